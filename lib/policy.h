@@ -1,0 +1,41 @@
+/*
+ * policy - runs a ruleset over a message and returns the verdict. One pass over each
+ * scope text per pattern, JIT-compiled; a PCRE2 resource limit is not "no match" but a
+ * HOLD naming the rule. Also runs the rules' example lines for `aliasgate lint`.
+ */
+#ifndef AG_POLICY_H
+#define AG_POLICY_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "message.h"
+#include "ruleset.h"
+#include "verdict.h"
+
+/* Per-thread matching state (match data, JIT stack, match context with limits). */
+struct policy_scratch;
+struct policy_scratch *policy_scratch_new(void);
+struct policy_scratch *policy_scratch_free(struct policy_scratch *s);
+DEFINE_TRIVIAL_CLEANUP_FUNC(struct policy_scratch *, policy_scratch_free)
+
+enum policy_flags {
+	/* Engine holds only (limits, undecodable parts): the override path for mail a
+	 * person moved to the approved folder. */
+	POLICY_ENGINE_ONLY = 1 << 0,
+};
+
+/* Evaluates rs over msg. A message with hold_rule set yields a HOLD hit "engine.*" in
+ * scope "message" in addition to any rule hits. Returns 0 and *ret. */
+int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct message *msg,
+		unsigned flags, struct verdict **ret);
+
+/* message_parse() + policy_eval(): the whole middle of the pipeline on raw bytes. */
+int policy_judge(const struct ruleset *rs, struct policy_scratch *s, const char *raw,
+		 size_t len, unsigned flags, struct verdict **ret);
+
+/* Runs every example line of every rule; adds "file:line: example ..." to d for each
+ * one that does not behave as written. Returns the number of failures. */
+size_t policy_lint(const struct ruleset *rs, struct policy_scratch *s, struct diag *d);
+
+#endif

@@ -1,0 +1,34 @@
+/*
+ * ruleset - rule files (rules/README.md describes the language) compiled into a
+ * read-only set of PCRE2 JIT patterns. Loading is all-or-nothing: every problem in
+ * every file is added to the diag as file:line, and no ruleset is returned if there
+ * was any. A loaded ruleset is immutable and may be shared by threads; each thread
+ * evaluating it needs its own struct ruleset_scratch (match data, JIT stack).
+ */
+#ifndef AG_RULESET_H
+#define AG_RULESET_H
+
+#include <stddef.h>
+
+#include "base.h"
+#include "diag.h"
+
+struct ruleset;
+
+/*
+ * Loads every "*.rules" file of dirs[0..n) in name order. A file in a later directory
+ * replaces the file of the same name in an earlier one (local_rules_dir overrides
+ * rules_dir); a new name adds rules. Missing later directories are not errors; a
+ * missing dirs[0] is. Returns 0 and *ret, or -errno with every problem in d.
+ */
+int ruleset_load(const char *const *dirs, size_t n_dirs, struct diag *d, struct ruleset **ret);
+struct ruleset *ruleset_free(struct ruleset *rs);
+DEFINE_TRIVIAL_CLEANUP_FUNC(struct ruleset *, ruleset_free)
+
+/* Short hex digest of every loaded file's name and bytes, in load order. */
+const char *ruleset_digest(const struct ruleset *rs);
+size_t ruleset_count(const struct ruleset *rs);
+/* The files that were loaded, in order (absolute or as given). */
+size_t ruleset_files(const struct ruleset *rs, const char *const **ret);
+
+#endif

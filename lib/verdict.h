@@ -1,0 +1,74 @@
+/*
+ * verdict - what the policy decided about one message, and its renderings: the
+ * one-line text and JSON forms of `aliasgate check` (a contract other tools parse),
+ * and the seller's report. Pure values; nothing here reads rules or mail.
+ */
+#ifndef AG_VERDICT_H
+#define AG_VERDICT_H
+
+#include <stddef.h>
+
+#include "base.h"
+#include "buf.h"
+
+enum verdict_kind {
+	VERDICT_PASS,
+	VERDICT_REJECT,
+	VERDICT_HOLD,
+};
+
+enum action {
+	ACTION_WARN, /* relay, but report */
+	ACTION_REJECT,
+	ACTION_HOLD,
+};
+
+const char *verdict_kind_name(enum verdict_kind k); /* "pass" "reject" "hold" */
+const char *action_name(enum action a); /* "warn" "reject" "hold" */
+
+struct hit {
+	char *rule; /* rule id, or "engine.<what>" for holds no rule caused */
+	char *category; /* "engine" for engine holds */
+	enum action action;
+	char *scope; /* "subject", "body", ..., or "message" for engine holds */
+	char *origin; /* which text: "part 1.2 text/html"; NULL for engine holds */
+	size_t start, end; /* byte range of the first match in the original text */
+	char *excerpt; /* <= LIMIT_EXCERPT_CHARS code points of original text, valid UTF-8 */
+	char *reason;
+	char *hint;
+};
+
+struct verdict {
+	enum verdict_kind kind; /* HOLD if any hold hit, else REJECT if any reject, else PASS */
+	struct hit *hits;
+	size_t n_hits;
+	char ruleset[17]; /* digest of the rules that decided, "" for none */
+};
+
+struct verdict *verdict_new(const char *ruleset_digest);
+/* Appends a hit (strings are copied; NULL allowed for origin/excerpt/reason/hint)
+ * and raises kind as the action demands. */
+void verdict_add(struct verdict *v, const char *rule, const char *category, enum action action,
+		 const char *scope, const char *origin, size_t start, size_t end,
+		 const char *excerpt, const char *reason, const char *hint);
+struct verdict *verdict_free(struct verdict *v);
+DEFINE_TRIVIAL_CLEANUP_FUNC(struct verdict *, verdict_free)
+
+/* "FILE: pass" | "FILE: reject rule@scope[,rule@scope...]" | "FILE: pass warn rule@scope"
+ * followed by a newline. */
+int verdict_format_text(const struct verdict *v, const char *file, struct buf *out);
+/* One JSON object and a newline, in the `aliasgate check --format json` shape. */
+int verdict_format_json(const struct verdict *v, const char *file, struct buf *out);
+/* Appends s as a JSON string literal (quotes included), escaping as RFC 8259 asks;
+ * invalid UTF-8 becomes U+FFFD. */
+int verdict_json_string(struct buf *out, const char *s);
+/* Plain-text explanation for the seller: one paragraph per hit naming the rule,
+ * quoting the excerpt, the reason and the hint, then the ruleset digest. */
+int verdict_format_report(const struct verdict *v, struct buf *out);
+
+/* Returns a newly allocated excerpt of at most max_chars code points of text centred
+ * on [start, end), on UTF-8 boundaries, with control characters replaced by spaces and
+ * invalid bytes by U+FFFD. */
+char *verdict_excerpt(const char *text, size_t len, size_t start, size_t end, size_t max_chars);
+
+#endif
