@@ -1,0 +1,107 @@
+/*
+ * config - the daemon's libconfig file turned into an immutable, validated struct
+ * config with every default filled in. Every problem is reported as file:line in a
+ * diag, all of them, and nothing is returned when there was any. Key names are a
+ * contract with administrators (issue 4, aliasgate.conf(5)); unknown keys are errors.
+ * Reads only the file it is given (and stats password files); never connects.
+ */
+#ifndef AG_CONFIG_H
+#define AG_CONFIG_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "base.h"
+#include "diag.h"
+
+enum config_tls {
+	CONFIG_TLS_IMPLICIT,
+	CONFIG_TLS_STARTTLS,
+	CONFIG_TLS_NONE, /* accepted for loopback hosts only */
+};
+
+enum config_secret {
+	CONFIG_SECRET_NONE, /* SMTP without AUTH */
+	CONFIG_SECRET_PASSWORD_FILE,
+	CONFIG_SECRET_PASSWORD_COMMAND,
+	CONFIG_SECRET_OAUTH2_COMMAND, /* XOAUTH2; the token is re-read at every connect */
+};
+
+struct config_server {
+	char *host;
+	uint16_t port; /* default 993/143 (IMAP implicit/else), 465/587 (SMTP implicit/else) */
+	enum config_tls tls; /* default implicit for IMAP, starttls for SMTP */
+	char *user; /* NULL when no AUTH (SMTP only) */
+	enum config_secret secret;
+	char *secret_source; /* resolved file path, or the command line */
+	char *ca_file; /* NULL: the system trust store */
+	bool idle; /* IMAP only; default true */
+	char *helo; /* SMTP only; default: the host's FQDN */
+	char *envelope_from; /* SMTP only; NULL: the message's From address */
+	char *file; /* config file and line of this block, for messages */
+	unsigned line;
+};
+
+enum config_report {
+	CONFIG_REPORT_APPEND,
+	CONFIG_REPORT_MAIL,
+	CONFIG_REPORT_BOTH,
+};
+
+enum config_mode {
+	CONFIG_MODE_ENFORCE,
+	CONFIG_MODE_MONITOR,
+};
+
+struct config_folders {
+	/* As written, with '/' as the separator; imap_source maps them to the server's
+	 * delimiter and modified UTF-7. */
+	char *watch, *relayed, *rejected, *review, *approved, *reports;
+};
+
+struct config_account {
+	char *name; /* [A-Za-z0-9._-]+, unique; names the journal file */
+	struct config_server imap;
+	struct config_server smtp;
+	struct config_folders folders;
+	enum config_report report;
+	enum config_mode mode;
+};
+
+struct config_timeouts {
+	unsigned connect; /* seconds, default 30 */
+	unsigned command; /* default 60 */
+	unsigned idle_refresh; /* default 540 (9 min; RFC 2177 allows 29) */
+	unsigned data_final; /* default 600 (RFC 5321 4.5.3.2.6) */
+};
+
+struct config {
+	char *file;
+	char *rules_dir; /* default /usr/share/aliasgate/rules */
+	char *local_rules_dir; /* default /etc/aliasgate/rules.d */
+	char *state_dir; /* default /var/lib/aliasgate */
+	char **alias_domains;
+	size_t n_alias_domains;
+	struct config_timeouts timeouts;
+	unsigned retry_max_age; /* seconds a 4xx-deferred message is retried; default 5 days */
+	unsigned journal_keep; /* seconds finished journal records are kept; default 30 days */
+	struct config_account *accounts;
+	size_t n_accounts;
+};
+
+/* Loads and validates path. Returns 0 and *ret, or -EINVAL/-errno with every problem
+ * in d as "path:line: ...". A relative password_file is resolved in
+ * $CREDENTIALS_DIRECTORY when that is set, else relative to the config file. A
+ * password file readable by group or others is refused. */
+int config_load(const char *path, struct diag *d, struct config **ret);
+struct config *config_free(struct config *c);
+DEFINE_TRIVIAL_CLEANUP_FUNC(struct config *, config_free)
+
+/* Prints the effective configuration (defaults filled, secrets never printed, only
+ * where they come from) in libconfig syntax, like `doveconf -n`. */
+void config_print(const struct config *c, FILE *f);
+
+const char *config_tls_name(enum config_tls t);
+
+#endif
