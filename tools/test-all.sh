@@ -1,0 +1,117 @@
+#!/bin/bash
+# Installs what is needed, builds, and runs every test aliasgate has:
+#   1. unit, corpus, lint and integration suites (gcc, crash points compiled in);
+#   2. unit, corpus and lint again under AddressSanitizer + UndefinedBehaviorSanitizer;
+#   3. every libFuzzer target for FUZZ_SECONDS (default 60) under ASan/UBSan (clang);
+#   4. the Debian package, lintian, systemd-analyze and the installed tools.
+# CI (.ci/run) calls exactly this. The last line is "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+top=$PWD
+FUZZ_SECONDS=${FUZZ_SECONDS:-60}
+PY=/usr/bin/python3 # Debian's python sees python3-aiosmtpd; a pyenv one may not
+export CCACHE_DIR=${CCACHE_DIR:-$top/.ccache}
+
+tools/install-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+passed=0
+failed=0
+note() { printf '\n=== %s\n' "$*"; }
+count_meson() { # count_meson BUILDDIR: add its testlog.json results to the totals
+	local p f
+	read -r p f < <("$PY" - "$1/meson-logs/testlog.json" <<'PYEOF'
+import json, sys
+p = f = 0
+try:
+    for line in open(sys.argv[1]):
+        r = json.loads(line)["result"]
+        if r == "OK":
+            p += 1
+        else:                      # FAIL, TIMEOUT, ERROR and SKIP alike: a skip is no pass
+            f += 1
+            print("  not ok:", json.loads(line)["name"], r, file=sys.stderr)
+except FileNotFoundError:
+    f = 1
+print(p, f)
+PYEOF
+	)
+	passed=$((passed + p))
+	failed=$((failed + f))
+}
+setup() { # setup DIR [meson options...]: configure once, reconfigure if it exists
+	local dir=$1
+	shift
+	if [ -f "$dir/build.ninja" ]; then
+		meson setup --reconfigure "$dir" "$@" >/dev/null
+	else
+		meson setup "$dir" "$@" >/dev/null
+	fi
+}
+
+note "build (gcc, fault injection on)"
+if setup build-test -Dfault_injection=true && ninja -C build-test; then
+	note "unit, corpus, lint, integration"
+	rm -f build-test/meson-logs/testlog.json
+	meson test -C build-test --print-errorlogs --num-processes 2 \
+		--suite unit --suite corpus --suite lint --suite packaging-static
+	meson test -C build-test --print-errorlogs --num-processes 1 --suite integration \
+		--logbase integration
+	count_meson build-test
+	mv build-test/meson-logs/integration.json build-test/meson-logs/testlog.json 2>/dev/null &&
+		count_meson build-test
+else
+	echo "build failed"
+	failed=$((failed + 1))
+fi
+
+note "sanitizers (ASan + UBSan)"
+if setup build-asan -Db_sanitize=address,undefined -Db_lundef=false -Dintegration=false &&
+	ninja -C build-asan; then
+	meson test -C build-asan --print-errorlogs --num-processes 2 \
+		--suite unit --suite corpus --suite lint
+	count_meson build-asan
+else
+	echo "sanitizer build failed"
+	failed=$((failed + 1))
+fi
+
+note "fuzzing (${FUZZ_SECONDS}s per target)"
+if CC=clang setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false \
+	-Dintegration=false -Dman=disabled && ninja -C build-fuzz; then
+	for fz in build-fuzz/tests/fuzz/fuzz-*; do
+		[ -x "$fz" ] || continue
+		name=${fz##*/fuzz-}
+		work=build-fuzz/fuzz-work/$name
+		mkdir -p "$work/corpus"
+		seeds=()
+		[ -d "tests/fuzz/seeds/$name" ] && seeds+=("tests/fuzz/seeds/$name")
+		[ -d "tests/fuzz/crashers/$name" ] && seeds+=("tests/fuzz/crashers/$name")
+		if "$fz" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 \
+			-max_len=262144 -print_final_stats=1 -artifact_prefix="$work/" \
+			"$work/corpus" "${seeds[@]}" >"$work/log" 2>&1; then
+			echo "PASS: fuzz-$name ($(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$work/log" | grep -o '[0-9]*$') runs)"
+			passed=$((passed + 1))
+		else
+			echo "FAIL: fuzz-$name (see $work/log)"
+			tail -40 "$work/log"
+			failed=$((failed + 1))
+		fi
+	done
+else
+	echo "fuzz build failed"
+	failed=$((failed + 1))
+fi
+
+if [ -x tests/packaging/run-packaging.sh ]; then
+	note "packaging"
+	tests/packaging/run-packaging.sh 2>&1 | tee build-test/packaging.log
+	p=$(grep -c '^PASS:' build-test/packaging.log)
+	f=$(grep -c '^FAIL:' build-test/packaging.log)
+	[ "$p" -eq 0 ] && [ "$f" -eq 0 ] && f=1
+	passed=$((passed + p))
+	failed=$((failed + f))
+fi
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
