@@ -1,0 +1,107 @@
+/*
+ * journal - the per-account record of what happened to every message, so nothing is
+ * lost or sent twice across crashes (DESIGN.md "No loss, no duplicates"). One file
+ * <state_dir>/<account>.journal, append-only, typed length-prefixed CRC32C-checked
+ * records, each made durable (fdatasync) before journal_append() returns. Opening
+ * replays it into an in-memory index and cuts off a torn or corrupt tail. The file is
+ * flock()ed, so a second daemon on the same state_dir cannot open it.
+ * Not thread-safe: one account thread owns one journal.
+ */
+#ifndef AG_JOURNAL_H
+#define AG_JOURNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base.h"
+
+enum journal_state {
+	JOURNAL_NONE,
+	JOURNAL_SKIPPED,   /* not addressed to an alias: leave alone, never fetch again */
+	JOURNAL_DEFERRED,  /* SMTP 4xx; retry at next_try */
+	JOURNAL_RELAYING,  /* fsynced BEFORE DATA */
+	JOURNAL_RELAYED,   /* after 250 */
+	JOURNAL_AMBIGUOUS, /* crash or lost reply after the dot: never resend automatically */
+	JOURNAL_FILED,     /* moved out of the watch folder; outcome says where */
+};
+
+enum journal_outcome {
+	JOURNAL_OUT_NONE,
+	JOURNAL_OUT_RELAYED,
+	JOURNAL_OUT_REJECTED,
+	JOURNAL_OUT_REVIEW,
+	JOURNAL_OUT_RELAY_REJECTED, /* 5xx */
+	JOURNAL_OUT_OVERRIDE,       /* relayed from approved */
+};
+
+struct journal_key {
+	uint32_t uidvalidity, uid;
+	uint8_t mid[16];  /* digest of Message-ID, zero when none */
+	uint8_t body[16]; /* digest of the body */
+};
+
+struct journal_entry {
+	struct journal_key key;
+	enum journal_state state;
+	enum journal_outcome outcome;
+	uint32_t attempts;
+	uint64_t first_seen, next_try, updated; /* unix seconds */
+	char ruleset[17]; /* first 16 hex digits of the ruleset digest, NUL-terminated */
+};
+
+struct journal;
+
+/* Opens (creating if needed) <state_dir>/<account>.journal, locks it and replays it.
+ * Returns -EWOULDBLOCK when another process holds the lock; the daemon then says
+ * "journal X is locked by another aliasgated". A torn/corrupt tail is truncated and
+ * its size can be read back with journal_dropped(). Other errors: -errno, detail in
+ * err. */
+int journal_open(const char *state_dir, const char *account, struct journal **ret, char *err,
+                 size_t errlen);
+
+/* Bytes cut off the end of the file at open (0 when the file was clean). */
+uint64_t journal_dropped(const struct journal *j);
+/* Path of the journal file, for messages. */
+const char *journal_path(const struct journal *j);
+/* Number of distinct keys in the index. */
+size_t journal_count(const struct journal *j);
+
+/* Appends e, fdatasyncs, then updates the index. Durable on return 0; on -errno the
+ * index is unchanged and the caller must stop this account (the file is left as it
+ * was, or with a torn tail the next open cuts off). */
+int journal_append(struct journal *j, const struct journal_entry *e) _warn_unused_result_;
+
+/* Latest entry for (uidvalidity, uid), or NULL. The pointer is valid until the next
+ * journal_append/journal_compact/journal_close. */
+const struct journal_entry *journal_find_uid(const struct journal *j, uint32_t uidvalidity,
+                                             uint32_t uid);
+
+/* Latest entry for this message content under ANY uidvalidity/uid: used when
+ * UIDVALIDITY changed or a message reappeared under a new UID. With a Message-ID
+ * digest the match is on (mid, body); with mid all zero on body alone. */
+const struct journal_entry *journal_find_content(const struct journal *j, const uint8_t mid[16],
+                                                 const uint8_t body[16]);
+
+/* Highest uid seen under uidvalidity (0 if none), for the next UID SEARCH. */
+uint32_t journal_max_uid(const struct journal *j, uint32_t uidvalidity);
+
+/* Calls fn for the latest state of every key, e.g. to find RELAYING left by a crash. */
+void journal_foreach(const struct journal *j, void (*fn)(const struct journal_entry *, void *),
+                     void *ctx);
+
+/* Rewrites the file (temp file + fsync + rename + fsync dir) with the latest entry of
+ * every key, dropping FILED and SKIPPED entries whose updated time is more than
+ * keep_seconds before now. */
+int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds) _warn_unused_result_;
+
+/* Closes and unlocks; returns NULL. */
+struct journal *journal_close(struct journal *j);
+DEFINE_TRIVIAL_CLEANUP_FUNC(struct journal *, journal_close)
+
+/* First 16 bytes of SHA-256(data). */
+void journal_digest(const char *data, size_t len, uint8_t out[16]);
+
+const char *journal_state_name(enum journal_state s);
+const char *journal_outcome_name(enum journal_outcome o);
+
+#endif
