@@ -101,6 +101,10 @@ DEFINE_TRIVIAL_CLEANUP_FUNC(struct journal *, journal_close)
 /* First 16 bytes of SHA-256(data). */
 void journal_digest(const char *data, size_t len, uint8_t out[16]);
 
+/* Replays data into a scratch index and returns the length of its valid prefix: the
+ * fuzz target's entry point, and what journal_open() keeps of a file. */
+size_t journal_parse(const uint8_t *data, size_t len);
+
 const char *journal_state_name(enum journal_state s);
 const char *journal_outcome_name(enum journal_outcome o);
 

@@ -1,0 +1,650 @@
+/*
+ * journal - the per-account durable record of message states, and its in-memory
+ * index. File format: a sequence of records, each
+ *     u8 magic 0xA6 | u8 type | u16 payload length (LE) | u32 CRC32C(type, length, payload)
+ *     | payload
+ * Type 1 is an entry (fixed little-endian layout, see put_entry), type 2 a uid
+ * high-water mark written by compaction so that dropping old SKIPPED entries never
+ * lowers journal_max_uid() (those messages stay in the watch folder and must not be
+ * fetched again). Valid records of an unknown type are skipped, for forward
+ * compatibility. Replay stops at the first torn or corrupt record and truncates the
+ * file there, like Postfix discarding a queue file without its END record: a record
+ * is only acted on once it was completely on disk.
+ * Never prints; never looks at anything but its own file and directory.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <openssl/evp.h>
+
+#include "journal.h"
+
+#define REC_MAGIC     0xA6
+#define REC_HDR       8
+#define REC_MAX       1024
+#define T_ENTRY       1
+#define T_HIGHWATER   2
+#define ENTRY_PAYLOAD 86
+
+struct slot {
+	struct journal_entry e;
+	uint64_t seq; /* order of the last append for this key: "latest" for content */
+};
+
+struct highwater {
+	uint32_t uidvalidity, uid;
+};
+
+struct journal {
+	char *dir, *path;
+	int fd;
+	bool broken; /* a write or fsync failed: the file state is unknown, refuse more */
+	uint64_t dropped, seq;
+	struct slot *slots;
+	size_t n_slots, cap_slots;
+	/* Open-addressing tables of slot index + 1 (0 = empty), power-of-two sizes. */
+	uint32_t *by_uid, *by_content, *by_body;
+	size_t tab_size;
+	struct highwater *hw;
+	size_t n_hw;
+};
+
+/* ---- CRC32C (Castagnoli), bytewise table; records are small. ---- */
+
+static uint32_t crc32c(uint32_t crc, const uint8_t *p, size_t n)
+{
+	static uint32_t table[256];
+	static bool ready; /* idempotent init: racing threads compute the same table */
+
+	if (!__atomic_load_n(&ready, __ATOMIC_ACQUIRE)) {
+		for (uint32_t i = 0; i < 256; i++) {
+			uint32_t c = i;
+			for (int k = 0; k < 8; k++)
+				c = c & 1 ? (c >> 1) ^ 0x82F63B78u : c >> 1;
+			table[i] = c;
+		}
+		__atomic_store_n(&ready, true, __ATOMIC_RELEASE);
+	}
+	crc = ~crc;
+	while (n--)
+		crc = table[(crc ^ *p++) & 0xff] ^ (crc >> 8);
+	return ~crc;
+}
+
+/* ---- little-endian encoding ---- */
+
+static void put32(uint8_t *p, uint32_t v)
+{
+	for (int i = 0; i < 4; i++)
+		p[i] = v >> (8 * i);
+}
+
+static void put64(uint8_t *p, uint64_t v)
+{
+	for (int i = 0; i < 8; i++)
+		p[i] = v >> (8 * i);
+}
+
+static uint32_t get32(const uint8_t *p)
+{
+	return (uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16 |
+	       (uint32_t) p[3] << 24;
+}
+
+static uint64_t get64(const uint8_t *p)
+{
+	return (uint64_t) get32(p) | (uint64_t) get32(p + 4) << 32;
+}
+
+static size_t put_entry(uint8_t *p, const struct journal_entry *e)
+{
+	uint8_t *s = p;
+
+	put32(p, e->key.uidvalidity), p += 4;
+	put32(p, e->key.uid), p += 4;
+	memcpy(p, e->key.mid, 16), p += 16;
+	memcpy(p, e->key.body, 16), p += 16;
+	*p++ = (uint8_t) e->state;
+	*p++ = (uint8_t) e->outcome;
+	put32(p, e->attempts), p += 4;
+	put64(p, e->first_seen), p += 8;
+	put64(p, e->next_try), p += 8;
+	put64(p, e->updated), p += 8;
+	memset(p, 0, 16);
+	memcpy(p, e->ruleset, strnlen(e->ruleset, 16)), p += 16;
+	return p - s;
+}
+
+static bool get_entry(const uint8_t *p, size_t n, struct journal_entry *e)
+{
+	if (n < ENTRY_PAYLOAD)
+		return false;
+	memset(e, 0, sizeof(*e));
+	e->key.uidvalidity = get32(p), p += 4;
+	e->key.uid = get32(p), p += 4;
+	memcpy(e->key.mid, p, 16), p += 16;
+	memcpy(e->key.body, p, 16), p += 16;
+	if (*p > JOURNAL_FILED || p[1] > JOURNAL_OUT_OVERRIDE)
+		return false;
+	e->state = *p++;
+	e->outcome = *p++;
+	e->attempts = get32(p), p += 4;
+	e->first_seen = get64(p), p += 8;
+	e->next_try = get64(p), p += 8;
+	e->updated = get64(p), p += 8;
+	memcpy(e->ruleset, p, 16);
+	e->ruleset[16] = 0;
+	return true;
+}
+
+static size_t make_record(uint8_t *rec, uint8_t type, const uint8_t *payload, size_t len)
+{
+	rec[0] = REC_MAGIC;
+	rec[1] = type;
+	rec[2] = len & 0xff;
+	rec[3] = len >> 8;
+	memcpy(rec + REC_HDR, payload, len);
+	uint32_t crc = crc32c(0, rec + 1, 3);
+	crc = crc32c(crc, payload, len);
+	put32(rec + 4, crc);
+	return REC_HDR + len;
+}
+
+/* ---- index ---- */
+
+static uint64_t mix(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ULL;
+	x ^= x >> 33;
+	return x;
+}
+
+static uint64_t hash_uid(uint32_t uidvalidity, uint32_t uid)
+{
+	return mix((uint64_t) uidvalidity << 32 | uid);
+}
+
+static uint64_t hash_digest(const uint8_t d[16])
+{
+	uint64_t v;
+	memcpy(&v, d, 8);
+	return mix(v);
+}
+
+static bool is_zero(const uint8_t d[16])
+{
+	for (int i = 0; i < 16; i++)
+		if (d[i])
+			return false;
+	return true;
+}
+
+static uint64_t hash_content(const uint8_t mid[16], const uint8_t body[16])
+{
+	return mix(hash_digest(mid) ^ hash_digest(body) * 31);
+}
+
+/* Finds the bucket for a key: either the one holding a matching slot, or the empty
+ * one where it would go. */
+#define PROBE(tab, h, match)                                                                       \
+	({                                                                                         \
+		size_t m_ = j->tab_size - 1, i_ = (h) &m_;                                         \
+		while ((tab)[i_]) {                                                                \
+			const struct slot *s = &j->slots[(tab)[i_] - 1];                           \
+			if (match)                                                                 \
+				break;                                                             \
+			i_ = (i_ + 1) & m_;                                                        \
+		}                                                                                  \
+		i_;                                                                                \
+	})
+
+static size_t probe_uid(const struct journal *j, uint32_t uv, uint32_t uid)
+{
+	return PROBE(j->by_uid, hash_uid(uv, uid),
+	             s->e.key.uidvalidity == uv && s->e.key.uid == uid);
+}
+
+static size_t probe_content(const struct journal *j, const uint8_t mid[16], const uint8_t body[16])
+{
+	return PROBE(j->by_content, hash_content(mid, body),
+	             !memcmp(s->e.key.mid, mid, 16) && !memcmp(s->e.key.body, body, 16));
+}
+
+static size_t probe_body(const struct journal *j, const uint8_t body[16])
+{
+	return PROBE(j->by_body, hash_digest(body), !memcmp(s->e.key.body, body, 16));
+}
+
+/* Points the content tables at slot idx when it is the latest for its content. A slot
+ * keeps its bucket when a key is re-used with other digests; lookups re-check the
+ * digests, so such a stale bucket is only a miss. */
+static void index_content(struct journal *j, uint32_t idx)
+{
+	const struct slot *s = &j->slots[idx];
+	size_t b = probe_content(j, s->e.key.mid, s->e.key.body);
+	if (!j->by_content[b] || j->slots[j->by_content[b] - 1].seq <= s->seq)
+		j->by_content[b] = idx + 1;
+	b = probe_body(j, s->e.key.body);
+	if (!j->by_body[b] || j->slots[j->by_body[b] - 1].seq <= s->seq)
+		j->by_body[b] = idx + 1;
+}
+
+static void rehash(struct journal *j, size_t size)
+{
+	free(j->by_uid);
+	free(j->by_content);
+	free(j->by_body);
+	j->tab_size = size;
+	j->by_uid = xcalloc(size, sizeof(uint32_t));
+	j->by_content = xcalloc(size, sizeof(uint32_t));
+	j->by_body = xcalloc(size, sizeof(uint32_t));
+	for (size_t i = 0; i < j->n_slots; i++) {
+		const struct slot *sl = &j->slots[i];
+		j->by_uid[probe_uid(j, sl->e.key.uidvalidity, sl->e.key.uid)] = i + 1;
+	}
+	/* In seq order would be ideal; index_content keeps the highest seq anyway. */
+	for (size_t i = 0; i < j->n_slots; i++)
+		index_content(j, i);
+}
+
+static void note_highwater(struct journal *j, uint32_t uv, uint32_t uid)
+{
+	for (size_t i = 0; i < j->n_hw; i++)
+		if (j->hw[i].uidvalidity == uv) {
+			if (uid > j->hw[i].uid)
+				j->hw[i].uid = uid;
+			return;
+		}
+	j->hw = xrealloc(j->hw, (j->n_hw + 1) * sizeof(*j->hw));
+	j->hw[j->n_hw++] = (struct highwater){uv, uid};
+}
+
+static void index_entry(struct journal *j, const struct journal_entry *e)
+{
+	if ((j->n_slots + 1) * 2 > j->tab_size)
+		rehash(j, j->tab_size ? j->tab_size * 2 : 1024);
+
+	size_t b = probe_uid(j, e->key.uidvalidity, e->key.uid);
+	uint32_t idx;
+	if (j->by_uid[b]) {
+		idx = j->by_uid[b] - 1;
+	} else {
+		if (j->n_slots == j->cap_slots) {
+			j->cap_slots = j->cap_slots ? j->cap_slots * 2 : 256;
+			j->slots = xrealloc(j->slots, j->cap_slots * sizeof(*j->slots));
+		}
+		idx = j->n_slots++;
+		j->by_uid[b] = idx + 1;
+	}
+	j->slots[idx].e = *e;
+	j->slots[idx].e.ruleset[16] = 0;
+	j->slots[idx].seq = ++j->seq;
+	index_content(j, idx);
+	note_highwater(j, e->key.uidvalidity, e->key.uid);
+}
+
+/* ---- replay ---- */
+
+/* Applies every complete, valid record of data to j; returns the length of that good
+ * prefix. */
+static size_t replay(struct journal *j, const uint8_t *data, size_t len)
+{
+	size_t off = 0;
+
+	while (len - off >= REC_HDR) {
+		const uint8_t *r = data + off;
+		size_t plen = r[2] | (size_t) r[3] << 8;
+		if (r[0] != REC_MAGIC || plen > REC_MAX || len - off - REC_HDR < plen)
+			break;
+		uint32_t crc = crc32c(crc32c(0, r + 1, 3), r + REC_HDR, plen);
+		if (crc != get32(r + 4))
+			break;
+		if (r[1] == T_ENTRY) {
+			struct journal_entry e;
+			if (!get_entry(r + REC_HDR, plen, &e))
+				break;
+			index_entry(j, &e);
+		} else if (r[1] == T_HIGHWATER) {
+			if (plen < 8)
+				break;
+			note_highwater(j, get32(r + REC_HDR), get32(r + REC_HDR + 4));
+		}
+		off += REC_HDR + plen;
+	}
+	return off;
+}
+
+static struct journal *journal_new(void)
+{
+	struct journal *j = xcalloc(1, sizeof(*j));
+	j->fd = -1;
+	rehash(j, 1024);
+	return j;
+}
+
+size_t journal_parse(const uint8_t *data, size_t len)
+{
+	struct journal *j = journal_new();
+	size_t good = replay(j, data, len);
+	journal_close(j);
+	return good;
+}
+
+static int fail(char *err, size_t errlen, int r, const char *fmt, ...) _printf_(4, 5);
+static int fail(char *err, size_t errlen, int r, const char *fmt, ...)
+{
+	va_list ap;
+	if (err && errlen) {
+		va_start(ap, fmt);
+		vsnprintf(err, errlen, fmt, ap);
+		va_end(ap);
+	}
+	return r;
+}
+
+static int fsync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	int r = fsync(fd) < 0 ? -errno : 0;
+	close(fd);
+	return r;
+}
+
+static bool valid_account(const char *a)
+{
+	if (!*a || streq(a, ".") || streq(a, ".."))
+		return false;
+	for (; *a; a++)
+		if (!((*a >= 'a' && *a <= 'z') || (*a >= 'A' && *a <= 'Z') ||
+		      (*a >= '0' && *a <= '9') || *a == '.' || *a == '_' || *a == '-'))
+			return false;
+	return true;
+}
+
+int journal_open(const char *state_dir, const char *account, struct journal **ret, char *err,
+                 size_t errlen)
+{
+	if (!valid_account(account))
+		return fail(err, errlen, -EINVAL, "invalid account name for a journal file");
+
+	_cleanup_(journal_closep) struct journal *j = journal_new();
+	j->dir = xstrdup(state_dir);
+	j->path = xasprintf("%s/%s.journal", state_dir, account);
+
+	bool created = false;
+	j->fd = open(j->path, O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW);
+	if (j->fd < 0 && errno == ENOENT) {
+		j->fd = open(j->path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		created = true;
+	}
+	if (j->fd < 0)
+		return fail(err, errlen, -errno, "%s: %m", j->path);
+	if (flock(j->fd, LOCK_EX | LOCK_NB) < 0) {
+		int r = -errno;
+		if (r == -EWOULDBLOCK)
+			return fail(err, errlen, r, "journal %s is locked by another aliasgated",
+			            j->path);
+		return fail(err, errlen, r, "%s: flock: %m", j->path);
+	}
+	if (created) {
+		/* The file name must survive a crash as well as the records in it. */
+		int r = fsync_dir(state_dir);
+		if (r < 0)
+			return fail(err, errlen, r, "%s: fsync: %s", state_dir, strerror(-r));
+	}
+
+	struct stat st;
+	if (fstat(j->fd, &st) < 0)
+		return fail(err, errlen, -errno, "%s: %m", j->path);
+	if (!S_ISREG(st.st_mode))
+		return fail(err, errlen, -EINVAL, "%s: not a regular file", j->path);
+
+	size_t size = st.st_size;
+	_cleanup_(freep) uint8_t *data = xmalloc(size ? size : 1);
+	size_t got = 0;
+	while (got < size) {
+		ssize_t n = pread(j->fd, data + got, size - got, got);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return fail(err, errlen, -errno, "%s: read: %m", j->path);
+		if (n == 0)
+			break;
+		got += n;
+	}
+	size_t good = replay(j, data, got);
+	if (good < (size_t) st.st_size) {
+		j->dropped = st.st_size - good;
+		if (ftruncate(j->fd, good) < 0 || fsync(j->fd) < 0)
+			return fail(err, errlen, -errno, "%s: truncating a torn tail: %m", j->path);
+	}
+	*ret = TAKE_PTR(j);
+	return 0;
+}
+
+uint64_t journal_dropped(const struct journal *j)
+{
+	return j->dropped;
+}
+
+const char *journal_path(const struct journal *j)
+{
+	return j->path;
+}
+
+size_t journal_count(const struct journal *j)
+{
+	return j->n_slots;
+}
+
+static int write_all(int fd, const uint8_t *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -errno;
+		if (w == 0)
+			return -EIO;
+		p += w, n -= w;
+	}
+	return 0;
+}
+
+int journal_append(struct journal *j, const struct journal_entry *e)
+{
+	uint8_t payload[ENTRY_PAYLOAD], rec[REC_HDR + ENTRY_PAYLOAD];
+
+	if (j->broken || j->fd < 0)
+		return -EIO;
+	size_t len = make_record(rec, T_ENTRY, payload, put_entry(payload, e));
+	struct stat st;
+	if (fstat(j->fd, &st) < 0)
+		return -errno;
+	int r = write_all(j->fd, rec, len);
+	if (r == 0 && fdatasync(j->fd) < 0)
+		r = -errno;
+	if (r < 0) {
+		/* After a failed fsync the page cache state is unknown (Linux may have
+		 * dropped the dirty pages), so never trust this descriptor again. Try to
+		 * cut the partial record off; the next open would anyway. */
+		j->broken = true;
+		(void) !ftruncate(j->fd, st.st_size);
+		return r;
+	}
+	index_entry(j, e);
+	return 0;
+}
+
+const struct journal_entry *journal_find_uid(const struct journal *j, uint32_t uidvalidity,
+                                             uint32_t uid)
+{
+	uint32_t v = j->by_uid[probe_uid(j, uidvalidity, uid)];
+	return v ? &j->slots[v - 1].e : NULL;
+}
+
+const struct journal_entry *journal_find_content(const struct journal *j, const uint8_t mid[16],
+                                                 const uint8_t body[16])
+{
+	uint32_t v = is_zero(mid) ? j->by_body[probe_body(j, body)]
+	                          : j->by_content[probe_content(j, mid, body)];
+	return v ? &j->slots[v - 1].e : NULL;
+}
+
+uint32_t journal_max_uid(const struct journal *j, uint32_t uidvalidity)
+{
+	for (size_t i = 0; i < j->n_hw; i++)
+		if (j->hw[i].uidvalidity == uidvalidity)
+			return j->hw[i].uid;
+	return 0;
+}
+
+void journal_foreach(const struct journal *j, void (*fn)(const struct journal_entry *, void *),
+                     void *ctx)
+{
+	for (size_t i = 0; i < j->n_slots; i++)
+		fn(&j->slots[i].e, ctx);
+}
+
+static int cmp_seq(const void *a, const void *b)
+{
+	const struct slot *x = a, *y = b;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds)
+{
+	if (j->broken || j->fd < 0)
+		return -EIO;
+
+	/* Keep the append order, so "latest for this content" stays the same. */
+	struct slot *keep = xmalloc((j->n_slots + 1) * sizeof(*keep));
+	size_t n = 0;
+	for (size_t i = 0; i < j->n_slots; i++) {
+		const struct journal_entry *e = &j->slots[i].e;
+		bool finished = e->state == JOURNAL_FILED || e->state == JOURNAL_SKIPPED;
+		if (finished && now > keep_seconds && e->updated < now - keep_seconds)
+			continue;
+		keep[n++] = j->slots[i];
+	}
+	qsort(keep, n, sizeof(*keep), cmp_seq);
+
+	_cleanup_(freep) char *tmp = xasprintf("%s.tmp", j->path);
+	int r = 0;
+	(void) unlink(tmp);
+	int fd = open(tmp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_APPEND, 0600);
+	if (fd < 0) {
+		free(keep);
+		return -errno;
+	}
+	/* Lock the new inode before it takes the name, so there is no instant at which
+	 * the journal path names an unlocked file. */
+	if (flock(fd, LOCK_EX | LOCK_NB) < 0)
+		r = -errno;
+
+	size_t cap = 64 * 1024, used = 0;
+	_cleanup_(freep) uint8_t *buf = xmalloc(cap);
+	for (size_t i = 0; r == 0 && i <= n + j->n_hw; i++) {
+		uint8_t payload[ENTRY_PAYLOAD], rec[REC_HDR + ENTRY_PAYLOAD];
+		size_t len;
+		if (i < n) {
+			len = make_record(rec, T_ENTRY, payload, put_entry(payload, &keep[i].e));
+		} else if (i < n + j->n_hw) {
+			put32(payload, j->hw[i - n].uidvalidity);
+			put32(payload + 4, j->hw[i - n].uid);
+			len = make_record(rec, T_HIGHWATER, payload, 8);
+		} else {
+			len = 0;
+		}
+		if (used + len > cap || (i == n + j->n_hw && used)) {
+			r = write_all(fd, buf, used);
+			used = 0;
+		}
+		memcpy(buf + used, rec, len);
+		used += len;
+	}
+	if (r == 0 && fsync(fd) < 0)
+		r = -errno;
+	if (r == 0 && rename(tmp, j->path) < 0)
+		r = -errno;
+	if (r < 0) {
+		(void) unlink(tmp);
+		close(fd);
+		free(keep);
+		return r;
+	}
+	r = fsync_dir(j->dir);
+	close(j->fd);
+	j->fd = fd;
+	if (r < 0) {
+		/* The rename may not be durable; the old content is a superset, so
+		 * either file is correct, but stop writing to be safe. */
+		j->broken = true;
+		free(keep);
+		return r;
+	}
+
+	/* Rebuild the index from what was kept. */
+	free(j->slots);
+	j->slots = keep;
+	j->n_slots = n;
+	j->cap_slots = n + 1;
+	size_t size = 1024;
+	while ((n + 1) * 2 > size)
+		size *= 2;
+	rehash(j, size);
+	return 0;
+}
+
+struct journal *journal_close(struct journal *j)
+{
+	if (!j)
+		return NULL;
+	if (j->fd >= 0)
+		close(j->fd);
+	free(j->slots);
+	free(j->by_uid);
+	free(j->by_content);
+	free(j->by_body);
+	free(j->hw);
+	free(j->dir);
+	free(j->path);
+	free(j);
+	return NULL;
+}
+
+void journal_digest(const char *data, size_t len, uint8_t out[16])
+{
+	uint8_t md[EVP_MAX_MD_SIZE];
+	unsigned mdlen = 0;
+
+	if (!EVP_Digest(data, len, md, &mdlen, EVP_sha256(), NULL) || mdlen < 16)
+		abort(); /* SHA-256 is always available; failing here is not an input */
+	memcpy(out, md, 16);
+}
+
+const char *journal_state_name(enum journal_state s)
+{
+	static const char *const names[] = {"none",    "skipped",   "deferred", "relaying",
+	                                    "relayed", "ambiguous", "filed"};
+	return (unsigned) s < ELEMENTSOF(names) ? names[s] : "?";
+}
+
+const char *journal_outcome_name(enum journal_outcome o)
+{
+	static const char *const names[] = {"none",   "relayed",        "rejected",
+	                                    "review", "relay-rejected", "override"};
+	return (unsigned) o < ELEMENTSOF(names) ? names[o] : "?";
+}
