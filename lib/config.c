@@ -549,9 +549,9 @@ static void parse_root(struct ctx *c, const config_setting_t *root, struct confi
 		get_uint(c, t, "data_final", "timeouts", &cfg->timeouts.data_final, 1, 3600);
 	}
 	cfg->retry_max_age = 5 * 86400;
-	get_uint(c, root, "retry_max_age", "", &cfg->retry_max_age, 60, 365LL * 86400);
+	get_uint(c, root, "retry_max_age", "", &cfg->retry_max_age, 1, 365LL * 86400);
 	cfg->journal_keep = 30 * 86400;
-	get_uint(c, root, "journal_keep", "", &cfg->journal_keep, 3600, 10LL * 365 * 86400);
+	get_uint(c, root, "journal_keep", "", &cfg->journal_keep, 0, 10LL * 365 * 86400);
 
 	config_setting_t *accts = config_setting_get_member(root, "accounts");
 	if (!accts) {
@@ -567,6 +567,7 @@ static void parse_root(struct ctx *c, const config_setting_t *root, struct confi
 	if (n == 0)
 		err_at(c, accts, "accounts is empty: nothing to do");
 	cfg->accounts = xcalloc(n ? n : 1, sizeof(*cfg->accounts));
+	_cleanup_(freep) unsigned *name_line = xcalloc(n ? n : 1, sizeof(unsigned));
 	_cleanup_(freep) char *host_fqdn = NULL;
 	for (int i = 0; i < n; i++) {
 		config_setting_t *a = config_setting_get_elem(accts, i);
@@ -576,11 +577,14 @@ static void parse_root(struct ctx *c, const config_setting_t *root, struct confi
 		}
 		struct config_account *acc = &cfg->accounts[cfg->n_accounts++];
 		parse_account(c, a, acc);
+		config_setting_t *name_at = config_setting_get_member(a, "name");
+		name_line[cfg->n_accounts - 1] = name_at ? config_setting_source_line(name_at) : 0;
+		/* Two accounts with one name would share (and fight over) one journal. */
 		for (size_t k = 0; acc->name && k + 1 < cfg->n_accounts; k++)
 			if (cfg->accounts[k].name && streq(cfg->accounts[k].name, acc->name))
-				err_at(c, config_setting_get_member(a, "name"),
-				       "duplicate account name \"%s\" (also at line %u)", acc->name,
-				       cfg->accounts[k].imap.line);
+				err_at(c, name_at,
+				       "duplicate account name \"%s\" (also on line %u)", acc->name,
+				       name_line[k]);
 		if (!acc->smtp.helo) {
 			if (!host_fqdn)
 				host_fqdn = fqdn();

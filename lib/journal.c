@@ -382,10 +382,25 @@ int journal_open(const char *state_dir, const char *account, struct journal **re
 	j->dir = xstrdup(state_dir);
 	j->path = xasprintf("%s/%s.journal", state_dir, account);
 
+	/* systemd's StateDirectory= normally makes it; create it for --once runs and
+	 * tests, durably, since losing it after a crash would lose the journal. */
+	if (mkdir(state_dir, 0700) == 0) {
+		_cleanup_(freep) char *parent = xstrdup(state_dir);
+		char *slash = strrchr(parent, '/');
+		if (slash)
+			*(slash == parent ? slash + 1 : slash) = 0;
+		int r = fsync_dir(slash ? parent : ".");
+		if (r < 0)
+			return fail(err, errlen, r, "%s: fsync: %s", parent, strerror(-r));
+	} else if (errno != EEXIST) {
+		return fail(err, errlen, -errno, "%s: %m", state_dir);
+	}
+
 	bool created = false;
 	j->fd = open(j->path, O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW);
 	if (j->fd < 0 && errno == ENOENT) {
-		j->fd = open(j->path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		j->fd = open(j->path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
+		             0600);
 		created = true;
 	}
 	if (j->fd < 0)

@@ -168,7 +168,7 @@ static const struct bad bads[] = {
         {"state_dir = 5;\n" MINIMAL, 1, "must be a string"},
         {"timeouts = { connect = \"30\"; };\n" MINIMAL, 1, "must be an integer"},
         {"timeouts = { idle_refresh = 1800; };\n" MINIMAL, 1, "between 1 and 1740"},
-        {"retry_max_age = -1;\n" MINIMAL, 1, "between"},
+        {"retry_max_age = 0;\n" MINIMAL, 1, "between 1 and"},
         {"alias_domains = \"marketplace.amazon.com\";\n" MINIMAL, 1, "must be an array"},
         {"alias_domains = [ ];\n" MINIMAL, 1, "empty"},
         {"alias_domains = [ \"not a domain\" ];\n" MINIMAL, 1, "not a domain name"},
@@ -266,7 +266,7 @@ static const struct bad bads[] = {
          "  { name = \"a\";\n"
          "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
          "  smtp = { host = \"s\"; }; } );\n",
-         4, "duplicate account name"},
+         4, "duplicate account name \"a\" (also on line 1)"},
         {"accounts = ( { name = \"a\";\n"
          "  imap = { host = \"h\"; user = \"u\"; password_file = \"nosuch\"; };\n"
          "  smtp = { host = \"s\"; }; } );\n",

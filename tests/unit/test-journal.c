@@ -386,6 +386,25 @@ static void test_many(void)
 	test_end();
 }
 
+static void test_mkdir(void)
+{
+	test_begin("journal creates a missing state_dir");
+	_cleanup_(freep) char *sub = xasprintf("%s/state", dir);
+	_cleanup_(freep) char *p = xasprintf("%s/x.journal", sub);
+	struct journal *j;
+	char err[256];
+	test_assert(journal_open(sub, "x", &j, err, sizeof(err)) == 0);
+	struct stat st;
+	test_assert(stat(sub, &st) == 0 && S_ISDIR(st.st_mode) && (st.st_mode & 0777) == 0700);
+	test_assert(stat(p, &st) == 0 && (st.st_mode & 0777) == 0600);
+	journal_close(j);
+	_cleanup_(freep) char *missing = xasprintf("%s/no/such", dir);
+	test_assert(journal_open(missing, "x", &j, err, sizeof(err)) == -ENOENT);
+	unlink(p);
+	rmdir(sub);
+	test_end();
+}
+
 int main(void)
 {
 	make_dir();
@@ -397,6 +416,7 @@ int main(void)
 	test_compact();
 	test_find_content();
 	test_many();
+	test_mkdir();
 	clean();
 	rmdir(dir);
 	return test_exit();
