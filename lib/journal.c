@@ -361,13 +361,16 @@ static int fsync_dir(const char *dir)
 	return r;
 }
 
+/* Account names are [A-Za-z0-9._-]+ (config.c); '+' is allowed here too so the daemon
+ * can name per-folder journals "<account>+approved" without colliding with any
+ * account. Nothing else, so a name can never leave state_dir. */
 static bool valid_account(const char *a)
 {
 	if (!*a || streq(a, ".") || streq(a, ".."))
 		return false;
 	for (; *a; a++)
 		if (!((*a >= 'a' && *a <= 'z') || (*a >= 'A' && *a <= 'Z') ||
-		      (*a >= '0' && *a <= '9') || *a == '.' || *a == '_' || *a == '-'))
+		      (*a >= '0' && *a <= '9') || *a == '.' || *a == '_' || *a == '-' || *a == '+'))
 			return false;
 	return true;
 }

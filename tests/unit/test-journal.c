@@ -398,6 +398,14 @@ static void test_mkdir(void)
 	test_assert(stat(sub, &st) == 0 && S_ISDIR(st.st_mode) && (st.st_mode & 0777) == 0700);
 	test_assert(stat(p, &st) == 0 && (st.st_mode & 0777) == 0600);
 	journal_close(j);
+	/* The daemon's per-folder journal name. */
+	_cleanup_(freep) char *ap = xasprintf("%s/x+approved.journal", sub);
+	test_assert(journal_open(sub, "x+approved", &j, err, sizeof(err)) == 0);
+	test_assert(access(ap, F_OK) == 0);
+	journal_close(j);
+	unlink(ap);
+	test_assert(journal_open(sub, "x/y", &j, err, sizeof(err)) == -EINVAL);
+	test_assert(journal_open(sub, "..", &j, err, sizeof(err)) == -EINVAL);
 	_cleanup_(freep) char *missing = xasprintf("%s/no/such", dir);
 	test_assert(journal_open(missing, "x", &j, err, sizeof(err)) == -ENOENT);
 	unlink(p);
