@@ -51,7 +51,8 @@ struct journal_entry {
 
 struct journal;
 
-/* Opens (creating if needed) <state_dir>/<account>.journal, locks it and replays it.
+/* Opens (creating if needed, state_dir too) <state_dir>/<account>.journal, locks it
+ * and replays it. account is [A-Za-z0-9._+-]+ (else -EINVAL).
  * Returns -EWOULDBLOCK when another process holds the lock; the daemon then says
  * "journal X is locked by another aliasgated". A torn/corrupt tail is truncated and
  * its size can be read back with journal_dropped(). Other errors: -errno, detail in

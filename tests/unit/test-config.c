@@ -330,6 +330,13 @@ static void test_multiple(void)
 	test_assert(has_diag(&d, 5, "between 1 and 65535"));
 	test_assert(has_diag(&d, 6, "enforce or monitor"));
 	test_assert(d.n == 6);
+	/* An unreadable file is one diagnostic naming it, and an errno. */
+	diag_clear(&d);
+	_cleanup_(freep) char *missing = xasprintf("%s/missing.conf", dir);
+	test_assert(config_load(missing, &d, &c) == -ENOENT && c == NULL);
+	test_assert(d.n == 1 && streq(d.v[0].file, missing));
+	diag_clear(&d);
+	test_assert(load("typo = 1;\n", &d, &c) == -EINVAL);
 	/* The formatted form is what --check-config prints. */
 	_cleanup_(freep) char *s = diag_format(&d, 0);
 	test_assert(s && strstr(s, "test.conf:1: ") != NULL);
