@@ -11,7 +11,7 @@
 #include <stddef.h>
 
 #include "buf.h"
-#include "limits.h"
+#include "limit.h"
 #include "message.h"
 
 /* Called for each href/src/url(...)/background= value, entity-decoded, not trimmed

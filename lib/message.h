@@ -17,7 +17,7 @@
 #include <stdint.h>
 
 #include "base.h"
-#include "limits.h"
+#include "limit.h"
 
 enum scope {
 	SCOPE_SUBJECT,

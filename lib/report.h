@@ -7,6 +7,7 @@
 #ifndef AG_REPORT_H
 #define AG_REPORT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
 

@@ -1,6 +1,6 @@
 /*
  * xalloc - allocation that never returns NULL. Memory exhaustion aborts: per-message
- * limits (limits.h) and the unit's MemoryMax= make it a bug, not an input, and
+ * limits (limit.h) and the unit's MemoryMax= make it a bug, not an input, and
  * systemd's restart plus the journal make the restart safe.
  */
 #include <stdarg.h>

@@ -1,11 +1,11 @@
 /*
- * limits - every cap on a resource that a message or a rule file can make us spend.
+ * limit - every cap on a resource that a message or a rule file can make us spend.
  * One place, one reason each. A message over any of them is held ("too complex"), never
  * passed and never fed to the part of the code it would hurt. struct limits carries the
  * same numbers at run time so tests and the config can lower them.
  */
-#ifndef AG_LIMITS_H
-#define AG_LIMITS_H
+#ifndef AG_LIMIT_H
+#define AG_LIMIT_H
 
 #include <stddef.h>
 #include <stdint.h>
