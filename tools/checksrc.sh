@@ -1,0 +1,36 @@
+#!/bin/sh
+# checksrc - the curl idea as a few greps: functions we never call, and third-party
+# objects that stay in the one module that owns them (STYLE-ANCHORS 9.5, 9.10).
+# Usage: tools/checksrc.sh [SRCROOT]; prints file:line for each finding, exits 1 if any.
+set -u
+root=${1:-$(dirname "$0")/..}
+cd "$root" || exit 2
+bad=0
+report() { # report PATTERN WHY FILES...
+	pat=$1
+	why=$2
+	shift 2
+	out=$(grep -nE "$pat" "$@" 2>/dev/null | grep -vE '^[^:]+:[0-9]+:\s*(\*|/\*)')
+	if [ -n "$out" ]; then
+		printf '%s\n' "$out" | sed "s|\$|   <- $why|"
+		bad=1
+	fi
+}
+src=$(ls lib/*.c lib/*.h daemon/*.c daemon/*.h 2>/dev/null)
+# shellcheck disable=SC2086
+report '\b(sprintf|vsprintf|strcpy|strcat|gets|strtok|atoi|atol|system|tmpnam)\s*\(' \
+	'banned function' $src
+# shellcheck disable=SC2086
+report '(^|[^:])//' 'C++ comment' $src
+# libetpan's MIME parser stays in message.c; PCRE2 in ruleset.c/policy.c; OpenSSL's TLS
+# in tls.c/conn.c.
+others=$(echo "$src" | tr ' ' '\n' | grep -vE '^lib/(message|prescan)\.c$')
+# shellcheck disable=SC2086
+report '\bmailmime_[a-z_]+\s*\(' 'libetpan outside message.c' $others
+others=$(echo "$src" | tr ' ' '\n' | grep -vE '^lib/(ruleset|policy|rule)\.[ch]$')
+# shellcheck disable=SC2086
+report '\bpcre2_[a-z_0-9]+\s*\(' 'PCRE2 outside ruleset.c/policy.c' $others
+others=$(echo "$src" | tr ' ' '\n' | grep -vE '^lib/(tls|conn)\.[ch]$')
+# shellcheck disable=SC2086
+report '\bSSL_[a-zA-Z_]+\s*\(' 'OpenSSL TLS outside tls.c/conn.c' $others
+exit $bad
