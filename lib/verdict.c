@@ -1,0 +1,271 @@
+/*
+ * verdict - the policy's decision and its renderings; see verdict.h. The text and JSON
+ * forms are a contract read by other tools: change them only with the README.
+ */
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "limit.h"
+#include "verdict.h"
+
+const char *verdict_kind_name(enum verdict_kind k)
+{
+	switch (k) {
+	case VERDICT_PASS:
+		return "pass";
+	case VERDICT_REJECT:
+		return "reject";
+	case VERDICT_HOLD:
+		return "hold";
+	}
+	return "hold";
+}
+
+const char *action_name(enum action a)
+{
+	switch (a) {
+	case ACTION_WARN:
+		return "warn";
+	case ACTION_REJECT:
+		return "reject";
+	case ACTION_HOLD:
+		return "hold";
+	}
+	return "hold";
+}
+
+struct verdict *verdict_new(const char *ruleset_digest)
+{
+	struct verdict *v = xcalloc(1, sizeof(*v));
+
+	if (ruleset_digest)
+		snprintf(v->ruleset, sizeof(v->ruleset), "%s", ruleset_digest);
+	return v;
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+void verdict_add(struct verdict *v, const char *rule, const char *category, enum action action,
+		 const char *scope, const char *origin, size_t start, size_t end,
+		 const char *excerpt, const char *reason, const char *hint)
+{
+	struct hit *h;
+
+	/* One allocation step per hit: verdicts have a handful of hits at most. */
+	v->hits = xrealloc(v->hits, (v->n_hits + 1) * sizeof(*v->hits));
+	h = &v->hits[v->n_hits++];
+	*h = (struct hit){
+		.rule = xstrdup(rule),
+		.category = xstrdup(category ? category : "engine"),
+		.action = action,
+		.scope = xstrdup(scope ? scope : "message"),
+		.origin = dup_or_null(origin),
+		.start = start,
+		.end = end,
+		.excerpt = dup_or_null(excerpt),
+		.reason = dup_or_null(reason),
+		.hint = dup_or_null(hint),
+	};
+	if (action == ACTION_HOLD)
+		v->kind = VERDICT_HOLD;
+	else if (action == ACTION_REJECT && v->kind == VERDICT_PASS)
+		v->kind = VERDICT_REJECT;
+}
+
+struct verdict *verdict_free(struct verdict *v)
+{
+	if (!v)
+		return NULL;
+	for (size_t i = 0; i < v->n_hits; i++) {
+		struct hit *h = &v->hits[i];
+		free(h->rule);
+		free(h->category);
+		free(h->scope);
+		free(h->origin);
+		free(h->excerpt);
+		free(h->reason);
+		free(h->hint);
+	}
+	free(v->hits);
+	free(v);
+	return NULL;
+}
+
+int verdict_format_text(const struct verdict *v, const char *file, struct buf *out)
+{
+	int r = buf_printf(out, "%s: %s", file, verdict_kind_name(v->kind));
+	bool first = true;
+
+	/* Rejects and holds name what decided; a pass names its warnings. */
+	if (r == 0 && v->kind == VERDICT_PASS && v->n_hits)
+		r = buf_puts(out, " warn");
+	for (size_t i = 0; i < v->n_hits && r == 0; i++) {
+		r = buf_printf(out, "%s%s@%s", first ? " " : ",", v->hits[i].rule,
+			       v->hits[i].scope);
+		first = false;
+	}
+	return r ? r : buf_putc(out, '\n');
+}
+
+/* utf8_len - length of a valid UTF-8 sequence at p, or 0 when invalid. Overlong forms
+ * and surrogates are invalid, as RFC 3629 says. */
+static size_t utf8_len(const unsigned char *p, size_t n)
+{
+	if (p[0] < 0x80)
+		return 1;
+	if (p[0] >= 0xc2 && p[0] <= 0xdf)
+		return n >= 2 && (p[1] & 0xc0) == 0x80 ? 2 : 0;
+	if (p[0] >= 0xe0 && p[0] <= 0xef) {
+		if (n < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
+			return 0;
+		if ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] >= 0xa0))
+			return 0;
+		return 3;
+	}
+	if (p[0] >= 0xf0 && p[0] <= 0xf4) {
+		if (n < 4 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80 ||
+		    (p[3] & 0xc0) != 0x80)
+			return 0;
+		if ((p[0] == 0xf0 && p[1] < 0x90) || (p[0] == 0xf4 && p[1] >= 0x90))
+			return 0;
+		return 4;
+	}
+	return 0;
+}
+
+int verdict_json_string(struct buf *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *) (s ? s : "");
+	size_t n = strlen((const char *) p);
+	int r = buf_putc(out, '"');
+
+	while (n && r == 0) {
+		size_t k = utf8_len(p, n);
+
+		if (k == 0) {
+			r = buf_puts(out, "\xef\xbf\xbd");
+			k = 1;
+		} else if (*p == '"' || *p == '\\') {
+			char esc[2] = { '\\', (char) *p };
+			r = buf_append(out, esc, 2);
+		} else if (*p == '\n') {
+			r = buf_puts(out, "\\n");
+		} else if (*p == '\r') {
+			r = buf_puts(out, "\\r");
+		} else if (*p == '\t') {
+			r = buf_puts(out, "\\t");
+		} else if (*p < 0x20 || *p == 0x7f) {
+			r = buf_printf(out, "\\u%04x", *p);
+		} else {
+			r = buf_append(out, p, k);
+		}
+		p += k;
+		n -= k;
+	}
+	return r ? r : buf_putc(out, '"');
+}
+
+static int json_field(struct buf *out, const char *name, const char *value, bool comma)
+{
+	int r = buf_printf(out, "%s\"%s\":", comma ? "," : "", name);
+	return r ? r : verdict_json_string(out, value);
+}
+
+int verdict_format_json(const struct verdict *v, const char *file, struct buf *out)
+{
+	int r = buf_putc(out, '{');
+
+	r = r ? r : json_field(out, "file", file, false);
+	r = r ? r : json_field(out, "verdict", verdict_kind_name(v->kind), true);
+	r = r ? r : json_field(out, "ruleset", v->ruleset, true);
+	r = r ? r : buf_puts(out, ",\"hits\":[");
+	for (size_t i = 0; i < v->n_hits && r == 0; i++) {
+		const struct hit *h = &v->hits[i];
+		r = buf_puts(out, i ? ",{" : "{");
+		r = r ? r : json_field(out, "rule", h->rule, false);
+		r = r ? r : json_field(out, "category", h->category, true);
+		r = r ? r : json_field(out, "action", action_name(h->action), true);
+		r = r ? r : json_field(out, "scope", h->scope, true);
+		r = r ? r : json_field(out, "excerpt", h->excerpt ? h->excerpt : "", true);
+		r = r ? r : json_field(out, "reason", h->reason ? h->reason : "", true);
+		r = r ? r : json_field(out, "hint", h->hint ? h->hint : "", true);
+		r = r ? r : buf_putc(out, '}');
+	}
+	return r ? r : buf_puts(out, "]}\n");
+}
+
+int verdict_format_report(const struct verdict *v, struct buf *out)
+{
+	int r = 0;
+
+	for (size_t i = 0; i < v->n_hits && r == 0; i++) {
+		const struct hit *h = &v->hits[i];
+		r = buf_printf(out, "%zu. %s (%s, %s, in the %s)\n", i + 1,
+			       h->action == ACTION_WARN	    ? "Warning"
+			       : h->action == ACTION_HOLD ? "Held"
+							  : "Not allowed",
+			       h->rule, h->category, h->scope);
+		if (r == 0 && h->excerpt && *h->excerpt)
+			r = buf_printf(out, "   Found: \"%s\"\n", h->excerpt);
+		if (r == 0 && h->reason)
+			r = buf_printf(out, "   Why:   %s\n", h->reason);
+		if (r == 0 && h->hint)
+			r = buf_printf(out, "   Fix:   %s\n", h->hint);
+		if (r == 0)
+			r = buf_putc(out, '\n');
+	}
+	if (r == 0 && v->ruleset[0])
+		r = buf_printf(out, "Ruleset: %s\n", v->ruleset);
+	return r;
+}
+
+/* back_to_char - move i back to the start of the UTF-8 character containing it. */
+static size_t back_to_char(const char *t, size_t i)
+{
+	while (i > 0 && ((unsigned char) t[i] & 0xc0) == 0x80)
+		i--;
+	return i;
+}
+
+char *verdict_excerpt(const char *text, size_t len, size_t start, size_t end, size_t max_chars)
+{
+	struct buf out = BUF_INIT(0);
+	size_t before, chars, i;
+
+	if (start > len)
+		start = len;
+	if (end < start)
+		end = start;
+	if (end > len)
+		end = len;
+	if (max_chars == 0)
+		max_chars = LIMIT_EXCERPT_CHARS;
+	/* Context: up to a third of the budget before the match, the rest from its start. */
+	before = max_chars / 3;
+	i = back_to_char(text, start);
+	for (size_t k = 0; k < before && i > 0; k++)
+		i = back_to_char(text, i - 1);
+	for (chars = 0; i < len && chars < max_chars; chars++) {
+		const unsigned char *p = (const unsigned char *) text + i;
+		size_t k = utf8_len(p, len - i);
+		int r;
+
+		if (k == 0) {
+			r = buf_puts(&out, "\xef\xbf\xbd");
+			k = 1;
+		} else if (*p < 0x20 || *p == 0x7f) {
+			/* Runs of line breaks and tabs become one space: excerpts are one line. */
+			r = out.len && out.data[out.len - 1] == ' ' ? 0 : buf_putc(&out, ' ');
+		} else {
+			r = buf_append(&out, p, k);
+		}
+		if (r < 0)
+			break;
+		i += k;
+	}
+	return buf_steal(&out);
+}
