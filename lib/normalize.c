@@ -48,25 +48,25 @@ invalid:
 /* invisible - format characters that render as nothing and can split a word. */
 static bool invisible(uint32_t cp)
 {
-	return cp == 0x00ad ||			/* soft hyphen */
-	       cp == 0x034f ||			/* combining grapheme joiner */
-	       cp == 0x061c ||			/* Arabic letter mark */
-	       cp == 0x115f || cp == 0x1160 ||	/* Hangul fillers */
-	       cp == 0x17b4 || cp == 0x17b5 ||	/* Khmer inherent vowels */
-	       cp == 0x180e ||			/* Mongolian vowel separator */
+	return cp == 0x00ad ||                   /* soft hyphen */
+	       cp == 0x034f ||                   /* combining grapheme joiner */
+	       cp == 0x061c ||                   /* Arabic letter mark */
+	       cp == 0x115f || cp == 0x1160 ||   /* Hangul fillers */
+	       cp == 0x17b4 || cp == 0x17b5 ||   /* Khmer inherent vowels */
+	       cp == 0x180e ||                   /* Mongolian vowel separator */
 	       (cp >= 0x200b && cp <= 0x200f) || /* zero-width space/joiners, LRM/RLM */
 	       (cp >= 0x202a && cp <= 0x202e) || /* bidi embeddings */
 	       (cp >= 0x2060 && cp <= 0x2064) || /* word joiner, invisible operators */
 	       (cp >= 0x2066 && cp <= 0x206f) || /* bidi isolates, deprecated formats */
-	       cp == 0x3164 ||			/* Hangul filler */
-	       cp == 0xfeff ||			/* zero-width no-break space (BOM) */
-	       cp == 0xffa0 ||			/* half-width Hangul filler */
+	       cp == 0x3164 ||                   /* Hangul filler */
+	       cp == 0xfeff ||                   /* zero-width no-break space (BOM) */
+	       cp == 0xffa0 ||                   /* half-width Hangul filler */
 	       (cp >= 0xfe00 && cp <= 0xfe0f) || /* variation selectors */
 	       (cp >= 0xe0000 && cp <= 0xe007f); /* tag characters */
 }
 
 int normalize_text(const char *orig, size_t len, char **ret_norm, size_t *ret_len,
-		   uint32_t **ret_map)
+                   uint32_t **ret_map)
 {
 	const unsigned char *p = (const unsigned char *) orig;
 	char *out;

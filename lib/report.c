@@ -116,7 +116,7 @@ static bool is_ascii(const char *s)
 }
 
 int report_build(const struct report_info *info, const struct verdict *v, const char *orig_subject,
-		 const char *raw, size_t raw_len, struct buf *out)
+                 const char *raw, size_t raw_len, struct buf *out)
 {
 	struct buf body = BUF_INIT(0);
 	char date[64], host[256] = "localhost";
@@ -136,7 +136,7 @@ int report_build(const struct report_info *info, const struct verdict *v, const 
 	/* The text part first, so header sanitizing below has one place to go wrong. */
 	r |= buf_printf(&body, "%s\n\n", explanation(info->kind));
 	r |= buf_printf(&body, "Account: %s\nFiled in: %s\n", info->account,
-			info->folder ? info->folder : "-");
+	                info->folder ? info->folder : "-");
 	if (info->server_reply)
 		r |= buf_printf(&body, "\nThe mail server said:\n    %s\n", info->server_reply);
 	if (info->note)
@@ -159,33 +159,33 @@ int report_build(const struct report_info *info, const struct verdict *v, const 
 		r |= buf_puts(out, ">\r\n");
 	}
 	r |= buf_printf(out, "Date: %s\r\n", date);
-	r |= buf_printf(out, "Message-ID: <aliasgate.%lx.%lx.%d@%s>\r\n",
-			(unsigned long) info->now, (unsigned long) raw_len, (int) getpid(), host);
+	r |= buf_printf(out, "Message-ID: <aliasgate.%lx.%lx.%d@%s>\r\n", (unsigned long) info->now,
+	                (unsigned long) raw_len, (int) getpid(), host);
 	/* The original subject is quoted raw when it is ASCII (RFC 2047 words stay
 	 * encoded and readers decode them); 8-bit subjects are replaced rather than
 	 * putting unencoded bytes into a header. */
 	r |= buf_printf(out, "Subject: [aliasgate] %s: ", report_kind_title(info->kind));
 	r |= put_header_value(out,
-			      orig_subject && is_ascii(orig_subject) ? orig_subject
-								     : "(see attached message)",
-			      200);
+	                      orig_subject && is_ascii(orig_subject) ? orig_subject
+	                                                             : "(see attached message)",
+	                      200);
 	r |= buf_puts(out, "\r\nAuto-Submitted: auto-generated\r\n");
 	r |= buf_puts(out, "X-Aliasgate-Verdict: ");
 	r |= put_header_value(out, report_kind_title(info->kind), 80);
 	if (v && v->ruleset[0])
 		r |= buf_printf(out, "\r\nX-Aliasgate-Ruleset: %s", v->ruleset);
 	r |= buf_printf(out,
-			"\r\nMIME-Version: 1.0\r\n"
-			"Content-Type: multipart/mixed; boundary=\"%s\"\r\n\r\n"
-			"This is a MIME message.\r\n\r\n--%s\r\n"
-			"Content-Type: text/plain; charset=utf-8\r\n"
-			"Content-Transfer-Encoding: 8bit\r\n\r\n",
-			boundary, boundary);
+	                "\r\nMIME-Version: 1.0\r\n"
+	                "Content-Type: multipart/mixed; boundary=\"%s\"\r\n\r\n"
+	                "This is a MIME message.\r\n\r\n--%s\r\n"
+	                "Content-Type: text/plain; charset=utf-8\r\n"
+	                "Content-Transfer-Encoding: 8bit\r\n\r\n",
+	                boundary, boundary);
 	r |= put_crlf(out, body.data, body.len);
 	r |= buf_printf(out,
-			"\r\n--%s\r\nContent-Type: message/rfc822\r\n"
-			"Content-Disposition: attachment; filename=\"original.eml\"\r\n\r\n",
-			boundary);
+	                "\r\n--%s\r\nContent-Type: message/rfc822\r\n"
+	                "Content-Disposition: attachment; filename=\"original.eml\"\r\n\r\n",
+	                boundary);
 	r |= put_crlf(out, raw, raw_len);
 	if (raw_len && raw[raw_len - 1] != '\n')
 		r |= buf_puts(out, "\r\n");

@@ -50,8 +50,8 @@ static char *dup_or_null(const char *s)
 }
 
 void verdict_add(struct verdict *v, const char *rule, const char *category, enum action action,
-		 const char *scope, const char *origin, size_t start, size_t end,
-		 const char *excerpt, const char *reason, const char *hint)
+                 const char *scope, const char *origin, size_t start, size_t end,
+                 const char *excerpt, const char *reason, const char *hint)
 {
 	struct hit *h;
 
@@ -59,16 +59,16 @@ void verdict_add(struct verdict *v, const char *rule, const char *category, enum
 	v->hits = xrealloc(v->hits, (v->n_hits + 1) * sizeof(*v->hits));
 	h = &v->hits[v->n_hits++];
 	*h = (struct hit){
-		.rule = xstrdup(rule),
-		.category = xstrdup(category ? category : "engine"),
-		.action = action,
-		.scope = xstrdup(scope ? scope : "message"),
-		.origin = dup_or_null(origin),
-		.start = start,
-		.end = end,
-		.excerpt = dup_or_null(excerpt),
-		.reason = dup_or_null(reason),
-		.hint = dup_or_null(hint),
+	        .rule = xstrdup(rule),
+	        .category = xstrdup(category ? category : "engine"),
+	        .action = action,
+	        .scope = xstrdup(scope ? scope : "message"),
+	        .origin = dup_or_null(origin),
+	        .start = start,
+	        .end = end,
+	        .excerpt = dup_or_null(excerpt),
+	        .reason = dup_or_null(reason),
+	        .hint = dup_or_null(hint),
 	};
 	if (action == ACTION_HOLD)
 		v->kind = VERDICT_HOLD;
@@ -105,7 +105,7 @@ int verdict_format_text(const struct verdict *v, const char *file, struct buf *o
 		r = buf_puts(out, " warn");
 	for (size_t i = 0; i < v->n_hits && r == 0; i++) {
 		r = buf_printf(out, "%s%s@%s", first ? " " : ",", v->hits[i].rule,
-			       v->hits[i].scope);
+		               v->hits[i].scope);
 		first = false;
 	}
 	return r ? r : buf_putc(out, '\n');
@@ -150,7 +150,7 @@ int verdict_json_string(struct buf *out, const char *s)
 			r = buf_puts(out, "\xef\xbf\xbd");
 			k = 1;
 		} else if (*p == '"' || *p == '\\') {
-			char esc[2] = { '\\', (char) *p };
+			char esc[2] = {'\\', (char) *p};
 			r = buf_append(out, esc, 2);
 		} else if (*p == '\n') {
 			r = buf_puts(out, "\\n");
@@ -205,10 +205,10 @@ int verdict_format_report(const struct verdict *v, struct buf *out)
 	for (size_t i = 0; i < v->n_hits && r == 0; i++) {
 		const struct hit *h = &v->hits[i];
 		r = buf_printf(out, "%zu. %s (%s, %s, in the %s)\n", i + 1,
-			       h->action == ACTION_WARN	    ? "Warning"
-			       : h->action == ACTION_HOLD ? "Held"
-							  : "Not allowed",
-			       h->rule, h->category, h->scope);
+		               h->action == ACTION_WARN   ? "Warning"
+		               : h->action == ACTION_HOLD ? "Held"
+		                                          : "Not allowed",
+		               h->rule, h->category, h->scope);
 		if (r == 0 && h->excerpt && *h->excerpt)
 			r = buf_printf(out, "   Found: \"%s\"\n", h->excerpt);
 		if (r == 0 && h->reason)

@@ -1,0 +1,494 @@
+/*
+ * policy - runs a compiled ruleset over a message; see policy.h.
+ *
+ * Every pattern list of a rule is one JIT program per text, so a text is scanned once
+ * per rule. A PCRE2 resource limit ends that rule with a HOLD naming it: a match we
+ * could not finish is never "no match". Patterns see the normalized view; offsets go
+ * back through the text's map so excerpts quote the original.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "addr.h"
+#include "limit.h"
+#include "policy.h"
+#include "rule.h"
+#include "sniff.h"
+
+struct policy_scratch {
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jit;
+};
+
+struct policy_scratch *policy_scratch_new(void)
+{
+	struct policy_scratch *s = xcalloc(1, sizeof(*s));
+
+	s->md = pcre2_match_data_create(1, NULL);
+	s->mctx = pcre2_match_context_create(NULL);
+	s->jit = pcre2_jit_stack_create(32 * 1024, LIMIT_PCRE2_JIT_STACK, NULL);
+	if (!s->md || !s->mctx || !s->jit)
+		abort();
+	/* Debian's built-in heap limit is ~19 GiB: set every limit explicitly. */
+	pcre2_set_match_limit(s->mctx, LIMIT_PCRE2_MATCH);
+	pcre2_set_depth_limit(s->mctx, LIMIT_PCRE2_DEPTH);
+	pcre2_set_heap_limit(s->mctx, LIMIT_PCRE2_HEAP_KIB);
+	pcre2_jit_stack_assign(s->mctx, NULL, s->jit);
+	return s;
+}
+
+struct policy_scratch *policy_scratch_free(struct policy_scratch *s)
+{
+	if (!s)
+		return NULL;
+	pcre2_match_data_free(s->md);
+	pcre2_match_context_free(s->mctx);
+	pcre2_jit_stack_free(s->jit);
+	free(s);
+	return NULL;
+}
+
+/* find - earliest match of any pattern in pl. Returns 1 with [*ms, *me) set, 0 for no
+ * match, or a negative PCRE2 error (a limit) that the caller turns into a hold. */
+static int find(const struct patlist *pl, struct policy_scratch *s, const char *text, size_t len,
+                size_t *ms, size_t *me)
+{
+	int found = 0;
+
+	for (size_t i = 0; i < pl->n_code; i++) {
+		int rc = pcre2_match(pl->code[i], (PCRE2_SPTR) text, len, 0, 0, s->md, s->mctx);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			continue;
+		if (rc < 0)
+			return rc;
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+		if (!found || ov[0] < *ms) {
+			*ms = ov[0];
+			*me = ov[1] < ov[0] ? ov[0] : ov[1];
+		}
+		found = 1;
+	}
+	return found;
+}
+
+static const char *limit_name(int rc)
+{
+	switch (rc) {
+	case PCRE2_ERROR_MATCHLIMIT:
+		return "match limit";
+	case PCRE2_ERROR_HEAPLIMIT:
+		return "heap limit";
+	case PCRE2_ERROR_DEPTHLIMIT:
+		return "depth limit";
+	case PCRE2_ERROR_JIT_STACKLIMIT:
+		return "JIT stack limit";
+	default:
+		return "matching error";
+	}
+}
+
+static void hold_for_limit(const struct rule *r, struct verdict *v, const char *scope,
+                           const char *origin, int rc)
+{
+	char reason[256];
+
+	snprintf(reason, sizeof(reason),
+	         "Rule %s could not finish checking this text (PCRE2 %s, error %d), so the "
+	         "message was not passed.",
+	         r->id, limit_name(rc), rc);
+	verdict_add(v, r->id, r->category, ACTION_HOLD, scope, origin, 0, 0, NULL, reason,
+	            "Ask compliance staff to simplify the rule, or shorten the message.");
+}
+
+/* add_text_hit - a hit in text t at normalized [ms, me), quoted from the original. */
+static void add_text_hit(const struct rule *r, struct verdict *v, enum scope sc,
+                         const struct text *t, size_t ms, size_t me)
+{
+	size_t os = t->map[ms], oe = t->map[me];
+	char *ex = verdict_excerpt(t->orig, t->orig_len, os, oe, LIMIT_EXCERPT_CHARS);
+
+	verdict_add(v, r->id, r->category, r->action, scope_name(sc), t->origin, os, oe, ex,
+	            r->reason, r->hint);
+	free(ex);
+}
+
+/* applies - marketplace scoping. With `marketplaces`, the rule needs a recipient in one
+ * of them; with `except-marketplaces`, it is skipped when every recipient that looks
+ * like a marketplace alias is in the excluded list (a message to aliases of two
+ * marketplaces still gets the rule, for the one that wants it). */
+static bool applies(const struct rule *r, const struct message *m)
+{
+	if (r->n_markets) {
+		for (size_t i = 0; i < m->n_recipients; i++)
+			if (addr_domain_in(m->recipients[i], (const char *const *) r->markets,
+			                   r->n_markets) >= 0)
+				return true;
+		return false;
+	}
+	if (r->n_except_markets) {
+		bool any_excluded = false;
+		for (size_t i = 0; i < m->n_recipients; i++) {
+			if (addr_domain_in(m->recipients[i],
+			                   (const char *const *) r->except_markets,
+			                   r->n_except_markets) >= 0)
+				any_excluded = true;
+			else if (strstr(m->recipients[i], "@marketplace.") ||
+			         strstr(m->recipients[i], ".marketplace."))
+				return true;
+		}
+		return !any_excluded;
+	}
+	return true;
+}
+
+/* eval_match - plain patterns over every text of every scope the rule names. */
+static void eval_match(const struct rule *r, struct policy_scratch *s, const struct message *m,
+                       struct verdict *v)
+{
+	for (int sc = 0; sc < SCOPE__MAX; sc++) {
+		if (!(r->scopes & (1u << sc)))
+			continue;
+		for (size_t i = 0; i < m->n_texts[sc]; i++) {
+			const struct text *t = &m->texts[sc][i];
+			size_t ms = 0, me = 0, us, ue;
+			int rc = find(&r->match, s, t->norm, t->norm_len, &ms, &me);
+
+			if (rc == 1)
+				rc = find(&r->unless, s, t->norm, t->norm_len, &us, &ue) == 1 ? 0
+				                                                              : rc;
+			if (rc < 0) {
+				hold_for_limit(r, v, scope_name(sc), t->origin, rc);
+				return;
+			}
+			if (rc == 1) {
+				add_text_hit(r, v, sc, t, ms, me);
+				break; /* one hit per rule and scope */
+			}
+		}
+	}
+}
+
+static bool host_allowed(const struct rule *r, const char *host)
+{
+	for (size_t i = 0; i < r->n_allow; i++)
+		if (addr_host_is(host, strlen(host), r->allow[i]))
+			return true;
+	return false;
+}
+
+/* eval_links - every extracted link whose host is not allow-listed. */
+static void eval_links(const struct rule *r, struct policy_scratch *s, const struct message *m,
+                       struct verdict *v)
+{
+	unsigned where = r->scopes & ~(1u << SCOPE_LINKS);
+
+	for (size_t i = 0; i < m->n_links; i++) {
+		const struct link *l = &m->links[i];
+		size_t len = strlen(l->url), ms, me;
+		int rc;
+
+		if (r->link_kind >= 0 && (int) l->kind != r->link_kind)
+			continue;
+		if (where && !(where & (1u << l->found_in)))
+			continue;
+		if (l->host && host_allowed(r, l->host))
+			continue;
+		if (r->match.n_src) {
+			rc = find(&r->match, s, l->url, len, &ms, &me);
+			if (rc < 0) {
+				hold_for_limit(r, v, "links", scope_name(l->found_in), rc);
+				return;
+			}
+			if (rc == 0)
+				continue;
+		} else if (!l->host) {
+			continue; /* mailto:, cid:, relative: not a site; other rules judge */
+		}
+		rc = find(&r->unless, s, l->url, len, &ms, &me);
+		if (rc < 0) {
+			hold_for_limit(r, v, "links", scope_name(l->found_in), rc);
+			return;
+		}
+		if (rc == 1)
+			continue;
+		char *ex = verdict_excerpt(l->url, len, 0, len, LIMIT_EXCERPT_CHARS);
+		verdict_add(v, r->id, r->category, r->action, "links", scope_name(l->found_in), 0,
+		            len, ex, r->reason, r->hint);
+		free(ex);
+		return;
+	}
+}
+
+static bool type_allowed(const struct rule *r, const char *type)
+{
+	if (!r->n_allow_types)
+		return true;
+	for (size_t i = 0; i < r->n_allow_types; i++)
+		if (type && streq(r->allow_types[i], type))
+			return true;
+	return false;
+}
+
+/* eval_attachments - types by sniffed content, name/content agreement, total size. */
+static void eval_attachments(const struct rule *r, struct policy_scratch *s,
+                             const struct message *m, struct verdict *v)
+{
+	char ex[512];
+
+	for (size_t i = 0; i < m->n_attachments; i++) {
+		const struct attachment *a = &m->attachments[i];
+		const char *name = a->filename ? a->filename : "(no name)";
+		const char *why = NULL;
+		size_t ms, me;
+
+		if (!type_allowed(r, a->sniffed_type))
+			why = "content type not allowed";
+		else if (r->n_allow_types && a->filename &&
+		         !sniff_ext_fits(a->filename, a->sniffed_type))
+			why = "file name does not match its content";
+		else if (r->match.n_src && a->filename) {
+			int rc = find(&r->match, s, a->filename, strlen(a->filename), &ms, &me);
+			if (rc < 0) {
+				hold_for_limit(r, v, "attachment-name", a->part, rc);
+				return;
+			}
+			if (rc == 1)
+				why = "file name not allowed";
+		}
+		if (!why)
+			continue;
+		snprintf(ex, sizeof(ex), "%s (%s, contains %s, %zu bytes): %s", name,
+		         a->declared_type ? a->declared_type : "no type",
+		         a->sniffed_type ? a->sniffed_type : "unknown", a->size, why);
+		verdict_add(v, r->id, r->category, r->action, "attachment-name", a->part, 0, 0, ex,
+		            r->reason, r->hint);
+		return;
+	}
+	if (r->n_allow_types && m->attachment_bytes > r->max_total) {
+		snprintf(ex, sizeof(ex), "%zu attachments, %zu bytes in total (at most %zu)",
+		         m->n_attachments, m->attachment_bytes, r->max_total);
+		verdict_add(v, r->id, r->category, r->action, "attachment-name", NULL, 0, 0, ex,
+		            r->reason, r->hint);
+	}
+}
+
+/* find_in_scopes - first match of pl in any text of the rule's scopes; *where gets
+ * the scope and text. Returns like find(). */
+static int find_in_scopes(const struct rule *r, const struct patlist *pl, struct policy_scratch *s,
+                          const struct message *m, unsigned scopes, int *ret_sc,
+                          const struct text **ret_t, size_t *ms, size_t *me)
+{
+	for (int sc = 0; sc < SCOPE__MAX; sc++) {
+		if (!(scopes & (1u << sc)))
+			continue;
+		for (size_t i = 0; i < m->n_texts[sc]; i++) {
+			const struct text *t = &m->texts[sc][i];
+			int rc = find(pl, s, t->norm, t->norm_len, ms, me);
+			if (rc != 0) {
+				*ret_sc = sc;
+				*ret_t = t;
+				return rc;
+			}
+		}
+	}
+	return 0;
+}
+
+/* eval_important - the [Important] pair. The tag is looked for in the subject only;
+ * the critical topics (match) in the rule's scopes. */
+static void eval_important(const struct rule *r, struct policy_scratch *s, const struct message *m,
+                           struct verdict *v)
+{
+	const struct text *tt = NULL, *ct = NULL, *ut = NULL;
+	int tsc = 0, csc = 0, usc = 0, tag, topic, excuse;
+	size_t tms = 0, tme = 0, cms = 0, cme = 0, ums, ume;
+
+	tag = find_in_scopes(r, &r->tags, s, m, 1u << SCOPE_SUBJECT, &tsc, &tt, &tms, &tme);
+	if (tag < 0)
+		goto limit;
+	if (r->kind == RULE_IMPORTANT_REQUIRED && tag == 1)
+		return;
+	if (r->kind == RULE_IMPORTANT_MISUSE && tag == 0)
+		return;
+	topic = find_in_scopes(r, &r->match, s, m, r->scopes, &csc, &ct, &cms, &cme);
+	if (topic < 0) {
+		tag = topic;
+		goto limit;
+	}
+	excuse = find_in_scopes(r, &r->unless, s, m, r->scopes, &usc, &ut, &ums, &ume);
+	if (excuse < 0) {
+		tag = excuse;
+		goto limit;
+	}
+	if (excuse == 1)
+		return;
+	if (r->kind == RULE_IMPORTANT_REQUIRED && topic == 1)
+		add_text_hit(r, v, (enum scope) csc, ct, cms, cme);
+	else if (r->kind == RULE_IMPORTANT_MISUSE && topic == 0)
+		add_text_hit(r, v, (enum scope) tsc, tt, tms, tme);
+	return;
+limit:
+	hold_for_limit(r, v, "subject", NULL, tag);
+}
+
+static void eval_rule(const struct rule *r, struct policy_scratch *s, const struct message *m,
+                      struct verdict *v)
+{
+	if (!applies(r, m))
+		return;
+	switch (r->kind) {
+	case RULE_MATCH:
+		eval_match(r, s, m, v);
+		break;
+	case RULE_LINKS:
+		eval_links(r, s, m, v);
+		break;
+	case RULE_ATTACHMENTS:
+		eval_attachments(r, s, m, v);
+		break;
+	case RULE_IMPORTANT_REQUIRED:
+	case RULE_IMPORTANT_MISUSE:
+		eval_important(r, s, m, v);
+		break;
+	}
+}
+
+int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct message *msg,
+                unsigned flags, struct verdict **ret)
+{
+	struct verdict *v = verdict_new(ruleset_digest(rs));
+
+	if (msg->hold_rule)
+		verdict_add(v, msg->hold_rule, "engine", ACTION_HOLD, "message", NULL, 0, 0, NULL,
+		            msg->hold_reason ? msg->hold_reason
+		                             : "the message could not be examined",
+		            "Send a simpler message: fewer, smaller parts in a common format.");
+	if (!(flags & POLICY_ENGINE_ONLY))
+		for (size_t i = 0; i < rs->n_rules; i++)
+			eval_rule(&rs->rules[i], s, msg, v);
+	*ret = v;
+	return 0;
+}
+
+int policy_judge(const struct ruleset *rs, struct policy_scratch *s, const char *raw, size_t len,
+                 unsigned flags, struct verdict **ret)
+{
+	_cleanup_(message_freep) struct message *m = NULL;
+	int r = message_parse(raw, len, NULL, &m);
+
+	if (r < 0)
+		return r;
+	return policy_eval(rs, s, m, flags, ret);
+}
+
+/* example_message - the synthetic message an example line describes (rules/README.md,
+ * "Examples"). */
+static struct message *example_message(const struct rule *r, const char *text)
+{
+	struct message *m = message_new();
+	const char *domain = "marketplace.amazon.com";
+	char dom[256];
+
+	if (text[0] == '@') {
+		const char *sp = strchr(text, ' ');
+		size_t n = sp ? (size_t) (sp - text - 1) : strlen(text + 1);
+		snprintf(dom, sizeof(dom), "%.*s", (int) (n < 255 ? n : 255), text + 1);
+		domain = dom;
+		text = sp ? sp + 1 : "";
+		while (*text == ' ')
+			text++;
+	}
+	m->recipients = xcalloc(1, sizeof(char *));
+	m->recipients[0] = xasprintf("6bmcx2l1t7cwrwb@%s", domain);
+	m->n_recipients = 1;
+
+	switch (r->kind) {
+	case RULE_MATCH:
+	case RULE_LINKS: {
+		unsigned sc = r->scopes;
+		if (r->kind == RULE_LINKS && !(sc & ~(1u << SCOPE_LINKS)))
+			sc = 1u << SCOPE_BODY;
+		if (sc & (1u << SCOPE_LINKS))
+			sc = (sc & ~(1u << SCOPE_LINKS)) | (1u << SCOPE_BODY);
+		for (int i = 0; i < SCOPE__MAX; i++)
+			if (sc & (1u << i))
+				message_add_text(m, (enum scope) i, xstrdup(text), strlen(text),
+				                 "example");
+		break;
+	}
+	case RULE_IMPORTANT_REQUIRED:
+	case RULE_IMPORTANT_MISUSE: {
+		const char *bar = strstr(text, "||");
+		size_t sl = bar ? (size_t) (bar - text) : strlen(text);
+		while (sl && text[sl - 1] == ' ')
+			sl--;
+		message_add_text(m, SCOPE_SUBJECT, xstrndup(text, sl), sl, "Subject");
+		if (bar) {
+			const char *b = bar + 2;
+			while (*b == ' ')
+				b++;
+			message_add_text(m, SCOPE_BODY, xstrdup(b), strlen(b), "example");
+		}
+		break;
+	}
+	case RULE_ATTACHMENTS: {
+		char name[256] = "", type[32] = "";
+		unsigned long long size = 0;
+		if (sscanf(text, "%255s %31s %llu", name, type, &size) >= 2) {
+			m->attachments = xcalloc(1, sizeof(*m->attachments));
+			m->attachments[0] = (struct attachment){
+			        .filename = xstrdup(name),
+			        .declared_type = xstrdup("application/octet-stream"),
+			        .sniffed_type = sniff_type_name(type),
+			        .size = (size_t) size,
+			        .part = xstrdup("2"),
+			};
+			m->n_attachments = 1;
+			m->attachment_bytes = (size_t) size;
+			message_add_text(m, SCOPE_ATTACHMENT_NAME, xstrdup(name), strlen(name),
+			                 "part 2");
+		}
+		break;
+	}
+	}
+	return m;
+}
+
+size_t policy_lint(const struct ruleset *rs, struct policy_scratch *s, struct diag *d)
+{
+	size_t failed = 0;
+
+	for (size_t i = 0; i < rs->n_rules; i++) {
+		const struct rule *r = &rs->rules[i];
+		for (size_t k = 0; k < r->n_examples; k++) {
+			const struct example *e = &r->examples[k];
+			struct message *m = example_message(r, e->text);
+			struct verdict *v = verdict_new(rs->digest);
+			bool hit = false, held = false;
+
+			eval_rule(r, s, m, v);
+			for (size_t h = 0; h < v->n_hits; h++) {
+				hit = true;
+				held |= v->hits[h].action == ACTION_HOLD &&
+				        r->action != ACTION_HOLD;
+			}
+			if (held) {
+				diag_add(d, r->file, e->line,
+				         "rule %s: example hit a matching limit: %s", r->id,
+				         e->text);
+				failed++;
+			} else if (hit != e->reject) {
+				diag_add(d, r->file, e->line, "rule %s: example %s %s: %s", r->id,
+				         e->reject ? "reject" : "pass",
+				         e->reject ? "did not match" : "matched", e->text);
+				failed++;
+			}
+			verdict_free(v);
+			message_free(m);
+		}
+	}
+	return failed;
+}
