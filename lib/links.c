@@ -57,10 +57,12 @@ static bool is_tld(const char *s, size_t n)
 	}
 	low[n] = '\0';
 	if (n == 2) {
-		for (const char *p = cctlds; *p; p += 3)
+		for (const char *p = cctlds;; p += 3) {
 			if (p[0] == low[0] && p[1] == low[1])
 				return true;
-		return false;
+			if (p[2] == '\0')
+				return false;
+		}
 	}
 	for (size_t i = 0; i < ELEMENTSOF(gtlds); i++)
 		if (streq(gtlds[i], low))

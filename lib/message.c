@@ -345,7 +345,7 @@ static void top_header(struct message *m, const struct field *f, size_t n)
 		for (size_t k = 0; k < ELEMENTSOF(rcpt_fields); k++)
 			if (field_is(&f[i], rcpt_fields[k]))
 				parse_recipients(m, f[i].value);
-		if (buf_append(&h, f[i].name, f[i].name_len) < 0 || buf_puts(&h, ": ") < 0 ||
+		if (charset_utf8_sanitize(f[i].name, f[i].name_len, &h) < 0 || buf_puts(&h, ": ") < 0 ||
 		    buf_puts(&h, dec) < 0 || buf_putc(&h, '\n') < 0)
 			set_hold(m, "engine.header-length", "The message header is too long.");
 		free(dec);
