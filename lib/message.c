@@ -703,6 +703,11 @@ static void walk_single(struct walk *w, struct mailmime *mm, const char *part)
 	bool inl, attach = is_attachment_disposition(mm, &inl);
 	char *filename = part_filename(mm);
 
+	if (strncmp(ctype, "multipart/", 10) == 0 || strncmp(ctype, "message/", 8) == 0)
+		/* libetpan fell back to a single part: the structure is broken (no
+		 * boundary, or a body that is not a message). A client may show more. */
+		set_hold(w->m, "engine.malformed", "Part %s declares %s but is not one.",
+			 *part ? part : "1", ctype);
 	if (!d || d->dt_type != MAILMIME_DATA_TEXT) {
 		free(ctype);
 		free(filename);

@@ -44,6 +44,10 @@ void prescan_run(const char *raw, size_t len, const struct limits *lim, struct p
 
 		if (nl && (n == 0 || p[n - 1] != '\r'))
 			res->bare_lf = 1;
+		else if (nl)
+			res->crlf = 1;
+		if (memchr(p, '\r', n && p[n - 1] == '\r' && nl ? n - 1 : n))
+			res->bare_cr = 1;
 		if (n && p[n - 1] == '\r')
 			n--;
 		if (in_top_header) {
@@ -87,7 +91,14 @@ void prescan_run(const char *raw, size_t len, const struct limits *lim, struct p
 		}
 		p = nl ? nl + 1 : end;
 	}
-	if (res->composites > lim->mime_depth) {
+	if (res->bare_cr || (res->bare_lf && res->crlf)) {
+		/* A file is either LF or CRLF; a mix, or a CR alone, is how SMTP smuggling
+		 * and parser confusion start, and readers disagree on where lines end. */
+		res->rule = "engine.line-endings";
+		snprintf(res->reason, sizeof(res->reason),
+			 "The message mixes line endings (%s), so its structure is ambiguous.",
+			 res->bare_cr ? "a CR without LF" : "CRLF and bare LF");
+	} else if (res->composites > lim->mime_depth) {
 		res->rule = "engine.mime-depth";
 		snprintf(res->reason, sizeof(res->reason),
 		         "The message has %zu nested or composite MIME parts; aliasgate examines "

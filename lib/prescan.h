@@ -20,6 +20,8 @@ struct prescan_result {
 	size_t parts;      /* Content-Type fields seen */
 	size_t header_len; /* length of the top-level header block */
 	int bare_lf;       /* some line ends in LF without CR */
+	int crlf;          /* some line ends in CRLF */
+	int bare_cr;       /* a CR not followed by LF */
 };
 
 /* Scans raw[0..len) against lim. Always fills *res. */
