@@ -69,7 +69,7 @@ static void put_space(struct html *h, char c)
 		/* Block boundaries: one line break, never a blank run. */
 		if (h->out->len && h->out->data[h->out->len - 1] == ' ')
 			h->out->data[--h->out->len] = '\0';
-		if (!h->out->len || h->out->data[h->out->len - 1] != '\n')
+		if (h->out->len && h->out->data[h->out->len - 1] != '\n')
 			put(h, "\n", 1);
 		h->space = true;
 	} else if (!h->space) {
@@ -329,8 +329,9 @@ static void tag(struct html *h)
 			css_urls(h, body, (size_t) (body_end - body));
 		return;
 	}
-	if (name_eq(name, nl, "img") || name_eq(name, nl, "td") || name_eq(name, nl, "span") ||
-	    name_eq(name, nl, "a"))
+	/* Inline elements (a, span, b, img...) add no space: "w<b>w</b>w.shop.com" is one
+	 * word on screen, and splitting a link with tags is a way to hide it. */
+	if (name_eq(name, nl, "td") || name_eq(name, nl, "th"))
 		put_space(h, ' ');
 }
 

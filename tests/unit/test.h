@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <errno.h>
 #include <stdbool.h>
 
 #include "base.h"
