@@ -51,9 +51,9 @@ static void test_is_utf8(void)
 {
 	test_begin("charset_is_utf8");
 	test_assert(charset_is_utf8("héllo 重要", strlen("héllo 重要")));
-	test_assert(!charset_is_utf8("\xc0\xaf", 2)); /* overlong */
+	test_assert(!charset_is_utf8("\xc0\xaf", 2));     /* overlong */
 	test_assert(!charset_is_utf8("\xed\xa0\x80", 3)); /* surrogate */
-	test_assert(!charset_is_utf8("\xe3\x81", 2)); /* truncated */
+	test_assert(!charset_is_utf8("\xe3\x81", 2));     /* truncated */
 	test_end();
 }
 

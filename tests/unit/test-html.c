@@ -28,21 +28,21 @@ static void test_text(void)
 	static const struct {
 		const char *html, *want;
 	} rows[] = {
-		{ "<p>Hello<br>world</p>", "Hello\nworld\n" },
-		{ "a&amp;b &lt;c&gt; &#x41;&#66; &copy; &nbsp;x", "a&b <c> AB \xc2\xa9 \xc2\xa0x" },
-		{ "<span style=\"display:none\">hidden</span> shown", "hidden shown" },
-		{ "<script>var x='<p>no</p>';</script>yes", "yes" },
-		{ "<!-- comment <b>x</b> -->after", "after" },
-		{ "a < b and <3", "a < b and <3" },
-		{ "<div>one</div><div>two</div>", "one\ntwo\n" },
-		{ "<img src=\"x.png\" alt=\"Coupon inside\">", "Coupon inside " },
-		{ "&bogus; &#xZZ; &#99999999;", "&bogus; &#xZZ; \xef\xbf\xbd" },
-		{ "<p unterminated attr=\"x", "" },
-		{ "w<span></span>w<b>w</b>.shop.com", "www.shop.com" },
+	        {"<p>Hello<br>world</p>", "Hello\nworld\n"},
+	        {"a&amp;b &lt;c&gt; &#x41;&#66; &copy; &nbsp;x", "a&b <c> AB \xc2\xa9 \xc2\xa0x"},
+	        {"<span style=\"display:none\">hidden</span> shown", "hidden shown"},
+	        {"<script>var x='<p>no</p>';</script>yes", "yes"},
+	        {"<!-- comment <b>x</b> -->after", "after"},
+	        {"a < b and <3", "a < b and <3"},
+	        {"<div>one</div><div>two</div>", "one\ntwo\n"},
+	        {"<img src=\"x.png\" alt=\"Coupon inside\">", "Coupon inside "},
+	        {"&bogus; &#xZZ; &#99999999;", "&bogus; &#xZZ; \xef\xbf\xbd"},
+	        {"<p unterminated attr=\"x", ""},
+	        {"w<span></span>w<b>w</b>.shop.com", "www.shop.com"},
 	};
 	test_begin("html visible text");
 	for (size_t i = 0; i < ELEMENTSOF(rows); i++) {
-		struct links l = { .n = 0 };
+		struct links l = {.n = 0};
 		char *t = reduce(rows[i].html, &l);
 		test_assert_idx(streq(t, rows[i].want), i);
 		if (!streq(t, rows[i].want))
@@ -54,13 +54,13 @@ static void test_text(void)
 
 static void test_links(void)
 {
-	struct links l = { .n = 0 };
+	struct links l = {.n = 0};
 	char *t = reduce("<a href='https://a.example/?x=1&amp;y=2'>A</a>"
-			 "<img src=http://b.example/p.gif>"
-			 "<div style=\"background:url('https://c.example/bg.png')\"></div>"
-			 "<style>.x{background:url(d.example/s.gif)}</style>"
-			 "<img srcset=\"e1.png 1x, e2.png 2x\">",
-			 &l);
+	                 "<img src=http://b.example/p.gif>"
+	                 "<div style=\"background:url('https://c.example/bg.png')\"></div>"
+	                 "<style>.x{background:url(d.example/s.gif)}</style>"
+	                 "<img srcset=\"e1.png 1x, e2.png 2x\">",
+	                 &l);
 	test_begin("html links and images");
 	test_assert(l.n == 6);
 	test_assert(streq(l.url[0], "https://a.example/?x=1&y=2") && l.kind[0] == LINK_ANCHOR);

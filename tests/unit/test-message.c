@@ -21,32 +21,68 @@ static bool body_has(const struct message *m, const char *want)
 static const struct {
 	const char *raw, *want;
 } charset_rows[] = {
-	{ "From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: 1.0\012Content-Type: text/plain; charset=iso-2022-jp\012Content-Transfer-Encoding: 7bit\012\012\033$B$4CmJ8$\042$j$,$H$&$4$6$$$^$9!#\033(B\012",
-	  "\343\201\224\346\263\250\346\226\207\343\201\202\343\202\212\343\201\214\343\201\250\343\201\206\343\201\224\343\201\226\343\201\204\343\201\276\343\201\231\343\200\202" },
-	{ "From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: 1.0\012Content-Type: text/plain; charset=shift_jis\012Content-Transfer-Encoding: base64\012\012grKSjZW2gqCC6IKqgsaCpIKygrSCooLcgreBQodA\012\012",
-	  "\343\201\224\346\263\250\346\226\207\343\201\202\343\202\212\343\201\214\343\201\250\343\201\206\343\201\224\343\201\226\343\201\204\343\201\276\343\201\231\343\200\202\342\221\240" },
-	{ "From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: 1.0\012Content-Type: text/plain; charset=euc-jp\012Content-Transfer-Encoding: 8bit\012\012\244\264\303\355\312\270\244\242\244\352\244\254\244\310\244\246\244\264\244\266\244\244\244\336\244\271\241\243\012",
-	  "\343\201\224\346\263\250\346\226\207\343\201\202\343\202\212\343\201\214\343\201\250\343\201\206\343\201\224\343\201\226\343\201\204\343\201\276\343\201\231\343\200\202" },
-	{ "From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: 1.0\012Content-Type: text/plain; charset=euc-kr\012Content-Transfer-Encoding: base64\012\012wda5rsfYIMHWvMW8rSCwqLvnx9W0z7TZLg==\012\012",
-	  "\354\243\274\353\254\270\355\225\264 \354\243\274\354\205\224\354\204\234 \352\260\220\354\202\254\355\225\251\353\213\210\353\213\244." },
-	{ "From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: 1.0\012Content-Type: text/plain; charset=gb2312\012Content-Transfer-Encoding: quoted-printable\012\012=B8=D0=D0=BB=C4=FA=B5=C4=B6=A9=B9=BA=A1=A3\012",
-	  "\346\204\237\350\260\242\346\202\250\347\232\204\350\256\242\350\264\255\343\200\202" },
-	{ "From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: 1.0\012Content-Type: text/plain; charset=gbk\012Content-Transfer-Encoding: base64\012\012uNDQu8T6tcS2qbm6oaM=\012\012",
-	  "\346\204\237\350\260\242\346\202\250\347\232\204\350\256\242\350\264\255\343\200\202" },
-	{ "From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: 1.0\012Content-Type: text/plain; charset=gb18030\012Content-Transfer-Encoding: base64\012\012uNDQu8T6tcS2qbm6oaM=\012\012",
-	  "\346\204\237\350\260\242\346\202\250\347\232\204\350\256\242\350\264\255\343\200\202" },
-	{ "From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: 1.0\012Content-Type: text/plain; charset=big5\012Content-Transfer-Encoding: base64\012\012t1DBwrF6qrqtccHKoUM=\012\012",
-	  "\346\204\237\350\254\235\346\202\250\347\232\204\350\250\202\350\263\274\343\200\202" },
-	{ "From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: 1.0\012Content-Type: text/plain; charset=iso-8859-1\012Content-Transfer-Encoding: quoted-printable\012\012Vielen Dank f=FCr Ihre Bestellung. Gr=F6=DFe\012",
-	  "Vielen Dank f\303\274r Ihre Bestellung. Gr\303\266\303\237e" },
-	{ "From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: 1.0\012Content-Type: text/plain; charset=iso-8859-15\012Content-Transfer-Encoding: 8bit\012\012Merci pour votre commande. \244\012",
-	  "Merci pour votre commande. \342\202\254" },
-	{ "From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: 1.0\012Content-Type: text/plain; charset=windows-1252\012Content-Transfer-Encoding: quoted-printable\012\012Gracias por su pedido =93ma=F1ana=94\012",
-	  "Gracias por su pedido \342\200\234ma\303\261ana\342\200\235" },
-	{ "From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: 1.0\012Content-Type: text/plain; charset=windows-1251\012Content-Transfer-Encoding: base64\012\0120e/g8ejh7iDn4CDn4Org5w==\012\012",
-	  "\320\241\320\277\320\260\321\201\320\270\320\261\320\276 \320\267\320\260 \320\267\320\260\320\272\320\260\320\267" },
-	{ "From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: 1.0\012Content-Type: text/plain; charset=utf-8\012Content-Transfer-Encoding: quoted-printable\012\012Grazie per il tuo ordine, =C3=A8 partito. xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=\012xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx fine\012",
-	  "Grazie per il tuo ordine, \303\250 partito. xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx fine" },
+        {"From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: "
+         "1.0\012Content-Type: text/plain; charset=iso-2022-jp\012Content-Transfer-Encoding: "
+         "7bit\012\012\033$B$4CmJ8$\042$j$,$H$&$4$6$$$^$9!#\033(B\012",
+         "\343\201\224\346\263\250\346\226\207\343\201\202\343\202\212\343\201\214\343\201\250\343"
+         "\201\206\343\201\224\343\201\226\343\201\204\343\201\276\343\201\231\343\200\202"},
+        {"From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: "
+         "1.0\012Content-Type: text/plain; charset=shift_jis\012Content-Transfer-Encoding: "
+         "base64\012\012grKSjZW2gqCC6IKqgsaCpIKygrSCooLcgreBQodA\012\012",
+         "\343\201\224\346\263\250\346\226\207\343\201\202\343\202\212\343\201\214\343\201\250\343"
+         "\201\206\343\201\224\343\201\226\343\201\204\343\201\276\343\201\231\343\200\202\342\221"
+         "\240"},
+        {"From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: "
+         "1.0\012Content-Type: text/plain; charset=euc-jp\012Content-Transfer-Encoding: "
+         "8bit\012\012\244\264\303\355\312\270\244\242\244\352\244\254\244\310\244\246\244\264\244"
+         "\266\244\244\244\336\244\271\241\243\012",
+         "\343\201\224\346\263\250\346\226\207\343\201\202\343\202\212\343\201\214\343\201\250\343"
+         "\201\206\343\201\224\343\201\226\343\201\204\343\201\276\343\201\231\343\200\202"},
+        {"From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: "
+         "1.0\012Content-Type: text/plain; charset=euc-kr\012Content-Transfer-Encoding: "
+         "base64\012\012wda5rsfYIMHWvMW8rSCwqLvnx9W0z7TZLg==\012\012",
+         "\354\243\274\353\254\270\355\225\264 \354\243\274\354\205\224\354\204\234 "
+         "\352\260\220\354\202\254\355\225\251\353\213\210\353\213\244."},
+        {"From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: "
+         "1.0\012Content-Type: text/plain; charset=gb2312\012Content-Transfer-Encoding: "
+         "quoted-printable\012\012=B8=D0=D0=BB=C4=FA=B5=C4=B6=A9=B9=BA=A1=A3\012",
+         "\346\204\237\350\260\242\346\202\250\347\232\204\350\256\242\350\264\255\343\200\202"},
+        {"From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: "
+         "1.0\012Content-Type: text/plain; charset=gbk\012Content-Transfer-Encoding: "
+         "base64\012\012uNDQu8T6tcS2qbm6oaM=\012\012",
+         "\346\204\237\350\260\242\346\202\250\347\232\204\350\256\242\350\264\255\343\200\202"},
+        {"From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: "
+         "1.0\012Content-Type: text/plain; charset=gb18030\012Content-Transfer-Encoding: "
+         "base64\012\012uNDQu8T6tcS2qbm6oaM=\012\012",
+         "\346\204\237\350\260\242\346\202\250\347\232\204\350\256\242\350\264\255\343\200\202"},
+        {"From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: "
+         "1.0\012Content-Type: text/plain; charset=big5\012Content-Transfer-Encoding: "
+         "base64\012\012t1DBwrF6qrqtccHKoUM=\012\012",
+         "\346\204\237\350\254\235\346\202\250\347\232\204\350\250\202\350\263\274\343\200\202"},
+        {"From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: "
+         "1.0\012Content-Type: text/plain; charset=iso-8859-1\012Content-Transfer-Encoding: "
+         "quoted-printable\012\012Vielen Dank f=FCr Ihre Bestellung. Gr=F6=DFe\012",
+         "Vielen Dank f\303\274r Ihre Bestellung. Gr\303\266\303\237e"},
+        {"From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: "
+         "1.0\012Content-Type: text/plain; charset=iso-8859-15\012Content-Transfer-Encoding: "
+         "8bit\012\012Merci pour votre commande. \244\012",
+         "Merci pour votre commande. \342\202\254"},
+        {"From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: "
+         "1.0\012Content-Type: text/plain; charset=windows-1252\012Content-Transfer-Encoding: "
+         "quoted-printable\012\012Gracias por su pedido =93ma=F1ana=94\012",
+         "Gracias por su pedido \342\200\234ma\303\261ana\342\200\235"},
+        {"From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: "
+         "1.0\012Content-Type: text/plain; charset=windows-1251\012Content-Transfer-Encoding: "
+         "base64\012\0120e/g8ejh7iDn4CDn4Org5w==\012\012",
+         "\320\241\320\277\320\260\321\201\320\270\320\261\320\276 \320\267\320\260 "
+         "\320\267\320\260\320\272\320\260\320\267"},
+        {"From: s@x.example\012To: a@marketplace.amazon.co.jp\012Subject: t\012MIME-Version: "
+         "1.0\012Content-Type: text/plain; charset=utf-8\012Content-Transfer-Encoding: "
+         "quoted-printable\012\012Grazie per il tuo ordine, =C3=A8 partito. "
+         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=\012xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx "
+         "fine\012",
+         "Grazie per il tuo ordine, \303\250 partito. "
+         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx fine"},
 };
 
 static void test_charsets(void)
@@ -63,14 +99,14 @@ static void test_charsets(void)
 
 static void test_headers(void)
 {
-	struct message *m = parse(
-		"From: =?UTF-8?Q?Bright_Peak?= <Seller@BrightPeak.example>\n"
-		"To: \"Buyer\" <6bmcx2l1t7cwrwb@Marketplace.Amazon.COM>, other@example.net\n"
-		"Cc: x+tag@m.marketplace.amazon.co.jp\n"
-		"Bcc: undisclosed-recipients:;\n"
-		"Delivered-To: 6bmcx2l1t7cwrwb@marketplace.amazon.com\n"
-		"Subject: =?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?= =?UTF-8?B?w6k=?=\n"
-		"Message-ID: <abc@brightpeak.example>\n\nhi\n");
+	struct message *m =
+	        parse("From: =?UTF-8?Q?Bright_Peak?= <Seller@BrightPeak.example>\n"
+	              "To: \"Buyer\" <6bmcx2l1t7cwrwb@Marketplace.Amazon.COM>, other@example.net\n"
+	              "Cc: x+tag@m.marketplace.amazon.co.jp\n"
+	              "Bcc: undisclosed-recipients:;\n"
+	              "Delivered-To: 6bmcx2l1t7cwrwb@marketplace.amazon.com\n"
+	              "Subject: =?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?= =?UTF-8?B?w6k=?=\n"
+	              "Message-ID: <abc@brightpeak.example>\n\nhi\n");
 	test_begin("message headers, recipients, RFC 2047");
 	test_assert_streq(m->subject, "テストé");
 	test_assert_streq(m->from, "Seller@BrightPeak.example");
@@ -81,7 +117,7 @@ static void test_headers(void)
 	test_assert_streq(m->recipients[2], "x+tag@m.marketplace.amazon.co.jp");
 	test_assert(m->n_texts[SCOPE_SUBJECT] == 1);
 	test_assert(m->n_texts[SCOPE_HEADERS] == 1 &&
-		    strstr(m->texts[SCOPE_HEADERS][0].orig, "Subject: テストé\n") != NULL);
+	            strstr(m->texts[SCOPE_HEADERS][0].orig, "Subject: テストé\n") != NULL);
 	message_free(m);
 	test_end();
 }
@@ -89,14 +125,16 @@ static void test_headers(void)
 static void test_html_and_nested(void)
 {
 	struct message *m = parse(
-		"From: s@x.example\nTo: a@marketplace.amazon.com\nSubject: t\nMIME-Version: 1.0\n"
-		"Content-Type: multipart/mixed; boundary=\"B\"\n\n--B\n"
-		"Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
-		"<p>Hello <span style=3D\"display:none\">hidden words</span> <a href=3D\"https://sh=\n"
-		"op.example/x\">here</a><img src=3D\"http://t.example/p.gif\"></p>\n"
-		"--B\nContent-Type: message/rfc822\n\nSubject: inner subject\n"
-		"Content-Type: text/plain\n\ninner body text\n"
-		"--B--\n");
+	        "From: s@x.example\nTo: a@marketplace.amazon.com\nSubject: t\nMIME-Version: 1.0\n"
+	        "Content-Type: multipart/mixed; boundary=\"B\"\n\n--B\n"
+	        "Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: "
+	        "quoted-printable\n\n"
+	        "<p>Hello <span style=3D\"display:none\">hidden words</span> <a "
+	        "href=3D\"https://sh=\n"
+	        "op.example/x\">here</a><img src=3D\"http://t.example/p.gif\"></p>\n"
+	        "--B\nContent-Type: message/rfc822\n\nSubject: inner subject\n"
+	        "Content-Type: text/plain\n\ninner body text\n"
+	        "--B--\n");
 	test_begin("message html, links, nested rfc822");
 	test_assert(!m->hold_rule);
 	test_assert(body_has(m, "hidden words"));
@@ -104,7 +142,7 @@ static void test_html_and_nested(void)
 	test_assert(body_has(m, "Subject: inner subject"));
 	test_assert(m->n_links == 2);
 	test_assert(m->n_links >= 1 && streq(m->links[0].url, "https://shop.example/x") &&
-		    m->links[0].kind == LINK_ANCHOR && streq(m->links[0].host, "shop.example"));
+	            m->links[0].kind == LINK_ANCHOR && streq(m->links[0].host, "shop.example"));
 	test_assert(m->n_links >= 2 && m->links[1].kind == LINK_IMAGE);
 	test_assert(m->n_texts[SCOPE_LINKS] == 2);
 	message_free(m);
@@ -115,16 +153,17 @@ static void test_attachments(void)
 {
 	/* "PK\3\4" + "[Content_Types].xml" + "word/document.xml": a minimal docx shape. */
 	struct message *m = parse(
-		"From: s@x.example\nTo: a@marketplace.amazon.com\nSubject: t\nMIME-Version: 1.0\n"
-		"Content-Type: multipart/mixed; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\nSee "
-		"attached.\n--B\nContent-Type: application/octet-stream\n"
-		"Content-Disposition: attachment;\n filename*0*=UTF-8''manual%E2%80%93;\n"
-		" filename*1=\"v2.docx\"\nContent-Transfer-Encoding: base64\n\n"
-		"UEsDBFtDb250ZW50X1R5cGVzXS54bWx3b3JkL2RvY3VtZW50LnhtbA==\n"
-		"--B\nContent-Type: application/zip; name=\"=?UTF-8?B?5pys?=.zip\"\n"
-		"Content-Transfer-Encoding: base64\n\nUEsDBGZpbGUudHh0\n"
-		"--B\nContent-Type: text/plain; name=\"notes.txt\"\n"
-		"Content-Disposition: attachment\n\nvisit www.example.com\n--B--\n");
+	        "From: s@x.example\nTo: a@marketplace.amazon.com\nSubject: t\nMIME-Version: 1.0\n"
+	        "Content-Type: multipart/mixed; boundary=\"B\"\n\n--B\nContent-Type: "
+	        "text/plain\n\nSee "
+	        "attached.\n--B\nContent-Type: application/octet-stream\n"
+	        "Content-Disposition: attachment;\n filename*0*=UTF-8''manual%E2%80%93;\n"
+	        " filename*1=\"v2.docx\"\nContent-Transfer-Encoding: base64\n\n"
+	        "UEsDBFtDb250ZW50X1R5cGVzXS54bWx3b3JkL2RvY3VtZW50LnhtbA==\n"
+	        "--B\nContent-Type: application/zip; name=\"=?UTF-8?B?5pys?=.zip\"\n"
+	        "Content-Transfer-Encoding: base64\n\nUEsDBGZpbGUudHh0\n"
+	        "--B\nContent-Type: text/plain; name=\"notes.txt\"\n"
+	        "Content-Disposition: attachment\n\nvisit www.example.com\n--B--\n");
 	test_begin("message attachments, RFC 2231, sniffing");
 	test_assert(!m->hold_rule);
 	test_assert(m->n_attachments == 3);
@@ -138,7 +177,7 @@ static void test_attachments(void)
 	}
 	test_assert(m->n_texts[SCOPE_ATTACHMENT_NAME] == 3);
 	test_assert(m->n_texts[SCOPE_ATTACHMENT_TEXT] == 1 &&
-		    strstr(m->texts[SCOPE_ATTACHMENT_TEXT][0].orig, "www.example.com"));
+	            strstr(m->texts[SCOPE_ATTACHMENT_TEXT][0].orig, "www.example.com"));
 	test_assert(m->n_links == 1 && m->links[0].found_in == SCOPE_ATTACHMENT_TEXT);
 	message_free(m);
 	test_end();
@@ -149,12 +188,14 @@ static void test_holds(void)
 	static const struct {
 		const char *raw, *rule;
 	} rows[] = {
-		{ "Subject: t\nContent-Type: text/plain; charset=x-unknown\n\nhi\n", "engine.charset" },
-		{ "Subject: t\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\naGk*\n",
-		  "engine.undecodable" },
-		{ "Subject: t\nContent-Type: multipart/mixed; boundary=Z\n\n--Z\n\nhi\n",
-		  "engine.malformed" },
-		{ "Subject: t\r\n\r\nmixed\nendings\r\n", "engine.line-endings" },
+	        {"Subject: t\nContent-Type: text/plain; charset=x-unknown\n\nhi\n",
+	         "engine.charset"},
+	        {"Subject: t\nContent-Type: text/plain\nContent-Transfer-Encoding: "
+	         "base64\n\naGk*\n",
+	         "engine.undecodable"},
+	        {"Subject: t\nContent-Type: multipart/mixed; boundary=Z\n\n--Z\n\nhi\n",
+	         "engine.malformed"},
+	        {"Subject: t\r\n\r\nmixed\nendings\r\n", "engine.line-endings"},
 	};
 	struct limits small = LIMITS_DEFAULT;
 	struct message *m = NULL;

@@ -6,24 +6,30 @@ static void test_folding(void)
 	static const struct {
 		const char *in, *want;
 	} rows[] = {
-		{ "coupon", "coupon" },
-		{ "\xef\xbd\x83oupon", "coupon" },			/* full-width c */
-		{ "cou\xe2\x80\x8bpon", "coupon" },			/* zero-width space */
-		{ "cou\xc2\xadpon", "coupon" },				/* soft hyphen */
-		{ "w\xe2\x81\xa0w\xef\xbb\xbfw", "www" },		/* word joiner, BOM */
-		{ "\xef\xbd\x97\xef\xbd\x97\xef\xbd\x97\xef\xbc\x8e", "www." }, /* ｗｗｗ． */
-		{ "a\xe3\x80\x80" "b", "a b" },				/* ideographic space */
-		{ "\xe9\x87\x8d\xe8\xa6\x81", "\xe9\x87\x8d\xe8\xa6\x81" }, /* 重要 kept */
-		{ "\xe2\x98\x86\xe2\x80\xbb", "\xe2\x98\x86\xe2\x80\xbb" }, /* ☆※ kept */
-		{ "\xff" "a", "\xff" "a" },				/* invalid byte copied */
-		{ "", "" },
+	        {"coupon", "coupon"},
+	        {"\xef\xbd\x83oupon", "coupon"},                              /* full-width c */
+	        {"cou\xe2\x80\x8bpon", "coupon"},                             /* zero-width space */
+	        {"cou\xc2\xadpon", "coupon"},                                 /* soft hyphen */
+	        {"w\xe2\x81\xa0w\xef\xbb\xbfw", "www"},                       /* word joiner, BOM */
+	        {"\xef\xbd\x97\xef\xbd\x97\xef\xbd\x97\xef\xbc\x8e", "www."}, /* ｗｗｗ． */
+	        {"a\xe3\x80\x80"
+	         "b",
+	         "a b"},                                                  /* ideographic space */
+	        {"\xe9\x87\x8d\xe8\xa6\x81", "\xe9\x87\x8d\xe8\xa6\x81"}, /* 重要 kept */
+	        {"\xe2\x98\x86\xe2\x80\xbb", "\xe2\x98\x86\xe2\x80\xbb"}, /* ☆※ kept */
+	        {"\xff"
+	         "a",
+	         "\xff"
+	         "a"}, /* invalid byte copied */
+	        {"", ""},
 	};
 	test_begin("normalize folding");
 	for (size_t i = 0; i < ELEMENTSOF(rows); i++) {
 		char *norm;
 		size_t len;
 		uint32_t *map;
-		test_assert_idx(normalize_text(rows[i].in, strlen(rows[i].in), &norm, &len, &map) == 0, i);
+		test_assert_idx(
+		        normalize_text(rows[i].in, strlen(rows[i].in), &norm, &len, &map) == 0, i);
 		test_assert_idx(len == strlen(rows[i].want) && strcmp(norm, rows[i].want) == 0, i);
 		test_assert_idx(map[len] == strlen(rows[i].in), i);
 		free(norm);

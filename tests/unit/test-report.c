@@ -5,24 +5,25 @@
 
 static void test_report_shape(void)
 {
-	static const char raw[] = "From: seller@example.net\nTo: 6bmcx2l1t7cwrwb@marketplace.amazon.com\n"
-				  "Subject: Thanks\r\n\nVisit www.shop.com\n.\nbye";
+	static const char raw[] =
+	        "From: seller@example.net\nTo: 6bmcx2l1t7cwrwb@marketplace.amazon.com\n"
+	        "Subject: Thanks\r\n\nVisit www.shop.com\n.\nbye";
 	struct verdict *v = verdict_new("0123456789abcdef");
 	struct report_info info = {
-		.kind = REPORT_REJECTED,
-		.account = "brightpeak",
-		.to = "seller@example.net",
-		.from = "seller@example.net",
-		.folder = "Outbox/Rejected",
-		.now = 1700000000,
+	        .kind = REPORT_REJECTED,
+	        .account = "brightpeak",
+	        .to = "seller@example.net",
+	        .from = "seller@example.net",
+	        .folder = "Outbox/Rejected",
+	        .now = 1700000000,
 	};
 	struct buf out = BUF_INIT(0);
 
 	verdict_add(v, "links.url", "links", ACTION_REJECT, "body", "part 1 text/plain", 6, 18,
-		    "Visit www.shop.com", "Links are not allowed.", "Remove the link.");
+	            "Visit www.shop.com", "Links are not allowed.", "Remove the link.");
 	test_begin("report shape");
-	test_assert(report_build(&info, v, "Thanks\r\nBcc: evil@example.com", raw,
-				 sizeof(raw) - 1, &out) == 0);
+	test_assert(report_build(&info, v, "Thanks\r\nBcc: evil@example.com", raw, sizeof(raw) - 1,
+	                         &out) == 0);
 	test_assert(strstr(out.data, "Subject: [aliasgate] Rejected: Thanks  Bcc: evil") != NULL);
 	test_assert(strstr(out.data, "\r\nBcc:") == NULL);
 	test_assert(strstr(out.data, "links.url") != NULL);
@@ -45,7 +46,7 @@ static void test_report_shape(void)
 
 static void test_report_8bit_subject(void)
 {
-	struct report_info info = { .kind = REPORT_AMBIGUOUS, .account = "a", .now = 0 };
+	struct report_info info = {.kind = REPORT_AMBIGUOUS, .account = "a", .now = 0};
 	struct buf out = BUF_INIT(0);
 
 	test_begin("report 8-bit subject not copied into header");

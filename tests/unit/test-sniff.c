@@ -8,23 +8,25 @@ static void test_sniff(void)
 		size_t len;
 		const char *want;
 	} rows[] = {
-		{ "%PDF-1.4\n", 9, "pdf" },
-		{ "\xff\xd8\xff\xe0", 4, "jpeg" },
-		{ "\x89PNG\r\n\x1a\n", 8, "png" },
-		{ "GIF89a", 6, "gif" },
-		{ "PK\x03\x04[Content_Types].xml word/document.xml", 44, "docx" },
-		{ "PK\x03\x04[Content_Types].xml xl/workbook.xml", 41, "xlsx" },
-		{ "PK\x03\x04readme.txt", 14, "zip" },
-		{ "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", 32, "doc" },
-		{ "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "ole2" },
-		{ "MZ\x90\0", 4, "exe" },
-		{ "\x7f" "ELF", 4, "exe" },
-		{ "#!/bin/sh\n", 10, "script" },
-		{ "Rar!\x1a\x07\0", 7, "rar" },
-		{ "\x1f\x8b\x08", 3, "gzip" },
-		{ "Hello, thank you\r\n", 18, "text" },
-		{ "<!DOCTYPE html><p>", 18, "html" },
-		{ "\x01\x02\x03\x04\x05\0\0", 7, "unknown" },
+	        {"%PDF-1.4\n", 9, "pdf"},
+	        {"\xff\xd8\xff\xe0", 4, "jpeg"},
+	        {"\x89PNG\r\n\x1a\n", 8, "png"},
+	        {"GIF89a", 6, "gif"},
+	        {"PK\x03\x04[Content_Types].xml word/document.xml", 44, "docx"},
+	        {"PK\x03\x04[Content_Types].xml xl/workbook.xml", 41, "xlsx"},
+	        {"PK\x03\x04readme.txt", 14, "zip"},
+	        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", 32, "doc"},
+	        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "ole2"},
+	        {"MZ\x90\0", 4, "exe"},
+	        {"\x7f"
+	         "ELF",
+	         4, "exe"},
+	        {"#!/bin/sh\n", 10, "script"},
+	        {"Rar!\x1a\x07\0", 7, "rar"},
+	        {"\x1f\x8b\x08", 3, "gzip"},
+	        {"Hello, thank you\r\n", 18, "text"},
+	        {"<!DOCTYPE html><p>", 18, "html"},
+	        {"\x01\x02\x03\x04\x05\0\0", 7, "unknown"},
 	};
 	test_begin("sniff_type");
 	for (size_t i = 0; i < ELEMENTSOF(rows); i++)
@@ -45,7 +47,8 @@ static void test_ext(void)
 	test_assert(sniff_ext_fits("README", "exe"));
 	test_assert(!sniff_ext_fits("file.weird", "exe"));
 	test_assert(sniff_ext_fits("file.weird", "text"));
-	test_assert(streq(sniff_type_name("pdf"), "pdf") && streq(sniff_type_name("nope"), "unknown"));
+	test_assert(streq(sniff_type_name("pdf"), "pdf") &&
+	            streq(sniff_type_name("nope"), "unknown"));
 	test_end();
 }
 

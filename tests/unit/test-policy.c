@@ -1,0 +1,233 @@
+#include <unistd.h>
+
+#include "policy.h"
+#include "test.h"
+
+static const char rules[] =
+        "rule promo.coupon\n  category promotion\n  scope body subject\n"
+        "  match /\\bcoupon\\s+code\\b/i\n  match /クーポン/\n  unless /\\brefund/i\n"
+        "  action reject\n  reason no promos\n  hint remove it\n"
+        "  example reject Use coupon code SAVE\n  example pass refund of the coupon code\n"
+        "rule links.url\n  category links\n  kind links\n  allow ups.com\n  action reject\n"
+        "  reason no links\n  hint remove\n"
+        "rule style.http-image\n  category style\n  kind links\n  link-kind image\n"
+        "  match /^http:/i\n  allow ups.com\n  action warn\n  reason r\n  hint h\n"
+        "rule attach.types\n  category attachment\n  kind attachments\n"
+        "  allow-type pdf jpeg png text\n  max-total 1KiB\n  action reject\n  reason r\n  hint h\n"
+        "  example reject setup.exe exe 100\n  example pass invoice.pdf pdf 100\n"
+        "rule imp.required\n  category important\n  kind important-required\n"
+        "  tag /\\[\\s*important\\s*\\]/i\n  tag /\\[重要\\]/\n"
+        "  match /\\b(shipping address|delivery date|customi[sz]ation)\\b/i\n"
+        "  except-marketplaces marketplace.amazon.co.jp\n"
+        "  action reject\n  reason r\n  hint add [Important] to the subject\n"
+        "  example reject Question || Please confirm your shipping address\n"
+        "  example pass [Important] Address || Please confirm your shipping address\n"
+        "  example pass @marketplace.amazon.co.jp Question || Please confirm your shipping "
+        "address\n"
+        "rule imp.misuse\n  category important\n  kind important-misuse\n"
+        "  tag /\\[\\s*important\\s*\\]/i\n  match /\\b(shipping address|delivery date)\\b/i\n"
+        "  action reject\n  reason r\n  hint h\n"
+        "  example reject [IMPORTANT] Thank you for your order\n"
+        "  example pass [Important] Address || your shipping address is incomplete\n"
+        "rule de.only\n  category test\n  scope body\n  match /Gutschein/\n"
+        "  marketplaces marketplace.amazon.de\n  action reject\n  reason r\n  hint h\n"
+        "  example reject @marketplace.amazon.de Ihr Gutschein\n  example pass Ihr Gutschein\n"
+        "rule redos\n  category test\n  scope attachment-text\n  match /(a+)+$/\n"
+        "  action reject\n  reason r\n  hint h\n";
+
+static struct ruleset *rs;
+static struct policy_scratch *scratch;
+
+static struct verdict *judge(const char *raw)
+{
+	struct verdict *v = NULL;
+	test_assert(policy_judge(rs, scratch, raw, strlen(raw), 0, &v) == 0 && v);
+	return v;
+}
+
+static const struct hit *find_hit(const struct verdict *v, const char *rule)
+{
+	for (size_t i = 0; i < v->n_hits; i++)
+		if (streq(v->hits[i].rule, rule))
+			return &v->hits[i];
+	return NULL;
+}
+
+#define HDR "From: s@x.example\nTo: 6bmcx2l1t7cwrwb@marketplace.amazon.com\n"
+
+static void test_match_unless_excerpt(void)
+{
+	struct verdict *v;
+	const struct hit *h;
+
+	test_begin("policy match, unless, excerpt from the original");
+	v = judge(HDR "Subject: hi\n\nUse \xef\xbd\x83oupon code SAVE20 today\n");
+	h = find_hit(v, "promo.coupon");
+	test_assert(v->kind == VERDICT_REJECT && h && streq(h->scope, "body"));
+	test_assert(h && strstr(h->excerpt, "\xef\xbd\x83oupon code") != NULL);
+	test_assert(h && h->start == 4);
+	verdict_free(v);
+	v = judge(HDR "Subject: hi\n\nWe refunded the coupon code charge.\n");
+	test_assert(v->kind == VERDICT_PASS && v->n_hits == 0);
+	verdict_free(v);
+	test_end();
+}
+
+static void test_links_rules(void)
+{
+	struct verdict *v;
+
+	test_begin("policy links allow-list and image rule");
+	v = judge(HDR "Subject: hi\n\nTrack it at https://www.ups.com/track?n=1Z\n");
+	test_assert(v->kind == VERDICT_PASS);
+	verdict_free(v);
+	v = judge(HDR "Subject: hi\n\nTrack it at https://notups.com/track\n");
+	test_assert(v->kind == VERDICT_REJECT && find_hit(v, "links.url"));
+	verdict_free(v);
+	v = judge(HDR "Subject: hi\nContent-Type: text/html\n\n<p>hi<img "
+	              "src=\"http://www.ups.com/p.gif\"></p>\n");
+	test_assert(v->kind == VERDICT_PASS && !find_hit(v, "links.url"));
+	verdict_free(v);
+	v = judge(HDR "Subject: hi\nContent-Type: text/html\n\n<p>hi<img "
+	              "src=\"http://t.example/p.gif\"></p>\n");
+	test_assert(find_hit(v, "style.http-image") && find_hit(v, "links.url"));
+	verdict_free(v);
+	test_end();
+}
+
+static void test_attachments_rule(void)
+{
+	struct verdict *v;
+	const struct hit *h;
+
+	test_begin("policy attachments: type, mismatch, size");
+	v = judge(HDR
+	          "Subject: hi\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n\n"
+	          "--B\nContent-Type: text/plain\n\nsee attached\n--B\n"
+	          "Content-Type: application/pdf; name=invoice.pdf\nContent-Transfer-Encoding: "
+	          "base64\n\n"
+	          "UEsDBA==\n--B--\n");
+	h = find_hit(v, "attach.types");
+	test_assert(v->kind == VERDICT_REJECT && h && strstr(h->excerpt, "invoice.pdf"));
+	verdict_free(v);
+	v = judge(HDR
+	          "Subject: hi\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n\n"
+	          "--B\nContent-Type: text/plain\n\nsee attached\n--B\n"
+	          "Content-Type: application/pdf; name=invoice.pdf\nContent-Transfer-Encoding: "
+	          "base64\n\n"
+	          "JVBERi0xLjQK\n--B--\n");
+	test_assert(v->kind == VERDICT_PASS);
+	verdict_free(v);
+	test_end();
+}
+
+static void test_limit_hold(void)
+{
+	char raw[9000];
+	struct verdict *v;
+	const struct hit *h;
+	int n = snprintf(
+	        raw, sizeof(raw),
+	        HDR "Subject: hi\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n\n"
+	            "--B\nContent-Type: text/plain\n\nhello\n--B\n"
+	            "Content-Type: text/plain; name=a.txt\nContent-Disposition: attachment\n\n");
+	memset(raw + n, 'a', 5000);
+	snprintf(raw + n + 5000, sizeof(raw) - (size_t) n - 5000, "b\n--B--\n");
+	test_begin("policy: a PCRE2 limit is a hold naming the rule");
+	v = judge(raw);
+	h = find_hit(v, "redos");
+	test_assert(v->kind == VERDICT_HOLD && h && h->action == ACTION_HOLD);
+	test_assert(h && strstr(h->reason, "could not finish"));
+	verdict_free(v);
+	test_end();
+}
+
+static void test_engine_hold_and_override(void)
+{
+	struct verdict *v = NULL;
+	const char *raw =
+	        HDR "Subject: hi\nContent-Type: text/plain; charset=x-bogus\n\ncoupon code X\n";
+
+	test_begin("policy engine hold; engine-only flag");
+	v = judge(raw);
+	test_assert(v->kind == VERDICT_HOLD && find_hit(v, "engine.charset") &&
+	            find_hit(v, "promo.coupon"));
+	verdict_free(v);
+	test_assert(policy_judge(rs, scratch, raw, strlen(raw), POLICY_ENGINE_ONLY, &v) == 0);
+	test_assert(v->kind == VERDICT_HOLD && v->n_hits == 1);
+	verdict_free(v);
+	raw = HDR "Subject: hi\n\ncoupon code X\n";
+	test_assert(policy_judge(rs, scratch, raw, strlen(raw), POLICY_ENGINE_ONLY, &v) == 0);
+	test_assert(v->kind == VERDICT_PASS);
+	verdict_free(v);
+	test_end();
+}
+
+static void test_lint(void)
+{
+	struct diag d = DIAG_INIT;
+
+	test_begin("policy lint runs examples");
+	test_assert(policy_lint(rs, scratch, &d) == 0);
+	diag_print(&d, stdout);
+	test_end();
+	diag_clear(&d);
+}
+
+static void test_lint_failure(void)
+{
+	char dir[] = "/tmp/ag-policy-XXXXXX", path[64];
+	struct ruleset *bad = NULL;
+	struct diag d = DIAG_INIT;
+	const char *dirs[1] = {dir};
+	FILE *f;
+
+	test_begin("policy lint reports a broken example at its line");
+	test_assert(mkdtemp(dir) != NULL);
+	snprintf(path, sizeof(path), "%s/x.rules", dir);
+	f = fopen(path, "w");
+	fputs("rule x\n  category c\n  scope body\n  match /foo/\n  action reject\n  reason r\n"
+	      "  hint h\n  example reject no such word\n  example pass foo\n",
+	      f);
+	fclose(f);
+	test_assert(ruleset_load(dirs, 1, &d, &bad) == 0);
+	test_assert(policy_lint(bad, scratch, &d) == 2);
+	test_assert(d.n == 2 && d.v[0].line == 8 && d.v[1].line == 9);
+	ruleset_free(bad);
+	unlink(path);
+	rmdir(dir);
+	diag_clear(&d);
+	test_end();
+}
+
+int main(void)
+{
+	char dir[] = "/tmp/ag-policy-XXXXXX", path[64];
+	struct diag d = DIAG_INIT;
+	const char *dirs[1] = {dir};
+	FILE *f;
+
+	if (!mkdtemp(dir))
+		return 1;
+	snprintf(path, sizeof(path), "%s/10-test.rules", dir);
+	f = fopen(path, "w");
+	fputs(rules, f);
+	fclose(f);
+	if (ruleset_load(dirs, 1, &d, &rs) < 0) {
+		diag_print(&d, stdout);
+		return 1;
+	}
+	scratch = policy_scratch_new();
+	test_match_unless_excerpt();
+	test_links_rules();
+	test_attachments_rule();
+	test_limit_hold();
+	test_engine_hold_and_override();
+	test_lint();
+	test_lint_failure();
+	policy_scratch_free(scratch);
+	ruleset_free(rs);
+	unlink(path);
+	rmdir(dir);
+	return test_exit();
+}
