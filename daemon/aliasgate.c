@@ -23,11 +23,11 @@
 #include "ruleset.h"
 #include "verdict.h"
 
-#define EXIT_CLEAN 0
+#define EXIT_CLEAN   0
 #define EXIT_FLAGGED 1
 #define EXIT_TROUBLE 2
 
-#define LOCAL_RULES_DIR AG_SYSCONFDIR "/rules.d"
+#define LOCAL_RULES_DIR     AG_SYSCONFDIR "/rules.d"
 #define INSTALLED_RULES_DIR AG_DATADIR "/rules"
 
 static void usage(FILE *f)
@@ -43,8 +43,8 @@ static void usage(FILE *f)
 	      "explain  show the text each scope saw, the links, attachments and every hit\n"
 	      "\n"
 	      "Rules are taken from --rules DIR, else $ALIASGATE_RULES, else the source tree\n"
-	      "when run from a build directory, else " INSTALLED_RULES_DIR
-	      " with\n" LOCAL_RULES_DIR " overriding files of the same name.\n",
+	      "when run from a build directory, else " INSTALLED_RULES_DIR " with\n" LOCAL_RULES_DIR
+	      " overriding files of the same name.\n",
 	      f);
 }
 
@@ -103,7 +103,7 @@ static int load_rules(const char *arg, struct ruleset **ret)
 
 	if (stat(dirs[0], &st) < 0 || !S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "aliasgate: %s: %s\n", dirs[0],
-			stat(dirs[0], &st) < 0 ? strerror(errno) : "not a directory");
+		        stat(dirs[0], &st) < 0 ? strerror(errno) : "not a directory");
 		return -ENOENT;
 	}
 	r = ruleset_load(dirs, n, &d, ret);
@@ -160,10 +160,10 @@ static void print_error_json(const char *file, const char *err)
 static int cmd_check(int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "rules", required_argument, NULL, 'r' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{},
+	        {"rules", required_argument, NULL, 'r'},
+	        {"format", required_argument, NULL, 'f'},
+	        {"help", no_argument, NULL, 'h'},
+	        {},
 	};
 	_cleanup_(ruleset_freep) struct ruleset *rs = NULL;
 	_cleanup_(policy_scratch_freep) struct policy_scratch *scratch = NULL;
@@ -182,7 +182,7 @@ static int cmd_check(int argc, char **argv)
 				json = true;
 			else if (!streq(optarg, "text")) {
 				fprintf(stderr, "aliasgate: unknown format '%s' (text or json)\n",
-					optarg);
+				        optarg);
 				return EXIT_TROUBLE;
 			}
 			break;
@@ -226,7 +226,7 @@ static int cmd_check(int argc, char **argv)
 			continue;
 		}
 		r = json ? verdict_format_json(v, argv[i], &out)
-			 : verdict_format_text(v, argv[i], &out);
+		         : verdict_format_text(v, argv[i], &out);
 		if (r == 0)
 			fputs(out.data, stdout);
 		buf_free(&out);
@@ -259,7 +259,7 @@ static int cmd_lint(int argc, char **argv)
 	n = rules_dirs(argc == 2 ? argv[1] : NULL, dirs);
 	if (stat(dirs[0], &st) < 0 || !S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "aliasgate lint: %s: %s\n", dirs[0],
-			stat(dirs[0], &st) < 0 ? strerror(errno) : "not a directory");
+		        stat(dirs[0], &st) < 0 ? strerror(errno) : "not a directory");
 		return EXIT_TROUBLE;
 	}
 	r = ruleset_load(dirs, n, &d, &rs);
@@ -309,9 +309,9 @@ static const char *link_kind_name(enum link_kind k)
 static int cmd_explain(int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "rules", required_argument, NULL, 'r' },
-		{ "help", no_argument, NULL, 'h' },
-		{},
+	        {"rules", required_argument, NULL, 'r'},
+	        {"help", no_argument, NULL, 'h'},
+	        {},
 	};
 	_cleanup_(ruleset_freep) struct ruleset *rs = NULL;
 	_cleanup_(policy_scratch_freep) struct policy_scratch *scratch = NULL;
@@ -376,8 +376,8 @@ static int cmd_explain(int argc, char **argv)
 	printf("\n== links (%zu)\n", m->n_links);
 	for (size_t i = 0; i < m->n_links; i++)
 		printf("  %-5s in %-15s host %-30s %s\n", link_kind_name(m->links[i].kind),
-		       scope_name(m->links[i].found_in),
-		       m->links[i].host ? m->links[i].host : "-", m->links[i].url);
+		       scope_name(m->links[i].found_in), m->links[i].host ? m->links[i].host : "-",
+		       m->links[i].url);
 	printf("\n== attachments (%zu, %zu bytes decoded)\n", m->n_attachments,
 	       m->attachment_bytes);
 	for (size_t i = 0; i < m->n_attachments; i++) {

@@ -19,8 +19,8 @@ void notify_reloading(void)
 	/* MONOTONIC_USEC makes Type=notify-reload possible on newer systemd. */
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	(void) sd_notifyf(0, "RELOADING=1\nMONOTONIC_USEC=%llu",
-			  (unsigned long long) ts.tv_sec * 1000000ULL +
-				  (unsigned long long) ts.tv_nsec / 1000);
+	                  (unsigned long long) ts.tv_sec * 1000000ULL +
+	                          (unsigned long long) ts.tv_nsec / 1000);
 }
 
 void notify_stopping(void)

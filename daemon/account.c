@@ -1,0 +1,747 @@
+/*
+ * account - one seller mailbox, on its own thread.
+ *
+ * The IMAP folder is the queue; the journal is the only local state. The order of
+ * every step below is what makes "never lost, never sent twice" hold across a kill -9
+ * at any instruction:
+ *
+ *   RELAYING is fsynced before SMTP DATA, RELAYED after the 250. A RELAYING record
+ *   found later means we died inside the transaction: the buyer may have the message,
+ *   so it goes to review and is never resent automatically.
+ *
+ *   A message leaves the watch folder (MOVE) only after its outcome is journaled, so
+ *   a kill between the two just repeats the MOVE.
+ *
+ *   A report is written before the outcome is journaled: a kill in between repeats the
+ *   report (two explanations), never loses it.
+ *
+ * A journal write error stops this account only: without the journal we cannot promise
+ * exactly-once, and other accounts have their own journals.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <poll.h>
+#include <stdio.h>
+#include <string.h>
+#include <syslog.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "account.h"
+#include "addr.h"
+#include "buf.h"
+#include "fault.h"
+#include "imap_source.h"
+#include "journal.h"
+#include "log.h"
+#include "message.h"
+#include "policy.h"
+#include "report.h"
+#include "secret.h"
+#include "smtp_sink.h"
+#include "verdict.h"
+
+#define BACKOFF_MAX 60u  /* seconds between reconnect attempts, at most */
+#define DEFER_MAX   600u /* seconds between SMTP retries after 4xx, at most */
+
+enum folder_kind {
+	FOLDER_WATCH,
+	FOLDER_APPROVED,
+};
+
+/* Per-pass context: everything one message's handling needs. */
+struct pass {
+	struct account *a;
+	struct imap_source *imap;
+	struct policy_scratch *scratch;
+	enum folder_kind kind;
+	const char *folder;
+	struct journal *j;
+	uint32_t uidvalidity;
+	uint64_t next_due; /* earliest DEFERRED retry seen in this pass, 0 = none */
+};
+
+/* One message being handled. */
+struct item {
+	uint32_t uid;
+	char *raw;
+	size_t len;
+	struct message *msg;
+	struct journal_entry entry; /* the state we write next */
+	char **rcpts;               /* alias recipients, borrowed from msg */
+	size_t n_rcpts;
+};
+
+uint64_t account_now_mono(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t) ts.tv_sec;
+}
+
+static uint64_t now_wall(void)
+{
+	return (uint64_t) time(NULL);
+}
+
+const char *account_health_name(int health)
+{
+	static const char *const names[] = {"starting",     "working", "idle",
+	                                    "reconnecting", "stopped", "FAILED"};
+	return health >= 0 && (size_t) health < ELEMENTSOF(names) ? names[health] : "?";
+}
+
+/* busy - tell the watchdog how long the next blocking step may legitimately take. */
+static void busy(struct account *a, unsigned seconds)
+{
+	atomic_store(&a->busy_until, account_now_mono() + seconds + 30);
+}
+
+static bool stopping(const struct account *a)
+{
+	return atomic_load(&a->sh->stop);
+}
+
+/* nap - sleep, but wake at once when the daemon is asked to stop. */
+static void nap(struct account *a, unsigned seconds)
+{
+	struct pollfd p = {.fd = a->sh->wake_fd, .events = POLLIN};
+
+	busy(a, seconds);
+	(void) poll(&p, 1, (int) seconds * 1000);
+}
+
+static void log_fields(struct log_fields *f, const struct pass *p, uint32_t uid)
+{
+	*f = (struct log_fields){
+	        .account = p->a->cfg->name, .uidvalidity = p->uidvalidity, .uid = uid};
+}
+
+static const char *folder_for(const struct config_account *c, enum journal_outcome o)
+{
+	switch (o) {
+	case JOURNAL_OUT_RELAYED:
+	case JOURNAL_OUT_OVERRIDE:
+		return c->folders.relayed;
+	case JOURNAL_OUT_REJECTED:
+	case JOURNAL_OUT_RELAY_REJECTED:
+		return c->folders.rejected;
+	case JOURNAL_OUT_REVIEW:
+	case JOURNAL_OUT_NONE:
+		break;
+	}
+	return c->folders.review;
+}
+
+/* record - the one place journal state is written. Failure stops the account. */
+static int record(struct pass *p, struct item *it, enum journal_state st, enum journal_outcome o)
+{
+	struct log_fields f;
+	int r;
+
+	it->entry.state = st;
+	it->entry.outcome = o;
+	it->entry.updated = now_wall();
+	r = journal_append(p->j, &it->entry);
+	if (r < 0) {
+		log_fields(&f, p, it->uid);
+		log_msg(LOG_CRIT, &f,
+		        "journal write failed (%s): stopping this account to keep exactly-once",
+		        strerror(-r));
+		atomic_store(&p->a->health, ACCOUNT_FAILED);
+	}
+	return r;
+}
+
+static int move(struct pass *p, uint32_t uid, const char *folder)
+{
+	struct log_fields f;
+	int r;
+
+	busy(p->a, p->a->sh->cfg->timeouts.command);
+	r = imap_source_move(p->imap, uid, folder);
+	if (r < 0) {
+		log_fields(&f, p, uid);
+		log_msg(LOG_ERR, &f, "cannot move to %s: %s", folder,
+		        imap_source_last_reply(p->imap));
+	}
+	return r;
+}
+
+/* deliver_report - APPEND to the reports folder and/or mail it to the seller, as the
+ * account's `report` setting says. A report that cannot be delivered is logged; it
+ * never blocks filing the message itself. */
+static void deliver_report(struct pass *p, struct item *it, enum report_kind kind,
+                           const struct verdict *v, const char *folder, const char *server_reply,
+                           const char *note)
+{
+	const struct config_account *c = p->a->cfg;
+	const char *seller =
+	        it->msg && it->msg->from && addr_valid(it->msg->from) ? it->msg->from : NULL;
+	struct report_info info = {
+	        .kind = kind,
+	        .account = c->name,
+	        .to = seller,
+	        .from = c->smtp.envelope_from ? c->smtp.envelope_from : seller,
+	        .folder = folder,
+	        .server_reply = server_reply,
+	        .note = note,
+	        .now = time(NULL),
+	};
+	struct buf out = BUF_INIT(0);
+	struct log_fields f;
+
+	log_fields(&f, p, it->uid);
+	if (report_build(&info, v, it->msg ? it->msg->subject : NULL, it->raw, it->len, &out) < 0) {
+		log_msg(LOG_ERR, &f, "cannot build report");
+		buf_free(&out);
+		return;
+	}
+	if (c->report == CONFIG_REPORT_APPEND || c->report == CONFIG_REPORT_BOTH) {
+		busy(p->a, p->a->sh->cfg->timeouts.command);
+		if (imap_source_append(p->imap, c->folders.reports, out.data, out.len) < 0)
+			log_msg(LOG_ERR, &f, "cannot append report to %s: %s", c->folders.reports,
+			        imap_source_last_reply(p->imap));
+	}
+	if ((c->report == CONFIG_REPORT_MAIL || c->report == CONFIG_REPORT_BOTH) && seller) {
+		struct smtp_result res;
+		char *secret = NULL;
+		char err[256] = "";
+		const char *to[1] = {seller};
+
+		if (c->smtp.secret != CONFIG_SECRET_NONE &&
+		    secret_fetch(&c->smtp, p->a->sh->cfg->timeouts.command, &secret, err,
+		                 sizeof(err)) < 0) {
+			log_msg(LOG_ERR, &f, "cannot mail report: smtp secret: %s", err);
+		} else {
+			busy(p->a, p->a->sh->cfg->timeouts.data_final);
+			(void) smtp_sink_send(&c->smtp, &p->a->sh->cfg->timeouts, secret, info.from,
+			                      to, 1, out.data, out.len, &res);
+			if (res.outcome != SMTP_OK)
+				log_msg(LOG_ERR, &f, "cannot mail report: %s: %s", res.stage,
+				        res.text);
+		}
+		secret_free(secret);
+	}
+	buf_free(&out);
+}
+
+/* file_as - report (unless kind < 0), journal the outcome, then move. */
+static int file_as(struct pass *p, struct item *it, enum journal_outcome o, int kind,
+                   const struct verdict *v, const char *server_reply, const char *note)
+{
+	const char *folder = folder_for(p->a->cfg, o);
+	int r;
+
+	if (kind >= 0)
+		deliver_report(p, it, (enum report_kind) kind, v, folder, server_reply, note);
+	r = record(p, it, JOURNAL_FILED, o);
+	if (r < 0)
+		return r;
+	FAULT_POINT("journal-before-move");
+	return move(p, it->uid, folder);
+}
+
+static uint64_t defer_delay(uint32_t attempts)
+{
+	uint64_t d = 1;
+
+	/* 2, 4, 8 ... seconds, capped: RFC 5321 4.5.4.1 asks for growing retry intervals;
+	 * the cap keeps a seller's 24-hour answer clock in view. */
+	for (uint32_t i = 0; i < attempts && d < DEFER_MAX; i++)
+		d *= 2;
+	return d < DEFER_MAX ? d : DEFER_MAX;
+}
+
+/* relay - the SMTP transaction, bracketed by the journal. */
+static int relay(struct pass *p, struct item *it, const struct verdict *v, bool override)
+{
+	const struct config_account *c = p->a->cfg;
+	const struct config *cfg = p->a->sh->cfg;
+	const char *from = c->smtp.envelope_from ? c->smtp.envelope_from : it->msg->from;
+	struct smtp_result res;
+	struct log_fields f;
+	char *secret = NULL;
+	char err[256] = "";
+	int r;
+
+	log_fields(&f, p, it->uid);
+	if (it->entry.state == JOURNAL_DEFERRED &&
+	    now_wall() - it->entry.first_seen > cfg->retry_max_age)
+		return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_EXPIRED, v, NULL, NULL);
+
+	if (c->smtp.secret != CONFIG_SECRET_NONE &&
+	    secret_fetch(&c->smtp, cfg->timeouts.command, &secret, err, sizeof(err)) < 0) {
+		/* Nothing was sent: a temporary failure like a 4xx. */
+		log_msg(LOG_ERR, &f, "smtp credentials: %s", err);
+		snprintf(res.text, sizeof(res.text), "smtp credentials: %s", err);
+		res.outcome = SMTP_TEMPFAIL;
+		goto deferred;
+	}
+
+	r = record(p, it, JOURNAL_RELAYING, JOURNAL_OUT_NONE);
+	if (r < 0)
+		goto out;
+	FAULT_POINT("journal-relaying");
+	busy(p->a, cfg->timeouts.connect + 4 * cfg->timeouts.command + cfg->timeouts.data_final);
+	(void) smtp_sink_send(&c->smtp, &cfg->timeouts, secret, from,
+	                      (const char *const *) it->rcpts, it->n_rcpts, it->raw, it->len, &res);
+	secret_free(secret);
+	secret = NULL;
+
+	switch (res.outcome) {
+	case SMTP_OK:
+		FAULT_POINT("relayed-before-journal");
+		r = record(p, it, JOURNAL_RELAYED,
+		           override ? JOURNAL_OUT_OVERRIDE : JOURNAL_OUT_RELAYED);
+		if (r < 0)
+			goto out;
+		atomic_fetch_add(&p->a->relayed, 1);
+		f.verdict = override ? "override" : "relayed";
+		log_msg(LOG_INFO, &f, "relayed to %zu alias recipient%s: %s", it->n_rcpts,
+		        it->n_rcpts == 1 ? "" : "s", res.text);
+		FAULT_POINT("journal-before-move");
+		if (override)
+			deliver_report(p, it, REPORT_OVERRIDE, v, c->folders.relayed, NULL, NULL);
+		else if (v->kind == VERDICT_REJECT)
+			deliver_report(p, it, REPORT_MONITOR, v, c->folders.relayed, NULL, NULL);
+		else if (v->n_hits)
+			deliver_report(p, it, REPORT_WARNED, v, c->folders.relayed, NULL, NULL);
+		r = move(p, it->uid, c->folders.relayed);
+		goto out;
+	case SMTP_PERMFAIL:
+		atomic_fetch_add(&p->a->rejected, 1);
+		f.verdict = "relay-rejected";
+		log_msg(LOG_NOTICE, &f, "relay refused it at %s: %s", res.stage, res.text);
+		r = file_as(p, it, JOURNAL_OUT_RELAY_REJECTED, REPORT_RELAY_REJECTED, v, res.text,
+		            NULL);
+		goto out;
+	case SMTP_AMBIGUOUS:
+		atomic_fetch_add(&p->a->held, 1);
+		f.verdict = "ambiguous";
+		log_msg(LOG_WARNING, &f,
+		        "no final reply after the data (%s): may be delivered; "
+		        "filing in review, not resending",
+		        res.text);
+		r = file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_AMBIGUOUS, v, res.text, NULL);
+		goto out;
+	case SMTP_TEMPFAIL:
+		break;
+	}
+deferred:
+	it->entry.attempts++;
+	it->entry.next_try = now_wall() + defer_delay(it->entry.attempts);
+	f.verdict = "deferred";
+	log_msg(LOG_WARNING, &f, "deferred (attempt %" PRIu32 ", next in %" PRIu64 " s): %s",
+	        it->entry.attempts, it->entry.next_try - now_wall(), res.text);
+	r = record(p, it, JOURNAL_DEFERRED, JOURNAL_OUT_NONE);
+	if (r == 0 && (p->next_due == 0 || it->entry.next_try < p->next_due))
+		p->next_due = it->entry.next_try;
+out:
+	secret_free(secret);
+	return r;
+}
+
+/* alias_recipients - the recipients RCPT TO will carry: only the buyer aliases. The
+ * others already had their copy from the seller's own server. */
+static void alias_recipients(const struct config *cfg, struct item *it)
+{
+	it->rcpts = xcalloc(it->msg->n_recipients + 1, sizeof(char *));
+	it->n_rcpts = 0;
+	for (size_t i = 0; i < it->msg->n_recipients; i++)
+		if (addr_domain_in(it->msg->recipients[i], (const char *const *) cfg->alias_domains,
+		                   cfg->n_alias_domains) >= 0)
+			it->rcpts[it->n_rcpts++] = it->msg->recipients[i];
+}
+
+static void body_digest(const char *raw, size_t len, uint8_t out[16])
+{
+	const char *p = raw, *end = raw + len;
+
+	/* The body starts after the first empty line; LF and CRLF stores alike. */
+	for (; p < end; p++) {
+		if (*p == '\n' && p + 1 < end && p[1] == '\n') {
+			p += 2;
+			break;
+		}
+		if (*p == '\n' && p + 2 < end && p[1] == '\r' && p[2] == '\n') {
+			p += 3;
+			break;
+		}
+	}
+	journal_digest(p < end ? p : end, (size_t) (end - (p < end ? p : end)), out);
+}
+
+/* judge - the verdict under the current ruleset. The read lock is held only while
+ * matching, never across network calls, so SIGHUP never waits on a server. */
+static int judge(struct pass *p, struct item *it, bool override, struct verdict **ret)
+{
+	struct shared *sh = p->a->sh;
+	int r;
+
+	pthread_rwlock_rdlock(&sh->rules_lock);
+	r = policy_eval(sh->rules, p->scratch, it->msg, override ? POLICY_ENGINE_ONLY : 0, ret);
+	if (r == 0)
+		memcpy(it->entry.ruleset, (*ret)->ruleset, sizeof(it->entry.ruleset));
+	pthread_rwlock_unlock(&sh->rules_lock);
+	return r;
+}
+
+static const char *first_rule(const struct verdict *v, enum action at_least)
+{
+	for (size_t i = 0; i < v->n_hits; i++)
+		if (v->hits[i].action >= at_least)
+			return v->hits[i].rule;
+	return v->n_hits ? v->hits[0].rule : NULL;
+}
+
+/* handle_new - a message this journal has not decided yet (or a due retry). */
+static int handle_new(struct pass *p, struct item *it, const struct journal_entry *prev)
+{
+	const struct config_account *c = p->a->cfg;
+	_cleanup_(verdict_freep) struct verdict *v = NULL;
+	bool override = p->kind == FOLDER_APPROVED;
+	struct log_fields f;
+	int r;
+
+	log_fields(&f, p, it->uid);
+	if (!prev) {
+		const struct journal_entry *seen =
+		        journal_find_content(p->j, it->entry.key.mid, it->entry.key.body);
+		const struct journal_entry *sent =
+		        p->kind == FOLDER_APPROVED
+		                ? journal_find_content(p->a->journal, it->entry.key.mid,
+		                                       it->entry.key.body)
+		                : NULL;
+		if (!seen ||
+		    (sent && (sent->state == JOURNAL_RELAYED || sent->state == JOURNAL_RELAYING)))
+			seen = sent ? sent : seen;
+		/* The same message under a new UID (UIDVALIDITY changed, or it was copied
+		 * back): whatever happened to it before decides, never a second relay. */
+		if (seen) {
+			if (seen->state == JOURNAL_SKIPPED)
+				return record(p, it, JOURNAL_SKIPPED, JOURNAL_OUT_NONE);
+			if (seen->state == JOURNAL_RELAYED ||
+			    (seen->state == JOURNAL_FILED &&
+			     (seen->outcome == JOURNAL_OUT_RELAYED ||
+			      seen->outcome == JOURNAL_OUT_OVERRIDE))) {
+				f.verdict = "duplicate";
+				log_msg(LOG_NOTICE, &f,
+				        "already relayed under uid %" PRIu32 "/%" PRIu32
+				        ": filing, not resending",
+				        seen->key.uidvalidity, seen->key.uid);
+				return file_as(p, it, JOURNAL_OUT_RELAYED, REPORT_DUPLICATE, NULL,
+				               NULL, NULL);
+			}
+			if (seen->state == JOURNAL_RELAYING)
+				return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_AMBIGUOUS, NULL,
+				               NULL,
+				               "It reappeared under a new UID after an interrupted "
+				               "delivery.");
+			if (seen->state == JOURNAL_DEFERRED) {
+				it->entry.attempts = seen->attempts;
+				it->entry.first_seen = seen->first_seen;
+			}
+		}
+	}
+
+	alias_recipients(p->a->sh->cfg, it);
+	if (it->n_rcpts == 0) {
+		/* Not for a buyer: leave it exactly where it is, and never fetch it again. */
+		return record(p, it, JOURNAL_SKIPPED, JOURNAL_OUT_NONE);
+	}
+
+	r = judge(p, it, override, &v);
+	if (r < 0)
+		return r;
+	if (v->kind == VERDICT_PASS && (!it->msg->from || !addr_valid(it->msg->from)) &&
+	    !c->smtp.envelope_from)
+		verdict_add(v, "engine.no-sender", "engine", ACTION_HOLD, "message", NULL, 0, 0,
+		            NULL, "The message has no usable From address for the envelope.",
+		            "Send it from your approved seller address.");
+
+	f.verdict = verdict_kind_name(v->kind);
+	f.rule = first_rule(v, ACTION_REJECT);
+	if (v->kind == VERDICT_HOLD) {
+		atomic_fetch_add(&p->a->held, 1);
+		log_msg(LOG_NOTICE, &f, "held for review (ruleset %s)", v->ruleset);
+		return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_HELD, v, NULL, NULL);
+	}
+	if (v->kind == VERDICT_REJECT && c->mode == CONFIG_MODE_ENFORCE) {
+		atomic_fetch_add(&p->a->rejected, 1);
+		log_msg(LOG_NOTICE, &f, "rejected (ruleset %s)", v->ruleset);
+		return file_as(p, it, JOURNAL_OUT_REJECTED, REPORT_REJECTED, v, NULL, NULL);
+	}
+	return relay(p, it, v, override);
+}
+
+static void item_clear(struct item *it)
+{
+	free(it->raw);
+	free(it->rcpts);
+	message_free(it->msg);
+	*it = (struct item){0};
+}
+
+/* handle_uid - one UID of the folder, from wherever the journal left it. */
+static int handle_uid(struct pass *p, uint32_t uid)
+{
+	const struct journal_entry *e = journal_find_uid(p->j, p->uidvalidity, uid);
+	struct item it = {.uid = uid};
+	struct log_fields f;
+	int r;
+
+	log_fields(&f, p, uid);
+	if (e) {
+		switch (e->state) {
+		case JOURNAL_SKIPPED:
+			return 0;
+		case JOURNAL_RELAYED:
+			/* Journaled, not yet moved: finish the move. */
+			return move(p, uid, p->a->cfg->folders.relayed);
+		case JOURNAL_FILED:
+			return move(p, uid, folder_for(p->a->cfg, e->outcome));
+		case JOURNAL_DEFERRED:
+			if (e->next_try > now_wall()) {
+				if (p->next_due == 0 || e->next_try < p->next_due)
+					p->next_due = e->next_try;
+				return 0;
+			}
+			break;
+		case JOURNAL_RELAYING:
+		case JOURNAL_AMBIGUOUS:
+		case JOURNAL_NONE:
+			break;
+		}
+	}
+
+	busy(p->a, p->a->sh->cfg->timeouts.command);
+	r = imap_source_fetch(p->imap, uid, &it.raw, &it.len);
+	if (r == -ENOENT)
+		return 0; /* expunged meanwhile: someone else took it */
+	if (r < 0) {
+		log_msg(LOG_ERR, &f, "fetch failed: %s", imap_source_last_reply(p->imap));
+		return r;
+	}
+	FAULT_POINT("fetched");
+	(void) message_parse(it.raw, it.len, NULL, &it.msg);
+
+	if (e) {
+		it.entry = *e;
+	} else {
+		it.entry.key.uidvalidity = p->uidvalidity;
+		it.entry.key.uid = uid;
+		if (it.msg->message_id)
+			journal_digest(it.msg->message_id, strlen(it.msg->message_id),
+			               it.entry.key.mid);
+		body_digest(it.raw, it.len, it.entry.key.body);
+		it.entry.first_seen = now_wall();
+	}
+
+	if (e && (e->state == JOURNAL_RELAYING || e->state == JOURNAL_AMBIGUOUS)) {
+		/* We died inside an SMTP transaction for this message. */
+		atomic_fetch_add(&p->a->held, 1);
+		f.verdict = "ambiguous";
+		log_msg(LOG_WARNING, &f,
+		        "interrupted during delivery: may be delivered; filing in review, "
+		        "not resending");
+		r = file_as(p, &it, JOURNAL_OUT_REVIEW, REPORT_AMBIGUOUS, NULL, NULL, NULL);
+	} else {
+		r = handle_new(p, &it, e);
+	}
+	item_clear(&it);
+	return r;
+}
+
+/* run_folder - one pass over a folder: every UID the journal has not finished. */
+static int run_folder(struct pass *p, enum folder_kind kind)
+{
+	_cleanup_(freep) uint32_t *uids = NULL;
+	uint32_t uidnext = 0;
+	size_t n = 0;
+	int r;
+
+	p->kind = kind;
+	p->folder = kind == FOLDER_WATCH ? p->a->cfg->folders.watch : p->a->cfg->folders.approved;
+	p->j = kind == FOLDER_WATCH ? p->a->journal : p->a->journal_approved;
+	busy(p->a, p->a->sh->cfg->timeouts.command);
+	r = imap_source_select(p->imap, p->folder, &p->uidvalidity, &uidnext);
+	if (r < 0)
+		return r;
+	/* All UIDs, not just new ones: deferred retries live further down. The journal
+	 * lookup that skips finished ones is in memory. */
+	r = imap_source_search(p->imap, 1, &uids, &n);
+	if (r < 0)
+		return r;
+	for (size_t i = 0; i < n && !stopping(p->a); i++) {
+		atomic_store(&p->a->health, ACCOUNT_WORKING);
+		r = handle_uid(p, uids[i]);
+		if (r < 0)
+			return r;
+	}
+	return 0;
+}
+
+static int connect_imap(struct account *a, struct imap_source **ret)
+{
+	const struct config_account *c = a->cfg;
+	const struct config *cfg = a->sh->cfg;
+	const char *folders[] = {c->folders.watch,  c->folders.relayed,  c->folders.rejected,
+	                         c->folders.review, c->folders.approved, c->folders.reports};
+	struct log_fields f = {.account = c->name};
+	struct imap_source *s = NULL;
+	char *secret = NULL;
+	char err[256] = "";
+	int r;
+
+	r = secret_fetch(&c->imap, cfg->timeouts.command, &secret, err, sizeof(err));
+	if (r < 0) {
+		log_msg(LOG_ERR, &f, "imap credentials: %s", err);
+		return r;
+	}
+	busy(a, cfg->timeouts.connect + 3 * cfg->timeouts.command);
+	r = imap_source_open(&c->imap, &cfg->timeouts, secret, a->sh->wake_fd, &s);
+	secret_free(secret);
+	if (r < 0) {
+		log_msg(LOG_ERR, &f, "imap %s:%u: %s", c->imap.host, c->imap.port,
+		        s ? imap_source_last_reply(s) : strerror(-r));
+		imap_source_close(s);
+		return r;
+	}
+	for (size_t i = 0; i < ELEMENTSOF(folders); i++) {
+		busy(a, cfg->timeouts.command);
+		r = imap_source_ensure_folder(s, folders[i]);
+		if (r < 0) {
+			log_msg(LOG_ERR, &f, "cannot create folder %s: %s", folders[i],
+			        imap_source_last_reply(s));
+			imap_source_close(s);
+			return r;
+		}
+	}
+	*ret = s;
+	return 0;
+}
+
+static void *account_main(void *arg)
+{
+	struct account *a = arg;
+	const struct config *cfg = a->sh->cfg;
+	struct log_fields f = {.account = a->cfg->name};
+	struct pass p = {.a = a};
+	unsigned backoff = 1;
+
+	p.scratch = policy_scratch_new();
+	while (!stopping(a) && atomic_load(&a->health) != ACCOUNT_FAILED) {
+		int r;
+
+		atomic_store(&a->health, ACCOUNT_RECONNECTING);
+		r = connect_imap(a, &p.imap);
+		if (r < 0) {
+			atomic_fetch_add(&a->errors, 1);
+			if (a->sh->once) {
+				a->exit_status = 75;
+				break;
+			}
+			nap(a, backoff);
+			backoff = backoff * 2 > BACKOFF_MAX ? BACKOFF_MAX : backoff * 2;
+			continue;
+		}
+		log_msg(LOG_INFO, &f, "connected to %s:%u", a->cfg->imap.host, a->cfg->imap.port);
+		backoff = 1;
+
+		for (;;) {
+			uint64_t now;
+			unsigned wait;
+
+			p.next_due = 0;
+			r = run_folder(&p, FOLDER_APPROVED);
+			if (r == 0 && !stopping(a))
+				r = run_folder(&p, FOLDER_WATCH);
+			if (r < 0 || stopping(a) || a->sh->once)
+				break;
+			/* IDLE in the watch folder (selected last); re-issued within
+			 * idle_refresh, and early when a deferred retry falls due. */
+			wait = cfg->timeouts.idle_refresh;
+			now = now_wall();
+			if (p.next_due && p.next_due - now < wait)
+				wait = p.next_due > now ? (unsigned) (p.next_due - now) : 1;
+			atomic_store(&a->health, ACCOUNT_WAITING);
+			busy(a, wait + cfg->timeouts.command);
+			r = imap_source_wait(p.imap, wait);
+			if (r < 0 && r != -EINTR) {
+				log_msg(LOG_WARNING, &f, "connection lost: %s",
+				        imap_source_last_reply(p.imap));
+				break;
+			}
+		}
+		if (r < 0 && atomic_load(&a->health) != ACCOUNT_FAILED)
+			atomic_fetch_add(&a->errors, 1);
+		p.imap = imap_source_close(p.imap);
+		if (a->sh->once) {
+			a->exit_status = r < 0 ? 75 : 0;
+			break;
+		}
+		if (r < 0 && !stopping(a))
+			nap(a, backoff);
+	}
+	if (atomic_load(&a->health) == ACCOUNT_FAILED)
+		a->exit_status = 1;
+	else
+		atomic_store(&a->health, ACCOUNT_STOPPED);
+	policy_scratch_free(p.scratch);
+	return NULL;
+}
+
+int account_open(struct account *a, const struct config_account *cfg, struct shared *sh, char *err,
+                 size_t errlen)
+{
+	char name[300];
+	int r;
+
+	*a = (struct account){.cfg = cfg, .sh = sh};
+	atomic_store(&a->health, ACCOUNT_STARTING);
+	r = journal_open(sh->cfg->state_dir, cfg->name, &a->journal, err, errlen);
+	if (r < 0)
+		return r;
+	/* The approved folder has its own UID space: a separate journal, so UIDs of the
+	 * two folders can never be confused even when their UIDVALIDITY values are equal.
+	 * '+' cannot occur in account names, so this never collides with an account. */
+	snprintf(name, sizeof(name), "%s+approved", cfg->name);
+	r = journal_open(sh->cfg->state_dir, name, &a->journal_approved, err, errlen);
+	if (r < 0) {
+		a->journal = journal_close(a->journal);
+		return r;
+	}
+	r = journal_compact(a->journal, now_wall(), sh->cfg->journal_keep);
+	if (r == 0)
+		r = journal_compact(a->journal_approved, now_wall(), sh->cfg->journal_keep);
+	if (r < 0) {
+		snprintf(err, errlen, "journal compaction failed: %s", strerror(-r));
+		account_close(a);
+	}
+	return r;
+}
+
+int account_start(struct account *a)
+{
+	int r = pthread_create(&a->thread, NULL, account_main, a);
+
+	if (r != 0)
+		return -r;
+	a->started = true;
+	return 0;
+}
+
+void account_join(struct account *a)
+{
+	if (a->started)
+		pthread_join(a->thread, NULL);
+	a->started = false;
+}
+
+void account_close(struct account *a)
+{
+	a->journal = journal_close(a->journal);
+	a->journal_approved = journal_close(a->journal_approved);
+}

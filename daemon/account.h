@@ -1,0 +1,62 @@
+/*
+ * account - one seller mailbox: its own thread, IMAP session, journals and state
+ * machine (wait -> fetch -> judge -> journal -> relay -> journal -> file -> report).
+ * Accounts share nothing but the ruleset, which the main thread swaps under a lock.
+ */
+#ifndef AG_ACCOUNT_H
+#define AG_ACCOUNT_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "config.h"
+#include "ruleset.h"
+
+/* What the main thread shares with every account thread. */
+struct shared {
+	const struct config *cfg;
+	pthread_rwlock_t rules_lock; /* readers: account threads while judging */
+	struct ruleset *rules;       /* swapped by the main thread on SIGHUP */
+	atomic_bool stop;            /* SIGTERM: finish the message in flight, then leave */
+	int wake_fd; /* eventfd; readable once stop is set, wakes IDLE and backoff sleeps */
+	bool once;   /* process what is there now, then return */
+};
+
+enum account_health {
+	ACCOUNT_STARTING,
+	ACCOUNT_WORKING,
+	ACCOUNT_WAITING,
+	ACCOUNT_RECONNECTING,
+	ACCOUNT_STOPPED, /* thread finished normally */
+	ACCOUNT_FAILED,  /* journal trouble: stopped to keep exactly-once */
+};
+
+struct account {
+	const struct config_account *cfg;
+	struct shared *sh;
+	struct journal *journal;          /* the watch folder's messages */
+	struct journal *journal_approved; /* the approved folder's, its own UID space */
+	pthread_t thread;
+	bool started;
+	atomic_int health; /* enum account_health */
+	/* Monotonic second until which the thread may legitimately be silent (in a
+	 * network wait with a known timeout); the watchdog stops when one is overdue. */
+	atomic_uint_least64_t busy_until;
+	atomic_uint relayed, rejected, held, errors;
+	int exit_status; /* for --once: 0 done, 75 temporary failure, 1 failed */
+};
+
+/* Opens the account's journals under state_dir (locks them: a second daemon on the same
+ * state_dir fails here). On error writes a message into err. */
+int account_open(struct account *a, const struct config_account *cfg, struct shared *sh, char *err,
+                 size_t errlen);
+int account_start(struct account *a);
+void account_join(struct account *a);
+void account_close(struct account *a);
+/* One status word for STATUS= lines. */
+const char *account_health_name(int health);
+uint64_t account_now_mono(void);
+
+#endif

@@ -1,0 +1,36 @@
+/*
+ * conn - one TCP connection, optionally TLS, with timeouts on every wait. TLS always
+ * verifies the certificate chain and the host name (or IP address) before returning,
+ * so no credential can be sent to the wrong server. Reads are buffered; a wake fd
+ * (the daemon's stop eventfd) interrupts every wait.
+ */
+#ifndef AG_CONN_H
+#define AG_CONN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+struct conn;
+
+/* Connects to host:port within timeout_s; with tls, does the handshake and
+ * verification too. On failure returns -errno and a reason in err. */
+int conn_open(const char *host, uint16_t port, bool tls, const char *ca_file, unsigned timeout_s,
+	      int wake_fd, struct conn **ret, char *err, size_t errlen);
+/* Upgrades a plain connection (after STARTTLS was accepted). Refuses if unread data
+ * is buffered: that is the STARTTLS response-injection attack (CVE-2011-0411 class). */
+int conn_starttls(struct conn *c, char *err, size_t errlen);
+int conn_write(struct conn *c, const void *p, size_t n, unsigned timeout_s);
+/* Reads one line without its CRLF (or LF) into line (reset first). -ETIMEDOUT,
+ * -ECONNRESET on EOF, -EINTR when the wake fd fired, -E2BIG past max. */
+int conn_read_line(struct conn *c, struct buf *line, size_t max, unsigned timeout_s);
+/* Appends exactly n bytes to out. */
+int conn_read_exact(struct conn *c, struct buf *out, size_t n, unsigned timeout_s);
+/* 1 when data is waiting (buffered or on the socket), 0 on timeout, -EINTR on wake. */
+int conn_wait(struct conn *c, unsigned timeout_s);
+bool conn_is_tls(const struct conn *c);
+void conn_close(struct conn *c);
+
+#endif

@@ -1,0 +1,53 @@
+/*
+ * imap_source - the seller's mailbox as a queue: a small IMAP4rev1 client of our own
+ * on conn.c (OpenSSL, verified). Only what the daemon needs: login (PLAIN, LOGIN,
+ * XOAUTH2), SELECT with UIDVALIDITY, UID SEARCH, UID FETCH BODY.PEEK[], UID MOVE (or
+ * UIDPLUS COPY + STORE + UID EXPUNGE), APPEND, CREATE, IDLE or NOOP polling.
+ *
+ * Why not libetpan's client: Debian builds it on GnuTLS with no certificate checks in
+ * the handshake, its IDLE loses buffered data, and it spins on a plaintext connection
+ * cut mid-literal (LIBETPAN.md 0.2, 0.4, 0.5). Responses are read with literals
+ * handled anywhere and untagged data accepted at any time.
+ *
+ * Folder names are given with '/' as separator and in UTF-8; they are mapped to the
+ * server's delimiter and modified UTF-7 here.
+ */
+#ifndef AG_IMAP_SOURCE_H
+#define AG_IMAP_SOURCE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "config.h"
+
+struct imap_source;
+
+/* Connects, verifies TLS before any credential is sent, authenticates with secret
+ * (a password, or an OAuth2 token when srv->secret is CONFIG_SECRET_OAUTH2_COMMAND).
+ * The secret is not kept. On failure *ret may hold a session whose last_reply says
+ * why (close it), or NULL. */
+int imap_source_open(const struct config_server *srv, const struct config_timeouts *t,
+		     const char *secret, int wake_fd, struct imap_source **ret);
+int imap_source_select(struct imap_source *s, const char *folder, uint32_t *ret_uidvalidity,
+		       uint32_t *ret_uidnext);
+int imap_source_ensure_folder(struct imap_source *s, const char *folder);
+/* UIDs >= min_uid in the selected folder, ascending; *ret_uids is the caller's. */
+int imap_source_search(struct imap_source *s, uint32_t min_uid, uint32_t **ret_uids,
+		       size_t *ret_n);
+/* The raw message; -ENOENT when the UID no longer exists. */
+int imap_source_fetch(struct imap_source *s, uint32_t uid, char **ret_raw, size_t *ret_len);
+int imap_source_move(struct imap_source *s, uint32_t uid, const char *folder);
+int imap_source_append(struct imap_source *s, const char *folder, const char *msg, size_t len);
+/* Waits up to timeout_s for news in the selected folder: 1 news, 0 timeout, -EINTR
+ * woken by the stop fd, -errno on connection trouble. */
+int imap_source_wait(struct imap_source *s, unsigned timeout_s);
+/* The server's words for the last failure, or our own; never NULL. */
+const char *imap_source_last_reply(const struct imap_source *s);
+struct imap_source *imap_source_close(struct imap_source *s);
+
+/* Exposed for the fuzz target: parses one complete response line (literals already
+ * inlined) into what the client tracks. Returns 0. */
+int imap_source_parse_untagged(struct imap_source *s, const char *line, size_t len);
+struct imap_source *imap_source_new_for_test(void);
+
+#endif

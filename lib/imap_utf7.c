@@ -1,0 +1,119 @@
+/*
+ * imap_utf7 - modified UTF-7 for mailbox names; see imap_utf7.h.
+ */
+#include <errno.h>
+#include <string.h>
+
+#include "imap_utf7.h"
+
+static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
+
+static uint32_t next_cp(const unsigned char **p)
+{
+	const unsigned char *s = *p;
+	uint32_t c = s[0];
+	int n = c < 0x80 ? 0 : c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : -1;
+
+	if (n < 0) {
+		(*p)++;
+		return 0xfffd;
+	}
+	c &= n == 0 ? 0x7f : n == 1 ? 0x1f : n == 2 ? 0x0f : 0x07;
+	for (int i = 1; i <= n; i++) {
+		if ((s[i] & 0xc0) != 0x80) {
+			*p = s + i;
+			return 0xfffd;
+		}
+		c = (c << 6) | (s[i] & 0x3f);
+	}
+	*p = s + n + 1;
+	return c > 0x10ffff ? 0xfffd : c;
+}
+
+int imap_utf7_encode(const char *s, struct buf *out)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	int r = 0;
+
+	while (*p && r == 0) {
+		if (*p >= 0x20 && *p < 0x7f) {
+			r = *p == '&' ? buf_puts(out, "&-") : buf_putc(out, (char) *p);
+			p++;
+			continue;
+		}
+		uint32_t bits = 0;
+		int nbits = 0;
+		r = buf_putc(out, '&');
+		while (*p && (*p < 0x20 || *p >= 0x7f) && r == 0) {
+			uint32_t cp = next_cp(&p);
+			uint16_t units[2];
+			int nu = 1;
+			if (cp >= 0x10000) {
+				cp -= 0x10000;
+				units[0] = (uint16_t) (0xd800 | (cp >> 10));
+				units[1] = (uint16_t) (0xdc00 | (cp & 0x3ff));
+				nu = 2;
+			} else {
+				units[0] = (uint16_t) cp;
+			}
+			for (int u = 0; u < nu && r == 0; u++) {
+				bits = (bits << 16) | units[u];
+				nbits += 16;
+				while (nbits >= 6 && r == 0) {
+					nbits -= 6;
+					r = buf_putc(out, b64[(bits >> nbits) & 0x3f]);
+				}
+			}
+		}
+		if (nbits && r == 0)
+			r = buf_putc(out, b64[(bits << (6 - nbits)) & 0x3f]);
+		if (r == 0)
+			r = buf_putc(out, '-');
+	}
+	return r;
+}
+
+int imap_utf7_decode(const char *s, struct buf *out)
+{
+	int r = 0;
+
+	while (*s && r == 0) {
+		if (*s != '&') {
+			r = buf_putc(out, *s++);
+			continue;
+		}
+		s++;
+		if (*s == '-') {
+			r = buf_putc(out, '&');
+			s++;
+			continue;
+		}
+		uint32_t bits = 0, hi = 0;
+		int nbits = 0;
+		while (*s && *s != '-' && r == 0) {
+			const char *q = strchr(b64, *s);
+			if (!q)
+				return -EINVAL;
+			bits = (bits << 6) | (uint32_t) (q - b64);
+			nbits += 6;
+			s++;
+			if (nbits >= 16) {
+				nbits -= 16;
+				uint32_t u = (bits >> nbits) & 0xffff;
+				if (u >= 0xd800 && u < 0xdc00) {
+					hi = u;
+				} else if (u >= 0xdc00 && u < 0xe000 && hi) {
+					r = buf_put_utf8(out, 0x10000 + ((hi - 0xd800) << 10) +
+					                              (u - 0xdc00));
+					hi = 0;
+				} else {
+					r = buf_put_utf8(out, u);
+				}
+			}
+		}
+		if (*s != '-')
+			return -EINVAL;
+		s++;
+	}
+	return r;
+}
