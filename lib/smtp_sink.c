@@ -82,13 +82,16 @@ static void result(struct smtp *s, enum smtp_outcome o, const char *stage, const
         _printf_(4, 5);
 static void result(struct smtp *s, enum smtp_outcome o, const char *stage, const char *fmt, ...)
 {
+	char text[sizeof(s->res->text)];
 	va_list ap;
 
 	s->res->outcome = o;
 	snprintf(s->res->stage, sizeof(s->res->stage), "%s", stage);
+	/* Format first: the arguments often point into res->text itself. */
 	va_start(ap, fmt);
-	vsnprintf(s->res->text, sizeof(s->res->text), fmt, ap);
+	vsnprintf(text, sizeof(text), fmt, ap);
 	va_end(ap);
+	memcpy(s->res->text, text, sizeof(text));
 	for (char *p = s->res->text; *p; p++)
 		if ((unsigned char) *p < 0x20 || *p == 0x7f)
 			*p = ' ';
