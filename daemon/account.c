@@ -567,13 +567,21 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 	p->j = kind == FOLDER_WATCH ? p->a->journal : p->a->journal_approved;
 	busy(p->a, p->a->sh->cfg->timeouts.command);
 	r = imap_source_select(p->imap, p->folder, &p->uidvalidity, &uidnext);
-	if (r < 0)
+	if (r < 0) {
+		struct log_fields f = { .account = p->a->cfg->name };
+		log_msg(LOG_ERR, &f, "cannot select %s: %s", p->folder,
+			imap_source_last_reply(p->imap));
 		return r;
+	}
 	/* All UIDs, not just new ones: deferred retries live further down. The journal
 	 * lookup that skips finished ones is in memory. */
 	r = imap_source_search(p->imap, 1, &uids, &n);
-	if (r < 0)
+	if (r < 0) {
+		struct log_fields f = { .account = p->a->cfg->name };
+		log_msg(LOG_ERR, &f, "cannot search %s: %s", p->folder,
+			imap_source_last_reply(p->imap));
 		return r;
+	}
 	for (size_t i = 0; i < n && !stopping(p->a); i++) {
 		atomic_store(&p->a->health, ACCOUNT_WORKING);
 		r = handle_uid(p, uids[i]);

@@ -128,7 +128,12 @@ int imap_source_parse_untagged(struct imap_source *s, const char *line, size_t l
 	if (strncasecmp(p, "LIST ", 5) == 0 || strncasecmp(p, "LSUB ", 5) == 0) {
 		/* * LIST (\flags) "/" name */
 		const char *q = memchr(p, ')', (size_t) (end - p));
-		s->list_found = true;
+		/* A \Noselect parent (made implicitly by creating "a/b") is not a folder we
+		 * can use: CREATE makes it one. */
+		if (!q || (!memmem(p, (size_t) (q - p), "\\Noselect", 9) &&
+			   !memmem(p, (size_t) (q - p), "\\NoSelect", 9) &&
+			   !memmem(p, (size_t) (q - p), "\\NonExistent", 12)))
+			s->list_found = true;
 		if (q && q + 2 < end) {
 			q += 2;
 			if (q + 2 < end && q[0] == '"' && q[2] == '"')

@@ -1,0 +1,411 @@
+#!/usr/bin/python3
+"""aliasgated against a real Dovecot and a real SMTP sink on loopback.
+
+One Dovecot and one sink serve every test; each test logs in as its own IMAP user (its
+own mailbox) with its own state directory, so tests do not see each other's mail.
+Environment: AG_DAEMON (aliasgated built with -Dfault_injection=true), AG_RULES.
+"""
+import base64
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from servers import Dovecot, SmtpSink, make_ca  # noqa: E402
+
+DAEMON = os.environ.get("AG_DAEMON", "build-test/daemon/aliasgated")
+RULES = os.environ.get("AG_RULES", "rules")
+ALIAS = "6bmcx2l1t7cwrwb@marketplace.amazon.com"
+FOLDERS = ("Outbox", "Outbox/Relayed", "Outbox/Rejected", "Outbox/Review", "Outbox/Approved")
+
+W = None  # the shared world: dirs, CA, servers
+
+
+def msg(mid, body="Thank you for your order. It shipped today and arrives on Thursday.",
+        to=ALIAS, subject="Your order", extra="", nl="\r\n"):
+    lines = ["From: Bright Peak <seller@brightpeak.example>", "To: " + to,
+             "Subject: " + subject, "Message-ID: <%s@brightpeak.example>" % mid,
+             "Date: Mon, 16 Nov 2026 10:00:00 +0000"]
+    if extra:
+        lines.append(extra)
+    return (nl.join(lines) + nl + nl + body + nl).encode()
+
+
+BAD = "Please leave us a 5-star review and use coupon code SAVE20 at www.brightpeak-shop.com"
+
+
+class World:
+    def __init__(self):
+        self.dir = tempfile.mkdtemp(prefix="ag-it-")
+        self.ca = make_ca(os.path.join(self.dir, "ca"))
+        self.dovecot = Dovecot(os.path.join(self.dir, "dovecot"), self.ca)
+        self.dovecot.start()
+        self.sink = SmtpSink(os.path.join(self.dir, "sink"))
+        self.sink.start()
+        self.pw = os.path.join(self.dir, "pw")
+        with open(self.pw, "w") as f:
+            f.write("secret\n")
+        os.chmod(self.pw, 0o600)
+
+    def close(self):
+        self.dovecot.stop()
+        self.sink.stop()
+        if not os.environ.get("AG_KEEP"):
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def setUpModule():
+    global W
+    W = World()
+
+
+def tearDownModule():
+    W.close()
+
+
+class Case(unittest.TestCase):
+    user = None
+    mode = "enforce"
+    imap_port = None
+    ca_file = None
+
+    def setUp(self):
+        self.user = "u%d%s" % (os.getpid(), self._testMethodName[-20:].replace("_", ""))
+        self.d = os.path.join(W.dir, self.user)
+        os.makedirs(os.path.join(self.d, "rules.d"), exist_ok=True)
+        W.sink.set_mode("")
+        self.write_conf()
+        self.procs = []
+
+    def tearDown(self):
+        for p in self.procs:
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+
+    def write_conf(self, **kw):
+        self.conf = os.path.join(self.d, "ag.conf")
+        with open(self.conf, "w") as f:
+            f.write("""
+rules_dir = "{rules}";
+local_rules_dir = "{d}/rules.d";
+state_dir = "{d}/state";
+retry_max_age = {retry};
+timeouts = {{ connect = 5; command = 10; idle_refresh = {idle}; data_final = 10; }};
+accounts = ( {{ name = "t";
+  imap = {{ host = "127.0.0.1"; port = {iport}; tls = "implicit"; user = "{user}";
+           password_file = "{pw}"; ca_file = "{ca}"; }};
+  smtp = {{ host = "127.0.0.1"; port = {sport}; tls = "none"; }};
+  mode = "{mode}";
+}} );
+""".format(rules=os.path.abspath(RULES), d=self.d, iport=kw.get("iport", W.dovecot.port),
+           user=self.user, pw=W.pw, ca=kw.get("ca", W.ca["ca.pem"]), sport=W.sink.port,
+           mode=kw.get("mode", self.mode), idle=kw.get("idle", 30),
+           retry=kw.get("retry", 432000)))
+
+    def once(self, env=None, expect_rc=None, timeout=60):
+        e = dict(os.environ)
+        e.pop("AG_FAULT", None)
+        e.update(env or {})
+        r = subprocess.run([DAEMON, "-c", self.conf, "--once", "--foreground"], env=e,
+                           capture_output=True, text=True, timeout=timeout)
+        self.last_log = r.stderr
+        if expect_rc is not None:
+            self.assertEqual(r.returncode, expect_rc, r.stderr)
+        return r
+
+    def start(self, env=None):
+        e = dict(os.environ)
+        e.pop("AG_FAULT", None)
+        e.update(env or {})
+        log = open(os.path.join(self.d, "daemon.log"), "a")
+        p = subprocess.Popen([DAEMON, "-c", self.conf, "--foreground"], env=e,
+                             stdout=log, stderr=log)
+        self.procs.append(p)
+        return p
+
+    def log(self):
+        try:
+            return open(os.path.join(self.d, "daemon.log"), errors="replace").read()
+        except OSError:
+            return ""
+
+    def append(self, raw, folder="Outbox"):
+        W.dovecot.append(folder, raw, user=self.user)
+
+    def folder(self, name):
+        return W.dovecot.messages(name, user=self.user)
+
+    def counts(self):
+        return {f: len(self.folder(f)) for f in FOLDERS}
+
+    def sent(self, mid):
+        return [m for m in W.sink.received()
+                if ("<%s@brightpeak.example>" % mid).encode() in base64.b64decode(m["data"])]
+
+    def wait_for(self, cond, timeout=20):
+        end = time.time() + timeout
+        while time.time() < end:
+            if cond():
+                return True
+            time.sleep(0.2)
+        return False
+
+
+class TestRelay(Case):
+    def test_clean_relayed_byte_exact_bcc_removed(self):
+        raw = msg("clean1", extra="Bcc: boss@brightpeak.example\r\n folded@brightpeak.example",
+                  to=ALIAS + ", friend@example.org")
+        self.append(raw)
+        self.once(expect_rc=0)
+        got = self.sent("clean1")
+        self.assertEqual(len(got), 1)
+        self.assertEqual(got[0]["rcpt_tos"], [ALIAS])  # the alias only
+        self.assertEqual(got[0]["mail_from"], "seller@brightpeak.example")
+        want = raw.replace(b"Bcc: boss@brightpeak.example\r\n folded@brightpeak.example\r\n", b"")
+        self.assertEqual(base64.b64decode(got[0]["data"]), want)
+        c = self.counts()
+        self.assertEqual((c["Outbox"], c["Outbox/Relayed"]), (0, 1))
+
+    def test_rejected_with_report_and_non_alias_left_alone(self):
+        self.append(msg("bad1", body=BAD))
+        self.append(msg("other1", to="friend@example.org"))
+        self.once(expect_rc=0)
+        self.assertEqual(self.sent("bad1"), [])
+        self.assertEqual(self.sent("other1"), [])
+        c = self.counts()
+        self.assertEqual((c["Outbox"], c["Outbox/Rejected"]), (1, 1))
+        reports = self.folder("INBOX")
+        self.assertEqual(len(reports), 1)
+        rep = reports[0].decode("utf-8", "replace")
+        self.assertIn("Subject: [aliasgate] Rejected", rep)
+        self.assertRegex(rep, r"Ruleset: [0-9a-f]{16}")
+        self.assertIn("message/rfc822", rep)
+        self.assertIn("bad1@brightpeak.example", rep)  # the original is attached
+        # The non-alias message is not fetched again: the second pass is quiet.
+        self.once(expect_rc=0)
+        self.assertEqual(self.counts()["Outbox"], 1)
+
+    def test_hold_goes_to_review(self):
+        body = "x"
+        raw = msg("hold1", body=body, extra="Content-Type: text/plain; charset=x-klingon")
+        self.append(raw)
+        self.once(expect_rc=0)
+        self.assertEqual(self.sent("hold1"), [])
+        self.assertEqual(self.counts()["Outbox/Review"], 1)
+        self.assertIn("engine.charset", self.folder("INBOX")[0].decode())
+
+    def test_bare_lf_relayed_as_crlf(self):
+        self.append(msg("lf1", nl="\n", body="line one\n.dotline\nline three"))
+        self.once(expect_rc=0)
+        got = self.sent("lf1")
+        self.assertEqual(len(got), 1)
+        data = base64.b64decode(got[0]["data"])
+        self.assertNotIn(b"\n", data.replace(b"\r\n", b""))
+        self.assertNotIn(b"\r", data.replace(b"\r\n", b""))
+        wire = W.sink.wire()
+        self.assertNotRegex(wire, rb"[^\r]\n")
+        self.assertNotRegex(wire, rb"\r[^\n]")
+        self.assertIn(b"\r\n..dotline\r\n", wire)
+
+    def test_monitor_mode_relays_rejects_with_report(self):
+        self.write_conf(mode="monitor")
+        self.append(msg("mon1", body=BAD))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("mon1")), 1)
+        self.assertIn("monitor mode", self.folder("INBOX")[0].decode())
+
+    def test_override_from_approved(self):
+        self.append(msg("ovr1", body=BAD), folder="Outbox/Approved")
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("ovr1")), 1)
+        self.assertEqual(self.counts()["Outbox/Relayed"], 1)
+        self.assertIn("Relayed on override", self.folder("INBOX")[0].decode())
+
+
+class TestRelayFailures(Case):
+    def test_4xx_then_success(self):
+        W.sink.set_mode("4xx 1")
+        self.append(msg("tmp1"))
+        self.once(expect_rc=0)
+        self.assertEqual(self.sent("tmp1"), [])
+        self.assertEqual(self.counts()["Outbox"], 1)  # still queued
+        self.assertIn("deferred", self.last_log)
+        time.sleep(2.5)  # first retry after 2 s
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("tmp1")), 1)
+        self.assertEqual(self.counts()["Outbox/Relayed"], 1)
+
+    def test_4xx_expires_to_review(self):
+        self.write_conf(retry=1)
+        W.sink.set_mode("4xx 10")
+        self.append(msg("exp1"))
+        self.once(expect_rc=0)
+        time.sleep(2.5)
+        self.once(expect_rc=0)
+        W.sink.set_mode("")
+        self.assertEqual(self.sent("exp1"), [])
+        self.assertEqual(self.counts()["Outbox/Review"], 1)
+
+    def test_5xx_rejected_with_server_words(self):
+        W.sink.set_mode("5xx")
+        self.append(msg("perm1"))
+        self.once(expect_rc=0)
+        self.assertEqual(self.sent("perm1"), [])
+        self.assertEqual(self.counts()["Outbox/Rejected"], 1)
+        rep = self.folder("INBOX")[0].decode()
+        self.assertIn("554 5.7.1 Message refused by the test sink's policy", rep)
+
+    def test_no_reply_after_dot_is_review_not_resent(self):
+        W.sink.set_mode("drop-after-dot")
+        self.append(msg("amb1"))
+        self.once(expect_rc=0)
+        W.sink.set_mode("")
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("amb1")), 1)  # the one copy the sink took
+        self.assertEqual(self.counts()["Outbox/Review"], 1)
+
+
+class TestTls(Case):
+    def test_certificate_that_does_not_verify_is_refused(self):
+        bad = Dovecot(os.path.join(W.dir, "badcert"), W.ca, cert="bad")
+        bad.start()
+        try:
+            self.write_conf(iport=bad.port)
+            r = self.once()
+            self.assertNotEqual(r.returncode, 0)
+            self.assertRegex(r.stderr, r"certificate.*not accepted|verify")
+            self.assertNotRegex(bad.log(), r"Login: user=<%s>" % self.user)
+            self.assertNotIn("secret", r.stderr)
+        finally:
+            bad.stop()
+
+
+class TestStateAndSignals(Case):
+    def test_uidvalidity_change_does_not_resend(self):
+        self.append(msg("uv1"))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("uv1")), 1)
+        # The relayed copy comes back under a new UIDVALIDITY.
+        relayed = self.folder("Outbox/Relayed")[0]
+        before = W.dovecot.uidvalidity("Outbox", user=self.user)
+        W.dovecot.recreate("Outbox", user=self.user)
+        self.append(relayed)
+        self.assertNotEqual(before, W.dovecot.uidvalidity("Outbox", user=self.user))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("uv1")), 1)
+        self.assertEqual(self.counts()["Outbox"], 0)
+
+    def test_idle_sees_new_mail_and_survives_dovecot_restart(self):
+        p = self.start()
+        self.append(msg("idle1"))
+        self.assertTrue(self.wait_for(lambda: len(self.sent("idle1")) == 1), self.log())
+        W.dovecot.restart()
+        self.append(msg("idle2"))
+        self.assertTrue(self.wait_for(lambda: len(self.sent("idle2")) == 1, 30), self.log())
+        p.send_signal(signal.SIGTERM)
+        self.assertEqual(p.wait(20), 0)
+
+    def test_second_daemon_refused(self):
+        p = self.start()
+        time.sleep(0.5)
+        r = self.once()
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("locked", r.stderr)
+        p.send_signal(signal.SIGTERM)
+        p.wait(20)
+
+    def test_sighup_with_broken_rule_keeps_old_rules(self):
+        p = self.start()
+        time.sleep(0.5)
+        with open(os.path.join(self.d, "rules.d", "99-broken.rules"), "w") as f:
+            f.write("rule broken.one\n  category x\n  match /unclosed(/\n")
+        p.send_signal(signal.SIGHUP)
+        self.assertTrue(self.wait_for(lambda: "reload failed" in self.log(), 10), self.log())
+        self.assertRegex(self.log(), r"99-broken.rules:3: bad pattern")
+        self.append(msg("hup1", body=BAD))
+        self.append(msg("hup2"))
+        self.assertTrue(self.wait_for(lambda: len(self.sent("hup2")) == 1), self.log())
+        self.assertTrue(self.wait_for(lambda: self.counts()["Outbox/Rejected"] == 1))
+        self.assertIsNone(p.poll())
+        p.send_signal(signal.SIGTERM)
+        self.assertEqual(p.wait(20), 0)
+
+
+class TestConfig(Case):
+    def test_check_config(self):
+        r = subprocess.run([DAEMON, "-c", self.conf, "--check-config"], capture_output=True,
+                           text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("idle_refresh", r.stdout)
+        self.assertNotIn("secret\n", r.stdout)
+        with open(self.conf, "a") as f:
+            f.write("bogus_key = 1;\n")
+        r = subprocess.run([DAEMON, "-c", self.conf, "--check-config"], capture_output=True,
+                           text=True)
+        self.assertEqual(r.returncode, 78)
+        self.assertRegex(r.stderr, r"ag.conf:\d+: .*bogus_key")
+
+
+POINTS = ["fetched", "journal-relaying", "smtp-after-mail", "smtp-after-rcpt",
+          "smtp-after-data", "smtp-after-dot", "relayed-before-journal",
+          "journal-before-move", "mid-move"]
+
+
+class TestCrashPoints(Case):
+    def test_every_crash_point(self):
+        """Kill at each named step, restart, count: 0 lost, 0 duplicates."""
+        for i, point in enumerate(POINTS):
+            with self.subTest(point=point):
+                mid = "crash%d" % i
+                self.append(msg(mid))
+                r = self.once(env={"AG_FAULT": point})
+                self.assertEqual(r.returncode, -signal.SIGKILL, "%s: %s" % (point, r.stderr))
+                self.once(expect_rc=0)
+                c = self.counts()
+                self.assertEqual(c["Outbox"], 0, point)
+                filed = c["Outbox/Relayed"] + c["Outbox/Review"]
+                self.assertEqual(filed, i + 1, "%s: lost or duplicated: %s" % (point, c))
+                self.assertLessEqual(len(self.sent(mid)), 1, point)
+
+    def test_random_kills(self):
+        """kill -9 at random moments over 300 messages, >= 20 kills."""
+        n = 300
+        for i in range(n):
+            self.append(msg("rk%d" % i, body=BAD if i % 4 == 0 else "Thanks, it shipped."))
+        kills = 0
+        rng = random.Random(42)
+        while kills < 25:
+            p = self.start()
+            time.sleep(rng.uniform(0.05, 0.4))
+            p.kill()
+            p.wait()
+            kills += 1
+        for _ in range(5):
+            self.once(expect_rc=0, timeout=300)
+            if self.counts()["Outbox"] == 0:
+                break
+        c = self.counts()
+        sent = {}
+        for m in W.sink.received():
+            for mm in re.findall(rb"<(rk\d+)@brightpeak.example>", base64.b64decode(m["data"])):
+                sent[mm] = sent.get(mm, 0) + 1
+        dups = sum(v - 1 for v in sent.values())
+        filed = c["Outbox/Relayed"] + c["Outbox/Rejected"] + c["Outbox/Review"]
+        print("\nrandom kills: %d kills, %d messages, %d sent, %d duplicates, filed %s"
+              % (kills, n, len(sent), dups, c), file=sys.stderr)
+        self.assertEqual(c["Outbox"], 0)
+        self.assertEqual(filed, n, "lost: %d" % (n - filed))
+        self.assertEqual(dups, 0)
+        self.assertEqual(c["Outbox/Rejected"], n // 4)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
