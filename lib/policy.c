@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "addr.h"
+#include "html.h"
 #include "limit.h"
 #include "policy.h"
 #include "rule.h"
@@ -384,6 +385,11 @@ int policy_judge(const struct ruleset *rs, struct policy_scratch *s, const char 
 	return policy_eval(rs, s, m, flags, ret);
 }
 
+static void example_link(void *ctx, const char *url, size_t len, enum link_kind kind)
+{
+	message_add_link(ctx, url, len, kind, SCOPE_BODY);
+}
+
 /* example_message - the synthetic message an example line describes (rules/README.md,
  * "Examples"). */
 static struct message *example_message(const struct rule *r, const char *text)
@@ -413,10 +419,23 @@ static struct message *example_message(const struct rule *r, const char *text)
 			sc = 1u << SCOPE_BODY;
 		if (sc & (1u << SCOPE_LINKS))
 			sc = (sc & ~(1u << SCOPE_LINKS)) | (1u << SCOPE_BODY);
-		for (int i = 0; i < SCOPE__MAX; i++)
-			if (sc & (1u << i))
-				message_add_text(m, (enum scope) i, xstrdup(text), strlen(text),
-				                 "example");
+		for (int i = 0; i < SCOPE__MAX; i++) {
+			if (!(sc & (1u << i)))
+				continue;
+			if (i == SCOPE_BODY && strchr(text, '<') && strchr(text, '>')) {
+				/* HTML examples, for image and href rules. */
+				struct buf out = BUF_INIT(LIMIT_TEXT_SIZE);
+				if (html_reduce(text, strlen(text), LIMIT_HTML_TAGS, &out, example_link,
+						m) == 0) {
+					size_t n = out.len;
+					message_add_text(m, SCOPE_BODY, buf_steal(&out), n,
+							 "example text/html");
+					continue;
+				}
+				buf_free(&out);
+			}
+			message_add_text(m, (enum scope) i, xstrdup(text), strlen(text), "example");
+		}
 		break;
 	}
 	case RULE_IMPORTANT_REQUIRED:
