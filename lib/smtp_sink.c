@@ -110,9 +110,11 @@ static int reply(struct smtp *s, unsigned timeout, bool keep_ehlo)
 		r = conn_read_line(s->c, &s->line, REPLY_LINE_MAX, timeout);
 		if (r < 0)
 			return r;
-		if (s->line.len < 3 || !isdigit((unsigned char) s->line.data[0]))
+		if (s->line.len < 3 || !isdigit((unsigned char) s->line.data[0]) ||
+		    !isdigit((unsigned char) s->line.data[1]) || !isdigit((unsigned char) s->line.data[2]))
 			return -EPROTO;
-		code = atoi(s->line.data);
+		code = (s->line.data[0] - '0') * 100 + (s->line.data[1] - '0') * 10 +
+		       (s->line.data[2] - '0');
 		off += (size_t) snprintf(s->res->text + off,
 		                         off < sizeof(s->res->text) ? sizeof(s->res->text) - off
 		                                                    : 0,

@@ -1,0 +1,484 @@
+#!/usr/bin/python3
+"""Writes the labelled policy corpus under tests/corpus/<category>/.
+
+Every message is NNN-name.eml with NNN-name.expect: the verdict and the ids of every
+rule expected to hit (warnings included). The labels are written here by hand from the
+policy (POLICY-FACTS.md), never taken from aliasgate's output. Languages: en ja zh ko de
+es fr it id; charsets ISO-2022-JP, Shift_JIS, GB2312/GBK, EUC-KR, Latin-1, UTF-8;
+transfer encodings 8bit, base64, quoted-printable.
+
+Run from the source root: /usr/bin/python3 tools/gen-corpus.py
+"""
+import base64
+import io
+import os
+import quopri
+import shutil
+import zipfile
+
+OUT = "tests/corpus"
+ALIASES = {"en": "marketplace.amazon.com", "ja": "marketplace.amazon.co.jp",
+           "zh": "marketplace.amazon.com", "ko": "marketplace.amazon.com",
+           "de": "marketplace.amazon.de", "es": "marketplace.amazon.es",
+           "fr": "marketplace.amazon.fr", "it": "marketplace.amazon.it",
+           "id": "marketplace.amazon.sg"}
+CHARSETS = {"en": ["us-ascii", "utf-8"], "ja": ["iso-2022-jp", "shift_jis", "utf-8"],
+            "zh": ["gb2312", "gbk", "utf-8"], "ko": ["euc-kr", "utf-8"],
+            "de": ["iso-8859-1", "utf-8"], "es": ["iso-8859-1", "utf-8"],
+            "fr": ["iso-8859-1", "utf-8"], "it": ["iso-8859-1", "utf-8"],
+            "id": ["utf-8", "iso-8859-1"]}
+ENCODINGS = ["8bit", "base64", "quoted-printable"]
+PY_CODEC = {"shift_jis": "cp932", "gb2312": "gb2312", "gbk": "gbk", "euc-kr": "euc_kr",
+            "iso-2022-jp": "iso2022_jp", "us-ascii": "ascii"}
+
+# Per language: subject, a neutral opening and closing, compliant bodies, violations.
+L = {
+"en": dict(
+    subj="Your order 113-2045511-7781234", hello="Hello,", bye="Best regards,\nBright Peak Support",
+    ok=[
+        ("shipped", "Thank you for your order 113-2045511-7781234. It shipped today with UPS, tracking number 1Z999AA10123456784. The item (ASIN B0ABCDEF12) is 8.5 mm thick and 2.1 m long.", []),
+        ("refund", "We are sorry the zipper arrived damaged. We issued a partial refund of $12.50; it appears in 3-5 business days. Thank you for your feedback about the zipper.", []),
+        ("return", "We reviewed your return request and approved it. Please remove the protective film before use; a star screwdriver opens the battery cover. See manual.pdf for the steps.", []),
+        ("giftwrap", "Your gift wrap request was noted and the order goes to the shipping address on file. This is important: keep the receipt for your records.", []),
+        ("version", "Version 2.1.3 of the firmware fixes the timer, e.g. on U.S. models. Track your parcel at https://www.ups.com/track?tracknum=1Z999AA10123456784 .", []),
+    ],
+    bad={
+        "links": ("For more colors visit www.brightpeak-shop.com today.", ["links.url"]),
+        "amazon-link": ("The matching case is here: https://www.amazon.com/dp/B0ABCDEF12", ["links.url"]),
+        "shortener": ("Quick link to the guide: bit.ly/3bpguide", ["links.url"]),
+        "spelled": ("You can also find us at brightpeak dot com.", ["links.spelled-out"]),
+        "email": ("Write to support@brightpeak.example if you need anything.", ["contact.email"]),
+        "phone": ("Call us at (555) 010-0199 any time.", ["contact.phone"]),
+        "channel": ("For faster answers, message us on WhatsApp.", ["contact.channel"]),
+        "coupon": ("As a thank you, use coupon code SAVE20 on your next order.", ["promo.coupon"]),
+        "marketing": ("Check out our other products - our summer sale starts Friday!", ["promo.marketing"]),
+        "review": ("If you are happy, please leave us a 5-star review.", ["review.request"]),
+        "incentive": ("Write a review and we will send you a free gift.", ["review.incentive", "review.request"]),
+        "change": ("Could you please remove your negative review now that it is fixed?", ["review.change"]),
+        "channelling": ("If you are not happy, please contact us before leaving a negative review.", ["review.channel"]),
+        "optout": ("To unsubscribe from these emails, reply STOP.", ["style.opt-out"]),
+        "emoji": ("Thanks so much for shopping with us! \U0001F60A", ["style.emoji"]),
+        "cancel": ("The item is out of stock, so please cancel your order.", ["ask.cancel"]),
+        "imp-required": ("Your shipping address is incomplete: please send us the apartment number so the carrier can deliver.", ["important.required"]),
+    },
+    imp_ok=("[Important] Address problem", "Your shipping address is incomplete: please send us the apartment number."),
+    imp_bad=("[Important] Thank you for your order", "We hope you enjoy it."),
+),
+"ja": dict(
+    subj="ご注文について", hello="お客様", bye="ブライトピーク カスタマーサポート",
+    ok=[
+        ("shipped", "ご注文ありがとうございます。本日発送いたしました。注文番号は250-1234567-7654321です。", []),
+        ("symbols", "☆ご購入ありがとうございます☆\n※返品は①受付②確認の順で進みます。商品の厚さは8.5mmです。", []),
+        ("refund", "返金処理が完了しました。数日以内に反映されます。", []),
+        ("film", "ご使用前に保護フィルムをはがしてください。説明書はmanual.pdfをご覧ください。", []),
+    ],
+    bad={
+        "links": ("詳しくは www.brightpeak.jp をご覧ください。", ["links.url"]),
+        "spelled": ("ショップは brightpeak ドット com で検索してください。", ["links.spelled-out"]),
+        "email": ("お問い合わせは support@brightpeak.jp までどうぞ。", ["contact.email"]),
+        "phone": ("お電話は03-1234-5678までお願いします。", ["contact.phone"]),
+        "channel": ("LINE公式アカウントを友だち追加してください。", ["contact.channel"]),
+        "coupon": ("次回ご利用いただける10%割引クーポンをお送りします。", ["promo.coupon"]),
+        "marketing": ("新商品も発売中です。ぜひご覧ください。", ["promo.marketing"]),
+        "review": ("よろしければレビューをお願いします。", ["review.request"]),
+        "change": ("お手数ですが評価を変更していただけませんか。", ["review.change"]),
+        "optout": ("配信停止をご希望の方はご返信ください。", ["style.opt-out"]),
+        "cancel": ("在庫切れのため、ご注文をキャンセルしていただけますか。", ["ask.cancel"]),
+        "imp-required": ("ご住所に不備があり、お届けできません。部屋番号をお知らせください。", ["important.required"]),
+    },
+    imp_ok=("[重要] ご住所の確認", "ご住所に不備があり、お届けできません。部屋番号をお知らせください。"),
+    imp_bad=("[重要] ご購入ありがとうございます", "またのご利用をお待ちしております。"),
+),
+"zh": dict(
+    subj="关于您的订单", hello="您好，", bye="BrightPeak 客服",
+    ok=[
+        ("shipped", "感谢您的订购。您的包裹已于今天发货，订单号123-1234567-1234567。", []),
+        ("refund", "我们已为您办理部分退款，请注意查收。", []),
+        ("film", "使用前请撕下保护膜。尺寸为8.5毫米。", []),
+        ("reply", "收到您的来信，我们会尽快处理您的退货申请。", []),
+    ],
+    bad={
+        "links": ("更多款式请访问 www.brightpeak.cn 。", ["links.url"]),
+        "spelled": ("请访问 brightpeak点com 了解更多。", ["links.spelled-out"]),
+        "email": ("如有问题请发邮件至 service@brightpeak.cn 。", ["contact.email"]),
+        "channel": ("请加我微信 bp2024 获取帮助。", ["contact.channel"]),
+        "coupon": ("送您一张优惠券，下次购买可享受9折优惠。", ["promo.coupon"]),
+        "marketing": ("我们的新品上市了，欢迎选购其他商品。", ["promo.marketing"]),
+        "review": ("如果满意，麻烦给个五星好评。", ["review.request"]),
+        "incentive": ("好评返现5元。", ["review.incentive"]),
+        "change": ("麻烦您删除差评，谢谢。", ["review.change"]),
+        "optout": ("如需退订，请回复本邮件。", ["style.opt-out"]),
+        "cancel": ("商品缺货，请您取消订单。", ["ask.cancel"]),
+        "imp-required": ("您的地址有误，无法投递，请告知正确地址。", ["important.required"]),
+    },
+    imp_ok=("[Important] 地址问题", "您的地址不完整，请补充门牌号。"),
+    imp_bad=("[Important] 感谢您的购买", "祝您购物愉快。"),
+),
+"ko": dict(
+    subj="주문 안내", hello="안녕하세요,", bye="브라이트피크 고객센터",
+    ok=[
+        ("shipped", "주문해 주셔서 감사합니다. 오늘 발송되었습니다. 주문번호 123-1234567-1234567.", []),
+        ("refund", "부분 환불을 처리했습니다.", []),
+        ("film", "사용 전에 보호 필름을 제거해 주세요.", []),
+    ],
+    bad={
+        "links": ("자세한 내용은 www.brightpeak.co.kr 에서 확인하세요.", ["links.url"]),
+        "spelled": ("brightpeak 닷컴 에서 확인하세요.", ["links.spelled-out"]),
+        "phone": ("문의는 02-1234-5678 로 전화 주세요.", ["contact.phone"]),
+        "channel": ("카카오톡으로 연락 주세요.", ["contact.channel"]),
+        "coupon": ("다음 구매 시 사용할 수 있는 할인 쿠폰을 드립니다.", ["promo.coupon"]),
+        "review": ("만족하셨다면 리뷰 남겨 주세요.", ["review.request"]),
+        "optout": ("수신 거부를 원하시면 회신해 주세요.", ["style.opt-out"]),
+        "imp-required": ("주소가 불완전하여 배송할 수 없습니다. 호수를 알려 주세요.", ["important.required"]),
+    },
+    imp_ok=("[Important] 주소 확인", "주소가 불완전하여 배송할 수 없습니다."),
+    imp_bad=("[Important] 구매 감사합니다", "좋은 하루 보내세요."),
+),
+"de": dict(
+    subj="Ihre Bestellung", hello="Hallo,", bye="Viele Grüße\nBright Peak Kundenservice",
+    ok=[
+        ("shipped", "Vielen Dank für Ihre Bestellung 303-1234567-1234567. Sie wurde heute mit DHL versandt.", []),
+        ("refund", "Wir haben Ihnen eine Teilerstattung von 5,00 EUR gewährt.", []),
+        ("film", "Bitte entfernen Sie vor dem Gebrauch die Schutzfolie. Das Teil ist 8,5 mm breit.", []),
+        ("feedback", "Danke für Ihr Feedback zum Reißverschluss, wir prüfen das.", []),
+    ],
+    bad={
+        "links": ("Weitere Farben finden Sie auf shop.brightpeak.de/angebote.", ["links.url"]),
+        "spelled": ("Besuchen Sie brightpeak punkt de.", ["links.spelled-out"]),
+        "phone": ("Rufen Sie uns an: +49 30 1234567.", ["contact.phone"]),
+        "coupon": ("Hier ist Ihr Gutscheincode für die nächste Bestellung: DANKE10.", ["promo.coupon"]),
+        "marketing": ("Entdecken Sie unsere anderen Produkte im Shop.", ["promo.marketing"]),
+        "review": ("Bitte hinterlassen Sie uns eine positive Bewertung.", ["review.request"]),
+        "change": ("Könnten Sie Ihre Bewertung ändern?", ["review.change"]),
+        "channelling": ("Bitte kontaktieren Sie uns, bevor Sie eine negative Bewertung schreiben.", ["review.channel"]),
+        "optout": ("Wenn Sie keine Nachrichten mehr wünschen, können Sie sich hier abmelden.", ["style.opt-out"]),
+        "cancel": ("Der Artikel ist ausverkauft, bitte stornieren Sie die Bestellung.", ["ask.cancel"]),
+        "imp-required": ("Ihre Lieferadresse ist unvollständig, bitte senden Sie uns die Hausnummer.", ["important.required"]),
+    },
+    imp_ok=("[Important] Lieferadresse", "Ihre Lieferadresse ist unvollständig."),
+    imp_bad=("[Important] Danke für Ihren Einkauf", "Wir wünschen Ihnen viel Freude."),
+),
+"es": dict(
+    subj="Su pedido", hello="Hola,", bye="Saludos,\nBright Peak",
+    ok=[
+        ("shipped", "Gracias por su pedido. Se envió hoy con Correos.", []),
+        ("refund", "Le hemos hecho un reembolso parcial de 5 euros.", []),
+        ("film", "Retire la película protectora antes de usarlo.", []),
+    ],
+    bad={
+        "links": ("Vea más modelos en www.brightpeak.es.", ["links.url"]),
+        "spelled": ("Visítenos en brightpeak punto com.", ["links.spelled-out"]),
+        "email": ("Escríbanos a ventas@brightpeak.es.", ["contact.email"]),
+        "coupon": ("Le regalamos un código de descuento para su próxima compra.", ["promo.coupon"]),
+        "marketing": ("Descubra nuestras novedades y otros productos.", ["promo.marketing"]),
+        "review": ("Por favor, déjenos una reseña de 5 estrellas.", ["review.request"]),
+        "channelling": ("Antes de dejar una opinión negativa, contáctenos.", ["review.channel"]),
+        "optout": ("Para darse de baja, responda a este mensaje.", ["style.opt-out"]),
+        "imp-required": ("Su dirección está incompleta y no podemos entregar el paquete.", ["important.required"]),
+    },
+    imp_ok=("[Important] Dirección", "Su dirección está incompleta, indíquenos el piso."),
+    imp_bad=("[Important] Gracias por su compra", "Que lo disfrute."),
+),
+"fr": dict(
+    subj="Votre commande", hello="Bonjour,", bye="Cordialement,\nBright Peak",
+    ok=[
+        ("shipped", "Merci pour votre commande. Elle a été expédiée aujourd'hui avec La Poste.", []),
+        ("refund", "Nous avons effectué un remboursement partiel de 5 euros.", []),
+        ("film", "Veuillez retirer le film protecteur avant utilisation.", []),
+    ],
+    bad={
+        "links": ("Retrouvez nos modèles sur www.brightpeak.fr.", ["links.url"]),
+        "spelled": ("Visitez brightpeak point fr.", ["links.spelled-out"]),
+        "coupon": ("Voici un code promo pour votre prochaine commande : MERCI10.", ["promo.coupon"]),
+        "marketing": ("Découvrez nos nouveautés dans notre boutique.", ["promo.marketing"]),
+        "review": ("N'hésitez pas à laisser un avis 5 étoiles.", ["review.request"]),
+        "change": ("Pourriez-vous modifier votre avis ?", ["review.change"]),
+        "optout": ("Pour vous désabonner, répondez à ce message.", ["style.opt-out"]),
+        "cancel": ("L'article est épuisé, veuillez annuler votre commande.", ["ask.cancel"]),
+        "imp-required": ("Votre adresse est incomplète, le colis ne peut pas être livré.", ["important.required"]),
+    },
+    imp_ok=("[Important] Adresse", "Votre adresse est incomplète, merci d'indiquer l'étage."),
+    imp_bad=("[Important] Merci pour votre achat", "Bonne journée."),
+),
+"it": dict(
+    subj="Il suo ordine", hello="Buongiorno,", bye="Cordiali saluti,\nBright Peak",
+    ok=[
+        ("shipped", "Grazie per il suo ordine. È stato spedito oggi con Poste Italiane.", []),
+        ("refund", "Abbiamo emesso un rimborso parziale di 5 euro.", []),
+        ("film", "Rimuova la pellicola protettiva prima dell'uso.", []),
+    ],
+    bad={
+        "links": ("Altri modelli su www.brightpeak.it.", ["links.url"]),
+        "coupon": ("Ecco un codice sconto per il suo prossimo ordine.", ["promo.coupon"]),
+        "marketing": ("Scopra gli altri prodotti nel nostro negozio.", ["promo.marketing"]),
+        "review": ("Ci lasci una recensione a 5 stelle!", ["review.request"]),
+        "change": ("Potrebbe modificare la sua recensione?", ["review.change"]),
+        "optout": ("Per annullare l'iscrizione risponda a questo messaggio.", ["style.opt-out"]),
+        "imp-required": ("Il suo indirizzo è incompleto e il pacco non può essere consegnato.", ["important.required"]),
+    },
+    imp_ok=("[Important] Indirizzo", "Il suo indirizzo è incompleto, ci indichi il piano."),
+    imp_bad=("[Important] Grazie per l'acquisto", "Buona giornata."),
+),
+"id": dict(
+    subj="Pesanan Anda", hello="Halo,", bye="Salam,\nBright Peak",
+    ok=[
+        ("shipped", "Terima kasih atas pesanan Anda. Paket sudah dikirim hari ini.", []),
+        ("refund", "Kami sudah memproses pengembalian dana sebagian.", []),
+        ("film", "Lepaskan lapisan pelindung sebelum digunakan.", []),
+    ],
+    bad={
+        "links": ("Lihat model lain di www.brightpeak.co.id.", ["links.url"]),
+        "spelled": ("Kunjungi brightpeak titik com.", ["links.spelled-out"]),
+        "coupon": ("Gunakan kode promo HEMAT10 untuk pembelian berikutnya.", ["promo.coupon"]),
+        "marketing": ("Ikuti kami untuk produk baru setiap minggu.", ["promo.marketing"]),
+        "review": ("Mohon berikan ulasan bintang 5.", ["review.request"]),
+        "optout": ("Balas pesan ini untuk berhenti berlangganan.", ["style.opt-out"]),
+        "imp-required": ("Alamat Anda tidak lengkap sehingga paket tidak dapat dikirim.", ["important.required"]),
+    },
+    imp_ok=("[Important] Alamat", "Alamat Anda tidak lengkap, mohon kirim nomor rumah."),
+    imp_bad=("[Important] Terima kasih", "Selamat berbelanja."),
+),
+}
+
+PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001")
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
+GIF = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
+EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 48 + b"This program cannot be run in DOS mode."
+
+
+def docx():
+    b = io.BytesIO()
+    with zipfile.ZipFile(b, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document>Assembly instructions</w:document>")
+    return b.getvalue()
+
+
+def plain_zip():
+    b = io.BytesIO()
+    with zipfile.ZipFile(b, "w") as z:
+        z.writestr("photos/readme.txt", "photos")
+    return b.getvalue()
+
+
+def encode_body(text, charset, cte):
+    codec = PY_CODEC.get(charset, charset)
+    raw = text.replace("\n", "\r\n").encode(codec)
+    if cte == "base64":
+        return base64.encodebytes(raw).decode().replace("\n", "\r\n"), cte
+    if cte == "quoted-printable":
+        return quopri.encodestring(raw).decode().replace("\r\n", "\n").replace("\n", "\r\n"), cte
+    if charset == "iso-2022-jp" or charset == "us-ascii":
+        return raw.decode("ascii"), "7bit"
+    return raw.decode("latin-1"), "8bit"
+
+
+def b_header(text, charset="utf-8"):
+    try:
+        text.encode("ascii")
+        return text
+    except UnicodeEncodeError:
+        codec = PY_CODEC.get(charset, charset)
+        try:
+            data = text.encode(codec)
+        except UnicodeEncodeError:
+            charset, data = "utf-8", text.encode("utf-8")
+        return "=?%s?B?%s?=" % (charset, base64.b64encode(data).decode())
+
+
+class Writer:
+    def __init__(self):
+        self.n = {}
+        self.count = 0
+        self.positive = 0
+
+    def write(self, cat, name, raw, verdict, rules):
+        k = self.n.get(cat, 0) + 1
+        self.n[cat] = k
+        d = os.path.join(OUT, cat)
+        os.makedirs(d, exist_ok=True)
+        base = os.path.join(d, "%03d-%s" % (k, name))
+        with open(base + ".eml", "wb") as f:
+            f.write(raw if isinstance(raw, bytes) else raw.encode("latin-1"))
+        with open(base + ".expect", "w") as f:
+            f.write(" ".join([verdict] + sorted(set(rules))) + "\n")
+        self.count += 1
+        self.positive += verdict != "pass"
+
+
+def headers(lang, subject, mid, charset, extra=""):
+    return ("From: Bright Peak <seller@brightpeak.example>\r\n"
+            "To: 6bmcx2l1t7cwrwb@%s\r\n"
+            "Subject: %s\r\n"
+            "Message-ID: <%s@brightpeak.example>\r\n"
+            "Date: Mon, 16 Nov 2026 10:00:00 +0000\r\n"
+            "MIME-Version: 1.0\r\n%s" % (ALIASES[lang], b_header(subject, charset), mid, extra))
+
+
+def text_msg(lang, subject, body, charset, cte, mid):
+    enc, cte = encode_body(body, charset, cte)
+    return headers(lang, subject, mid, charset,
+                   "Content-Type: text/plain; charset=%s\r\nContent-Transfer-Encoding: %s\r\n"
+                   % (charset, cte)) + "\r\n" + enc + ("" if enc.endswith("\r\n") else "\r\n")
+
+
+def multipart(lang, subject, mid, parts, kind="mixed"):
+    out = headers(lang, subject, mid, "utf-8",
+                  'Content-Type: multipart/%s; boundary="BPB"\r\n' % kind) + "\r\nThis is MIME.\r\n"
+    for p in parts:
+        out += "--BPB\r\n" + p
+    return out + "--BPB--\r\n"
+
+
+def text_part(body, charset="utf-8", cte="quoted-printable", ctype="text/plain"):
+    enc, cte = encode_body(body, charset, cte)
+    return ("Content-Type: %s; charset=%s\r\nContent-Transfer-Encoding: %s\r\n\r\n%s\r\n"
+            % (ctype, charset, cte, enc))
+
+
+def attachment(name, ctype, data, inline=False):
+    b64 = base64.encodebytes(data).decode().replace("\n", "\r\n")
+    return ('Content-Type: %s; name="%s"\r\nContent-Disposition: %s; filename="%s"\r\n'
+            "Content-Transfer-Encoding: base64\r\n\r\n%s" % (ctype, name, "inline" if inline else "attachment", name, b64))
+
+
+def big(outdir):
+    """The one case too big for the repository: 10.5 MiB of photos (limit 10 MiB).
+    Written at test time by run-corpus.py."""
+    os.makedirs(outdir, exist_ok=True)
+    raw = multipart("en", "Photos of the repair", "big1", [text_part("Please see the attached photos.")] +
+                    [attachment("photo%d.jpg" % k, "image/jpeg", JPEG + bytes(2688 * 1024)) for k in range(4)])
+    base = os.path.join(outdir, "001-over-10mib-total")
+    with open(base + ".eml", "w") as f:
+        f.write(raw)
+    with open(base + ".expect", "w") as f:
+        f.write("reject attachment.type\n")
+
+
+def main():
+    import sys
+    if len(sys.argv) == 3 and sys.argv[1] == "--big":
+        big(sys.argv[2])
+        return
+    for d in os.listdir(OUT) if os.path.isdir(OUT) else []:
+        if d != "malformed" and os.path.isdir(os.path.join(OUT, d)):
+            shutil.rmtree(os.path.join(OUT, d))
+    w = Writer()
+    seq = 0
+    for lang, spec in L.items():
+        cs = CHARSETS[lang]
+        wrap = lambda t: "%s\n\n%s\n\n%s" % (spec["hello"], t, spec["bye"])
+        for i, (name, body, rules) in enumerate(spec["ok"]):
+            seq += 1
+            c = cs[i % len(cs)]
+            raw = text_msg(lang, spec["subj"], wrap(body), c, ENCODINGS[i % 3], "c%d" % seq)
+            w.write("compliant", "%s-%s-%s" % (lang, name, c), raw, "pass", rules)
+        for i, (name, (sentence, rules)) in enumerate(spec["bad"].items()):
+            seq += 1
+            c = cs[(i + 1) % len(cs)]
+            cat = name.split("-")[0] if name not in ("imp-required",) else "important"
+            cat = {"spelled": "links", "amazon": "links", "shortener": "links", "email": "contact",
+                   "phone": "contact", "channel": "contact", "coupon": "promotion",
+                   "marketing": "promotion", "incentive": "reviews", "change": "reviews",
+                   "channelling": "reviews", "review": "reviews", "optout": "style",
+                   "emoji": "style", "cancel": "asks"}.get(cat, cat)
+            raw = text_msg(lang, spec["subj"], wrap(sentence), c, ENCODINGS[(i + 1) % 3], "v%d" % seq)
+            w.write(cat, "%s-%s-%s" % (lang, name, c), raw, "reject", rules)
+        seq += 1
+        subj, body = spec["imp_ok"]
+        w.write("important", "%s-tagged-critical" % lang,
+                text_msg(lang, subj, wrap(body), "utf-8", "base64", "i%d" % seq), "pass", [])
+        seq += 1
+        subj, body = spec["imp_bad"]
+        w.write("important", "%s-tag-misused" % lang,
+                text_msg(lang, subj, wrap(body), "utf-8", "quoted-printable", "m%d" % seq),
+                "reject", ["important.misuse"])
+
+    # Forms of links a filter must see through.
+    en = "en"
+    forms = [
+        ("fullwidth", "Our site: ｗｗｗ．ｂｒｉｇｈｔｐｅａｋ．ｃｏｍ", ["links.url"]),
+        ("zero-width", "Our site: www.bright\u200bpeak\u200b.com", ["links.url"]),
+        ("ideographic-dot", "サイト: brightpeak。com", ["links.url"]),
+        ("subject", None, ["links.url"]),
+    ]
+    for name, body, rules in forms:
+        seq += 1
+        if body is None:
+            raw = text_msg(en, "Visit brightpeak-shop.com for 20% off", "Thank you for your order.", "utf-8", "8bit", "f%d" % seq)
+            rules = ["links.url", "promo.coupon"] if False else ["links.url"]
+        else:
+            raw = text_msg(en, "Your order", body, "utf-8", "8bit", "f%d" % seq)
+        w.write("links", "form-" + name, raw, "reject", rules)
+    seq += 1
+    long_url = "Please see https://www.brightpeak-shop.com/collections/outdoor/products/very-long-product-name-for-testing-soft-line-breaks?variant=1234567890"
+    w.write("links", "form-qp-split", text_msg(en, "Your order", long_url, "utf-8", "quoted-printable", "f%d" % seq), "reject", ["links.url"])
+    seq += 1
+    html = '<html><body><p>Thank you for your order.</p><p><a href="https://www.brightpeak-shop.com/">Our shop</a></p></body></html>'
+    w.write("links", "html-href", headers(en, "Your order", "h%d" % seq, "utf-8", "") .replace("MIME-Version: 1.0\r\n", "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n") + "\r\n" + html + "\r\n", "reject", ["links.url"])
+    seq += 1
+    html = '<p>Thank you!</p><p style="display:none">visit brightpeak dot com</p>'
+    w.write("links", "html-hidden-text", multipart(en, "Your order", "h%d" % seq, [text_part("Thank you!"), text_part(html, ctype="text/html")], "alternative"), "reject", ["links.spelled-out"])
+    seq += 1
+    html = '<p>Thanks!</p><img src="https://cdn.brightpeak.example/thanks.gif" alt="">'
+    w.write("style", "html-gif-image", multipart(en, "Your order", "h%d" % seq, [text_part(html, ctype="text/html")]), "reject", ["style.gif-image", "links.url"])
+    seq += 1
+    html = '<p>Thanks!</p><img src="http://t.brightpeak.example/p.png" width="1" height="1">'
+    w.write("style", "html-http-pixel", multipart(en, "Your order", "h%d" % seq, [text_part(html, ctype="text/html")]), "reject", ["style.http-image", "links.url"])
+    seq += 1
+    html = '<p>Your order shipped. <a href="https://www.fedex.com/fedextrack/?trknbr=123456789012">Track it with FedEx</a></p>'
+    w.write("compliant", "html-carrier-link", multipart(en, "Your order", "h%d" % seq, [text_part("Your order shipped.", cte="8bit"), text_part(html, ctype="text/html")], "alternative"), "pass", [])
+
+    # Attachments.
+    att = [
+        ("pdf-invoice", "invoice.pdf", "application/pdf", PDF, "pass", []),
+        ("png-photo", "photo.png", "image/png", PNG, "pass", []),
+        ("jpeg-photo", "damage.jpg", "image/jpeg", JPEG, "pass", []),
+        ("gif-attached", "label.gif", "image/gif", GIF, "pass", []),
+        ("docx-manual", "manual.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx(), "pass", []),
+        ("zip-archive", "photos.zip", "application/zip", plain_zip(), "reject", ["attachment.type"]),
+        ("exe-program", "setup.exe", "application/octet-stream", EXE, "reject", ["attachment.type"]),
+        ("script", "install.sh", "application/x-sh", b"#!/bin/sh\necho hi\n", "reject", ["attachment.type"]),
+        ("pdf-name-zip-content", "invoice.pdf", "application/pdf", plain_zip(), "reject", ["attachment.type"]),
+        ("text-with-link", "notes.txt", "text/plain", b"Setup notes: see www.brightpeak-shop.com/help\n", "reject", ["links.url"]),
+        ("text-with-coupon", "readme.txt", "text/plain", b"Bonus: coupon code SAVE20\n", "reject", ["promo.coupon"]),
+    ]
+    for name, fname, ctype, data, verdict, rules in att:
+        seq += 1
+        raw = multipart(en, "Your invoice", "a%d" % seq, [text_part("Please find the file attached."), attachment(fname, ctype, data)])
+        w.write("attachments", name, raw, verdict, rules)
+
+    # Nested message, quoted buyer text, warranty phone, tracking.
+    seq += 1
+    inner = "Subject: Fwd: our catalogue\r\nContent-Type: text/plain\r\n\r\nSee our new arrivals this week.\r\n"
+    raw = multipart(en, "Fwd: info", "n%d" % seq, [text_part("See below."), "Content-Type: message/rfc822\r\n\r\n" + inner])
+    w.write("promotion", "nested-rfc822", raw, "reject", ["promo.marketing"])
+    seq += 1
+    raw = text_msg(en, "Re: Where is my package?", "Hello,\n\nYour package arrives on Thursday.\n\nOn Mon, the buyer wrote:\n> Where is my package? It is late.\n", "utf-8", "8bit", "q%d" % seq)
+    w.write("compliant", "reply-quoting-buyer", raw, "pass", [])
+    seq += 1
+    raw = text_msg(en, "Re: question", "Hello,\n\nYes, it fits.\n\nOn Mon, the buyer wrote:\n> Can you also mail me at jane.doe@example.org?\n", "utf-8", "8bit", "q%d" % seq)
+    w.write("contact", "quoted-buyer-email", raw, "reject", ["contact.email"])
+    seq += 1
+    raw = text_msg(en, "Warranty", "For warranty service, call the manufacturer at +1 800 555 0100.", "utf-8", "8bit", "w%d" % seq)
+    w.write("compliant", "warranty-phone-warns", raw, "pass", ["contact.phone-warranty"])
+    seq += 1
+    raw = text_msg("ja", "保証について", "メーカー保証窓口: 0120-123-456 までお問い合わせください。", "shift_jis", "base64", "w%d" % seq)
+    w.write("compliant", "ja-warranty-phone-warns", raw, "pass", ["contact.phone-warranty"])
+    seq += 1
+    raw = text_msg(en, "[Important] Engraving", "Please confirm the engraving text for your cutting board before we start production.", "utf-8", "8bit", "t%d" % seq)
+    w.write("important", "en-tagged-engraving", raw, "pass", [])
+    seq += 1
+    raw = text_msg(en, "[IMPORTANT] Delivery appointment", "We need to schedule a delivery date for your sofa. Which weekday suits you?", "utf-8", "8bit", "t%d" % seq)
+    w.write("important", "en-tagged-delivery", raw, "pass", [])
+    seq += 1
+    raw = text_msg(en, "Engraving", "Please confirm the engraving text for your cutting board before we start production.", "utf-8", "8bit", "t%d" % seq)
+    w.write("important", "en-untagged-engraving", raw, "reject", ["important.required"])
+    seq += 1
+    raw = text_msg(en, "[Important] Please review us", "We hope you love it.", "utf-8", "8bit", "t%d" % seq)
+    w.write("important", "en-tag-on-review", raw, "reject", ["important.misuse", "review.request"])
+    print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
+
+
+main()
