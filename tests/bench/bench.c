@@ -22,8 +22,8 @@ static const char *const para[] = {
 	"1Z999AA10123456784 and should arrive within three business days.\r\n",
 	"We are sorry the zipper on your bag arrived damaged. We issued a partial refund of "
 	"$12.50 to your original payment method; it will appear in 3-5 business days.\r\n",
-	"Could you confirm the engraving text for your custom cutting board? We want to make "
-	"sure the spelling is exactly right before production starts.\r\n",
+	"The cutting board is oiled before packing; wipe it with a dry cloth and keep it away "
+	"from the dishwasher so the wood stays flat.\r\n",
 	"The replacement part (ASIN B0ABCDEF12) is 8.5 mm wide and fits version 2.1 of the "
 	"holder. Please remove the protective film before installing it.\r\n",
 	"Ihre Bestellung 123-1234567-1234567 wurde heute versandt. Vielen Dank!\r\n",
