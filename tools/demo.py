@@ -1,0 +1,94 @@
+#!/usr/bin/python3
+"""Demo: sample seller mail through aliasgated against a private Dovecot and SMTP sink.
+
+Usage: demo.py ALIASGATED RULES_DIR  (tools/demo.sh runs it)
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "integration"))
+from servers import Dovecot, SmtpSink, make_ca  # noqa: E402
+
+ALIAS = "6bmcx2l1t7cwrwb@marketplace.amazon.com"
+SAMPLES = [
+    ("Shipping confirmation", "Your order 113-2045511-7781234 shipped today with UPS, tracking number 1Z999AA10123456784.", ALIAS),
+    ("A thank-you with a review request", "Thanks for your order! If you love it, please leave us a 5-star review.", ALIAS),
+    ("A link to the seller's shop", "More colours are on www.brightpeak-shop.com.", ALIAS),
+    ("Address problem, subject not tagged", "Your shipping address is incomplete: please send the apartment number.", ALIAS),
+    ("[Important] Address problem", "Your shipping address is incomplete: please send the apartment number.", ALIAS),
+    ("ご注文ありがとうございます", "よろしければレビューをお願いします。次回使える10%割引クーポンです。", "x1y2z3@marketplace.amazon.co.jp"),
+    ("Lunch on Friday?", "Not for a buyer: aliasgated leaves this one alone.", "friend@example.org"),
+]
+
+
+def main():
+    daemon, rules = sys.argv[1], os.path.abspath(sys.argv[2])
+    d = tempfile.mkdtemp(prefix="aliasgate-demo-")
+    try:
+        ca = make_ca(os.path.join(d, "ca"))
+        dv = Dovecot(os.path.join(d, "dovecot"), ca)
+        sink = SmtpSink(os.path.join(d, "sink"))
+        dv.start()
+        sink.start()
+        pw = os.path.join(d, "seller.secret")
+        with open(pw, "w") as f:
+            f.write("secret\n")
+        os.chmod(pw, 0o600)
+        conf = os.path.join(d, "aliasgate.conf")
+        with open(conf, "w") as f:
+            f.write("""rules_dir = "%s";
+local_rules_dir = "%s/rules.d";
+state_dir = "%s/state";
+accounts = ( { name = "demo";
+  imap = { host = "127.0.0.1"; port = %d; tls = "implicit"; user = "seller";
+           password_file = "%s"; ca_file = "%s"; };
+  smtp = { host = "127.0.0.1"; port = %d; tls = "none"; };
+} );
+""" % (rules, d, d, dv.port, pw, ca["ca.pem"], sink.port))
+        for i, (subject, body, to) in enumerate(SAMPLES):
+            raw = ("From: Bright Peak <seller@brightpeak.example>\r\nTo: %s\r\nSubject: %s\r\n"
+                   "Message-ID: <demo%d@brightpeak.example>\r\nMIME-Version: 1.0\r\n"
+                   "Content-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n" % (to, subject, i, body))
+            dv.append("Outbox", raw.encode())
+        print("Dovecot on 127.0.0.1:%d and an SMTP sink on 127.0.0.1:%d; %d messages in Outbox.\n"
+              % (dv.port, sink.port, len(SAMPLES)))
+        r = subprocess.run([daemon, "-c", conf, "--once", "--foreground"], capture_output=True, text=True)
+        print("aliasgated --once: exit %d\n%s" % (r.returncode, r.stderr))
+        where = {}
+        for folder in ("Outbox", "Outbox/Relayed", "Outbox/Rejected", "Outbox/Review"):
+            for m in dv.messages(folder):
+                for i in range(len(SAMPLES)):
+                    if b"<demo%d@" % i in m:
+                        where[i] = folder
+        reports = [m.decode("utf-8", "replace") for m in dv.messages("INBOX")]
+        sent = sink.received()
+        for i, (subject, _, to) in enumerate(SAMPLES):
+            folder = where.get(i, "?")
+            out = {"Outbox": "left alone (not for a buyer alias)", "Outbox/Relayed": "RELAYED",
+                   "Outbox/Rejected": "REJECTED", "Outbox/Review": "HELD for review"}.get(folder, folder)
+            print("%-40s -> %s" % (subject[:40], out))
+            for rep in reports:
+                if "demo%d@brightpeak" % i in rep:
+                    for line in rep.split("\r\n"):
+                        if line.strip().startswith(("1.", "2.", "3.", "Found:", "Fix:")) or line.startswith(("1. ", "2. ", "3. ")):
+                            print("      " + line.strip())
+                    break
+        print("\nThe SMTP sink received %d message(s), each addressed to the alias only:" % len(sent))
+        for m in sent:
+            print("   from %s to %s" % (m["mail_from"], ", ".join(m["rcpt_tos"])))
+        print("\nReports for the seller were filed in INBOX (%d). Explain a verdict with:\n"
+              "   build/daemon/aliasgate explain tests/corpus/reviews/001-en-review-us-ascii.eml" % len(reports))
+        return 0 if r.returncode == 0 else 1
+    finally:
+        try:
+            dv.stop()
+            sink.stop()
+        except Exception:
+            pass
+        shutil.rmtree(d, ignore_errors=True)
+
+
+sys.exit(main())
