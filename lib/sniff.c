@@ -81,6 +81,8 @@ const char *sniff_type(const void *data, size_t len)
 {
 	const unsigned char *p = data;
 
+	if (!p || len == 0)
+		return "text"; /* an empty part is harmless text */
 	if (starts(p, len, "%PDF-", 5))
 		return "pdf";
 	if (starts(p, len, "\xff\xd8\xff", 3))
