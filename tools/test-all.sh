@@ -78,7 +78,7 @@ note "fuzzing (${FUZZ_SECONDS}s per target)"
 if CC=clang setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false \
 	-Dintegration=false -Dman=disabled && ninja -C build-fuzz; then
 	for fz in build-fuzz/tests/fuzz/fuzz-*; do
-		[ -x "$fz" ] || continue
+		[ -f "$fz" ] && [ -x "$fz" ] || continue
 		name=${fz##*/fuzz-}
 		work=build-fuzz/fuzz-work/$name
 		mkdir -p "$work/corpus"
