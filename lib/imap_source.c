@@ -9,7 +9,6 @@
  */
 #include <ctype.h>
 #include <errno.h>
-#include <openssl/evp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <strings.h>
@@ -18,6 +17,7 @@
 #include "fault.h"
 #include "imap_source.h"
 #include "imap_utf7.h"
+#include "sasl.h"
 
 #define LINE_MAX_IMAP (64u * 1024)            /* one response line, literals excluded */
 #define LITERAL_MAX   (LIMIT_RAW_SIZE + 1024) /* a fetched message, with slack */
@@ -131,8 +131,8 @@ int imap_source_parse_untagged(struct imap_source *s, const char *line, size_t l
 		/* A \Noselect parent (made implicitly by creating "a/b") is not a folder we
 		 * can use: CREATE makes it one. */
 		if (!q || (!memmem(p, (size_t) (q - p), "\\Noselect", 9) &&
-			   !memmem(p, (size_t) (q - p), "\\NoSelect", 9) &&
-			   !memmem(p, (size_t) (q - p), "\\NonExistent", 12)))
+		           !memmem(p, (size_t) (q - p), "\\NoSelect", 9) &&
+		           !memmem(p, (size_t) (q - p), "\\NonExistent", 12)))
 			s->list_found = true;
 		if (q && q + 2 < end) {
 			q += 2;
@@ -282,13 +282,6 @@ static int command(struct imap_source *s, const char *fmt, ...)
 	return r < 0 ? r : finish(s, false, s->cmd_timeout);
 }
 
-static char *b64(const void *p, size_t n)
-{
-	char *out = xmalloc(4 * ((n + 2) / 3) + 1);
-	EVP_EncodeBlock((unsigned char *) out, p, (int) n);
-	return out;
-}
-
 /* mailbox - a folder name as a quoted IMAP string: '/' mapped to the server's
  * delimiter, then modified UTF-7, then quoted. */
 static char *mailbox(const struct imap_source *s, const char *folder)
@@ -315,29 +308,11 @@ static char *mailbox(const struct imap_source *s, const char *folder)
 
 static int authenticate(struct imap_source *s, const struct config_server *srv, const char *secret)
 {
-	struct buf raw = BUF_INIT(0);
-	const char *mech;
-	char *enc;
+	bool oauth = srv->secret == CONFIG_SECRET_OAUTH2_COMMAND;
+	const char *mech = oauth ? "XOAUTH2" : "PLAIN";
+	char *enc = sasl_initial(oauth, srv->user, secret);
 	int r;
 
-	if (srv->secret == CONFIG_SECRET_OAUTH2_COMMAND) {
-		mech = "XOAUTH2";
-		r = buf_printf(&raw,
-		               "user=%s\x01"
-		               "auth=Bearer %s\x01\x01",
-		               srv->user, secret);
-	} else {
-		mech = "PLAIN";
-		r = buf_putc(&raw, '\0');
-		r = r ? r : buf_puts(&raw, srv->user);
-		r = r ? r : buf_putc(&raw, '\0');
-		r = r ? r : buf_puts(&raw, secret);
-	}
-	if (r < 0)
-		return r;
-	enc = b64(raw.data, raw.len);
-	explicit_bzero(raw.data, raw.len);
-	buf_free(&raw);
 	if (has_cap(s, "SASL-IR")) {
 		struct buf line = BUF_INIT(0);
 		snprintf(s->tag, sizeof(s->tag), "A%u", ++s->tagn);
@@ -353,8 +328,7 @@ static int authenticate(struct imap_source *s, const struct config_server *srv, 
 		if (r == 1)
 			r = send_line(s, enc, strlen(enc));
 	}
-	explicit_bzero(enc, strlen(enc));
-	free(enc);
+	sasl_free(enc);
 	if (r < 0)
 		return r;
 	/* XOAUTH2 failures send "+ <json>" first; answer with an empty line. */

@@ -7,7 +7,6 @@
  */
 #include <ctype.h>
 #include <errno.h>
-#include <openssl/evp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <strings.h>
@@ -16,6 +15,7 @@
 #include "addr.h"
 #include "conn.h"
 #include "fault.h"
+#include "sasl.h"
 #include "smtp_sink.h"
 
 #define REPLY_LINE_MAX 2048u
@@ -111,7 +111,8 @@ static int reply(struct smtp *s, unsigned timeout, bool keep_ehlo)
 		if (r < 0)
 			return r;
 		if (s->line.len < 3 || !isdigit((unsigned char) s->line.data[0]) ||
-		    !isdigit((unsigned char) s->line.data[1]) || !isdigit((unsigned char) s->line.data[2]))
+		    !isdigit((unsigned char) s->line.data[1]) ||
+		    !isdigit((unsigned char) s->line.data[2]))
 			return -EPROTO;
 		code = (s->line.data[0] - '0') * 100 + (s->line.data[1] - '0') * 10 +
 		       (s->line.data[2] - '0');
@@ -199,44 +200,25 @@ static int step(struct smtp *s, const char *stage, int want, const char *fmt, ..
 	return -EIO;
 }
 
-static char *b64(const void *p, size_t n)
-{
-	char *out = xmalloc(4 * ((n + 2) / 3) + 1);
-	EVP_EncodeBlock((unsigned char *) out, p, (int) n);
-	return out;
-}
-
 static int auth(struct smtp *s, const struct config_server *srv, const char *secret)
 {
-	struct buf raw = BUF_INIT(0);
-	const char *mech;
-	char *enc = NULL;
-	int code, r;
+	bool oauth = srv->secret == CONFIG_SECRET_OAUTH2_COMMAND;
+	int code;
 
-	if (srv->secret == CONFIG_SECRET_OAUTH2_COMMAND) {
-		mech = "XOAUTH2";
-		r = buf_printf(&raw,
-		               "user=%s\x01"
-		               "auth=Bearer %s\x01\x01",
-		               srv->user, secret);
-	} else if (offers_auth(s, "PLAIN")) {
-		mech = "PLAIN";
-		r = buf_putc(&raw, '\0');
-		r = r ? r : buf_puts(&raw, srv->user);
-		r = r ? r : buf_putc(&raw, '\0');
-		r = r ? r : buf_puts(&raw, secret);
+	if (oauth || offers_auth(s, "PLAIN")) {
+		char *enc = sasl_initial(oauth, srv->user, secret);
+		code = say(s, "AUTH %s %s", oauth ? "XOAUTH2" : "PLAIN", enc);
+		if (code == 0)
+			code = reply(s, s->t->command, false);
+		if (code == 334) { /* XOAUTH2 error detail; finish with an empty line */
+			code = say(s, "%s", "");
+			if (code == 0)
+				code = reply(s, s->t->command, false);
+		}
+		sasl_free(enc);
 	} else if (offers_auth(s, "LOGIN")) {
-		mech = "LOGIN";
-		r = 0;
-	} else {
-		result(s, SMTP_PERMFAIL, "auth", "server offers no usable AUTH mechanism: %s",
-		       s->ehlo);
-		return -EIO;
-	}
-	if (r < 0)
-		return r;
-	if (streq(mech, "LOGIN")) {
-		char *u = b64(srv->user, strlen(srv->user)), *p = b64(secret, strlen(secret));
+		char *u = sasl_base64(srv->user, strlen(srv->user));
+		char *p = sasl_base64(secret, strlen(secret));
 		code = say(s, "AUTH LOGIN %s", u);
 		if (code == 0)
 			code = reply(s, s->t->command, false);
@@ -245,24 +227,13 @@ static int auth(struct smtp *s, const struct config_server *srv, const char *sec
 			if (code == 0)
 				code = reply(s, s->t->command, false);
 		}
-		explicit_bzero(p, strlen(p));
 		free(u);
-		free(p);
+		sasl_free(p);
 	} else {
-		enc = b64(raw.data, raw.len);
-		code = say(s, "AUTH %s %s", mech, enc);
-		if (code == 0)
-			code = reply(s, s->t->command, false);
-		if (code == 334) { /* XOAUTH2 error detail; finish with an empty line */
-			code = say(s, "%s", "");
-			if (code == 0)
-				code = reply(s, s->t->command, false);
-		}
-		explicit_bzero(enc, strlen(enc));
-		free(enc);
+		result(s, SMTP_PERMFAIL, "auth", "server offers no usable AUTH mechanism: %s",
+		       s->ehlo);
+		return -EIO;
 	}
-	explicit_bzero(raw.data ? raw.data : (char[1]){0}, raw.len);
-	buf_free(&raw);
 	if (code < 0) {
 		result(s, SMTP_TEMPFAIL, "auth", "connection lost during AUTH: %s",
 		       strerror(-code));

@@ -288,6 +288,28 @@ class TestTls(Case):
             bad.stop()
 
 
+class TestSmtpAuth(Case):
+    def test_auth_plain_and_secret_never_logged(self):
+        sink = SmtpSink(os.path.join(W.dir, "authsink"), auth=True)
+        sink.start()
+        try:
+            self.write_conf()
+            with open(self.conf) as f:
+                conf = f.read()
+            conf = conf.replace('port = %d; tls = "none"; };' % W.sink.port,
+                                'port = %d; tls = "none"; user = "seller"; password_file = "%s"; };'
+                                % (sink.port, W.pw))
+            with open(self.conf, "w") as f:
+                f.write(conf)
+            self.append(msg("auth1"))
+            r = self.once(expect_rc=0)
+            self.assertEqual(len(sink.received()), 1)
+            self.assertNotIn("secret", r.stderr)
+            self.assertNotIn("c2VjcmV0", r.stderr)  # base64 of the password
+        finally:
+            sink.stop()
+
+
 class TestStateAndSignals(Case):
     def test_uidvalidity_change_does_not_resend(self):
         self.append(msg("uv1"))
