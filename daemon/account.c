@@ -631,12 +631,35 @@ static int connect_imap(struct account *a, struct imap_source **ret)
 	return 0;
 }
 
+/* compact_daily - a long-running daemon drops finished records once a day, not only
+ * at start-up, so the journal stays as small as journal_keep says. */
+static int compact_daily(struct account *a, uint64_t *last)
+{
+	uint64_t now = now_wall();
+	int r;
+
+	if (now - *last < 86400)
+		return 0;
+	*last = now;
+	r = journal_compact(a->journal, now, a->sh->cfg->journal_keep);
+	if (r == 0)
+		r = journal_compact(a->journal_approved, now, a->sh->cfg->journal_keep);
+	if (r < 0) {
+		struct log_fields f = {.account = a->cfg->name};
+		log_msg(LOG_CRIT, &f, "journal compaction failed (%s): stopping this account",
+			strerror(-r));
+		atomic_store(&a->health, ACCOUNT_FAILED);
+	}
+	return r;
+}
+
 static void *account_main(void *arg)
 {
 	struct account *a = arg;
 	const struct config *cfg = a->sh->cfg;
 	struct log_fields f = {.account = a->cfg->name};
 	struct pass p = {.a = a};
+	uint64_t last_compact = now_wall(); /* account_open() compacted */
 	unsigned backoff = 1;
 
 	p.scratch = policy_scratch_new();
@@ -667,6 +690,9 @@ static void *account_main(void *arg)
 			if (r == 0 && !stopping(a))
 				r = run_folder(&p, FOLDER_WATCH);
 			if (r < 0 || stopping(a) || a->sh->once)
+				break;
+			r = compact_daily(a, &last_compact);
+			if (r < 0)
 				break;
 			/* IDLE in the watch folder (selected last); re-issued within
 			 * idle_refresh, and early when a deferred retry falls due. */
