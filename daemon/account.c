@@ -33,6 +33,7 @@
 #include "fault.h"
 #include "imap_source.h"
 #include "journal.h"
+#include "limit.h"
 #include "log.h"
 #include "message.h"
 #include "policy.h"
@@ -41,8 +42,6 @@
 #include "smtp_sink.h"
 #include "verdict.h"
 
-#define BACKOFF_MAX 60u  /* seconds between reconnect attempts, at most */
-#define DEFER_MAX   600u /* seconds between SMTP retries after 4xx, at most */
 
 enum folder_kind {
 	FOLDER_WATCH,
@@ -249,9 +248,9 @@ static uint64_t defer_delay(uint32_t attempts)
 
 	/* 2, 4, 8 ... seconds, capped: RFC 5321 4.5.4.1 asks for growing retry intervals;
 	 * the cap keeps a seller's 24-hour answer clock in view. */
-	for (uint32_t i = 0; i < attempts && d < DEFER_MAX; i++)
+	for (uint32_t i = 0; i < attempts && d < LIMIT_RETRY_BACKOFF; i++)
 		d *= 2;
-	return d < DEFER_MAX ? d : DEFER_MAX;
+	return d < LIMIT_RETRY_BACKOFF ? d : LIMIT_RETRY_BACKOFF;
 }
 
 /* relay - the SMTP transaction, bracketed by the journal. */
@@ -675,7 +674,7 @@ static void *account_main(void *arg)
 				break;
 			}
 			nap(a, backoff);
-			backoff = backoff * 2 > BACKOFF_MAX ? BACKOFF_MAX : backoff * 2;
+			backoff = backoff * 2 > LIMIT_RECONNECT_BACKOFF ? LIMIT_RECONNECT_BACKOFF : backoff * 2;
 			continue;
 		}
 		log_msg(LOG_INFO, &f, "connected to %s:%u", a->cfg->imap.host, a->cfg->imap.port);

@@ -19,8 +19,6 @@
 #include "imap_utf7.h"
 #include "sasl.h"
 
-#define LINE_MAX_IMAP (64u * 1024)            /* one response line, literals excluded */
-#define LITERAL_MAX   (LIMIT_RAW_SIZE + 1024) /* a fetched message, with slack */
 #include "limit.h"
 
 struct imap_source {
@@ -165,7 +163,7 @@ static int read_response(struct imap_source *s, unsigned timeout)
 		size_t n, lit;
 		const char *open;
 
-		r = conn_read_line(s->c, &s->line, LINE_MAX_IMAP, timeout);
+		r = conn_read_line(s->c, &s->line, LIMIT_IMAP_LINE, timeout);
 		if (r < 0)
 			return r;
 		r = buf_append(&s->resp, s->line.data, s->line.len);
@@ -181,7 +179,7 @@ static int read_response(struct imap_source *s, unsigned timeout)
 		unsigned long v = strtoul(open + 1, &endp, 10);
 		if (endp == open + 1 || (*endp != '}' && *endp != '+'))
 			return 0;
-		if (v > LITERAL_MAX)
+		if (v > LIMIT_IMAP_LITERAL)
 			return -E2BIG;
 		lit = (size_t) v;
 		buf_reset(&s->literal);

@@ -53,6 +53,18 @@
 /* Excerpts quoted in verdicts: code points around the match. */
 #define LIMIT_EXCERPT_CHARS 120u
 
+/* Protocol limits. One IMAP response line without its literals (Dovecot's own
+ * imap_max_line_length is 64 KiB); a literal is at most a whole message we would
+ * accept, plus slack; one SMTP reply line (RFC 5321 4.5.3.1.5 says 512).
+ */
+#define LIMIT_IMAP_LINE (64u * 1024)
+#define LIMIT_IMAP_LITERAL (LIMIT_RAW_SIZE + 1024)
+#define LIMIT_SMTP_REPLY_LINE 2048u
+/* Seconds between IMAP reconnect attempts, at most (doubling from 1 s). */
+#define LIMIT_RECONNECT_BACKOFF 60u
+/* Seconds between SMTP retries after a 4xx, at most (doubling from 2 s). */
+#define LIMIT_RETRY_BACKOFF 600u
+
 struct limits {
 	size_t raw_size;
 	unsigned mime_depth;

@@ -15,10 +15,10 @@
 #include "addr.h"
 #include "conn.h"
 #include "fault.h"
+#include "limit.h"
 #include "sasl.h"
 #include "smtp_sink.h"
 
-#define REPLY_LINE_MAX 2048u
 
 static bool header_is_bcc(const char *p, size_t n)
 {
@@ -107,7 +107,7 @@ static int reply(struct smtp *s, unsigned timeout, bool keep_ehlo)
 	if (keep_ehlo)
 		snprintf(s->ehlo, sizeof(s->ehlo), " ");
 	for (;;) {
-		r = conn_read_line(s->c, &s->line, REPLY_LINE_MAX, timeout);
+		r = conn_read_line(s->c, &s->line, LIMIT_SMTP_REPLY_LINE, timeout);
 		if (r < 0)
 			return r;
 		if (s->line.len < 3 || !isdigit((unsigned char) s->line.data[0]) ||
