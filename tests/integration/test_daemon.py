@@ -104,10 +104,12 @@ accounts = ( {{ name = "t";
            password_file = "{pw}"; ca_file = "{ca}"; }};
   smtp = {{ host = "127.0.0.1"; port = {sport}; tls = "none"; }};
   mode = "{mode}";
+  report = "{report}";
 }} );
 """.format(rules=os.path.abspath(RULES), d=self.d, iport=kw.get("iport", W.dovecot.port),
            user=self.user, pw=W.pw, ca=kw.get("ca", W.ca["ca.pem"]), sport=W.sink.port,
            mode=kw.get("mode", self.mode), idle=kw.get("idle", 30),
+           report=kw.get("report", "append"),
            retry=kw.get("retry", 432000)))
 
     def once(self, env=None, expect_rc=None, timeout=60):
@@ -214,6 +216,17 @@ class TestRelay(Case):
         self.assertNotRegex(wire, rb"[^\r]\n")
         self.assertNotRegex(wire, rb"\r[^\n]")
         self.assertIn(b"\r\n..dotline\r\n", wire)
+
+    def test_report_by_mail_goes_to_the_seller(self):
+        self.write_conf(report="both")
+        self.append(msg("rep1", body=BAD))
+        self.once(expect_rc=0)
+        reports = [m for m in W.sink.received()
+                   if m["rcpt_tos"] == ["seller@brightpeak.example"] and
+                   b"rep1@brightpeak.example" in base64.b64decode(m["data"])]
+        self.assertEqual(len(reports), 1)
+        self.assertIn(b"[aliasgate] Rejected", base64.b64decode(reports[0]["data"]))
+        self.assertEqual(len(self.folder("INBOX")), 1)  # "both": appended as well
 
     def test_monitor_mode_relays_rejects_with_report(self):
         self.write_conf(mode="monitor")
@@ -332,6 +345,19 @@ class TestStateAndSignals(Case):
         W.dovecot.restart()
         self.append(msg("idle2"))
         self.assertTrue(self.wait_for(lambda: len(self.sent("idle2")) == 1, 30), self.log())
+        p.send_signal(signal.SIGTERM)
+        self.assertEqual(p.wait(20), 0)
+
+    def test_mail_arriving_while_down_is_caught_up(self):
+        p = self.start()
+        time.sleep(0.5)
+        p.send_signal(signal.SIGTERM)
+        self.assertEqual(p.wait(20), 0)
+        self.append(msg("down1"))
+        self.append(msg("down2"))
+        p = self.start()
+        self.assertTrue(self.wait_for(lambda: len(self.sent("down1")) == 1 and
+                                      len(self.sent("down2")) == 1), self.log())
         p.send_signal(signal.SIGTERM)
         self.assertEqual(p.wait(20), 0)
 
