@@ -1,0 +1,244 @@
+/*
+ * netprobe - drives lib/imap_source and lib/smtp_sink directly from test_net.py, so
+ * the clients are tested against real servers without the daemon around them.
+ *
+ *   netprobe imap HOST PORT TLS CA USER OP...
+ *   netprobe smtp HOST PORT TLS CA USER FROM RCPT[,RCPT...] FILE
+ *
+ * TLS is implicit, starttls or none; CA "-" means the system store; USER "-" means no
+ * AUTH (SMTP only). The secret comes from $NETPROBE_SECRET, never argv, so a test can
+ * look for it in our output. IMAP ops run in one session, in order:
+ *   select F | ensure F | search MIN | fetch UID FILE | move UID F | append F FILE |
+ *   wait SECONDS | wake MS (the wake fd fires MS from now)
+ * Each op prints one line ("op ok ..." or "op error r=... reply=...") and flushes, so
+ * the test can act between ops. Exit 0 when every op succeeded, 1 otherwise, 2 when
+ * the session could not be opened. Never prints anything it did not get from the
+ * server or the library.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base.h"
+#include "buf.h"
+#include "config.h"
+#include "imap_source.h"
+#include "smtp_sink.h"
+
+static uint64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t) ts.tv_sec * 1000 + (uint64_t) ts.tv_nsec / 1000000;
+}
+
+static int read_file(const char *path, struct buf *out)
+{
+	FILE *f = fopen(path, "rb");
+	char tmp[8192];
+	size_t n;
+	int r = 0;
+
+	if (!f)
+		return -errno;
+	while (r == 0 && (n = fread(tmp, 1, sizeof(tmp), f)) > 0)
+		r = buf_append(out, tmp, n);
+	fclose(f);
+	return r;
+}
+
+static int parse_tls(const char *s, enum config_tls *ret)
+{
+	if (streq(s, "implicit"))
+		*ret = CONFIG_TLS_IMPLICIT;
+	else if (streq(s, "starttls"))
+		*ret = CONFIG_TLS_STARTTLS;
+	else if (streq(s, "none"))
+		*ret = CONFIG_TLS_NONE;
+	else
+		return -EINVAL;
+	return 0;
+}
+
+/* num - a decimal argument; 0 when missing. */
+static uint32_t num(const char *s)
+{
+	return s ? (uint32_t) strtoul(s, NULL, 10) : 0;
+}
+
+struct waker {
+	int fd;
+	unsigned ms;
+};
+
+static void *wake_later(void *arg)
+{
+	struct waker *w = arg;
+	uint64_t one = 1;
+
+	usleep(w->ms * 1000u);
+	if (write(w->fd, &one, sizeof(one)) < 0)
+		perror("netprobe: eventfd");
+	return NULL;
+}
+
+static int imap_op(struct imap_source *s, int wake_fd, char **argv, int *i, int argc)
+{
+	const char *op = argv[*i];
+	int r = -EINVAL;
+
+#define ARG(k) ((*i + (k)) < argc ? argv[*i + (k)] : NULL)
+	if (streq(op, "select") && ARG(1)) {
+		uint32_t uv = 0, un = 0;
+		r = imap_source_select(s, ARG(1), &uv, &un);
+		if (r == 0)
+			printf("select ok uidvalidity=%u uidnext=%u\n", uv, un);
+		*i += 2;
+	} else if (streq(op, "ensure") && ARG(1)) {
+		r = imap_source_ensure_folder(s, ARG(1));
+		if (r == 0)
+			printf("ensure ok\n");
+		*i += 2;
+	} else if (streq(op, "search") && ARG(1)) {
+		uint32_t *uids = NULL;
+		size_t n = 0;
+		r = imap_source_search(s, num(ARG(1)), &uids, &n);
+		if (r == 0) {
+			printf("search ok n=%zu uids=", n);
+			for (size_t k = 0; k < n; k++)
+				printf("%s%u", k ? "," : "", uids[k]);
+			printf("\n");
+		}
+		free(uids);
+		*i += 2;
+	} else if (streq(op, "fetch") && ARG(2)) {
+		char *raw = NULL;
+		size_t len = 0;
+		r = imap_source_fetch(s, num(ARG(1)), &raw, &len);
+		if (r == 0) {
+			FILE *f = fopen(ARG(2), "wb");
+			if (!f || fwrite(raw, 1, len, f) != len || fclose(f) != 0)
+				r = -EIO;
+			else
+				printf("fetch ok len=%zu\n", len);
+		}
+		free(raw);
+		*i += 3;
+	} else if (streq(op, "move") && ARG(2)) {
+		r = imap_source_move(s, num(ARG(1)), ARG(2));
+		if (r == 0)
+			printf("move ok\n");
+		*i += 3;
+	} else if (streq(op, "append") && ARG(2)) {
+		struct buf m = BUF_INIT(0);
+		r = read_file(ARG(2), &m);
+		if (r == 0)
+			r = imap_source_append(s, ARG(1), m.data ? m.data : "", m.len);
+		if (r == 0)
+			printf("append ok\n");
+		buf_free(&m);
+		*i += 3;
+	} else if (streq(op, "wait") && ARG(1)) {
+		uint64_t t0 = now_ms();
+		r = imap_source_wait(s, num(ARG(1)));
+		/* -EINTR is an answer here, not a failure: the test asks for it. */
+		printf("wait %s r=%d ms=%llu\n", r >= 0 || r == -EINTR ? "ok" : "error", r,
+		       (unsigned long long) (now_ms() - t0));
+		fflush(stdout);
+		*i += 2;
+		return r >= 0 || r == -EINTR ? 0 : r;
+	} else if (streq(op, "wake") && ARG(1)) {
+		static struct waker w;
+		pthread_t th;
+		w = (struct waker){.fd = wake_fd, .ms = num(ARG(1))};
+		r = pthread_create(&th, NULL, wake_later, &w) == 0 ? 0 : -EAGAIN;
+		if (r == 0) {
+			pthread_detach(th);
+			printf("wake ok\n");
+		}
+		*i += 2;
+	} else {
+		fprintf(stderr, "netprobe: bad op '%s'\n", op);
+		*i = argc;
+		return -EINVAL;
+	}
+#undef ARG
+	if (r < 0)
+		printf("%s error r=%d reply=%s\n", op, r, imap_source_last_reply(s));
+	fflush(stdout);
+	return r;
+}
+
+static int usage(void)
+{
+	fprintf(stderr, "usage: netprobe imap HOST PORT TLS CA USER OP...\n"
+	                "       netprobe smtp HOST PORT TLS CA USER FROM RCPTS FILE\n");
+	return 2;
+}
+
+int main(int argc, char **argv)
+{
+	struct config_server srv = {.idle = getenv("NETPROBE_NOIDLE") == NULL};
+	struct config_timeouts t = {
+	        .connect = 5, .command = 10, .idle_refresh = 540, .data_final = 10};
+	const char *secret = getenv("NETPROBE_SECRET");
+
+	if (argc < 8 || parse_tls(argv[4], &srv.tls) < 0)
+		return usage();
+	srv.host = argv[2];
+	srv.port = (uint16_t) atoi(argv[3]);
+	srv.ca_file = streq(argv[5], "-") ? NULL : argv[5];
+	srv.user = streq(argv[6], "-") ? NULL : argv[6];
+	srv.secret = srv.user ? CONFIG_SECRET_PASSWORD_FILE : CONFIG_SECRET_NONE;
+	if (getenv("NETPROBE_OAUTH2"))
+		srv.secret = CONFIG_SECRET_OAUTH2_COMMAND;
+	srv.helo = "netprobe.test";
+
+	if (streq(argv[1], "imap")) {
+		struct imap_source *s = NULL;
+		int wake = eventfd(0, EFD_CLOEXEC), r, bad = 0;
+
+		r = imap_source_open(&srv, &t, secret ? secret : "", wake, &s);
+		if (r < 0) {
+			printf("open error r=%d reply=%s\n", r,
+			       s ? imap_source_last_reply(s) : "(no session)");
+			imap_source_close(s);
+			return 2;
+		}
+		printf("open ok\n");
+		fflush(stdout);
+		for (int i = 7; i < argc;)
+			bad |= imap_op(s, wake, argv, &i, argc) < 0;
+		imap_source_close(s);
+		close(wake);
+		return bad;
+	}
+	if (streq(argv[1], "smtp") && argc == 10) {
+		struct smtp_result res;
+		struct buf m = BUF_INIT(0);
+		const char *rcpts[16];
+		size_t n = 0;
+		char *list = argv[8], *tok, *save = NULL;
+		static const char *const names[] = {"OK", "TEMPFAIL", "PERMFAIL", "AMBIGUOUS"};
+
+		for (tok = strtok_r(list, ",", &save); tok && n < ELEMENTSOF(rcpts);
+		     tok = strtok_r(NULL, ",", &save))
+			rcpts[n++] = tok;
+		if (read_file(argv[9], &m) < 0)
+			return usage();
+		if (getenv("NETPROBE_DATA_FINAL"))
+			t.data_final = (unsigned) atoi(getenv("NETPROBE_DATA_FINAL"));
+		smtp_sink_send(&srv, &t, secret, argv[7], rcpts, n, m.data ? m.data : "", m.len,
+		               &res);
+		printf("outcome=%s code=%d stage=%s text=%s\n", names[res.outcome], res.code,
+		       res.stage, res.text);
+		buf_free(&m);
+		return res.outcome == SMTP_OK ? 0 : 1;
+	}
+	return usage();
+}
