@@ -566,11 +566,15 @@ int imap_source_append(struct imap_source *s, const char *folder, const char *ms
 	char *mb = mailbox(s, folder);
 	int r = 0;
 
+	/* RFC 5322 2.3: CR and LF only together; a bare one of either becomes CRLF, as in
+	 * smtp_sink_encode(), so what we file is what we would relay. */
 	for (size_t i = 0; i < len && r == 0; i++) {
 		if (msg[i] == '\n' && (i == 0 || msg[i - 1] != '\r'))
 			r = buf_putc(&crlf, '\r');
 		if (r == 0)
 			r = buf_putc(&crlf, msg[i]);
+		if (r == 0 && msg[i] == '\r' && (i + 1 == len || msg[i + 1] != '\n'))
+			r = buf_putc(&crlf, '\n');
 	}
 	if (r == 0)
 		r = start(s, "APPEND %s {%zu%s}", mb, crlf.len, has_cap(s, "LITERAL+") ? "+" : "");

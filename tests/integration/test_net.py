@@ -1,0 +1,359 @@
+#!/usr/bin/python3
+"""lib/imap_source and lib/smtp_sink on their own, against a real Dovecot and the
+recording SMTP sink on loopback, through the netprobe driver.
+
+Each test logs in as its own IMAP user (Dovecot's static passdb takes any name), so
+the tests share one server without seeing each other's mail. Environment:
+AG_NETPROBE (the netprobe binary). Run with /usr/bin/python3 (aiosmtpd).
+"""
+import base64
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from servers import PASSWORD, Dovecot, SmtpSink, make_ca  # noqa: E402
+
+PROBE = os.environ.get("AG_NETPROBE", "build/tests/integration/netprobe")
+W = None
+
+
+class World:
+    def __init__(self):
+        self.dir = tempfile.mkdtemp(prefix="ag-net-")
+        self.ca = make_ca(os.path.join(self.dir, "ca"))
+        self.dv = Dovecot(os.path.join(self.dir, "dovecot"), self.ca)
+        self.dv.start()
+        self.bad = Dovecot(os.path.join(self.dir, "dovecot-bad"), self.ca, cert="bad")
+        self.bad.start()
+        self.sinks = []
+
+    def sink(self, name, **kw):
+        s = SmtpSink(os.path.join(self.dir, name), **kw)
+        s.start()
+        self.sinks.append(s)
+        return s
+
+    def close(self):
+        for s in self.sinks:
+            s.stop()
+        self.dv.stop()
+        self.bad.stop()
+        if not os.environ.get("AG_KEEP"):
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def setUpModule():
+    global W
+    W = World()
+
+
+def tearDownModule():
+    W.close()
+
+
+def msg(mid, body="Your order shipped today.", nl="\r\n", extra=""):
+    head = ["From: Bright Peak <seller@brightpeak.example>",
+            "To: 6bmcx2l1t7cwrwb@marketplace.amazon.com", "Subject: order " + mid,
+            "Message-ID: <%s@brightpeak.example>" % mid]
+    if extra:
+        head.append(extra)
+    return (nl.join(head) + nl + nl + body + nl).encode()
+
+
+class Case(unittest.TestCase):
+    def setUp(self):
+        self.user = "n%d%s" % (os.getpid(), self._testMethodName[5:25].replace("_", ""))
+        self.tmp = tempfile.mkdtemp(dir=W.dir)
+
+    def imap(self, *ops, secret=PASSWORD, dv=None, host="127.0.0.1", ca=None, env=None,
+             check=True):
+        dv = dv or W.dv
+        e = dict(os.environ, NETPROBE_SECRET=secret)
+        e.update(env or {})
+        args = [PROBE, "imap", host, str(dv.port), "implicit", ca or W.ca["ca.pem"],
+                self.user] + [str(o) for o in ops]
+        r = subprocess.run(args, env=e, capture_output=True, text=True, timeout=60)
+        if check:
+            self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        return r
+
+    def smtp(self, sink, data, rcpts="buyer@marketplace.amazon.com",
+             frm="seller@brightpeak.example", user="-", secret=PASSWORD, tls="none",
+             ca=None):
+        path = os.path.join(self.tmp, "out.eml")
+        with open(path, "wb") as f:
+            f.write(data)
+        e = dict(os.environ, NETPROBE_SECRET=secret)
+        r = subprocess.run([PROBE, "smtp", "127.0.0.1", str(sink.port), tls,
+                            ca or W.ca["ca.pem"], user, frm, rcpts, path],
+                           env=e, capture_output=True, text=True, timeout=60)
+        m = re.match(r"outcome=(\w+) code=(\d+) stage=(\w*) text=(.*)", r.stdout)
+        self.assertIsNotNone(m, r.stdout + r.stderr)
+        return m.group(1), int(m.group(2)), m.group(3), m.group(4), r
+
+
+class TestImapTls(Case):
+    def test_verified_tls_by_ip_and_by_name(self):
+        for host in ("127.0.0.1", "localhost"):
+            r = self.imap("select", "INBOX", host=host)
+            self.assertIn("open ok", r.stdout)
+            self.assertRegex(r.stdout, r"select ok uidvalidity=[1-9]\d* uidnext=1")
+
+    def test_self_signed_refused_before_login(self):
+        r = self.imap("select", "INBOX", dv=W.bad, check=False)
+        self.assertEqual(r.returncode, 2, r.stdout)
+        self.assertRegex(r.stdout, r"open error .*certificate")
+        time.sleep(0.3)
+        self.assertNotIn("user=<%s>" % self.user, W.bad.log())
+
+    def test_unknown_ca_refused(self):
+        """Our test CA is not in the system store: verification must use only it."""
+        r = self.imap("select", "INBOX", ca="-", check=False)
+        self.assertEqual(r.returncode, 2, r.stdout)
+        self.assertIn("certificate", r.stdout)
+        self.assertNotIn("user=<%s>" % self.user, W.dv.log())
+
+    def test_wrong_password_explained_not_echoed(self):
+        r = self.imap("select", "INBOX", secret="hunter2-wrong", check=False)
+        self.assertEqual(r.returncode, 2, r.stdout)
+        self.assertRegex(r.stdout, r"(?i)authenticat")
+        self.assertNotIn("hunter2", r.stdout + r.stderr)
+
+
+class TestImapOps(Case):
+    def test_fetch_exact_bytes_and_search(self):
+        raw = [msg("f1", body="caf\xc3\xa9 line\r\n.dot\r\n\r\n  trailing  "),
+               msg("f2", body="x" * 5000), msg("f3")]
+        for m in raw:
+            W.dv.append("Outbox", m, user=self.user)
+        want = W.dv.messages("Outbox", user=self.user)
+        r = self.imap("select", "Outbox", "search", 1, "search", 2, "search", 99,
+                      "fetch", 1, os.path.join(self.tmp, "1"),
+                      "fetch", 2, os.path.join(self.tmp, "2"))
+        self.assertIn("search ok n=3 uids=1,2,3\n", r.stdout)
+        self.assertIn("search ok n=2 uids=2,3\n", r.stdout)
+        # UID 99:* matches the highest UID on the server; the client must drop it.
+        self.assertIn("search ok n=0 uids=\n", r.stdout)
+        for i in (1, 2):
+            with open(os.path.join(self.tmp, str(i)), "rb") as f:
+                self.assertEqual(f.read(), want[i - 1])
+
+    def test_fetch_gone_is_enoent(self):
+        W.dv.append("Outbox", msg("g1"), user=self.user)
+        r = self.imap("select", "Outbox", "fetch", 7, os.path.join(self.tmp, "x"),
+                      check=False)
+        self.assertIn("fetch error r=-2", r.stdout)
+
+    def test_move_and_ensure_folder(self):
+        m = msg("m1")
+        W.dv.append("Outbox", m, user=self.user)
+        W.dv.append("Outbox", msg("m2"), user=self.user)
+        r = self.imap("ensure", "Outbox/Relayed", "ensure", "Outbox/Relayed",
+                      "select", "Outbox", "move", 1, "Outbox/Relayed", "search", 1)
+        self.assertEqual(r.stdout.count("ensure ok"), 2)
+        self.assertIn("search ok n=1 uids=2\n", r.stdout)
+        self.assertEqual(W.dv.messages("Outbox/Relayed", user=self.user), [m])
+        self.assertEqual(len(W.dv.messages("Outbox", user=self.user)), 1)
+
+    def test_append_normalizes_line_endings(self):
+        path = os.path.join(self.tmp, "a.eml")
+        with open(path, "wb") as f:
+            f.write(msg("a1", nl="\n") + b"bare\rcr\n")
+        self.imap("ensure", "INBOX", "append", "INBOX", path)
+        got = W.dv.messages("INBOX", user=self.user)
+        self.assertEqual(len(got), 1)
+        self.assertEqual(got[0], msg("a1") + b"bare\r\ncr\r\n")
+
+    def test_non_ascii_folder(self):
+        name = "Outbox/Gepr\u00fcft \u2713 & Co"
+        path = os.path.join(self.tmp, "n.eml")
+        with open(path, "wb") as f:
+            f.write(msg("n1"))
+        r = self.imap("ensure", name, "append", name, path, "select", name)
+        self.assertIn("select ok", r.stdout)
+        wire = "Outbox/Gepr&APw-ft &JxM- &- Co"
+        c = W.dv.client(self.user)
+        typ, lst = c.list()
+        c.logout()
+        self.assertTrue(any(wire.encode() in x for x in lst), lst)
+        self.assertEqual(W.dv.messages(wire, user=self.user), [msg("n1")])
+
+
+class TestImapWait(Case):
+    def waiter(self, secs, env=None):
+        e = dict(os.environ, NETPROBE_SECRET=PASSWORD)
+        e.update(env or {})
+        W.dv.append("INBOX", msg("w0"), user=self.user)
+        p = subprocess.Popen([PROBE, "imap", "127.0.0.1", str(W.dv.port), "implicit",
+                              W.ca["ca.pem"], self.user, "select", "INBOX", "wait",
+                              str(secs)], env=e, stdout=subprocess.PIPE, text=True)
+        for line in p.stdout:
+            if line.startswith("select"):
+                break
+        self.assertTrue(line.startswith("select ok"), line)
+        return p
+
+    def finish(self, p):
+        line = p.stdout.readline()
+        p.wait(30)
+        m = re.match(r"wait ok r=(-?\d+) ms=(\d+)", line)
+        self.assertIsNotNone(m, line)
+        return int(m.group(1)), int(m.group(2))
+
+    def test_idle_wakes_on_append_within_a_second(self):
+        p = self.waiter(60)
+        time.sleep(0.5)  # let IDLE start
+        t0 = time.time()
+        W.dv.append("INBOX", msg("w1"), user=self.user)
+        r, _ = self.finish(p)
+        self.assertEqual(r, 1)
+        self.assertLess(time.time() - t0, 1.0)
+
+    def test_poll_without_idle(self):
+        p = self.waiter(3, env={"NETPROBE_NOIDLE": "1"})
+        time.sleep(0.3)
+        W.dv.append("INBOX", msg("w2"), user=self.user)
+        r, ms = self.finish(p)
+        self.assertEqual(r, 1)
+        self.assertLess(ms, 5000)
+
+    def test_timeout_without_news(self):
+        r, ms = self.finish(self.waiter(2))
+        self.assertEqual(r, 0)
+        self.assertGreaterEqual(ms, 1900)
+        self.assertLess(ms, 4000)
+
+    def test_wake_fd_interrupts(self):
+        r = self.imap("select", "INBOX", "wake", 300, "wait", 60)
+        m = re.search(r"wait ok r=(-?\d+) ms=(\d+)", r.stdout)
+        self.assertEqual(int(m.group(1)), -4)  # -EINTR
+        self.assertLess(int(m.group(2)), 2000)
+
+
+def encode_ref(raw):
+    """What the sink must store: Bcc gone from the header, CRLF everywhere, and the
+    last line terminated (the dot-stuffing is undone by the server)."""
+    lines = re.split(rb"\r\n|\r|\n", raw)
+    if lines and lines[-1] == b"":
+        lines.pop()
+    out, head, skip = [], True, False
+    for ln in lines:
+        if head:
+            if ln == b"":
+                head = False
+            elif ln[:1] in (b" ", b"\t"):
+                if skip:
+                    continue
+            else:
+                skip = ln.lower().startswith(b"bcc:")
+                if skip:
+                    continue
+        out.append(ln)
+    return b"".join(ln + b"\r\n" for ln in out)
+
+
+def no_bare(b):
+    return re.search(rb"\r(?!\n)|(?<!\r)\n", b) is None
+
+
+class TestSmtp(Case):
+    @classmethod
+    def setUpClass(cls):
+        cls.sink = W.sink("sink")
+
+    def setUp(self):
+        super().setUp()
+        self.sink.set_mode("")
+
+    def test_byte_exact_crlf_and_dot_stuffing(self):
+        raw = (b"From: seller@brightpeak.example\nBcc: hidden@example.org,\n\tother@example.org\n"
+               b"To: buyer@marketplace.amazon.com\r\nSubject: dots\r\n\n"
+               b".leading dot\n..two\n.\nbare\rcr\r\nmixed\n\xc3\xa9t\xc3\xa9\nno newline")
+        before = len(self.sink.wire())
+        out, code, stage, _, _ = self.smtp(self.sink, raw)
+        self.assertEqual((out, code, stage), ("OK", 250, "dot"))
+        rec = self.sink.received()[-1]
+        data = base64.b64decode(rec["data"])
+        self.assertEqual(data + b"\r\n" if not data.endswith(b"\r\n") else data,
+                         encode_ref(raw))
+        self.assertNotIn(b"hidden@", data)
+        self.assertIn("BODY=8BITMIME", rec["mail_options"])
+        wire = self.sink.wire()[before:]
+        self.assertTrue(no_bare(wire), wire)
+        self.assertIn(b"\r\n..leading dot\r\n...two\r\n..\r\n", wire)
+        self.assertTrue(wire.count(b"\r\n.\r\n") == 1, wire)
+        self.assertEqual(rec["rcpt_tos"], ["buyer@marketplace.amazon.com"])
+
+    def test_4xx_is_tempfail_then_ok(self):
+        self.sink.set_mode("4xx 1")
+        out, code, stage, text, _ = self.smtp(self.sink, msg("t4"))
+        self.assertEqual((out, code, stage), ("TEMPFAIL", 451, "dot"))
+        self.assertIn("Temporary failure", text)
+        self.assertEqual(self.smtp(self.sink, msg("t4"))[0], "OK")
+
+    def test_5xx_is_permfail_with_server_words(self):
+        self.sink.set_mode("5xx")
+        out, code, _, text, _ = self.smtp(self.sink, msg("t5"))
+        self.assertEqual((out, code), ("PERMFAIL", 554))
+        self.assertIn("refused by the test sink", text)
+
+    def test_drop_after_dot_is_ambiguous(self):
+        self.sink.set_mode("drop-after-dot")
+        n = len(self.sink.received())
+        out, _, stage, _, _ = self.smtp(self.sink, msg("td"))
+        self.assertEqual((out, stage), ("AMBIGUOUS", "dot"))
+        # It really was delivered: exactly why it must never be resent automatically.
+        self.assertEqual(len(self.sink.received()), n + 1)
+
+    def test_bad_addresses_never_reach_the_wire(self):
+        before = len(self.sink.wire())
+        for frm, rcpt in (("seller@b.example\r\nRCPT TO:<x@evil.example>", "b@m.example"),
+                          ("seller@b.example", "b@m.example\nDATA"),
+                          ("seller@b.example", "b@m.example>,<c@evil.example")):
+            out, _, _, _, _ = self.smtp(self.sink, msg("ba"), frm=frm, rcpts=rcpt)
+            self.assertEqual(out, "PERMFAIL")
+        self.assertEqual(len(self.sink.wire()), before)
+
+    def test_smtputf8_when_address_needs_it(self):
+        out, _, _, _, _ = self.smtp(self.sink, msg("u8"), frm="verk\u00e4ufer@b\u00fccher.example")
+        self.assertEqual(out, "OK")
+        self.assertIn("SMTPUTF8", self.sink.received()[-1]["mail_options"])
+
+
+class TestSmtpTlsAuth(Case):
+    def test_starttls_auth_and_secret_not_in_output(self):
+        sink = W.sink("tlsauth", tls="starttls", ca=W.ca, auth=True)
+        out, code, _, text, r = self.smtp(sink, msg("au"), user="seller", tls="starttls")
+        self.assertEqual((out, code), ("OK", 250), text)
+        for s in (PASSWORD, base64.b64encode(b"\0seller\0" + PASSWORD.encode()).decode(),
+                  base64.b64encode(PASSWORD.encode()).decode()):
+            self.assertNotIn(s, r.stdout + r.stderr)
+        out, _, stage, text, r = self.smtp(sink, msg("au2"), user="seller", tls="starttls",
+                                           secret="wrong-pw-xyz")
+        self.assertEqual((out, stage), ("TEMPFAIL", "auth"))
+        self.assertNotIn("wrong-pw-xyz", r.stdout + r.stderr)
+
+    def test_implicit_tls(self):
+        sink = W.sink("implicit", tls="implicit", ca=W.ca)
+        self.assertEqual(self.smtp(sink, msg("im"), tls="implicit")[0], "OK")
+
+    def test_starttls_untrusted_cert_sends_nothing(self):
+        bad = dict(W.ca, **{"srv.pem": W.ca["bad.pem"], "srv.key": W.ca["bad.key"]})
+        sink = W.sink("tlsbad", tls="starttls", ca=bad, auth=True)
+        out, _, stage, text, _ = self.smtp(sink, msg("tb"), user="seller", tls="starttls")
+        self.assertEqual((out, stage), ("TEMPFAIL", "starttls"))
+        self.assertIn("certificate", text)
+        self.assertEqual(sink.received(), [])
+        wire = sink.wire()
+        self.assertNotIn(b"AUTH", wire)
+        self.assertNotIn(b"MAIL", wire)
+
+
+if __name__ == "__main__":
+    unittest.main()
