@@ -30,14 +30,14 @@ static void test_encode_rows(void)
 	static const struct {
 		const char *in, *want;
 	} rows[] = {
-		{ "Subject: a\n\nbody\n", "Subject: a\r\n\r\nbody\r\n.\r\n" },
-		{ "Subject: a\r\n\r\nbody", "Subject: a\r\n\r\nbody\r\n.\r\n" },
-		{ "S: a\n\n.leading\n..two\n.\n", "S: a\r\n\r\n..leading\r\n...two\r\n..\r\n.\r\n" },
-		{ "S: a\n\nbare\rcr\n", "S: a\r\n\r\nbare\r\ncr\r\n.\r\n" },
-		{ "To: x\nBcc: a@b,\n c@d\nSubject: s\n\nBcc: stays in body\n",
-		  "To: x\r\nSubject: s\r\n\r\nBcc: stays in body\r\n.\r\n" },
-		{ "BCC: a@b\nS: s\n\nx\n", "S: s\r\n\r\nx\r\n.\r\n" },
-		{ "S: s\n\n\n\n", "S: s\r\n\r\n\r\n\r\n.\r\n" },
+	        {"Subject: a\n\nbody\n", "Subject: a\r\n\r\nbody\r\n.\r\n"},
+	        {"Subject: a\r\n\r\nbody", "Subject: a\r\n\r\nbody\r\n.\r\n"},
+	        {"S: a\n\n.leading\n..two\n.\n", "S: a\r\n\r\n..leading\r\n...two\r\n..\r\n.\r\n"},
+	        {"S: a\n\nbare\rcr\n", "S: a\r\n\r\nbare\r\ncr\r\n.\r\n"},
+	        {"To: x\nBcc: a@b,\n c@d\nSubject: s\n\nBcc: stays in body\n",
+	         "To: x\r\nSubject: s\r\n\r\nBcc: stays in body\r\n.\r\n"},
+	        {"BCC: a@b\nS: s\n\nx\n", "S: s\r\n\r\nx\r\n.\r\n"},
+	        {"S: s\n\n\n\n", "S: s\r\n\r\n\r\n\r\n.\r\n"},
 	};
 	test_begin("smtp_sink_encode: CRLF, dot-stuffing once, Bcc removed");
 	for (size_t i = 0; i < ELEMENTSOF(rows); i++) {
@@ -55,7 +55,7 @@ static void test_encode_property(void)
 {
 	/* Every mix of the dangerous bytes: the output never has a bare CR or LF and ends
 	 * with exactly one end-of-data marker (no smuggling, RFC 5321 4.1.1.4). */
-	static const char alphabet[] = { '\r', '\n', '.', 'a', ' ' };
+	static const char alphabet[] = {'\r', '\n', '.', 'a', ' '};
 	char in[8];
 	size_t cases = 0, bad = 0;
 	bool eight;
