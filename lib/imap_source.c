@@ -304,12 +304,61 @@ static char *mailbox(const struct imap_source *s, const char *folder)
 	return buf_steal(&q);
 }
 
+/* quote - appends v as an IMAP quoted string; -EINVAL for bytes it cannot carry. */
+static int quote(struct buf *b, const char *v)
+{
+	int r = buf_putc(b, '"');
+
+	for (; *v && r == 0; v++) {
+		if ((unsigned char) *v < 0x20 || (unsigned char) *v >= 0x7f)
+			return -EINVAL;
+		if (*v == '"' || *v == '\\')
+			r = buf_putc(b, '\\');
+		if (r == 0)
+			r = buf_putc(b, *v);
+	}
+	return r ? r : buf_putc(b, '"');
+}
+
+/* login - the LOGIN command, for servers that offer no AUTH=PLAIN (RFC 3501 6.2.3). */
+static int login(struct imap_source *s, const char *user, const char *secret)
+{
+	struct buf line = BUF_INIT(0);
+	int r;
+
+	if (has_cap(s, "LOGINDISABLED")) {
+		set_last(s, "server offers neither AUTH=PLAIN nor LOGIN");
+		return -EPROTO;
+	}
+	snprintf(s->tag, sizeof(s->tag), "A%u", ++s->tagn);
+	r = buf_printf(&line, "%s LOGIN ", s->tag);
+	if (r == 0)
+		r = quote(&line, user);
+	if (r == 0)
+		r = buf_putc(&line, ' ');
+	if (r == 0)
+		r = quote(&line, secret);
+	if (r == -EINVAL)
+		set_last(s, "user name or password has bytes LOGIN cannot carry, and the server "
+		            "offers no AUTH=PLAIN");
+	if (r == 0)
+		r = send_line(s, line.data, line.len);
+	if (line.data)
+		explicit_bzero(line.data, line.len);
+	buf_free(&line);
+	return r < 0 ? r : finish(s, false, s->cmd_timeout);
+}
+
 static int authenticate(struct imap_source *s, const struct config_server *srv, const char *secret)
 {
 	bool oauth = srv->secret == CONFIG_SECRET_OAUTH2_COMMAND;
 	const char *mech = oauth ? "XOAUTH2" : "PLAIN";
-	char *enc = sasl_initial(oauth, srv->user, secret);
+	char *enc;
 	int r;
+
+	if (!oauth && !has_cap(s, "AUTH=PLAIN"))
+		return login(s, srv->user, secret);
+	enc = sasl_initial(oauth, srv->user, secret);
 
 	if (has_cap(s, "SASL-IR")) {
 		struct buf line = BUF_INIT(0);

@@ -75,12 +75,16 @@ def ensure_vmail():
 class Dovecot:
     """dovecot -c FILE on 127.0.0.1:port; user "seller", password "secret"."""
 
-    def __init__(self, d, ca, port=None, cert="srv"):
+    def __init__(self, d, ca, port=None, cert="srv", starttls_port=None, extra=""):
+        """starttls_port: also listen for plain IMAP (STARTTLS) there; extra: more
+        settings appended to dovecot.conf (later ones override earlier ones)."""
         ensure_vmail()
         self.dir = d
         self.port = port or free_port()
         self.ca = ca
         self.cert = cert
+        self.starttls_port = starttls_port
+        self.extra = extra
         os.makedirs(d, exist_ok=True)
         for sub in ("base", "state", "home"):
             os.makedirs(os.path.join(d, sub), exist_ok=True)
@@ -126,7 +130,8 @@ default_internal_user = dovecot
 service imap-login {{
   chroot =
   inet_listener imap {{
-    port = 0
+    address = 127.0.0.1
+    port = {plain}
   }}
   inet_listener imaps {{
     address = 127.0.0.1
@@ -137,8 +142,9 @@ service imap-login {{
 service anvil {{
   chroot =
 }}
+{extra}
 """.format(d=d, cert=self.ca[self.cert + ".pem"], key=self.ca[self.cert + ".key"],
-           pw=PASSWORD, port=self.port))
+           pw=PASSWORD, port=self.port, plain=self.starttls_port or 0, extra=self.extra))
 
     def start(self):
         subprocess.run(["dovecot", "-c", self.conf], check=True)

@@ -10,9 +10,11 @@ import base64
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 
@@ -72,11 +74,11 @@ class Case(unittest.TestCase):
         self.tmp = tempfile.mkdtemp(dir=W.dir)
 
     def imap(self, *ops, secret=PASSWORD, dv=None, host="127.0.0.1", ca=None, env=None,
-             check=True):
+             check=True, tls="implicit", port=None):
         dv = dv or W.dv
         e = dict(os.environ, NETPROBE_SECRET=secret)
         e.update(env or {})
-        args = [PROBE, "imap", host, str(dv.port), "implicit", ca or W.ca["ca.pem"],
+        args = [PROBE, "imap", host, str(port or dv.port), tls, ca or W.ca["ca.pem"],
                 self.user] + [str(o) for o in ops]
         r = subprocess.run(args, env=e, capture_output=True, text=True, timeout=60)
         if check:
@@ -234,6 +236,179 @@ class TestImapWait(Case):
         m = re.search(r"wait ok r=(-?\d+) ms=(\d+)", r.stdout)
         self.assertEqual(int(m.group(1)), -4)  # -EINTR
         self.assertLess(int(m.group(2)), 2000)
+
+
+class TestImapServerVariants(Case):
+    """Dovecot told to announce less: STARTTLS on a plain port, no MOVE (UIDPLUS COPY path), no UIDPLUS/IDLE/LITERAL+ at all."""
+
+    @classmethod
+    def setUpClass(cls):
+        from servers import free_port
+        cls.alt = Dovecot(os.path.join(W.dir, "dovecot-alt"), W.ca, starttls_port=free_port(),
+                          extra="imap_capability = IMAP4rev1 LITERAL+ SASL-IR IDLE UIDPLUS\n")
+        cls.alt.start()
+        cls.bare = Dovecot(os.path.join(W.dir, "dovecot-bare"), W.ca,
+                           extra="imap_capability = IMAP4rev1\n")
+        cls.bare.start()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.alt.stop()
+        cls.bare.stop()
+
+    def test_starttls(self):
+        r = self.imap("select", "INBOX", dv=self.alt, tls="starttls",
+                      port=self.alt.starttls_port)
+        self.assertIn("select ok", r.stdout)
+        time.sleep(0.3)
+        log = self.alt.log()
+        self.assertRegex(log, r"Login: user=<%s>.*method=PLAIN.*TLS" % self.user)
+
+    def test_move_without_move_capability(self):
+        m = msg("c1")
+        self.alt.append("Outbox", m, user=self.user)
+        self.alt.append("Outbox", msg("c2"), user=self.user)
+        r = self.imap("ensure", "Done", "select", "Outbox", "move", 1, "Done", "search", 1,
+                      dv=self.alt)
+        self.assertIn("search ok n=1 uids=2\n", r.stdout)
+        self.assertEqual(self.alt.messages("Done", user=self.user), [m])
+        self.assertEqual(len(self.alt.messages("Outbox", user=self.user)), 1)
+
+    def test_move_without_uidplus_is_enotsup_and_keeps_mail(self):
+        self.bare.append("Outbox", msg("b1"), user=self.user)
+        r = self.imap("ensure", "Done", "select", "Outbox", "move", 1, "Done", dv=self.bare,
+                      check=False)
+        self.assertIn("move error r=-95", r.stdout)
+        self.assertEqual(len(self.bare.messages("Outbox", user=self.user)), 1)
+        # A COPY without the matching EXPUNGE would leave a duplicate: none made.
+        self.assertEqual(self.bare.messages("Done", user=self.user), [])
+
+    def test_poll_and_synchronizing_literal(self):
+        path = os.path.join(self.tmp, "s.eml")
+        with open(path, "wb") as f:
+            f.write(msg("s1"))
+        r = self.imap("ensure", "INBOX", "append", "INBOX", path, "select", "INBOX",
+                      dv=self.bare)
+        self.assertIn("append ok", r.stdout)
+        self.assertEqual(self.bare.messages("INBOX", user=self.user), [msg("s1")])
+        p = subprocess.Popen([PROBE, "imap", "127.0.0.1", str(self.bare.port), "implicit",
+                              W.ca["ca.pem"], self.user, "select", "INBOX", "wait", "2"],
+                             env=dict(os.environ, NETPROBE_SECRET=PASSWORD),
+                             stdout=subprocess.PIPE, text=True)
+        self.assertTrue(p.stdout.readline().startswith("open ok"))
+        self.assertTrue(p.stdout.readline().startswith("select ok"))
+        self.bare.append("INBOX", msg("s2"), user=self.user)
+        line = p.stdout.readline()
+        p.wait(30)
+        self.assertRegex(line, r"wait ok r=1 ")
+
+
+class FakeImap(threading.Thread):
+    """One scripted IMAP connection in clear on loopback: replies[COMMAND] is a list of
+    byte strings with {tag}, used in order; None closes. Records what the client sent."""
+
+    def __init__(self, greeting, replies):
+        super().__init__(daemon=True)
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(1)
+        self.port = self.sock.getsockname()[1]
+        self.greeting, self.replies, self.got = greeting, replies, b""
+        self.start()
+
+    def run(self):
+        c, _ = self.sock.accept()
+        c.settimeout(15)
+        c.sendall(self.greeting)
+        f = c.makefile("rb")
+        try:
+            for line in f:
+                self.got += line
+                w = line.split()
+                cmd = b" ".join(w[1:3] if w[1:2] == [b"UID"] else w[1:2]).upper().decode()
+                rep = self.replies.get(cmd, [b"{tag} BAD not in the script\r\n"])
+                r = rep.pop(0) if len(rep) > 1 else rep[0]
+                if r is None:
+                    break
+                c.sendall(r.replace(b"{tag}", w[0]))
+        except OSError:
+            pass
+        c.close()
+        self.sock.close()
+
+
+class TestImapProtocol(Case):
+    def probe(self, fake, *ops, tls="none"):
+        return self.imap(*ops, port=fake.port, tls=tls, check=False)
+
+    def test_no_starttls_offered_no_credentials_sent(self):
+        fake = FakeImap(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] fake\r\n",
+                        {"CAPABILITY": [b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n{tag} OK\r\n"]})
+        r = self.probe(fake, "select", "INBOX", tls="starttls")
+        fake.join(10)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("STARTTLS", r.stdout)
+        self.assertNotIn(b"AUTHENTICATE", fake.got)
+        self.assertNotIn(b"LOGIN", fake.got)
+
+    def test_starttls_response_injection_refused(self):
+        fake = FakeImap(b"* OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN SASL-IR] x\r\n",
+                        {"STARTTLS": [b"{tag} OK begin\r\n* OK [CAPABILITY IMAP4rev1] evil\r\n"],
+                         "CAPABILITY": [b"* CAPABILITY IMAP4rev1\r\n{tag} OK\r\n"]})
+        r = self.probe(fake, "select", "INBOX", tls="starttls")
+        fake.join(10)
+        self.assertEqual(r.returncode, 2, r.stdout)
+        # Refused for the injected bytes, before any handshake was tried.
+        self.assertIn("after the STARTTLS reply", r.stdout)
+        self.assertNotIn(b"AUTHENTICATE", fake.got)
+
+    def test_login_command_without_auth_plain(self):
+        fake = FakeImap(b"* OK [CAPABILITY IMAP4rev1 AUTH=CRAM-MD5] fake\r\n", {
+            "LOGIN": [b"{tag} OK [CAPABILITY IMAP4rev1] in\r\n"],
+            "CAPABILITY": [b"* CAPABILITY IMAP4rev1\r\n{tag} OK\r\n"],
+            "LIST": [b'* LIST (\\Noselect) "/" ""\r\n{tag} OK\r\n'],
+            "SELECT": [b"* OK [UIDVALIDITY 5] x\r\n{tag} OK done\r\n"],
+        })
+        r = self.imap("select", "INBOX", port=fake.port, tls="none", secret='p"w\\x',
+                      check=False)
+        fake.join(10)
+        self.assertIn("select ok uidvalidity=5", r.stdout)
+        self.assertIn(b' LOGIN "%s" "p\\"w\\\\x"\r\n' % self.user.encode(), fake.got)
+        self.assertNotIn(b"AUTHENTICATE", fake.got)
+
+    def test_logindisabled_refused(self):
+        fake = FakeImap(b"* OK [CAPABILITY IMAP4rev1 LOGINDISABLED] fake\r\n", {})
+        r = self.imap("select", "INBOX", port=fake.port, tls="none", check=False)
+        fake.join(10)
+        self.assertEqual(r.returncode, 2)
+        self.assertNotIn(PASSWORD.encode(), fake.got)
+
+    def test_literals_untagged_data_and_bye(self):
+        caps = b"* CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN UIDPLUS MOVE\r\n"
+        body = b"hello\r\n{3}\r\nx)"
+        fake = FakeImap(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] fake\r\n", {
+            "AUTHENTICATE": [b"* 0 RECENT\r\n{tag} OK in\r\n"],
+            "CAPABILITY": [caps + b"{tag} OK\r\n"],
+            "LIST": [b'* LIST (\\Noselect) "." {0}\r\n\r\n{tag} OK\r\n'],
+            "SELECT": [b"* 3 EXISTS\r\n* FLAGS (\\Seen)\r\n* OK [UIDVALIDITY 77] x\r\n"
+                       b"* OK [UIDNEXT 9] x\r\n{tag} OK [READ-WRITE] done\r\n"],
+            "UID SEARCH": [b"* SEARCH 5 7 2\r\n{tag} OK\r\n"],
+            "UID FETCH": [b"* 4 EXISTS\r\n* 1 FETCH (UID 5 BODY[] {%d}\r\n%s FLAGS (\\Seen))\r\n"
+                          b"{tag} OK\r\n" % (len(body), body),
+                          b"* 2 FETCH (FLAGS (\\Seen))\r\n{tag} OK\r\n"],
+            "UID MOVE": [b"* BYE going down for maintenance\r\n", None],
+        })
+        out = os.path.join(self.tmp, "f")
+        r = self.probe(fake, "select", "Out/box", "search", 3, "fetch", 5, out, "fetch", 6, out + "2",
+                       "move", 5, "Done")
+        fake.join(10)
+        self.assertIn("select ok uidvalidity=77 uidnext=9", r.stdout)
+        self.assertIn(b'SELECT "Out.box"', fake.got)  # '/' became the server's '.'
+        self.assertIn("search ok n=2 uids=5,7\n", r.stdout)
+        with open(out, "rb") as f:
+            self.assertEqual(f.read(), body)
+        self.assertIn("fetch error r=-2", r.stdout)
+        self.assertRegex(r.stdout, r"move error r=-\d+ reply=.*going down for maintenance")
 
 
 def encode_ref(raw):
