@@ -335,11 +335,16 @@ int conn_read_exact(struct conn *c, struct buf *out, size_t n, unsigned timeout_
 	return 0;
 }
 
-int conn_wait(struct conn *c, unsigned timeout_s)
+int conn_wait_ms(struct conn *c, int timeout_ms)
 {
 	if (c->rpos < c->rlen || (c->ssl && SSL_pending(c->ssl) > 0))
 		return 1;
-	return wait_fd(c->fd, c->wake_fd, POLLIN, (int) timeout_s * 1000);
+	return wait_fd(c->fd, c->wake_fd, POLLIN, timeout_ms);
+}
+
+int conn_wait(struct conn *c, unsigned timeout_s)
+{
+	return conn_wait_ms(c, (int) timeout_s * 1000);
 }
 
 void conn_close(struct conn *c)

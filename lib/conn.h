@@ -18,7 +18,7 @@ struct conn;
 /* Connects to host:port within timeout_s; with tls, does the handshake and
  * verification too. On failure returns -errno and a reason in err. */
 int conn_open(const char *host, uint16_t port, bool tls, const char *ca_file, unsigned timeout_s,
-	      int wake_fd, struct conn **ret, char *err, size_t errlen);
+              int wake_fd, struct conn **ret, char *err, size_t errlen);
 /* Upgrades a plain connection (after STARTTLS was accepted). Refuses if unread data
  * is buffered: that is the STARTTLS response-injection attack (CVE-2011-0411 class). */
 int conn_starttls(struct conn *c, char *err, size_t errlen);
@@ -30,6 +30,7 @@ int conn_read_line(struct conn *c, struct buf *line, size_t max, unsigned timeou
 int conn_read_exact(struct conn *c, struct buf *out, size_t n, unsigned timeout_s);
 /* 1 when data is waiting (buffered or on the socket), 0 on timeout, -EINTR on wake. */
 int conn_wait(struct conn *c, unsigned timeout_s);
+int conn_wait_ms(struct conn *c, int timeout_ms);
 bool conn_is_tls(const struct conn *c);
 void conn_close(struct conn *c);
 

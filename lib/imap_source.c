@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <strings.h>
+#include <time.h>
 
 #include "conn.h"
 #include "fault.h"
@@ -645,6 +646,13 @@ int imap_source_append(struct imap_source *s, const char *folder, const char *ms
 	return r;
 }
 
+static int64_t mono_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 int imap_source_wait(struct imap_source *s, unsigned timeout_s)
 {
 	int r;
@@ -677,10 +685,13 @@ int imap_source_wait(struct imap_source *s, unsigned timeout_s)
 		return -EPROTO; /* tagged OK without "+": not idling */
 	if (r < 0)
 		return r;
-	/* Data that came with "+" is already parsed; only then wait on the socket. */
+	/* Data that came with "+" is already parsed; only then wait on the socket. The
+	 * deadline is fixed: keepalives ("* OK Still here") must not stretch the wait. */
 	int got = s->news ? 1 : 0, woke = 0;
+	int64_t deadline = mono_ms() + (int64_t) timeout_s * 1000;
 	while (!got) {
-		r = conn_wait(s->c, timeout_s);
+		int64_t now = mono_ms();
+		r = now >= deadline ? 0 : conn_wait_ms(s->c, (int) (deadline - now));
 		if (r == -EINTR) {
 			woke = 1;
 			break;

@@ -322,15 +322,23 @@ class FakeImap(threading.Thread):
         c.sendall(self.greeting)
         f = c.makefile("rb")
         try:
+            tag = b"*"
             for line in f:
                 self.got += line
                 w = line.split()
-                cmd = b" ".join(w[1:3] if w[1:2] == [b"UID"] else w[1:2]).upper().decode()
+                if w == [b"DONE"]:  # ends IDLE: the reply carries IDLE's tag
+                    cmd = "DONE"
+                else:
+                    tag = w[0]
+                    cmd = b" ".join(w[1:3] if w[1:2] == [b"UID"] else w[1:2]).upper().decode()
                 rep = self.replies.get(cmd, [b"{tag} BAD not in the script\r\n"])
                 r = rep.pop(0) if len(rep) > 1 else rep[0]
                 if r is None:
                     break
-                c.sendall(r.replace(b"{tag}", w[0]))
+                if callable(r):
+                    r(c)
+                else:
+                    c.sendall(r.replace(b"{tag}", tag))
         except OSError:
             pass
         c.close()
@@ -382,6 +390,37 @@ class TestImapProtocol(Case):
         fake.join(10)
         self.assertEqual(r.returncode, 2)
         self.assertNotIn(PASSWORD.encode(), fake.got)
+
+    def idle_fake(self, idle):
+        return FakeImap(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] fake\r\n", {
+            "AUTHENTICATE": [b"{tag} OK in\r\n"],
+            "CAPABILITY": [b"* CAPABILITY IMAP4rev1 IDLE\r\n{tag} OK\r\n"],
+            "LIST": [b'* LIST (\\Noselect) "/" ""\r\n{tag} OK\r\n'],
+            "SELECT": [b"* 1 EXISTS\r\n* OK [UIDVALIDITY 5] x\r\n{tag} OK done\r\n"],
+            "IDLE": [idle],
+            "DONE": [b"{tag} OK idle done\r\n"],
+        })
+
+    def test_idle_news_before_continuation(self):
+        fake = self.idle_fake(b"* 2 EXISTS\r\n+ idling\r\n")
+        r = self.probe(fake, "select", "INBOX", "wait", 30)
+        fake.join(10)
+        self.assertRegex(r.stdout, r"wait ok r=1 ms=\d{1,3}\n")
+        self.assertIn(b"DONE\r\n", fake.got)
+
+    def test_idle_keepalives_do_not_stretch_the_timeout(self):
+        def keepalive(c):
+            c.sendall(b"+ idling\r\n")
+            for _ in range(4):  # done before the 2 s are up, so DONE is answered at once
+                time.sleep(0.4)
+                c.sendall(b"* OK Still here\r\n")
+        fake = self.idle_fake(keepalive)
+        r = self.probe(fake, "select", "INBOX", "wait", 2)
+        fake.join(15)
+        m = re.search(r"wait ok r=0 ms=(\d+)", r.stdout)
+        self.assertIsNotNone(m, r.stdout)
+        self.assertGreaterEqual(int(m.group(1)), 1900)
+        self.assertLess(int(m.group(1)), 3000)
 
     def test_literals_untagged_data_and_bye(self):
         caps = b"* CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN UIDPLUS MOVE\r\n"
