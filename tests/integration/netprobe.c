@@ -188,7 +188,7 @@ int main(int argc, char **argv)
 	        .connect = 5, .command = 10, .idle_refresh = 540, .data_final = 10};
 	const char *secret = getenv("NETPROBE_SECRET");
 
-	if (argc < 8 || parse_tls(argv[4], &srv.tls) < 0)
+	if (argc < 7 || parse_tls(argv[4], &srv.tls) < 0)
 		return usage();
 	srv.host = argv[2];
 	srv.port = (uint16_t) atoi(argv[3]);

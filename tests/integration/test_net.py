@@ -326,8 +326,8 @@ class FakeImap(threading.Thread):
             for line in f:
                 self.got += line
                 w = line.split()
-                if w == [b"DONE"]:  # ends IDLE: the reply carries IDLE's tag
-                    cmd = "DONE"
+                if w in ([b"DONE"], []):  # ends IDLE, or answers a "+": the reply
+                    cmd = " ".join(x.decode() for x in w)  # carries the command's tag
                 else:
                     tag = w[0]
                     cmd = b" ".join(w[1:3] if w[1:2] == [b"UID"] else w[1:2]).upper().decode()
@@ -383,6 +383,31 @@ class TestImapProtocol(Case):
         self.assertIn("select ok uidvalidity=5", r.stdout)
         self.assertIn(b' LOGIN "%s" "p\\"w\\\\x"\r\n' % self.user.encode(), fake.got)
         self.assertNotIn(b"AUTHENTICATE", fake.got)
+
+    def test_xoauth2_and_its_error_continuation(self):
+        greet = b"* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] fake\r\n"
+        ok = FakeImap(greet, {
+            "AUTHENTICATE": [b"{tag} OK in\r\n"],
+            "CAPABILITY": [b"* CAPABILITY IMAP4rev1\r\n{tag} OK\r\n"],
+            "LIST": [b'* LIST (\\Noselect) "/" ""\r\n{tag} OK\r\n'],
+        })
+        r = self.imap(port=ok.port, tls="none", secret="tok-123", env={"NETPROBE_OAUTH2": "1"},
+                      check=False)
+        ok.join(10)
+        self.assertIn("open ok", r.stdout)
+        ir = base64.b64encode(b"user=%s\x01auth=Bearer tok-123\x01\x01" % self.user.encode())
+        self.assertIn(b" AUTHENTICATE XOAUTH2 " + ir + b"\r\n", ok.got)
+        # A refused token: "+ <base64 json>", we answer with an empty line, then NO.
+        bad = FakeImap(greet, {
+            "AUTHENTICATE": [b"+ eyJzdGF0dXMiOiI0MDEifQ==\r\n"],
+            "": [b"{tag} NO [AUTHENTICATIONFAILED] invalid token\r\n"],
+        })
+        r = self.imap(port=bad.port, tls="none", secret="tok-123", env={"NETPROBE_OAUTH2": "1"},
+                      check=False)
+        bad.join(10)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("invalid token", r.stdout)
+        self.assertNotIn("tok-123", r.stdout)
 
     def test_logindisabled_refused(self):
         fake = FakeImap(b"* OK [CAPABILITY IMAP4rev1 LOGINDISABLED] fake\r\n", {})
