@@ -565,6 +565,77 @@ class TestSmtp(Case):
         self.assertIn("SMTPUTF8", self.sink.received()[-1]["mail_options"])
 
 
+class FakeSmtp(threading.Thread):
+    """One scripted SMTP connection in clear: replies[VERB] (None closes)."""
+
+    def __init__(self, replies):
+        super().__init__(daemon=True)
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(1)
+        self.port = self.sock.getsockname()[1]
+        self.replies, self.got = replies, b""
+        self.start()
+
+    def run(self):
+        c, _ = self.sock.accept()
+        c.settimeout(15)
+        c.sendall(b"220 fake ESMTP\r\n")
+        f = c.makefile("rb")
+        try:
+            data = False
+            for line in f:
+                self.got += line
+                if data:  # the message, up to the lone dot
+                    if line != b".\r\n":
+                        continue
+                    data, verb = False, "."
+                else:
+                    verb = line.split(b":")[0].split(b" ")[0].strip().upper().decode()
+                r = self.replies.get(verb, b"250 ok\r\n")
+                data = verb == "DATA" and r is not None and r.startswith(b"354")
+                if r is None:
+                    break
+                c.sendall(r)
+        except OSError:
+            pass
+        c.close()
+        self.sock.close()
+
+
+class TestSmtpProtocol(Case):
+    def test_utf8_address_without_smtputf8_is_permfail_before_mail(self):
+        fake = FakeSmtp({"EHLO": b"250-fake\r\n250 8BITMIME\r\n"})
+        out, _, stage, _, _ = self.smtp(fake, msg("nu"), frm="verk\u00e4ufer@example.org")
+        fake.join(10)
+        self.assertEqual((out, stage), ("PERMFAIL", "mail"))
+        self.assertNotIn(b"MAIL FROM", fake.got)
+
+    def test_8bit_without_8bitmime_has_no_body_param(self):
+        fake = FakeSmtp({"EHLO": b"250 fake\r\n", "DATA": b"354 go\r\n", "QUIT": None})
+        out, code, _, _, _ = self.smtp(fake, msg("8b", body="caf\u00e9"))
+        fake.join(10)
+        self.assertEqual((out, code), ("OK", 250))
+        self.assertIn(b"caf\xc3\xa9\r\n.\r\nQUIT\r\n", fake.got)
+        self.assertIn(b"MAIL FROM:<seller@brightpeak.example>\r\n", fake.got)
+
+    def test_connection_lost_before_dot_is_tempfail(self):
+        for verb, stage in (("MAIL", "mail"), ("RCPT", "rcpt"), ("DATA", "data")):
+            fake = FakeSmtp({"EHLO": b"250 fake\r\n", verb: None})
+            out, _, st, _, _ = self.smtp(fake, msg("lost"))
+            fake.join(10)
+            self.assertEqual((out, st), ("TEMPFAIL", stage))
+
+    def test_rcpt_4xx_and_5xx(self):
+        for code, want in ((b"450 4.2.1 busy", "TEMPFAIL"), (b"550 5.1.1 no such user", "PERMFAIL")):
+            fake = FakeSmtp({"EHLO": b"250 fake\r\n", "RCPT": code + b"\r\n"})
+            out, c, st, text, _ = self.smtp(fake, msg("rc"))
+            fake.join(10)
+            self.assertEqual((out, c, st), (want, int(code[:3]), "rcpt"))
+            self.assertIn(code.decode()[4:], text)
+            self.assertNotIn(b"DATA", fake.got)
+
+
 class TestSmtpTlsAuth(Case):
     def test_starttls_auth_and_secret_not_in_output(self):
         sink = W.sink("tlsauth", tls="starttls", ca=W.ca, auth=True)
