@@ -12,7 +12,7 @@ static uint32_t next_cp(const unsigned char **p)
 {
 	const unsigned char *s = *p;
 	uint32_t c = s[0];
-	int n = c < 0x80 ? 0 : c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : -1;
+	int n = c < 0x80 ? 0 : c >= 0xf8 ? -1 : c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : -1;
 
 	if (n < 0) {
 		(*p)++;
@@ -27,7 +27,12 @@ static uint32_t next_cp(const unsigned char **p)
 		c = (c << 6) | (s[i] & 0x3f);
 	}
 	*p = s + n + 1;
-	return c > 0x10ffff ? 0xfffd : c;
+	/* Overlong forms, UTF-16 surrogates and values past U+10FFFF would become
+	 * UTF-16 a server cannot decode (or a second spelling of an ASCII name). */
+	static const uint32_t min[] = {0, 0x80, 0x800, 0x10000};
+	if (c > 0x10ffff || c < min[n] || (c >= 0xd800 && c < 0xe000))
+		return 0xfffd;
+	return c;
 }
 
 int imap_utf7_encode(const char *s, struct buf *out)
@@ -100,18 +105,20 @@ int imap_utf7_decode(const char *s, struct buf *out)
 			if (nbits >= 16) {
 				nbits -= 16;
 				uint32_t u = (bits >> nbits) & 0xffff;
-				if (u >= 0xd800 && u < 0xdc00) {
+				if (u >= 0xd800 && u < 0xdc00 && !hi) {
 					hi = u;
 				} else if (u >= 0xdc00 && u < 0xe000 && hi) {
 					r = buf_put_utf8(out, 0x10000 + ((hi - 0xd800) << 10) +
 					                              (u - 0xdc00));
 					hi = 0;
+				} else if (hi || (u >= 0xd800 && u < 0xe000)) {
+					return -EINVAL; /* a surrogate without its pair */
 				} else {
 					r = buf_put_utf8(out, u);
 				}
 			}
 		}
-		if (*s != '-')
+		if (*s != '-' || hi)
 			return -EINVAL;
 		s++;
 	}
