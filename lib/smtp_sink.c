@@ -19,7 +19,6 @@
 #include "sasl.h"
 #include "smtp_sink.h"
 
-
 static bool header_is_bcc(const char *p, size_t n)
 {
 	return n >= 4 && strncasecmp(p, "bcc:", 4) == 0;
@@ -200,6 +199,19 @@ static int step(struct smtp *s, const char *stage, int want, const char *fmt, ..
 	return -EIO;
 }
 
+/* scrub - masks every copy of a secret (raw or encoded) in the server's words: some
+ * servers quote the rejected AUTH line back, and res->text reaches logs and reports. */
+static void scrub(struct smtp *s, const char *secret)
+{
+	size_t n = secret ? strlen(secret) : 0;
+	char *p;
+
+	if (n == 0)
+		return;
+	while ((p = strstr(s->res->text, secret)))
+		memset(p, '*', n);
+}
+
 static int auth(struct smtp *s, const struct config_server *srv, const char *secret)
 {
 	bool oauth = srv->secret == CONFIG_SECRET_OAUTH2_COMMAND;
@@ -215,6 +227,7 @@ static int auth(struct smtp *s, const struct config_server *srv, const char *sec
 			if (code == 0)
 				code = reply(s, s->t->command, false);
 		}
+		scrub(s, enc);
 		sasl_free(enc);
 	} else if (offers_auth(s, "LOGIN")) {
 		char *u = sasl_base64(srv->user, strlen(srv->user));
@@ -228,12 +241,14 @@ static int auth(struct smtp *s, const struct config_server *srv, const char *sec
 				code = reply(s, s->t->command, false);
 		}
 		free(u);
+		scrub(s, p);
 		sasl_free(p);
 	} else {
 		result(s, SMTP_PERMFAIL, "auth", "server offers no usable AUTH mechanism: %s",
 		       s->ehlo);
 		return -EIO;
 	}
+	scrub(s, secret);
 	if (code < 0) {
 		result(s, SMTP_TEMPFAIL, "auth", "connection lost during AUTH: %s",
 		       strerror(-code));

@@ -591,7 +591,8 @@ class FakeSmtp(threading.Thread):
                         continue
                     data, verb = False, "."
                 else:
-                    verb = line.split(b":")[0].split(b" ")[0].strip().upper().decode()
+                    verb = line.split(b":")[0].split(b" ")[0].strip().decode()
+                    verb = verb if verb in self.replies else verb.upper()  # SASL lines as sent
                 r = self.replies.get(verb, b"250 ok\r\n")
                 data = verb == "DATA" and r is not None and r.startswith(b"354")
                 if r is None:
@@ -625,6 +626,23 @@ class TestSmtpProtocol(Case):
             out, _, st, _, _ = self.smtp(fake, msg("lost"))
             fake.join(10)
             self.assertEqual((out, st), ("TEMPFAIL", stage))
+
+    def test_secret_echoed_by_the_server_is_masked(self):
+        plain = base64.b64encode(b"\0seller\0" + PASSWORD.encode())
+        pw64 = base64.b64encode(PASSWORD.encode())
+        for ehlo, replies in (
+                (b"250 AUTH PLAIN\r\n",
+                 {"AUTH": b"535 5.7.8 rejected: AUTH PLAIN " + plain + b"\r\n"}),
+                (b"250 AUTH LOGIN\r\n",
+                 {"AUTH": b"334 UGFzc3dvcmQ6\r\n",
+                  pw64.decode(): b"535 5.7.8 bad " + pw64 + b" (" + PASSWORD.encode() + b")\r\n"})):
+            fake = FakeSmtp(dict(replies, EHLO=b"250-fake\r\n" + ehlo))
+            out, code, stage, text, r = self.smtp(fake, msg("ec"), user="seller")
+            fake.join(10)
+            self.assertEqual((out, code, stage), ("TEMPFAIL", 535, "auth"))
+            self.assertIn("5.7.8", text)
+            for secret in (PASSWORD, plain.decode(), pw64.decode()):
+                self.assertNotIn(secret, r.stdout)
 
     def test_rcpt_4xx_and_5xx(self):
         for code, want in ((b"450 4.2.1 busy", "TEMPFAIL"), (b"550 5.1.1 no such user", "PERMFAIL")):
