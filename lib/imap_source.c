@@ -305,6 +305,19 @@ static char *mailbox(const struct imap_source *s, const char *folder)
 	return buf_steal(&q);
 }
 
+/* scrub - masks every copy of a secret (raw or encoded) in last_reply: a server may
+ * quote the refused command back, and last_reply reaches logs and reports. */
+static void scrub(struct imap_source *s, const char *secret)
+{
+	size_t n = secret ? strlen(secret) : 0;
+	char *p;
+
+	if (n == 0)
+		return;
+	while ((p = strstr(s->last, secret)))
+		memset(p, '*', n);
+}
+
 /* quote - appends v as an IMAP quoted string; -EINVAL for bytes it cannot carry. */
 static int quote(struct buf *b, const char *v)
 {
@@ -347,7 +360,10 @@ static int login(struct imap_source *s, const char *user, const char *secret)
 	if (line.data)
 		explicit_bzero(line.data, line.len);
 	buf_free(&line);
-	return r < 0 ? r : finish(s, false, s->cmd_timeout);
+	if (r == 0)
+		r = finish(s, false, s->cmd_timeout);
+	scrub(s, secret);
+	return r;
 }
 
 static int authenticate(struct imap_source *s, const struct config_server *srv, const char *secret)
@@ -376,9 +392,10 @@ static int authenticate(struct imap_source *s, const struct config_server *srv, 
 		if (r == 1)
 			r = send_line(s, enc, strlen(enc));
 	}
-	sasl_free(enc);
-	if (r < 0)
+	if (r < 0) {
+		sasl_free(enc);
 		return r;
+	}
 	/* XOAUTH2 failures send "+ <json>" first; answer with an empty line. */
 	r = finish(s, true, s->cmd_timeout);
 	if (r == 1) {
@@ -387,6 +404,9 @@ static int authenticate(struct imap_source *s, const struct config_server *srv, 
 		if (r == 0)
 			r = -EIO;
 	}
+	scrub(s, enc);
+	scrub(s, secret);
+	sasl_free(enc);
 	return r;
 }
 

@@ -409,6 +409,21 @@ class TestImapProtocol(Case):
         self.assertIn("invalid token", r.stdout)
         self.assertNotIn("tok-123", r.stdout)
 
+    def test_echoed_credentials_are_masked(self):
+        ir = base64.b64encode(b"\0%s\0%s" % (self.user.encode(), PASSWORD.encode()))
+        for caps, replies in (
+                (b"IMAP4rev1 SASL-IR AUTH=PLAIN",
+                 {"AUTHENTICATE": [b"{tag} NO rejected AUTHENTICATE PLAIN " + ir + b"\r\n"]}),
+                (b"IMAP4rev1",
+                 {"LOGIN": [b"{tag} NO bad password " + PASSWORD.encode() + b"\r\n"]})):
+            fake = FakeImap(b"* OK [CAPABILITY " + caps + b"] fake\r\n", replies)
+            r = self.imap(port=fake.port, tls="none", check=False)
+            fake.join(10)
+            self.assertEqual(r.returncode, 2)
+            self.assertIn("NO ", r.stdout)
+            self.assertNotIn(PASSWORD, r.stdout)
+            self.assertNotIn(ir.decode(), r.stdout)
+
     def test_logindisabled_refused(self):
         fake = FakeImap(b"* OK [CAPABILITY IMAP4rev1 LOGINDISABLED] fake\r\n", {})
         r = self.imap("select", "INBOX", port=fake.port, tls="none", check=False)
