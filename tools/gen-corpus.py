@@ -247,18 +247,23 @@ GIF = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00,\x00\x00\x00\
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 48 + b"This program cannot be run in DOS mode."
 
 
+def zinfo(name):
+    """A ZIP member with a fixed date, so that the corpus is the same on every run."""
+    return zipfile.ZipInfo(name, date_time=(2026, 11, 16, 0, 0, 0))
+
+
 def docx():
     b = io.BytesIO()
     with zipfile.ZipFile(b, "w") as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("word/document.xml", "<w:document>Assembly instructions</w:document>")
+        z.writestr(zinfo("[Content_Types].xml"), "<Types/>")
+        z.writestr(zinfo("word/document.xml"), "<w:document>Assembly instructions</w:document>")
     return b.getvalue()
 
 
 def plain_zip():
     b = io.BytesIO()
     with zipfile.ZipFile(b, "w") as z:
-        z.writestr("photos/readme.txt", "photos")
+        z.writestr(zinfo("photos/readme.txt"), "photos")
     return b.getvalue()
 
 
@@ -478,6 +483,97 @@ def main():
     seq += 1
     raw = text_msg(en, "[Important] Please review us", "We hope you love it.", "utf-8", "8bit", "t%d" % seq)
     w.write("important", "en-tag-on-review", raw, "reject", ["important.misuse", "review.request"])
+    # Round 2: other wordings of every category, as a seller would write them, and
+    # realistic service replies full of false-alarm bait (numbers, "review", "coupon",
+    # "our store", "other items", Amazon.com as a name). Labels by hand from the policy.
+    # (category, name, lang, subject or None, body, verdict, rules)
+    R2 = [
+        # Compliant service replies.
+        ("compliant", "replacement-usps", "en", "Re: Question about your order 113-2045511-7781234", "Hello Sarah,\n\nThank you for reaching out. We are sorry the lid arrived cracked. We have shipped a free replacement today via USPS, tracking 9400 1000 0000 0000 0000 00; it should arrive by Friday, Nov 20.\n\nIf the new lid does not fit, please reply to this message and we will issue a full refund.\n\nBest regards,\nBright Peak Support", "pass", []),
+        ("compliant", "size-answer", "en", "Re: Size question", "Hi Tom,\n\nThe cover is 45 x 45 cm (17.7 x 17.7 in.) and fits the 18\" insert. Please note: it is important to wash it at 30 C. The zipper is YKK no. 5.\n\nKind regards,\nAnna", "pass", []),
+        ("compliant", "wrong-color", "en", "Re: Wrong color", "Dear customer,\n\nWe apologize for the mix-up. You ordered black (ASIN B0ABCDEF12) but received grey. Please keep the grey one as a gift; a black one ships tomorrow via UPS 1Z999AA10123456784.\n\nThanks for your patience!", "pass", []),
+        ("compliant", "amazon-as-name", "en", "Re: Return", "Hello,\n\nThank you for shopping with us on Amazon.com. You can start the return in Your Orders; we reviewed your request and approved it. Version 1.2.10 of the app works on iOS 17.1.", "pass", []),
+        ("compliant", "coupon-question", "en", "Re: Price", "Hi,\n\nYour coupon was applied at checkout, so the price was $19.99. The discount you saw afterwards was a lightning deal from Amazon, not from us. Due to Black Friday volumes, delivery may take a day longer.", "pass", []),
+        ("compliant", "positive-feedback-thanks", "en", "Re: Lid", "Thank you for your positive feedback, and thanks for sharing your feedback on the lid. You asked how to leave a review: Amazon sends a request by itself. Please follow the instructions in the manual for the seal.", "pass", []),
+        ("compliant", "cancel-as-asked", "en", "Re: cancel", "Hi,\n\nAs you requested, we cancelled order 113-2045511-7781234. You will not be charged. If you want to cancel anything else, just let us know and we will do it for you.", "pass", []),
+        ("compliant", "adapter-specs", "en", "Re: Adapter", "Hello,\n\nThe adapter works with 100-240 V, 50/60 Hz; the cable is 1.8 m. Model no. BP-2024-08, firmware 1.0.12. Phone charging works via USB-C. Error code E4012 means the filter needs cleaning.", "pass", []),
+        ("compliant", "ja-replacement", "ja", "Re: 商品について", "お問い合わせいただきありがとうございます。\nご指摘の不具合について、新しい商品を本日発送いたしました。追跡番号は1234-5678-9012です（ヤマト運輸）。\n他の商品と同梱して発送いたしました。\n※返品は不要です。", "pass", []),
+        ("compliant", "ja-amazon-name", "ja", "Re: 返金", "Amazon.co.jpでのご購入ありがとうございます。クーポンが適用されていなかったため、差額を返金しました。ご依頼どおり一部をキャンセルいたしました。", "pass", []),
+        ("compliant", "zh-return", "zh", "Re: 关于退货", "感谢您的来信。我们已收到您的退货申请，并已全额退款 128.00 元。您订单中的其他商品已发货。感谢您的评价，我们已改进包装。", "pass", []),
+        ("compliant", "ko-shipping", "ko", "Re: 배송 문의", "문의 주셔서 감사합니다. 주문하신 상품은 11월 20일에 발송되었으며 운송장 번호는 6301-2345-6789입니다.\n주문하신 다른 상품은 내일 발송됩니다. 중요: 세탁 시 30도 이하로 해 주세요.", "pass", []),
+        ("compliant", "de-invoice", "de", "Re: Frage zur Rechnung", "Sehr geehrte Frau Müller,\n\nvielen Dank für Ihre Nachricht. Anbei finden Sie die Rechnung als PDF. Die Lieferung erfolgt mit DHL, Sendungsnummer 00340434161094042557. Vielen Dank für Ihre Bewertung, wir haben die Verpackung verbessert.\n\nBright Peak GmbH, Hauptstr. 12, 10115 Berlin", "pass", []),
+        ("compliant", "es-news", "es", "Re: Pedido", "Estimado cliente:\n\nHay novedades sobre su pedido: ya está en camino. Nuestra tienda le reembolsará 5,00 EUR por el retraso. Gracias por dejar su opinión sobre la cremallera.", "pass", []),
+        ("compliant", "fr-shipped", "fr", "Re: Commande", "Bonjour,\n\nNotre boutique a expédié votre commande ce matin. Nous avons bien reçu votre demande de retour. Vous recevrez la semaine prochaine un remboursement de 5 EUR.", "pass", []),
+        ("compliant", "it-parcel", "it", "Re: Pacco", "Gentile cliente,\n\nnon ci sono novità sul suo pacco, la contatteremo domani. Le dimensioni sono 2,1 m x 0,8 m.", "pass", []),
+        ("compliant", "id-shipped", "id", "Re: Pesanan", "Halo,\n\nToko kami sudah mengirim pesanan Anda hari ini. Kami akan mengirim produk baru sebagai pengganti, nomor resi JX1234567890.", "pass", []),
+        # Links.
+        ("links", "spelled-punkt-de", "de", None, "Besuchen Sie brightpeak punkt de für Ersatzteile.", "reject", ["links.spelled-out"]),
+        ("links", "spelled-punto-com", "es", None, "Visítenos en brightpeak punto com.", "reject", ["links.spelled-out"]),
+        ("links", "spelled-point-com", "fr", None, "Rendez-vous sur brightpeak point com.", "reject", ["links.spelled-out"]),
+        ("links", "spelled-bracket-dot", "en", None, "Spare parts: brightpeak[.]com", "reject", ["links.spelled-out"]),
+        ("links", "ko-spelled-datcom", "ko", None, "자세한 내용은 brightpeak닷컴 에서 확인하세요.", "reject", ["links.spelled-out"]),
+        ("links", "amazon-storefront", "en", None, "Find our storefront at www.amazon.com/stores/BrightPeak/page/123", "reject", ["links.url"]),
+        ("links", "amazon-short", "de", None, "Das passende Zubehör: https://amzn.eu/d/abc123", "reject", ["links.url"]),
+        ("links", "bare-shop-domain", "it", None, "Ricambi su brightpeak.shop", "reject", ["links.url"]),
+        # Contact.
+        ("contact", "obfuscated-email", "en", None, "You can also write to support [at] brightpeak.com", "reject", ["contact.email", "links.url"]),
+        ("contact", "phone-1-800", "en", None, "Call 1-800-555-0199 and ask for Mike.", "reject", ["contact.phone"]),
+        ("contact", "zh-mobile", "zh", None, "有问题请拨打 138 1234 5678 联系我们。", "reject", ["contact.phone"]),
+        ("contact", "fr-phone-pairs", "fr", None, "Appelez-nous au 01 23 45 67 89.", "reject", ["contact.phone"]),
+        ("contact", "es-phone", "es", None, "Llámenos al 912 345 678 de lunes a viernes.", "reject", ["contact.phone"]),
+        ("contact", "ko-kakao", "ko", None, "카카오톡으로 문의해 주세요.", "reject", ["contact.channel"]),
+        ("contact", "carrier-hotline-warns", "en", None, "If the courier has not arrived, the carrier hotline is 0800 123 4567.", "pass", ["contact.phone-warranty"]),
+        # Promotion.
+        ("promotion", "save-with-code", "en", None, "Save 15% on your next order with code THANKYOU15.", "reject", ["promo.coupon"]),
+        ("promotion", "ja-coupon-code", "ja", None, "次回購入時に使える15%OFFクーポンコード: BP15", "reject", ["promo.coupon"]),
+        ("promotion", "de-rabattcode", "de", None, "Ihr Rabattcode für die nächste Bestellung lautet SPAR10.", "reject", ["promo.coupon"]),
+        ("promotion", "christmas-sale", "en", None, "Our Christmas sale is live now with up to 50% off.", "reject", ["promo.marketing"]),
+        ("promotion", "also-like", "en", None, "You might also like our matching pillow cases.", "reject", ["promo.marketing"]),
+        ("promotion", "zh-other-products", "zh", None, "欢迎选购本店其他产品。", "reject", ["promo.marketing"]),
+        ("promotion", "fr-contest", "fr", None, "Participez à notre jeu-concours !", "reject", ["promo.marketing"]),
+        ("promotion", "ja-new-arrivals", "ja", None, "新作が入荷しました！ぜひチェックしてください。", "reject", ["promo.marketing"]),
+        # Reviews.
+        ("reviews", "share-thoughts", "en", None, "Hope you're enjoying the blender. Would you be so kind as to share your thoughts in a review on Amazon? It really helps us.", "reject", ["review.request"]),
+        ("reviews", "rate-5-stars", "en", None, "We'd be grateful if you could rate your purchase 5 stars.", "reject", ["review.request"]),
+        ("reviews", "what-to-write", "en", None, "When writing your review, please mention the fast shipping.", "reject", ["review.request"]),
+        ("reviews", "ja-star5", "ja", None, "☆5の商品レビュー書いてください!", "reject", ["review.request"]),
+        ("reviews", "ko-five-stars", "ko", None, "만족하셨다면 별 5개 리뷰 부탁드립니다.", "reject", ["review.request"]),
+        ("reviews", "es-dejara-opinion", "es", None, "Nos encantaría que nos dejara su opinión en Amazon.", "reject", ["review.request"]),
+        ("reviews", "it-positive", "it", None, "Ci farebbe piacere se lasciasse una recensione positiva.", "reject", ["review.request"]),
+        ("reviews", "revising-feedback", "en", None, "Now that the issue is resolved, would you consider revising your feedback?", "reject", ["review.change"]),
+        ("reviews", "id-hapus-ulasan", "id", None, "Bisakah Anda menghapus ulasan negatif Anda?", "reject", ["review.change"]),
+        ("reviews", "de-ueberarbeiten", "de", None, "Würden Sie Ihre negative Bewertung bitte überarbeiten?", "reject", ["review.change"]),
+        ("reviews", "before-you-leave", "en", None, "If there's any problem, please contact us before you leave a review.", "reject", ["review.channel"]),
+        ("reviews", "fr-avant-avis", "fr", None, "Si vous n'êtes pas satisfait, contactez-nous avant de laisser un avis.", "reject", ["review.channel"]),
+        ("reviews", "screenshot-refund", "en", None, "Send us a screenshot of your review and we will refund the full price.", "reject", ["review.incentive"]),
+        ("reviews", "zh-cashback", "zh", None, "留评后返现10美元。", "reject", ["review.incentive"]),
+        ("reviews", "es-refund-for-review", "es", None, "Le reembolsaremos el producto si publica una reseña.", "reject", ["review.incentive", "review.request"]),
+        # Style and asks.
+        ("style", "no-longer-hear", "en", None, "If you no longer want to hear from us, reply with REMOVE.", "reject", ["style.opt-out"]),
+        ("style", "ko-opt-out", "ko", None, "더 이상 메일을 원하지 않으시면 수신거부를 눌러 주세요.", "reject", ["style.opt-out"]),
+        ("style", "ja-bow-emoji", "ja", None, "ご注文ありがとうございます\U0001F647\u200d\u2640\ufe0f", "reject", ["style.emoji"]),
+        ("style", "fr-heart-emoji", "fr", None, "Merci beaucoup \u2764\ufe0f", "reject", ["style.emoji"]),
+        ("asks", "ja-cancel-procedure", "ja", None, "在庫がございませんので、お客様の方でキャンセル手続きをお願いできますでしょうか。", "reject", ["ask.cancel"]),
+        ("asks", "zh-apply-cancel", "zh", None, "由于缺货，麻烦您申请取消订单。", "reject", ["ask.cancel"]),
+        ("asks", "es-cancel", "es", None, "Por falta de stock, le pedimos que cancele su pedido.", "reject", ["ask.cancel"]),
+        # [Important].
+        ("important", "carrier-cannot-find", "en", "Your delivery", "The carrier could not find your address; the apartment number is missing.", "reject", ["important.required"]),
+        ("important", "zh-delivery-time", "zh", "配送", "请确认您的送货时间。", "reject", ["important.required"]),
+        ("important", "fr-creneau", "fr", "Livraison", "Merci de nous indiquer un créneau de livraison pour votre canapé.", "reject", ["important.required"]),
+        ("important", "ja-fullwidth-bracket-ok", "ja", "【重要】お届け先について", "ご住所に不備がございます。番地をお知らせください。", "pass", []),
+        ("important", "ja-shipping-notice-misuse", "ja", "[重要] 発送のお知らせ", "ご注文の商品を発送しました。お届け先: 東京都千代田区", "reject", ["important.misuse"]),
+        ("important", "de-shipping-notice-misuse", "de", "[Important] Versandbestätigung", "Ihre Bestellung ist unterwegs. Lieferadresse: Hauptstr. 1, Berlin", "reject", ["important.misuse"]),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R2):
+        seq += 1
+        cs = CHARSETS[lang]
+        c = cs[k % len(cs)]
+        try:
+            body.encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        raw = text_msg(lang, subj or L[lang]["subj"], body, c, ENCODINGS[k % 3], "r%d" % seq)
+        w.write(cat, "%s-%s" % (name, c), raw, verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
