@@ -348,6 +348,14 @@ def attachment(name, ctype, data, inline=False):
             "Content-Transfer-Encoding: base64\r\n\r\n%s" % (ctype, name, "inline" if inline else "attachment", name, b64))
 
 
+def attachment_2231(name, ctype, data):
+    """An attachment whose non-ASCII file name is written as RFC 2231 says."""
+    from urllib.parse import quote
+    b64 = base64.encodebytes(data).decode().replace("\n", "\r\n")
+    return ("Content-Type: %s\r\nContent-Disposition: attachment; filename*=UTF-8''%s\r\n"
+            "Content-Transfer-Encoding: base64\r\n\r\n%s" % (ctype, quote(name), b64))
+
+
 def big(outdir):
     """The one case too big for the repository: 10.5 MiB of photos (limit 10 MiB).
     Written at test time by run-corpus.py."""
@@ -573,6 +581,72 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         raw = text_msg(lang, subj or L[lang]["subj"], body, c, ENCODINGS[k % 3], "r%d" % seq)
+        w.write(cat, "%s-%s" % (name, c), raw, verdict, rules)
+    # Round 3: HTML footers and hidden contact links, more attachment types, and more
+    # wordings (spelled-out addresses, cancel requests, [Important] topics).
+    BMP = b"BM" + (70).to_bytes(4, "little") + bytes(4) + (54).to_bytes(4, "little") + (40).to_bytes(4, "little") + bytes(52)
+    TIFF = b"II*\x00\x08\x00\x00\x00" + bytes(16)
+    DOC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "Root Entry".encode("utf-16-le") + bytes(8) + "WordDocument".encode("utf-16-le") + bytes(64)
+    footer = ('<html><body><p>Thank you for your order 113-2045511-7781234. It shipped today.</p>'
+              '<p><a href="mailto:info@brightpeak.com">Email us</a> | <a href="tel:+4930123456">Call us</a></p></body></html>')
+    seq += 1
+    w.write("contact", "html-mailto-tel-links", multipart(en, "Your order", "x%d" % seq, [text_part(footer, ctype="text/html", cte="base64")]), "reject", ["contact.link"])
+    newsletter = ('<html><body><p>Hi!</p><p>Thanks for shopping with us.</p>'
+                  '<p><a href="https://brightpeak.com/u?id=9">Unsubscribe</a> from these e-mails.</p></body></html>')
+    seq += 1
+    w.write("style", "html-unsubscribe-footer", multipart(en, "Your order", "x%d" % seq, [text_part("Hi! Thanks for shopping with us.", cte="8bit"), text_part(newsletter, ctype="text/html")], "alternative"), "reject", ["style.opt-out", "links.url"])
+    tracked = ('<html><body><p>Votre colis est en route : <a href="https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901">suivre le colis</a>.</p>'
+               '<p>Cordialement,<br>Bright Peak</p></body></html>')
+    seq += 1
+    w.write("compliant", "fr-html-laposte-link", multipart("fr", "Votre commande", "x%d" % seq, [text_part(tracked, ctype="text/html", charset="iso-8859-1")]), "pass", [])
+    seq += 1
+    raw = multipart(en, "Your documents", "x%d" % seq, [text_part("Attached: the invoice as a Word file, a scan of the label and the packing photo.", cte="8bit"),
+                                                        attachment("invoice.doc", "application/msword", DOC),
+                                                        attachment("label.tif", "image/tiff", TIFF),
+                                                        attachment("packing.bmp", "image/bmp", BMP)])
+    w.write("attachments", "doc-tiff-bmp", raw, "pass", [])
+    seq += 1
+    raw = multipart(en, "Photo", "x%d" % seq, [text_part("The photo of the damage.", cte="8bit"), attachment("damage.jpg", "image/jpeg", PDF)])
+    w.write("attachments", "jpg-name-pdf-content", raw, "reject", ["attachment.type"])
+    seq += 1
+    raw = multipart("de", "Anleitung", "x%d" % seq, [text_part("Anbei die Anleitung.", charset="iso-8859-1"),
+                                                     attachment("anleitung.txt", "text/plain", "Bei Fragen rufen Sie uns an: 030/1234567\n".encode("latin-1"))])
+    w.write("attachments", "de-text-with-phone", raw, "reject", ["contact.phone"])
+    seq += 1
+    raw = multipart("ja", "請求書", "x%d" % seq, [text_part("請求書を添付いたします。", charset="iso-2022-jp", cte="7bit"),
+                                                  attachment_2231("請求書.pdf", "application/pdf", PDF)])
+    w.write("compliant", "ja-invoice-pdf", raw, "pass", [])
+
+    R3 = [
+        ("links", "spaced-dot-com", "en", None, "Spare parts at brightpeak. com", "reject", ["links.spelled-out"]),
+        ("links", "ja-katakana-com", "ja", None, "ショップは brightpeak。コム です。", "reject", ["links.spelled-out"]),
+        ("contact", "spaced-at-email", "en", None, "mail: info @ brightpeak.com", "reject", ["contact.email", "links.url"]),
+        ("contact", "add-on-line", "en", None, "Add me on Line: brightpeak", "reject", ["contact.channel"]),
+        ("contact", "ja-fullwidth-tel", "ja", None, "TEL：０３－１２３４－５６７８", "reject", ["contact.phone"]),
+        ("compliant", "call-carrier-tracking", "en", None, "Please call DHL with tracking 1234567890 if it is late; your messenger bag is in the parcel.", "pass", []),
+        ("asks", "cancel-from-your-side", "en", None, "We are out of stock. Kindly cancel it from your side.", "reject", ["ask.cancel"]),
+        ("asks", "de-stornieren", "de", None, "Leider ausverkauft - könnten Sie die Bestellung bitte stornieren?", "reject", ["ask.cancel"]),
+        ("compliant", "dont-cancel", "en", None, "Please don't cancel the order, it ships tomorrow. If you still want to cancel, we can do it for you.", "pass", []),
+        ("important", "engraved-name", "en", "Your order", "What name would you like engraved on the watch?", "reject", ["important.required"]),
+        ("important", "freight-date", "en", "Delivery", "Please let us know a convenient delivery date and time for the freight carrier.", "reject", ["important.required"]),
+        ("important", "ja-delivery-wish", "ja", "ご注文について", "お届け日時のご希望をお知らせください。", "reject", ["important.required"]),
+        ("important", "ko-engraving-text", "ko", "주문", "각인 문구를 알려 주세요.", "reject", ["important.required"]),
+        ("important", "it-incisione", "it", "Ordine", "Ci indichi il testo per l'incisione.", "reject", ["important.required"]),
+        ("important", "tagged-freight-date", "en", "[Important] Delivery", "Please let us know a convenient delivery date and time for the freight carrier.", "pass", []),
+        ("important", "ko-tagged-engraving", "ko", "[Important] 주문", "각인 문구를 알려 주세요.", "pass", []),
+        ("important", "shipping-update-misuse", "en", "[Important] Shipping update", "Your order has shipped and will be delivered by Friday.", "reject", ["important.misuse"]),
+        ("important", "zh-thanks-misuse", "zh", "[重要] 感谢您的购买", "祝您购物愉快。", "reject", ["important.misuse"]),
+        ("compliant", "engraved-mug-thanks", "en", "Thanks", "Thank you for your order! We hope you enjoy your new engraved mug.", "pass", []),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R3):
+        seq += 1
+        cs = CHARSETS[lang]
+        c = cs[(k + 1) % len(cs)]
+        try:
+            body.encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        raw = text_msg(lang, subj or L[lang]["subj"], body, c, ENCODINGS[(k + 2) % 3], "y%d" % seq)
         w.write(cat, "%s-%s" % (name, c), raw, verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
