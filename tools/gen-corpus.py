@@ -357,8 +357,8 @@ def attachment_2231(name, ctype, data):
 
 
 def big(outdir):
-    """The one case too big for the repository: 10.5 MiB of photos (limit 10 MiB).
-    Written at test time by run-corpus.py."""
+    """The cases too big for the repository: 10.5 MiB of photos (limit 10 MiB) and a
+    500 KB line. Written into the build directory at test time by run-corpus.py."""
     os.makedirs(outdir, exist_ok=True)
     raw = multipart("en", "Photos of the repair", "big1", [text_part("Please see the attached photos.")] +
                     [attachment("photo%d.jpg" % k, "image/jpeg", JPEG + bytes(2688 * 1024)) for k in range(4)])
@@ -367,6 +367,14 @@ def big(outdir):
         f.write(raw)
     with open(base + ".expect", "w") as f:
         f.write("reject attachment.type\n")
+    # A 500 KB line with no space (a pasted blob): every rule must finish on it
+    # within the PCRE2 limits and pass it, not hold it.
+    raw = text_msg("en", "Your licence key", "Your licence key:\n" + "a" * 500000 + "\nThank you.", "us-ascii", "8bit", "big2")
+    base = os.path.join(outdir, "002-long-line-passes")
+    with open(base + ".eml", "w") as f:
+        f.write(raw)
+    with open(base + ".expect", "w") as f:
+        f.write("pass\n")
 
 
 def main():
