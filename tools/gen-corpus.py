@@ -656,6 +656,34 @@ def main():
             c = "utf-8"
         raw = text_msg(lang, subj or L[lang]["subj"], body, c, ENCODINGS[(k + 2) % 3], "y%d" % seq)
         w.write(cat, "%s-%s" % (name, c), raw, verdict, rules)
+    # Round 4: polite review requests in every language, national phone shapes, and
+    # the thank-you-for-your-review and "we will assess the item" replies that must pass.
+    R4 = [
+        ("reviews", "fr-votre-avis-compte", "fr", None, "Votre avis compte beaucoup pour nous : pourriez-vous noter le produit ?", "reject", ["review.request"]),
+        ("reviews", "it-ricevere-recensione", "it", None, "Ci farebbe piacere ricevere una sua recensione su Amazon.", "reject", ["review.request"]),
+        ("reviews", "id-menulis-ulasan", "id", None, "Apakah Anda bersedia menulis ulasan untuk produk ini?", "reject", ["review.request"]),
+        ("reviews", "es-valore", "es", None, "Su opinión es muy importante para nosotros, por favor valore el producto.", "reject", ["review.request"]),
+        ("reviews", "de-rezension-freuen", "de", None, "Wir würden uns über eine Rezension freuen.", "reject", ["review.request"]),
+        ("reviews", "zh-expect-five-star", "zh", None, "期待您的五星评价！", "reject", ["review.request"]),
+        ("reviews", "ko-sangpumpyeong", "ko", None, "상품평을 남겨 주시면 감사하겠습니다.", "reject", ["review.request"]),
+        ("contact", "es-movil", "es", None, "Para cualquier duda, móvil 612 345 678.", "reject", ["contact.phone"]),
+        ("contact", "uk-mobile", "en", None, "Ring us: 07700 900123", "reject", ["contact.phone"]),
+        ("compliant", "fr-merci-avis", "fr", None, "Merci pour votre avis sur la fermeture éclair. Nous allons évaluer le produit retourné et vous rembourser.", "pass", []),
+        ("compliant", "de-artikel-bewerten", "de", None, "Vielen Dank für Ihre Rücksendung. Wir werden den Artikel bewerten und Ihnen Bescheid geben.", "pass", []),
+        ("compliant", "it-grazie-recensione", "it", None, "Grazie per la sua recensione, abbiamo migliorato l'imballaggio.", "pass", []),
+        ("compliant", "ko-thanks-review", "ko", None, "상품평 감사합니다. 포장을 개선했습니다.", "pass", []),
+        ("compliant", "id-thanks-review", "id", None, "Terima kasih atas ulasan Anda. Ukuran produk 25 x 15 cm.", "pass", []),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R4):
+        seq += 1
+        cs = CHARSETS[lang]
+        c = cs[(k + 1) % len(cs)]
+        try:
+            body.encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        raw = text_msg(lang, subj or L[lang]["subj"], body, c, ENCODINGS[(k + 1) % 3], "z%d" % seq)
+        w.write(cat, "%s-%s" % (name, c), raw, verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
