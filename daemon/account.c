@@ -208,14 +208,16 @@ static void deliver_report(struct pass *p, struct item *it, enum report_kind kin
 		char *secret = NULL;
 		char err[256] = "";
 		const char *to[1] = {seller};
+		struct endpoint ep;
 
-		if (c->smtp.secret != CONFIG_SECRET_NONE &&
-		    secret_fetch(&c->smtp, p->a->sh->cfg->timeouts.command, &secret, err,
+		config_endpoint(p->a->sh->cfg, &c->smtp, &ep);
+		if (c->smtp.secret != ENDPOINT_SECRET_NONE &&
+		    secret_fetch(&ep, p->a->sh->cfg->timeouts.command, &secret, err,
 		                 sizeof(err)) < 0) {
 			log_msg(LOG_ERR, &f, "cannot mail report: smtp secret: %s", err);
 		} else {
 			busy(p->a, p->a->sh->cfg->timeouts.data_final);
-			(void) smtp_sink_send(&c->smtp, &p->a->sh->cfg->timeouts, secret, info.from,
+			(void) smtp_sink_send(&ep, secret, info.from,
 			                      to, 1, out.data, out.len, &res);
 			if (res.outcome != SMTP_OK)
 				log_msg(LOG_ERR, &f, "cannot mail report: %s: %s", res.stage,
@@ -263,15 +265,17 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 	struct log_fields f;
 	char *secret = NULL;
 	char err[256] = "";
+	struct endpoint ep;
 	int r;
 
+	config_endpoint(cfg, &c->smtp, &ep);
 	log_fields(&f, p, it->uid);
 	if (it->entry.state == JOURNAL_DEFERRED &&
 	    now_wall() - it->entry.first_seen > cfg->retry_max_age)
 		return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_EXPIRED, v, NULL, NULL);
 
-	if (c->smtp.secret != CONFIG_SECRET_NONE &&
-	    secret_fetch(&c->smtp, cfg->timeouts.command, &secret, err, sizeof(err)) < 0) {
+	if (c->smtp.secret != ENDPOINT_SECRET_NONE &&
+	    secret_fetch(&ep, cfg->timeouts.command, &secret, err, sizeof(err)) < 0) {
 		/* Nothing was sent: a temporary failure like a 4xx. */
 		log_msg(LOG_ERR, &f, "smtp credentials: %s", err);
 		snprintf(res.text, sizeof(res.text), "smtp credentials: %s", err);
@@ -284,7 +288,7 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 		goto out;
 	FAULT_POINT("journal-relaying");
 	busy(p->a, cfg->timeouts.connect + 4 * cfg->timeouts.command + cfg->timeouts.data_final);
-	(void) smtp_sink_send(&c->smtp, &cfg->timeouts, secret, from,
+	(void) smtp_sink_send(&ep, secret, from,
 	                      (const char *const *) it->rcpts, it->n_rcpts, it->raw, it->len, &res);
 	secret_free(secret);
 	secret = NULL;
@@ -600,15 +604,17 @@ static int connect_imap(struct account *a, struct imap_source **ret)
 	struct imap_source *s = NULL;
 	char *secret = NULL;
 	char err[256] = "";
+	struct endpoint ep;
 	int r;
 
-	r = secret_fetch(&c->imap, cfg->timeouts.command, &secret, err, sizeof(err));
+	config_endpoint(cfg, &c->imap, &ep);
+	r = secret_fetch(&ep, cfg->timeouts.command, &secret, err, sizeof(err));
 	if (r < 0) {
 		log_msg(LOG_ERR, &f, "imap credentials: %s", err);
 		return r;
 	}
 	busy(a, cfg->timeouts.connect + 3 * cfg->timeouts.command);
-	r = imap_source_open(&c->imap, &cfg->timeouts, secret, a->sh->wake_fd, &s);
+	r = imap_source_open(&ep, secret, a->sh->wake_fd, &s);
 	secret_free(secret);
 	if (r < 0) {
 		log_msg(LOG_ERR, &f, "imap %s:%u: %s", c->imap.host, c->imap.port,

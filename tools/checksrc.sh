@@ -16,21 +16,25 @@ report() { # report PATTERN WHY FILES...
 		bad=1
 	fi
 }
-src=$(ls lib/*.c lib/*.h daemon/*.c daemon/*.h 2>/dev/null)
+src=$(ls lib/*/*.c lib/*/*.h daemon/*.c daemon/*.h cli/*.c 2>/dev/null)
+if [ -z "$src" ]; then
+	echo "checksrc: no sources found under $root" >&2
+	exit 2
+fi
 # shellcheck disable=SC2086
 report '\b(sprintf|vsprintf|strcpy|strcat|gets|strtok|atoi|atol|system|tmpnam)\s*\(' \
 	'banned function' $src
 # shellcheck disable=SC2086
 report '(^|[^:])//' 'C++ comment' $src
 # libetpan's MIME parser stays in message.c; PCRE2 in ruleset.c/policy.c; OpenSSL's TLS
-# in tls.c/conn.c.
-others=$(echo "$src" | tr ' ' '\n' | grep -vE '^lib/(message|prescan)\.c$')
+# in conn.c.
+others=$(echo "$src" | tr ' ' '\n' | grep -vE '^lib/mail/(message|prescan)\.c$')
 # shellcheck disable=SC2086
 report '\bmailmime_[a-z_]+\s*\(' 'libetpan outside message.c' $others
-others=$(echo "$src" | tr ' ' '\n' | grep -vE '^lib/(ruleset|policy|rule)\.[ch]$')
+others=$(echo "$src" | tr ' ' '\n' | grep -vE '^lib/policy/(ruleset|policy|rule)\.[ch]$')
 # shellcheck disable=SC2086
 report '\bpcre2_[a-z_0-9]+\s*\(' 'PCRE2 outside ruleset.c/policy.c' $others
-others=$(echo "$src" | tr ' ' '\n' | grep -vE '^lib/(tls|conn)\.[ch]$')
+others=$(echo "$src" | tr ' ' '\n' | grep -vE '^lib/net/conn\.[ch]$')
 # shellcheck disable=SC2086
-report '\bSSL_[a-zA-Z_]+\s*\(' 'OpenSSL TLS outside tls.c/conn.c' $others
+report '\bSSL_[a-zA-Z_]+\s*\(' 'OpenSSL TLS outside conn.c' $others
 exit $bad

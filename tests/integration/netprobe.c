@@ -26,7 +26,7 @@
 
 #include "base.h"
 #include "buf.h"
-#include "config.h"
+#include "endpoint.h"
 #include "imap_source.h"
 #include "smtp_sink.h"
 
@@ -52,14 +52,14 @@ static int read_file(const char *path, struct buf *out)
 	return r;
 }
 
-static int parse_tls(const char *s, enum config_tls *ret)
+static int parse_tls(const char *s, enum endpoint_tls *ret)
 {
 	if (streq(s, "implicit"))
-		*ret = CONFIG_TLS_IMPLICIT;
+		*ret = ENDPOINT_TLS_IMPLICIT;
 	else if (streq(s, "starttls"))
-		*ret = CONFIG_TLS_STARTTLS;
+		*ret = ENDPOINT_TLS_STARTTLS;
 	else if (streq(s, "none"))
-		*ret = CONFIG_TLS_NONE;
+		*ret = ENDPOINT_TLS_NONE;
 	else
 		return -EINVAL;
 	return 0;
@@ -183,9 +183,8 @@ static int usage(void)
 
 int main(int argc, char **argv)
 {
-	struct config_server srv = {.idle = getenv("NETPROBE_NOIDLE") == NULL};
-	struct config_timeouts t = {
-	        .connect = 5, .command = 10, .idle_refresh = 540, .data_final = 10};
+	struct endpoint srv = {.connect_s = 5, .command_s = 10, .data_final_s = 10,
+	                       .idle = getenv("NETPROBE_NOIDLE") == NULL};
 	const char *secret = getenv("NETPROBE_SECRET");
 
 	if (argc < 7 || parse_tls(argv[4], &srv.tls) < 0)
@@ -194,16 +193,16 @@ int main(int argc, char **argv)
 	srv.port = (uint16_t) atoi(argv[3]);
 	srv.ca_file = streq(argv[5], "-") ? NULL : argv[5];
 	srv.user = streq(argv[6], "-") ? NULL : argv[6];
-	srv.secret = srv.user ? CONFIG_SECRET_PASSWORD_FILE : CONFIG_SECRET_NONE;
+	srv.secret = srv.user ? ENDPOINT_SECRET_PASSWORD_FILE : ENDPOINT_SECRET_NONE;
 	if (getenv("NETPROBE_OAUTH2"))
-		srv.secret = CONFIG_SECRET_OAUTH2_COMMAND;
+		srv.secret = ENDPOINT_SECRET_OAUTH2_COMMAND;
 	srv.helo = "netprobe.test";
 
 	if (streq(argv[1], "imap")) {
 		struct imap_source *s = NULL;
 		int wake = eventfd(0, EFD_CLOEXEC), r, bad = 0;
 
-		r = imap_source_open(&srv, &t, secret ? secret : "", wake, &s);
+		r = imap_source_open(&srv, secret ? secret : "", wake, &s);
 		if (r < 0) {
 			printf("open error r=%d reply=%s\n", r,
 			       s ? imap_source_last_reply(s) : "(no session)");
@@ -232,8 +231,8 @@ int main(int argc, char **argv)
 		if (read_file(argv[9], &m) < 0)
 			return usage();
 		if (getenv("NETPROBE_DATA_FINAL"))
-			t.data_final = (unsigned) atoi(getenv("NETPROBE_DATA_FINAL"));
-		smtp_sink_send(&srv, &t, secret, argv[7], rcpts, n, m.data ? m.data : "", m.len,
+			srv.data_final_s = (unsigned) atoi(getenv("NETPROBE_DATA_FINAL"));
+		smtp_sink_send(&srv, secret, argv[7], rcpts, n, m.data ? m.data : "", m.len,
 		               &res);
 		printf("outcome=%s code=%d stage=%s text=%s\n", names[res.outcome], res.code,
 		       res.stage, res.text);

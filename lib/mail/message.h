@@ -18,6 +18,7 @@
 
 #include "base.h"
 #include "limit.h"
+#include "links.h"
 
 enum scope {
 	SCOPE_SUBJECT,
@@ -48,12 +49,6 @@ struct text {
 	size_t norm_len;
 	uint32_t *map;
 	char *origin; /* where it came from, for explain: "part 1.2 text/html", "Subject" */
-};
-
-enum link_kind {
-	LINK_ANCHOR, /* <a href>, <area href> */
-	LINK_IMAGE, /* <img src>, background=, CSS url() */
-	LINK_TEXT, /* a URL or bare domain written in text (body, subject, attachment text) */
 };
 
 struct link {

@@ -306,7 +306,7 @@ static void parse_server(struct ctx *c, const config_setting_t *acct, const char
 
 	s->file = xstrdup(file_of(c, g ? g : acct));
 	s->line = config_setting_source_line(g ? g : acct);
-	s->tls = imap ? CONFIG_TLS_IMPLICIT : CONFIG_TLS_STARTTLS;
+	s->tls = imap ? ENDPOINT_TLS_IMPLICIT : ENDPOINT_TLS_STARTTLS;
 	s->idle = imap;
 	if (!g) {
 		if (!config_setting_get_member(acct, which))
@@ -325,14 +325,14 @@ static void parse_server(struct ctx *c, const config_setting_t *acct, const char
 	int tls = s->tls;
 	get_enum(c, g, "tls", which, tls_names, ELEMENTSOF(tls_names), &tls);
 	s->tls = tls;
-	if (s->tls == CONFIG_TLS_NONE && s->host && !is_loopback(s->host))
+	if (s->tls == ENDPOINT_TLS_NONE && s->host && !is_loopback(s->host))
 		err_at(c, config_setting_get_member(g, "tls"),
 		       "%s.tls = \"none\" is allowed only for a loopback host (127.0.0.0/8, ::1, "
 		       "localhost), not %s",
 		       which, s->host);
 
-	unsigned port = imap ? (s->tls == CONFIG_TLS_IMPLICIT ? 993 : 143)
-	                     : (s->tls == CONFIG_TLS_IMPLICIT ? 465 : 587);
+	unsigned port = imap ? (s->tls == ENDPOINT_TLS_IMPLICIT ? 993 : 143)
+	                     : (s->tls == ENDPOINT_TLS_IMPLICIT ? 465 : 587);
 	get_uint(c, g, "port", which, &port, 1, 65535);
 	s->port = port;
 
@@ -341,9 +341,9 @@ static void parse_server(struct ctx *c, const config_setting_t *acct, const char
 
 	static const char *const cred_keys[] = {"password_file", "password_command",
 	                                        "oauth2_token_command"};
-	static const enum config_secret cred_kind[] = {CONFIG_SECRET_PASSWORD_FILE,
-	                                               CONFIG_SECRET_PASSWORD_COMMAND,
-	                                               CONFIG_SECRET_OAUTH2_COMMAND};
+	static const enum endpoint_secret cred_kind[] = {ENDPOINT_SECRET_PASSWORD_FILE,
+	                                               ENDPOINT_SECRET_PASSWORD_COMMAND,
+	                                               ENDPOINT_SECRET_OAUTH2_COMMAND};
 	int n_cred = 0;
 	for (size_t i = 0; i < ELEMENTSOF(cred_keys); i++) {
 		config_setting_t *at;
@@ -359,7 +359,7 @@ static void parse_server(struct ctx *c, const config_setting_t *acct, const char
 		}
 		s->secret = cred_kind[i];
 		if (v)
-			s->secret_source = s->secret == CONFIG_SECRET_PASSWORD_FILE
+			s->secret_source = s->secret == ENDPOINT_SECRET_PASSWORD_FILE
 			                           ? password_path(c, at, v)
 			                           : TAKE_PTR(v);
 	}
@@ -668,7 +668,25 @@ struct config *config_free(struct config *c)
 	return NULL;
 }
 
-const char *config_tls_name(enum config_tls t)
+void config_endpoint(const struct config *c, const struct config_server *srv, struct endpoint *ep)
+{
+	*ep = (struct endpoint){
+		.host = srv->host,
+		.port = srv->port,
+		.tls = srv->tls,
+		.ca_file = srv->ca_file,
+		.user = srv->user,
+		.secret = srv->secret,
+		.secret_source = srv->secret_source,
+		.helo = srv->helo,
+		.idle = srv->idle,
+		.connect_s = c->timeouts.connect,
+		.command_s = c->timeouts.command,
+		.data_final_s = c->timeouts.data_final,
+	};
+}
+
+const char *config_tls_name(enum endpoint_tls t)
 {
 	return (unsigned) t < ELEMENTSOF(tls_names) ? tls_names[t] : "?";
 }
@@ -706,16 +724,16 @@ static void print_server(FILE *f, const char *which, const struct config_server 
 		print_kv(f, 6, "user", s->user);
 	/* Where the secret comes from, never the secret: config_load never reads it. */
 	switch (s->secret) {
-	case CONFIG_SECRET_PASSWORD_FILE:
+	case ENDPOINT_SECRET_PASSWORD_FILE:
 		print_kv(f, 6, "password_file", s->secret_source);
 		break;
-	case CONFIG_SECRET_PASSWORD_COMMAND:
+	case ENDPOINT_SECRET_PASSWORD_COMMAND:
 		print_kv(f, 6, "password_command", s->secret_source);
 		break;
-	case CONFIG_SECRET_OAUTH2_COMMAND:
+	case ENDPOINT_SECRET_OAUTH2_COMMAND:
 		print_kv(f, 6, "oauth2_token_command", s->secret_source);
 		break;
-	case CONFIG_SECRET_NONE:
+	case ENDPOINT_SECRET_NONE:
 		fputs("      # no AUTH\n", f);
 		break;
 	}

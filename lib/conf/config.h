@@ -14,26 +14,14 @@
 
 #include "base.h"
 #include "diag.h"
-
-enum config_tls {
-	CONFIG_TLS_IMPLICIT,
-	CONFIG_TLS_STARTTLS,
-	CONFIG_TLS_NONE, /* accepted for loopback hosts only */
-};
-
-enum config_secret {
-	CONFIG_SECRET_NONE, /* SMTP without AUTH */
-	CONFIG_SECRET_PASSWORD_FILE,
-	CONFIG_SECRET_PASSWORD_COMMAND,
-	CONFIG_SECRET_OAUTH2_COMMAND, /* XOAUTH2; the token is re-read at every connect */
-};
+#include "endpoint.h"
 
 struct config_server {
 	char *host;
 	uint16_t port; /* default 993/143 (IMAP implicit/else), 465/587 (SMTP implicit/else) */
-	enum config_tls tls; /* default implicit for IMAP, starttls for SMTP */
+	enum endpoint_tls tls; /* default implicit for IMAP, starttls for SMTP */
 	char *user; /* NULL when no AUTH (SMTP only) */
-	enum config_secret secret;
+	enum endpoint_secret secret;
 	char *secret_source; /* resolved file path, or the command line */
 	char *ca_file; /* NULL: the system trust store */
 	bool idle; /* IMAP only; default true */
@@ -102,6 +90,10 @@ DEFINE_TRIVIAL_CLEANUP_FUNC(struct config *, config_free)
  * where they come from) in libconfig syntax, like `doveconf -n`. */
 void config_print(const struct config *c, FILE *f);
 
-const char *config_tls_name(enum config_tls t);
+const char *config_tls_name(enum endpoint_tls t);
+
+/* Fills *ep from srv and the global deadlines; ep borrows srv's strings. */
+void config_endpoint(const struct config *c, const struct config_server *srv,
+                     struct endpoint *ep);
 
 #endif

@@ -25,6 +25,7 @@
 struct imap_source {
 	struct conn *c;
 	unsigned cmd_timeout;
+	bool idle; /* the configuration allows IDLE (endpoint.idle) */
 	unsigned tagn;
 	char tag[16];
 	char caps[2048]; /* " CAP1 CAP2 ... " upper case */
@@ -366,9 +367,9 @@ static int login(struct imap_source *s, const char *user, const char *secret)
 	return r;
 }
 
-static int authenticate(struct imap_source *s, const struct config_server *srv, const char *secret)
+static int authenticate(struct imap_source *s, const struct endpoint *srv, const char *secret)
 {
-	bool oauth = srv->secret == CONFIG_SECRET_OAUTH2_COMMAND;
+	bool oauth = srv->secret == ENDPOINT_SECRET_OAUTH2_COMMAND;
 	const char *mech = oauth ? "XOAUTH2" : "PLAIN";
 	char *enc;
 	int r;
@@ -420,22 +421,23 @@ struct imap_source *imap_source_new_for_test(void)
 	return s;
 }
 
-int imap_source_open(const struct config_server *srv, const struct config_timeouts *t,
+int imap_source_open(const struct endpoint *srv,
                      const char *secret, int wake_fd, struct imap_source **ret)
 {
 	struct imap_source *s = imap_source_new_for_test();
 	char err[512] = "";
 	int r;
 
-	s->cmd_timeout = t->command;
+	s->cmd_timeout = srv->command_s;
+	s->idle = srv->idle;
 	*ret = s;
-	r = conn_open(srv->host, srv->port, srv->tls == CONFIG_TLS_IMPLICIT, srv->ca_file,
-	              t->connect, wake_fd, &s->c, err, sizeof(err));
+	r = conn_open(srv->host, srv->port, srv->tls == ENDPOINT_TLS_IMPLICIT, srv->ca_file,
+	              srv->connect_s, wake_fd, &s->c, err, sizeof(err));
 	if (r < 0) {
 		set_last(s, "%s", err);
 		return r;
 	}
-	r = read_response(s, t->command);
+	r = read_response(s, srv->command_s);
 	if (r < 0) {
 		set_last(s, "no greeting: %s", strerror(-r));
 		return r;
@@ -443,7 +445,7 @@ int imap_source_open(const struct config_server *srv, const struct config_timeou
 	imap_source_parse_untagged(s, s->resp.data, s->resp.len);
 	if (s->bye)
 		return -ECONNREFUSED;
-	if (srv->tls == CONFIG_TLS_STARTTLS) {
+	if (srv->tls == ENDPOINT_TLS_STARTTLS) {
 		if (!s->caps[0] && (r = command(s, "CAPABILITY")) < 0)
 			return r;
 		if (!has_cap(s, "STARTTLS")) {
@@ -462,7 +464,7 @@ int imap_source_open(const struct config_server *srv, const struct config_timeou
 	}
 	if (!s->caps[0] && (r = command(s, "CAPABILITY")) < 0)
 		return r;
-	if (srv->secret == CONFIG_SECRET_OAUTH2_COMMAND && !has_cap(s, "AUTH=XOAUTH2")) {
+	if (srv->secret == ENDPOINT_SECRET_OAUTH2_COMMAND && !has_cap(s, "AUTH=XOAUTH2")) {
 		set_last(s, "server does not offer AUTH=XOAUTH2");
 		return -EPROTO;
 	}
@@ -681,7 +683,7 @@ int imap_source_wait(struct imap_source *s, unsigned timeout_s)
 		s->news = false;
 		return 1;
 	}
-	if (!has_cap(s, "IDLE")) {
+	if (!s->idle || !has_cap(s, "IDLE")) {
 		/* Poll: NOOP brings EXISTS; sleep in between, waking on stop. */
 		unsigned step = timeout_s < 30 ? timeout_s : 30;
 		for (unsigned waited = 0; waited < timeout_s; waited += step) {

@@ -234,17 +234,17 @@ static int run_command(const char *cmd, unsigned timeout_s, char **ret, char *er
 	return r;
 }
 
-int secret_fetch(const struct config_server *srv, unsigned timeout_s, char **ret, char *err,
+int secret_fetch(const struct endpoint *srv, unsigned timeout_s, char **ret, char *err,
                  size_t errlen)
 {
 	*ret = NULL;
 	if (err && errlen)
 		err[0] = 0;
 	switch (srv->secret) {
-	case CONFIG_SECRET_PASSWORD_FILE:
+	case ENDPOINT_SECRET_PASSWORD_FILE:
 		return read_file(srv->secret_source, ret, err, errlen);
-	case CONFIG_SECRET_PASSWORD_COMMAND:
-	case CONFIG_SECRET_OAUTH2_COMMAND:
+	case ENDPOINT_SECRET_PASSWORD_COMMAND:
+	case ENDPOINT_SECRET_OAUTH2_COMMAND:
 		return run_command(srv->secret_source, timeout_s ? timeout_s : 1, ret, err, errlen);
 	default:
 		return fail(err, errlen, -EINVAL, "no credential configured");

@@ -93,11 +93,11 @@ static void test_defaults(void)
 	test_assert(c->n_accounts == 1);
 	const struct config_account *a = &c->accounts[0];
 	test_assert_streq(a->name, "a");
-	test_assert(a->imap.port == 993 && a->imap.tls == CONFIG_TLS_IMPLICIT && a->imap.idle);
-	test_assert(a->imap.secret == CONFIG_SECRET_PASSWORD_FILE);
+	test_assert(a->imap.port == 993 && a->imap.tls == ENDPOINT_TLS_IMPLICIT && a->imap.idle);
+	test_assert(a->imap.secret == ENDPOINT_SECRET_PASSWORD_FILE);
 	test_assert_streq(a->imap.secret_source, secret_path);
-	test_assert(a->smtp.port == 587 && a->smtp.tls == CONFIG_TLS_STARTTLS);
-	test_assert(a->smtp.secret == CONFIG_SECRET_NONE && a->smtp.user == NULL);
+	test_assert(a->smtp.port == 587 && a->smtp.tls == ENDPOINT_TLS_STARTTLS);
+	test_assert(a->smtp.secret == ENDPOINT_SECRET_NONE && a->smtp.user == NULL);
 	test_assert(a->smtp.helo && *a->smtp.helo);
 	test_assert(a->smtp.envelope_from == NULL);
 	test_assert_streq(a->folders.watch, "Outbox");
@@ -123,7 +123,7 @@ static void test_defaults(void)
 	if (r == 0) {
 		a = &c->accounts[0];
 		test_assert(a->imap.port == 143 && !a->imap.idle);
-		test_assert(a->imap.secret == CONFIG_SECRET_PASSWORD_COMMAND);
+		test_assert(a->imap.secret == ENDPOINT_SECRET_PASSWORD_COMMAND);
 		test_assert_streq(a->imap.secret_source, "echo x");
 		test_assert(a->smtp.port == 465);
 		test_assert_streq(a->smtp.helo, "me.example");
@@ -492,7 +492,7 @@ static void test_example(void)
 		test_assert(c->n_accounts == 1);
 		test_assert_streq(c->accounts[0].name, "brightpeak");
 		test_assert_streq(c->accounts[0].imap.secret_source, pw);
-		test_assert(c->accounts[0].smtp.secret == CONFIG_SECRET_PASSWORD_FILE);
+		test_assert(c->accounts[0].smtp.secret == ENDPOINT_SECRET_PASSWORD_FILE);
 		test_assert(c->n_alias_domains == 21);
 		config_free(c);
 	} else {

@@ -71,7 +71,7 @@ int smtp_sink_encode(const char *msg, size_t len, struct buf *out, bool *ret_8bi
 
 struct smtp {
 	struct conn *c;
-	const struct config_timeouts *t;
+	const struct endpoint *t;
 	struct smtp_result *res;
 	struct buf line;
 	char ehlo[2048]; /* " KEYWORD ... " upper case */
@@ -171,7 +171,7 @@ static int say(struct smtp *s, const char *fmt, ...)
 	if (n < 0 || (size_t) n >= sizeof(cmd) - 2)
 		return -E2BIG;
 	memcpy(cmd + n, "\r\n", 2);
-	return conn_write(s->c, cmd, (size_t) n + 2, s->t->command);
+	return conn_write(s->c, cmd, (size_t) n + 2, s->t->command_s);
 }
 
 /* step - send a command and read its reply; classifies failures into res. */
@@ -187,7 +187,7 @@ static int step(struct smtp *s, const char *stage, int want, const char *fmt, ..
 	va_end(ap);
 	code = say(s, "%s", cmd);
 	if (code == 0)
-		code = reply(s, s->t->command, streq(stage, "ehlo"));
+		code = reply(s, s->t->command_s, streq(stage, "ehlo"));
 	if (code < 0) {
 		result(s, SMTP_TEMPFAIL, stage, "connection lost at %s: %s", stage,
 		       strerror(-code));
@@ -212,20 +212,20 @@ static void scrub(struct smtp *s, const char *secret)
 		memset(p, '*', n);
 }
 
-static int auth(struct smtp *s, const struct config_server *srv, const char *secret)
+static int auth(struct smtp *s, const struct endpoint *srv, const char *secret)
 {
-	bool oauth = srv->secret == CONFIG_SECRET_OAUTH2_COMMAND;
+	bool oauth = srv->secret == ENDPOINT_SECRET_OAUTH2_COMMAND;
 	int code;
 
 	if (oauth || offers_auth(s, "PLAIN")) {
 		char *enc = sasl_initial(oauth, srv->user, secret);
 		code = say(s, "AUTH %s %s", oauth ? "XOAUTH2" : "PLAIN", enc);
 		if (code == 0)
-			code = reply(s, s->t->command, false);
+			code = reply(s, s->t->command_s, false);
 		if (code == 334) { /* XOAUTH2 error detail; finish with an empty line */
 			code = say(s, "%s", "");
 			if (code == 0)
-				code = reply(s, s->t->command, false);
+				code = reply(s, s->t->command_s, false);
 		}
 		scrub(s, enc);
 		sasl_free(enc);
@@ -234,11 +234,11 @@ static int auth(struct smtp *s, const struct config_server *srv, const char *sec
 		char *p = sasl_base64(secret, strlen(secret));
 		code = say(s, "AUTH LOGIN %s", u);
 		if (code == 0)
-			code = reply(s, s->t->command, false);
+			code = reply(s, s->t->command_s, false);
 		if (code == 334) {
 			code = say(s, "%s", p);
 			if (code == 0)
-				code = reply(s, s->t->command, false);
+				code = reply(s, s->t->command_s, false);
 		}
 		free(u);
 		scrub(s, p);
@@ -263,7 +263,7 @@ static int auth(struct smtp *s, const struct config_server *srv, const char *sec
 	return -EIO;
 }
 
-static int transaction(struct smtp *s, const struct config_server *srv, const char *secret,
+static int transaction(struct smtp *s, const struct endpoint *srv, const char *secret,
                        const char *from, const char *const *rcpts, size_t n, const char *msg,
                        size_t len)
 {
@@ -276,7 +276,7 @@ static int transaction(struct smtp *s, const struct config_server *srv, const ch
 		utf8 |= addr_is_utf8(rcpts[i]);
 	if (step(s, "ehlo", 250, "EHLO %s", srv->helo ? srv->helo : "localhost") < 0)
 		return -EIO;
-	if (srv->tls == CONFIG_TLS_STARTTLS) {
+	if (srv->tls == ENDPOINT_TLS_STARTTLS) {
 		char err[512];
 		if (!offers(s, "STARTTLS")) {
 			result(s, SMTP_TEMPFAIL, "starttls", "server does not offer STARTTLS");
@@ -319,7 +319,7 @@ static int transaction(struct smtp *s, const struct config_server *srv, const ch
 	if (step(s, "data", 354, "DATA") < 0)
 		goto fail;
 	FAULT_POINT("smtp-after-data");
-	r = conn_write(s->c, data.data, data.len, s->t->command);
+	r = conn_write(s->c, data.data, data.len, s->t->command_s);
 	buf_free(&data);
 	if (r < 0) {
 		/* The final dot may or may not have left: the last bytes were in the write. */
@@ -328,7 +328,7 @@ static int transaction(struct smtp *s, const struct config_server *srv, const ch
 		return -EIO;
 	}
 	FAULT_POINT("smtp-after-dot");
-	code = reply(s, s->t->data_final, false);
+	code = reply(s, s->t->data_final_s, false);
 	if (code < 0) {
 		result(s, SMTP_AMBIGUOUS, "dot", "no reply after the data: %s", strerror(-code));
 		return -EIO;
@@ -347,11 +347,11 @@ fail:
 	return -EIO;
 }
 
-int smtp_sink_send(const struct config_server *srv, const struct config_timeouts *t,
+int smtp_sink_send(const struct endpoint *srv,
                    const char *secret, const char *from, const char *const *rcpts, size_t n_rcpts,
                    const char *msg, size_t len, struct smtp_result *res)
 {
-	struct smtp s = {.t = t, .res = res, .line = BUF_INIT(0)};
+	struct smtp s = {.t = srv, .res = res, .line = BUF_INIT(0)};
 	char err[512] = "";
 	int code, r;
 
@@ -374,13 +374,13 @@ int smtp_sink_send(const struct config_server *srv, const struct config_timeouts
 		result(&s, SMTP_PERMFAIL, "ehlo", "invalid helo name");
 		return -EIO;
 	}
-	r = conn_open(srv->host, srv->port, srv->tls == CONFIG_TLS_IMPLICIT, srv->ca_file,
-	              t->connect, -1, &s.c, err, sizeof(err));
+	r = conn_open(srv->host, srv->port, srv->tls == ENDPOINT_TLS_IMPLICIT, srv->ca_file,
+	              srv->connect_s, -1, &s.c, err, sizeof(err));
 	if (r < 0) {
 		result(&s, SMTP_TEMPFAIL, "connect", "%s", err);
 		return -EIO;
 	}
-	code = reply(&s, t->command, false);
+	code = reply(&s, srv->command_s, false);
 	if (code != 220) {
 		if (code < 0)
 			result(&s, SMTP_TEMPFAIL, "connect", "no greeting: %s", strerror(-code));

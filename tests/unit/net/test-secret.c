@@ -21,12 +21,10 @@ static char *write_file(const char *name, const char *content, mode_t mode)
 	return p;
 }
 
-static int fetch(enum config_secret kind, const char *src, unsigned timeout, char **ret, char *err,
+static int fetch(enum endpoint_secret kind, const char *src, unsigned timeout, char **ret, char *err,
                  size_t errlen)
 {
-	struct config_server srv = {0};
-	srv.secret = kind;
-	srv.secret_source = (char *) src;
+	struct endpoint srv = {.secret = kind, .secret_source = src};
 	return secret_fetch(&srv, timeout, ret, err, errlen);
 }
 
@@ -35,35 +33,35 @@ static void test_file(void)
 	test_begin("secret password file");
 	char err[256], *s = NULL;
 	_cleanup_(freep) char *p = write_file("pw", "hunter2\nsecond line\n", 0600);
-	test_assert(fetch(CONFIG_SECRET_PASSWORD_FILE, p, 5, &s, err, sizeof(err)) == 0);
+	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_FILE, p, 5, &s, err, sizeof(err)) == 0);
 	test_assert_streq(s, "hunter2");
 	secret_free(s);
 
 	_cleanup_(freep) char *crlf = write_file("crlf", "p\xc3\xa4ss\r\n", 0400);
-	test_assert(fetch(CONFIG_SECRET_PASSWORD_FILE, crlf, 5, &s, err, sizeof(err)) == 0);
+	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_FILE, crlf, 5, &s, err, sizeof(err)) == 0);
 	test_assert_streq(s, "p\xc3\xa4ss");
 	secret_free(s);
 
 	_cleanup_(freep) char *nonl = write_file("nonl", "nonewline", 0600);
-	test_assert(fetch(CONFIG_SECRET_PASSWORD_FILE, nonl, 5, &s, err, sizeof(err)) == 0);
+	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_FILE, nonl, 5, &s, err, sizeof(err)) == 0);
 	test_assert_streq(s, "nonewline");
 	secret_free(s);
 
 	_cleanup_(freep) char *open_ = write_file("open", "hunter2\n", 0644);
 	s = NULL;
-	test_assert(fetch(CONFIG_SECRET_PASSWORD_FILE, open_, 5, &s, err, sizeof(err)) == -EPERM);
+	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_FILE, open_, 5, &s, err, sizeof(err)) == -EPERM);
 	test_assert(s == NULL);
 	test_assert(strstr(err, "group or others") != NULL);
 	test_assert(strstr(err, "hunter2") == NULL);
 
 	_cleanup_(freep) char *empty = write_file("empty", "\nsecond\n", 0600);
-	test_assert(fetch(CONFIG_SECRET_PASSWORD_FILE, empty, 5, &s, err, sizeof(err)) == -ENODATA);
+	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_FILE, empty, 5, &s, err, sizeof(err)) == -ENODATA);
 
 	_cleanup_(freep) char *missing = xasprintf("%s/missing", dir);
-	test_assert(fetch(CONFIG_SECRET_PASSWORD_FILE, missing, 5, &s, err, sizeof(err)) ==
+	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_FILE, missing, 5, &s, err, sizeof(err)) ==
 	            -ENOENT);
 	test_assert(strstr(err, "missing") != NULL);
-	test_assert(fetch(CONFIG_SECRET_NONE, NULL, 5, &s, err, sizeof(err)) == -EINVAL);
+	test_assert(fetch(ENDPOINT_SECRET_NONE, NULL, 5, &s, err, sizeof(err)) == -EINVAL);
 	unlink(p), unlink(crlf), unlink(nonl), unlink(open_), unlink(empty);
 	test_end();
 }
@@ -72,25 +70,25 @@ static void test_command(void)
 {
 	test_begin("secret commands");
 	char err[256], *s = NULL;
-	test_assert(fetch(CONFIG_SECRET_PASSWORD_COMMAND, "printf 'tok en\\nmore\\n'", 5, &s, err,
+	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_COMMAND, "printf 'tok en\\nmore\\n'", 5, &s, err,
 	                  sizeof(err)) == 0);
 	test_assert_streq(s, "tok en");
 	secret_free(s);
 
 	/* stdin is /dev/null: a command that reads it gets EOF, not the daemon's tty. */
-	test_assert(fetch(CONFIG_SECRET_OAUTH2_COMMAND, "cat; echo ya29.token", 5, &s, err,
+	test_assert(fetch(ENDPOINT_SECRET_OAUTH2_COMMAND, "cat; echo ya29.token", 5, &s, err,
 	                  sizeof(err)) == 0);
 	test_assert_streq(s, "ya29.token");
 	secret_free(s);
 
 	/* Big output (a long token) is read whole, not cut at a pipe buffer. */
-	test_assert(fetch(CONFIG_SECRET_OAUTH2_COMMAND, "head -c 5000 /dev/zero | tr '\\0' x", 5,
+	test_assert(fetch(ENDPOINT_SECRET_OAUTH2_COMMAND, "head -c 5000 /dev/zero | tr '\\0' x", 5,
 	                  &s, err, sizeof(err)) == 0);
 	test_assert(s && strlen(s) == 5000);
 	secret_free(s);
 
 	s = NULL;
-	test_assert(fetch(CONFIG_SECRET_PASSWORD_COMMAND,
+	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_COMMAND,
 	                  "echo secret-on-stdout; echo 'vault sealed' >&2; exit 3", 5, &s, err,
 	                  sizeof(err)) == -EIO);
 	test_assert(s == NULL);
@@ -98,7 +96,7 @@ static void test_command(void)
 	test_assert(strstr(err, "vault sealed") != NULL);
 	test_assert(strstr(err, "secret-on-stdout") == NULL);
 
-	test_assert(fetch(CONFIG_SECRET_PASSWORD_COMMAND, "true", 5, &s, err, sizeof(err)) ==
+	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_COMMAND, "true", 5, &s, err, sizeof(err)) ==
 	            -ENODATA);
 	test_end();
 }
@@ -110,7 +108,7 @@ static void test_timeout(void)
 	_cleanup_(freep) char *mark = xasprintf("%s/mark", dir);
 	_cleanup_(freep) char *cmd = xasprintf("(sleep 3; touch %s) & sleep 30", mark);
 	time_t t0 = time(NULL);
-	test_assert(fetch(CONFIG_SECRET_PASSWORD_COMMAND, cmd, 1, &s, err, sizeof(err)) ==
+	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_COMMAND, cmd, 1, &s, err, sizeof(err)) ==
 	            -ETIMEDOUT);
 	test_assert(time(NULL) - t0 <= 3);
 	test_assert(s == NULL);

@@ -10,13 +10,14 @@
 
 #include <stddef.h>
 
-#include "config.h"
+#include "base.h"
+#include "endpoint.h"
 
 /* Returns 0 and *ret (NUL-terminated, no trailing newline), or -errno with a short
  * reason in err: -ENOENT/-EACCES/-EPERM for the file, -ETIMEDOUT when the command ran
  * longer than timeout_s, -EIO when it failed (exit status and the start of its stderr
- * in err), -ENODATA when it printed nothing, -EINVAL for CONFIG_SECRET_NONE. */
-int secret_fetch(const struct config_server *srv, unsigned timeout_s, char **ret, char *err,
+ * in err), -ENODATA when it printed nothing, -EINVAL for ENDPOINT_SECRET_NONE. */
+int secret_fetch(const struct endpoint *srv, unsigned timeout_s, char **ret, char *err,
                  size_t errlen);
 
 /* Wipes (explicit_bzero) and frees; NULL is allowed. */

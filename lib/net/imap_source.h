@@ -18,15 +18,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "config.h"
+#include "endpoint.h"
 
 struct imap_source;
 
 /* Connects, verifies TLS before any credential is sent, authenticates with secret
- * (a password, or an OAuth2 token when srv->secret is CONFIG_SECRET_OAUTH2_COMMAND).
+ * (a password, or an OAuth2 token when srv->secret is ENDPOINT_SECRET_OAUTH2_COMMAND).
  * The secret is not kept. On failure *ret may hold a session whose last_reply says
  * why (close it), or NULL. */
-int imap_source_open(const struct config_server *srv, const struct config_timeouts *t,
+int imap_source_open(const struct endpoint *srv,
 		     const char *secret, int wake_fd, struct imap_source **ret);
 int imap_source_select(struct imap_source *s, const char *folder, uint32_t *ret_uidvalidity,
 		       uint32_t *ret_uidnext);

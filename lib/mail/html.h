@@ -12,7 +12,7 @@
 
 #include "buf.h"
 #include "limit.h"
-#include "message.h"
+#include "links.h"
 
 /* Called for each href/src/url(...)/background= value, entity-decoded, not trimmed
  * of its scheme. kind is LINK_ANCHOR or LINK_IMAGE. */

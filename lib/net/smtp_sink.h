@@ -13,7 +13,7 @@
 #include <stddef.h>
 
 #include "buf.h"
-#include "config.h"
+#include "endpoint.h"
 
 enum smtp_outcome {
 	SMTP_OK, /* 250 after the data */
@@ -36,7 +36,7 @@ int smtp_sink_encode(const char *msg, size_t len, struct buf *out, bool *ret_8bi
 
 /* One transaction to srv for rcpts. Always fills *res; returns 0 for SMTP_OK and
  * -EIO otherwise. Addresses are validated before anything is sent. */
-int smtp_sink_send(const struct config_server *srv, const struct config_timeouts *t,
+int smtp_sink_send(const struct endpoint *srv,
 		   const char *secret, const char *from, const char *const *rcpts, size_t n_rcpts,
 		   const char *msg, size_t len, struct smtp_result *res);
 
