@@ -75,3 +75,21 @@ char *addr_mask(const char *a)
 		return xasprintf("…%s", at ? at : "");
 	return xasprintf("%.3s…%.3s%s", a, a + local - 3, at ? at : "");
 }
+
+bool addr_host_is_amazon_alias(const char *host, size_t len)
+{
+	static const char base[] = "marketplace.amazon.";
+	size_t b = sizeof(base) - 1, tld = 0;
+
+	if (len > 2 && strncasecmp(host, "m.", 2) == 0 && len > 2 + b &&
+	    strncasecmp(host + 2, base, b) == 0)
+		host += 2, len -= 2;
+	if (len <= b || strncasecmp(host, base, b) != 0)
+		return false;
+	for (size_t i = b; i < len; i++, tld++) {
+		char c = host[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.'))
+			return false;
+	}
+	return tld >= 2 && tld <= 10 && host[len - 1] != '.' && host[b] != '.';
+}

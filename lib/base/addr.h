@@ -22,6 +22,11 @@ bool addr_domain_is(const char *a, const char *d);
 bool addr_host_is(const char *host, size_t len, const char *d);
 /* Index of the first of domains[0..n) that a belongs to, or -1. */
 int addr_domain_in(const char *a, const char *const *domains, size_t n);
+/* True when host[0..len) is one of Amazon's buyer-alias domains:
+ * "marketplace.amazon.TLD" or "m.marketplace.amazon.TLD" (TLD such as "com", "co.jp",
+ * "com.tr"), case-insensitively. No other subdomain is an alias domain. */
+bool addr_host_is_amazon_alias(const char *host, size_t len);
+
 /* True when a has a non-ASCII byte (needs SMTPUTF8). */
 bool addr_is_utf8(const char *a);
 /* A copy for logs with the local part masked: "6bm…rwb@marketplace.amazon.com". */

@@ -23,10 +23,11 @@
 #include "message.h"
 #include "normalize.h"
 #include "prescan.h"
+#include "quote.h"
 #include "sniff.h"
 
 static const char *const scope_names[SCOPE__MAX] = {
-        "subject", "body", "links", "headers", "attachment-name", "attachment-text",
+        "subject", "body", "links", "headers", "attachment-name", "attachment-text", "quoted",
 };
 
 const char *scope_name(enum scope s)
@@ -110,6 +111,16 @@ void message_add_link(struct message *m, const char *url, size_t len, enum link_
 		url++, len--;
 	if (!len)
 		return;
+	if (len > 7 && strncasecmp(url, "mailto:", 7) == 0) {
+		const char *at = memchr(url, '@', len), *end;
+		if (at) {
+			end = at + 1;
+			while (end < url + len && *end != '?' && *end != '>' && *end != '&')
+				end++;
+			if (addr_host_is_amazon_alias(at + 1, (size_t) (end - at - 1)))
+				return;
+		}
+	}
 	if (m->n_links >= LIMIT_LINKS) {
 		if (!m->hold_rule)
 			set_hold(m, "engine.links", "The message has more than %u links.",
@@ -142,7 +153,41 @@ static void on_text_link(void *ctx, const char *start, size_t len)
 	message_add_link(c->m, start, len, LINK_TEXT, c->s);
 }
 
-void message_add_text(struct message *m, enum scope s, char *orig, size_t len, const char *origin)
+static bool local_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '.' || c == '_' || c == '+' || c == '-';
+}
+
+static bool host_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '.' || c == '-';
+}
+
+/* blank_aliases - spaces over every "local@ALIAS-DOMAIN" in the view, so no contact
+ * rule sees the buyer's own alias; the map is untouched, lengths are kept. */
+static void blank_aliases(char *v, size_t n)
+{
+	for (char *at = memchr(v, '@', n); at; at = memchr(at + 1, '@', n - (size_t) (at + 1 - v))) {
+		char *b = at, *e = at + 1;
+		while (b > v && local_char(b[-1]))
+			b--;
+		while (e < v + n && host_char(*e))
+			e++;
+		while (e > at + 1 && e[-1] == '.')
+			e--;
+		if (b == at || !addr_host_is_amazon_alias(at + 1, (size_t) (e - at - 1)))
+			continue;
+		memset(b, ' ', (size_t) (e - b));
+		at = e - 1;
+		if (e >= v + n)
+			break;
+	}
+}
+
+static void add_one_text(struct message *m, enum scope s, char *orig, size_t len,
+                         const char *origin)
 {
 	struct text *t;
 	size_t idx;
@@ -159,11 +204,44 @@ void message_add_text(struct message *m, enum scope s, char *orig, size_t len, c
 		t->map = xcalloc(1, sizeof(uint32_t));
 		set_hold(m, "engine.text-size", "A text part is too large to examine.");
 	}
-	if (s == SCOPE_SUBJECT || s == SCOPE_BODY || s == SCOPE_ATTACHMENT_TEXT) {
+	if (s != SCOPE_LINKS && s != SCOPE_HEADERS && t->norm_len)
+		blank_aliases(t->norm, t->norm_len);
+	if (s == SCOPE_SUBJECT || s == SCOPE_BODY || s == SCOPE_QUOTED ||
+	    s == SCOPE_ATTACHMENT_TEXT) {
 		struct link_ctx c = {m, s, NULL};
 		/* texts may move when links add SCOPE_LINKS texts, but s != SCOPE_LINKS. */
 		links_find(m->texts[s][idx].norm, m->texts[s][idx].norm_len, on_text_link, &c);
 	}
+}
+
+struct split_ctx {
+	struct message *m;
+	const char *text;
+	const char *origin;
+	size_t spans;
+};
+
+static void on_quote_span(void *ctx, size_t start, size_t len, bool quoted)
+{
+	struct split_ctx *c = ctx;
+
+	c->spans++;
+	add_one_text(c->m, quoted ? SCOPE_QUOTED : SCOPE_BODY, xstrndup(c->text + start, len), len,
+	             c->origin);
+}
+
+void message_add_text(struct message *m, enum scope s, char *orig, size_t len, const char *origin)
+{
+	struct split_ctx c = {m, orig, origin, 0};
+
+	if (s != SCOPE_BODY) {
+		add_one_text(m, s, orig, len, origin);
+		return;
+	}
+	quote_split(orig, len, on_quote_span, &c);
+	if (c.spans == 0) /* an empty text still counts as one */
+		add_one_text(m, s, xstrdup(""), 0, origin);
+	free(orig);
 }
 
 /* ---- the top-level header ---------------------------------------------------------- */
@@ -330,6 +408,7 @@ static void top_header(struct message *m, const struct field *f, size_t n)
 	static const char *const rcpt_fields[] = {
 	        "to", "cc", "bcc", "delivered-to", "x-original-to", "resent-to", "resent-cc"};
 	struct buf h = BUF_INIT(LIMIT_HEADER_BLOCK * 2);
+	bool thread = false;
 
 	for (size_t i = 0; i < n; i++) {
 		char *dec = decode_words(f[i].value);
@@ -341,6 +420,8 @@ static void top_header(struct message *m, const struct field *f, size_t n)
 			parse_from(m, f[i].value);
 		} else if (field_is(&f[i], "message-id") && !m->message_id) {
 			parse_message_id(m, f[i].value);
+		} else if (field_is(&f[i], "in-reply-to") || field_is(&f[i], "references")) {
+			thread = true;
 		}
 		for (size_t k = 0; k < ELEMENTSOF(rcpt_fields); k++)
 			if (field_is(&f[i], rcpt_fields[k]))
@@ -350,6 +431,7 @@ static void top_header(struct message *m, const struct field *f, size_t n)
 			set_hold(m, "engine.header-length", "The message header is too long.");
 		free(dec);
 	}
+	m->reply = thread && quote_subject_is_reply(m->subject);
 	message_add_text(m, SCOPE_SUBJECT, xstrdup(m->subject), strlen(m->subject), "Subject");
 	if (h.len) {
 		size_t hl = h.len;

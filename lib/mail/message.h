@@ -27,10 +27,12 @@ enum scope {
 	SCOPE_HEADERS,
 	SCOPE_ATTACHMENT_NAME,
 	SCOPE_ATTACHMENT_TEXT,
+	SCOPE_QUOTED, /* the quoted part of a reply (quote.h); rules on body check it too */
 	SCOPE__MAX,
 };
 
-/* "subject", "body", "links", "headers", "attachment-name", "attachment-text". */
+/* "subject", "body", "links", "headers", "attachment-name", "attachment-text",
+ * "quoted". */
 const char *scope_name(enum scope s);
 /* Returns the scope or -1 for an unknown name. */
 int scope_from_name(const char *name);
@@ -55,7 +57,7 @@ struct link {
 	char *url; /* as written after entity/percent-safe decoding, UTF-8 */
 	char *host; /* lower-case host, NULL when none could be found */
 	enum link_kind kind;
-	enum scope found_in; /* SCOPE_BODY, SCOPE_SUBJECT or SCOPE_ATTACHMENT_TEXT */
+	enum scope found_in; /* SCOPE_BODY, SCOPE_QUOTED, SCOPE_SUBJECT or SCOPE_ATTACHMENT_TEXT */
 };
 
 struct attachment {
@@ -82,6 +84,8 @@ struct message {
 	char *subject; /* decoded UTF-8, "" when absent */
 	char *from; /* addr-spec of the first From mailbox, NULL when absent */
 	char *message_id; /* without <>, NULL when absent */
+	/* In-Reply-To or References, and a reply prefix on the subject (quote.h). */
+	bool reply;
 	/* Every recipient addr-spec from To, Cc, Bcc, Delivered-To and X-Original-To,
 	 * lower-cased domain, de-duplicated, in header order. */
 	char **recipients;
@@ -103,12 +107,16 @@ DEFINE_TRIVIAL_CLEANUP_FUNC(struct message *, message_free)
 struct message *message_new(void);
 
 /* Adds a link: records it in m->links and adds its URL as a SCOPE_LINKS text. url is
- * copied. Links beyond the limit set hold_rule "engine.links". */
+ * copied. A mailto: link to an Amazon alias address is not a link (the buyer's alias in
+ * a reply's attribution line) and is dropped. Links beyond the limit set hold_rule "engine.links". */
 void message_add_link(struct message *m, const char *url, size_t len, enum link_kind kind,
 		      enum scope found_in);
 
 /* Adds a text to scope s, building its normalized view; takes ownership of orig (which
- * must be NUL-terminated, valid UTF-8) and copies origin. Used by message_parse() and by
+ * must be NUL-terminated, valid UTF-8) and copies origin. A SCOPE_BODY text is split
+ * into the seller's own lines (SCOPE_BODY) and the quoted part (SCOPE_QUOTED). In the
+ * normalized view, addresses on Amazon's alias domains are blanked: the buyer's alias
+ * is never a contact detail (addr_host_is_amazon_alias()). Used by message_parse() and by
  * the rule linter to build synthetic messages. For SCOPE_SUBJECT, SCOPE_BODY and
  * SCOPE_ATTACHMENT_TEXT it also extracts the URLs and bare domains written in the
  * normalized view (links.h) and adds them with message_add_link(..., LINK_TEXT, s). */

@@ -12,7 +12,6 @@
 #include <strings.h>
 
 #include "addr.h"
-#include "html.h"
 #include "limit.h"
 #include "policy.h"
 #include "rule.h"
@@ -122,6 +121,8 @@ static void add_text_hit(const struct rule *r, struct verdict *v, enum scope sc,
  * marketplaces still gets the rule, for the one that wants it). */
 static bool applies(const struct rule *r, const struct message *m)
 {
+	if ((r->when == RULE_WHEN_PROACTIVE && m->reply) || (r->when == RULE_WHEN_REPLY && !m->reply))
+		return false;
 	if (r->n_markets) {
 		for (size_t i = 0; i < m->n_recipients; i++)
 			if (addr_domain_in(m->recipients[i], (const char *const *) r->markets,
@@ -136,8 +137,9 @@ static bool applies(const struct rule *r, const struct message *m)
 			                   (const char *const *) r->except_markets,
 			                   r->n_except_markets) >= 0)
 				any_excluded = true;
-			else if (strstr(m->recipients[i], "@marketplace.") ||
-			         strstr(m->recipients[i], ".marketplace."))
+			else if (addr_domain(m->recipients[i]) &&
+			         addr_host_is_amazon_alias(addr_domain(m->recipients[i]),
+			                                   strlen(addr_domain(m->recipients[i]))))
 				return true;
 		}
 		return !any_excluded;
@@ -335,7 +337,7 @@ limit:
 	hold_for_limit(r, v, "subject", NULL, tag);
 }
 
-static void eval_rule(const struct rule *r, struct policy_scratch *s, const struct message *m,
+void policy_eval_rule(const struct rule *r, struct policy_scratch *s, const struct message *m,
                       struct verdict *v)
 {
 	if (!applies(r, m))
@@ -369,7 +371,7 @@ int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct
 		            "Send a simpler message: fewer, smaller parts in a common format.");
 	if (!(flags & POLICY_ENGINE_ONLY))
 		for (size_t i = 0; i < rs->n_rules; i++)
-			eval_rule(&rs->rules[i], s, msg, v);
+			policy_eval_rule(&rs->rules[i], s, msg, v);
 	*ret = v;
 	return 0;
 }
@@ -385,129 +387,3 @@ int policy_judge(const struct ruleset *rs, struct policy_scratch *s, const char 
 	return policy_eval(rs, s, m, flags, ret);
 }
 
-static void example_link(void *ctx, const char *url, size_t len, enum link_kind kind)
-{
-	message_add_link(ctx, url, len, kind, SCOPE_BODY);
-}
-
-/* example_message - the synthetic message an example line describes (rules/README.md,
- * "Examples"). */
-static struct message *example_message(const struct rule *r, const char *text)
-{
-	struct message *m = message_new();
-	const char *domain = "marketplace.amazon.com";
-	char dom[256];
-
-	if (text[0] == '@') {
-		const char *sp = strchr(text, ' ');
-		size_t n = sp ? (size_t) (sp - text - 1) : strlen(text + 1);
-		snprintf(dom, sizeof(dom), "%.*s", (int) (n < 255 ? n : 255), text + 1);
-		domain = dom;
-		text = sp ? sp + 1 : "";
-		while (*text == ' ')
-			text++;
-	}
-	m->recipients = xcalloc(1, sizeof(char *));
-	m->recipients[0] = xasprintf("6bmcx2l1t7cwrwb@%s", domain);
-	m->n_recipients = 1;
-
-	switch (r->kind) {
-	case RULE_MATCH:
-	case RULE_LINKS: {
-		unsigned sc = r->scopes;
-		if (r->kind == RULE_LINKS && !(sc & ~(1u << SCOPE_LINKS)))
-			sc = 1u << SCOPE_BODY;
-		if (sc & (1u << SCOPE_LINKS))
-			sc = (sc & ~(1u << SCOPE_LINKS)) | (1u << SCOPE_BODY);
-		for (int i = 0; i < SCOPE__MAX; i++) {
-			if (!(sc & (1u << i)))
-				continue;
-			if (i == SCOPE_BODY && strchr(text, '<') && strchr(text, '>')) {
-				/* HTML examples, for image and href rules. */
-				struct buf out = BUF_INIT(LIMIT_TEXT_SIZE);
-				if (html_reduce(text, strlen(text), LIMIT_HTML_TAGS, &out, example_link,
-						m) == 0) {
-					size_t n = out.len;
-					message_add_text(m, SCOPE_BODY, buf_steal(&out), n,
-							 "example text/html");
-					continue;
-				}
-				buf_free(&out);
-			}
-			message_add_text(m, (enum scope) i, xstrdup(text), strlen(text), "example");
-		}
-		break;
-	}
-	case RULE_IMPORTANT_REQUIRED:
-	case RULE_IMPORTANT_MISUSE: {
-		const char *bar = strstr(text, "||");
-		size_t sl = bar ? (size_t) (bar - text) : strlen(text);
-		while (sl && text[sl - 1] == ' ')
-			sl--;
-		message_add_text(m, SCOPE_SUBJECT, xstrndup(text, sl), sl, "Subject");
-		if (bar) {
-			const char *b = bar + 2;
-			while (*b == ' ')
-				b++;
-			message_add_text(m, SCOPE_BODY, xstrdup(b), strlen(b), "example");
-		}
-		break;
-	}
-	case RULE_ATTACHMENTS: {
-		char name[256] = "", type[32] = "";
-		unsigned long long size = 0;
-		if (sscanf(text, "%255s %31s %llu", name, type, &size) >= 2) {
-			m->attachments = xcalloc(1, sizeof(*m->attachments));
-			m->attachments[0] = (struct attachment){
-			        .filename = xstrdup(name),
-			        .declared_type = xstrdup("application/octet-stream"),
-			        .sniffed_type = sniff_type_name(type),
-			        .size = (size_t) size,
-			        .part = xstrdup("2"),
-			};
-			m->n_attachments = 1;
-			m->attachment_bytes = (size_t) size;
-			message_add_text(m, SCOPE_ATTACHMENT_NAME, xstrdup(name), strlen(name),
-			                 "part 2");
-		}
-		break;
-	}
-	}
-	return m;
-}
-
-size_t policy_lint(const struct ruleset *rs, struct policy_scratch *s, struct diag *d)
-{
-	size_t failed = 0;
-
-	for (size_t i = 0; i < rs->n_rules; i++) {
-		const struct rule *r = &rs->rules[i];
-		for (size_t k = 0; k < r->n_examples; k++) {
-			const struct example *e = &r->examples[k];
-			struct message *m = example_message(r, e->text);
-			struct verdict *v = verdict_new(rs->digest);
-			bool hit = false, held = false;
-
-			eval_rule(r, s, m, v);
-			for (size_t h = 0; h < v->n_hits; h++) {
-				hit = true;
-				held |= v->hits[h].action == ACTION_HOLD &&
-				        r->action != ACTION_HOLD;
-			}
-			if (held) {
-				diag_add(d, r->file, e->line,
-				         "rule %s: example hit a matching limit: %s", r->id,
-				         e->text);
-				failed++;
-			} else if (hit != e->reject) {
-				diag_add(d, r->file, e->line, "rule %s: example %s %s: %s", r->id,
-				         e->reject ? "reject" : "pass",
-				         e->reject ? "did not match" : "matched", e->text);
-				failed++;
-			}
-			verdict_free(v);
-			message_free(m);
-		}
-	}
-	return failed;
-}

@@ -34,8 +34,4 @@ int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct
 int policy_judge(const struct ruleset *rs, struct policy_scratch *s, const char *raw,
 		 size_t len, unsigned flags, struct verdict **ret);
 
-/* Runs every example line of every rule; adds "file:line: example ..." to d for each
- * one that does not behave as written. Returns the number of failures. */
-size_t policy_lint(const struct ruleset *rs, struct policy_scratch *s, struct diag *d);
-
 #endif

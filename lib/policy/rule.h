@@ -33,8 +33,16 @@ struct patlist {
 
 struct example {
 	bool reject;
-	char *text;
+	bool reply; /* "[reply]" before the text: the synthetic message is a reply */
+	char lang[8]; /* "en" for a plain `example` line */
+	char *text; /* "\n" in the file is a line break here */
 	unsigned line;
+};
+
+enum rule_when {
+	RULE_WHEN_ANY,
+	RULE_WHEN_PROACTIVE, /* only mail that is not a reply (message.h, reply) */
+	RULE_WHEN_REPLY,
 };
 
 struct rule {
@@ -55,7 +63,21 @@ struct rule {
 	int link_kind; /* enum link_kind, or -1 for every kind */
 	struct example *examples;
 	size_t n_examples;
+	enum rule_when when;
+	char **languages; /* what the rule covers; lint wants examples in each */
+	size_t n_languages;
+	char *allow_file; /* `allow-file`, resolved next to the rule file */
+	unsigned allow_file_line;
 };
+
+struct policy_scratch;
+/* Evaluates one rule over m, adding its hits to v (policy.c; used by lint.c). */
+void policy_eval_rule(const struct rule *r, struct policy_scratch *s, const struct message *m,
+                      struct verdict *v);
+
+/* The languages a rule may name: every marketplace's (rules/README.md). */
+extern const char *const rule_languages[];
+extern const size_t rule_n_languages;
 
 struct ruleset {
 	struct rule *rules;

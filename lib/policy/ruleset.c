@@ -21,6 +21,9 @@
 #include "rule.h"
 #include "ruleset.h"
 
+static int read_file(const char *path, char **ret, size_t *ret_len, char *emsg, size_t elen);
+static bool valid_utf8(const char *s, size_t n, size_t *bad);
+
 struct parse {
 	struct ruleset *rs;
 	const char *file;
@@ -84,6 +87,58 @@ static void rule_clear(struct rule *r)
 	for (size_t i = 0; i < r->n_examples; i++)
 		free(r->examples[i].text);
 	free(r->examples);
+	strv_free(r->languages, r->n_languages);
+	free(r->allow_file);
+}
+
+const char *const rule_languages[] = {"en", "ja", "zh", "zh-Hant", "ko", "de", "es", "fr",
+                                      "it", "id", "nl", "pl", "sv", "tr", "pt", "ar"};
+const size_t rule_n_languages = ELEMENTSOF(rule_languages);
+
+static int language_index(const char *w, size_t n)
+{
+	for (size_t i = 0; i < rule_n_languages; i++)
+		if (strlen(rule_languages[i]) == n && memcmp(rule_languages[i], w, n) == 0)
+			return (int) i;
+	return -1;
+}
+
+static void add_language(struct parse *p, unsigned line, const char *w, size_t n)
+{
+	struct rule *r = p->cur;
+
+	if (language_index(w, n) < 0) {
+		err(p, line, "unknown language '%.*s' (en ja zh zh-Hant ko de es fr it id nl pl sv tr pt ar)",
+		    (int) n, w);
+		return;
+	}
+	for (size_t i = 0; i < r->n_languages; i++)
+		if (strlen(r->languages[i]) == n && memcmp(r->languages[i], w, n) == 0) {
+			err(p, line, "language %.*s named twice", (int) n, w);
+			return;
+		}
+	strv_add(&r->languages, &r->n_languages, w, n);
+}
+
+/* unescape_example - "\n" is a line break, "\\" a backslash; nothing else changes, so
+ * patterns quoted in examples keep their backslashes. */
+static char *unescape_example(const char *v, size_t n)
+{
+	char *out = xmalloc(n + 1), *o = out;
+
+	for (size_t i = 0; i < n; i++) {
+		if (v[i] == '\\' && i + 1 < n && v[i + 1] == 'n') {
+			*o++ = '\n';
+			i++;
+		} else if (v[i] == '\\' && i + 1 < n && v[i + 1] == '\\') {
+			*o++ = '\\';
+			i++;
+		} else {
+			*o++ = v[i];
+		}
+	}
+	*o = '\0';
+	return out;
 }
 
 /* compile - PCRE2 in UTF mode with JIT. MATCH_INVALID_UTF keeps a stray invalid byte in
@@ -259,7 +314,7 @@ static void add_scope(struct parse *p, unsigned line, const char *w, size_t n)
 	s = scope_from_name(name);
 	if (s < 0)
 		err(p, line,
-		    "unknown scope '%s' (subject body links headers attachment-name "
+		    "unknown scope '%s' (subject body quoted links headers attachment-name "
 		    "attachment-text)",
 		    name);
 	else
@@ -373,7 +428,7 @@ static void finish_rule(struct parse *p)
 			err(p, r->line, "rule %s has no match pattern", r->id);
 		break;
 	case RULE_LINKS:
-		if (r->scopes & ~((1u << SCOPE_SUBJECT) | (1u << SCOPE_BODY) |
+		if (r->scopes & ~((1u << SCOPE_SUBJECT) | (1u << SCOPE_BODY) | (1u << SCOPE_QUOTED) |
 		                  (1u << SCOPE_ATTACHMENT_TEXT) | (1u << SCOPE_LINKS)))
 			err(p, r->line,
 			    "rule %s: a links rule's scope may name only subject, body, "
@@ -393,6 +448,13 @@ static void finish_rule(struct parse *p)
 			r->scopes = (1u << SCOPE_SUBJECT) | (1u << SCOPE_BODY);
 		break;
 	}
+	/* Quoted text is checked like the seller's own (a fake quote must not hide
+	 * anything); only important-required looks at the seller's own words, since a
+	 * buyer's quoted question about an address does not make the answer critical. */
+	if ((r->scopes & (1u << SCOPE_BODY)) && r->kind != RULE_IMPORTANT_REQUIRED)
+		r->scopes |= 1u << SCOPE_QUOTED;
+	if (r->allow_file && r->kind != RULE_LINKS)
+		err(p, r->allow_file_line, "rule %s: allow-file is for links rules", r->id);
 	if (r->n_markets && r->n_except_markets)
 		err(p, r->line, "rule %s: use marketplaces or except-marketplaces, not both",
 		    r->id);
@@ -513,28 +575,67 @@ static void parse_key(struct parse *p, unsigned line, const char *k, size_t kn, 
 		else
 			err(p, line, "unknown link-kind '%.*s' (image, anchor, text, any)",
 			    (int) vn, v);
-	} else if (KEY("example")) {
-		bool rej;
+	} else if (kn >= 7 && memcmp(k, "example", 7) == 0 && (kn == 7 || k[7] == '.')) {
+		struct example e = {.line = line};
 		size_t i = 0;
+
+		if (kn == 7) {
+			memcpy(e.lang, "en", 3);
+		} else if (language_index(k + 8, kn - 8) < 0) {
+			err(p, line, "unknown example language '%.*s'", (int) (kn - 8), k + 8);
+			return;
+		} else {
+			memcpy(e.lang, k + 8, kn - 8);
+		}
 		if (vn >= 6 && memcmp(v, "reject", 6) == 0 &&
 		    (vn == 6 || v[6] == ' ' || v[6] == '\t'))
-			rej = true, i = 6;
+			e.reject = true, i = 6;
 		else if (vn >= 4 && memcmp(v, "pass", 4) == 0 &&
 		         (vn == 4 || v[4] == ' ' || v[4] == '\t'))
-			rej = false, i = 4;
+			e.reject = false, i = 4;
 		else {
 			err(p, line, "an example starts with 'reject' or 'pass'");
 			return;
 		}
 		while (i < vn && (v[i] == ' ' || v[i] == '\t'))
 			i++;
+		if (vn - i >= 7 && memcmp(v + i, "[reply]", 7) == 0) {
+			e.reply = true;
+			i += 7;
+			while (i < vn && (v[i] == ' ' || v[i] == '\t'))
+				i++;
+		}
 		if (i == vn) {
 			err(p, line, "example has no text");
 			return;
 		}
+		e.text = unescape_example(v + i, vn - i);
 		r->examples = xrealloc(r->examples, (r->n_examples + 1) * sizeof(*r->examples));
-		r->examples[r->n_examples++] = (struct example){
-		        .reject = rej, .text = dup_text(v + i, vn - i), .line = line};
+		r->examples[r->n_examples++] = e;
+	} else if (KEY("languages")) {
+		words(v, vn, add_language, p, line);
+	} else if (KEY("when")) {
+		if (vn == 9 && memcmp(v, "proactive", 9) == 0)
+			r->when = RULE_WHEN_PROACTIVE;
+		else if (vn == 5 && memcmp(v, "reply", 5) == 0)
+			r->when = RULE_WHEN_REPLY;
+		else
+			err(p, line, "unknown condition 'when %.*s' (proactive or reply)", (int) vn,
+			    v);
+	} else if (KEY("allow-file")) {
+		const char *slash = strrchr(p->file, '/');
+		if (vn == 0 || memchr(v, '/', vn) || (vn >= 1 && v[0] == '.')) {
+			err(p, line, "allow-file names a file beside the rule file (no '/', no leading '.')");
+			return;
+		}
+		if (r->allow_file) {
+			err(p, line, "allow-file given twice");
+			return;
+		}
+		r->allow_file = slash ? xasprintf("%.*s/%.*s", (int) (slash - p->file), p->file,
+		                                   (int) vn, v)
+		                      : xstrndup(v, vn);
+		r->allow_file_line = line;
 	} else {
 		err(p, line, "unknown key '%.*s'", (int) kn, k);
 	}
@@ -724,6 +825,83 @@ static int collect(const char *dir, char ***files, size_t *n, struct diag *d, bo
 	return 0;
 }
 
+static bool host_valid(const char *w, size_t n)
+{
+	if (n == 0 || n > 253 || w[0] == '.' || w[0] == '-' || w[n - 1] == '.' || !memchr(w, '.', n))
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = w[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'))
+			return false;
+	}
+	return true;
+}
+
+/* load_allow_file - a links rule's host list kept as data (rules/README.md, "Allow
+ * files"): one "HOST COUNTRY SOURCE..." line each, '#' comments. COUNTRY is an ISO 3166
+ * code or "XX" for a carrier that crosses borders; SOURCE says where the host was
+ * checked, so the next person can check it again. Returns the number of problems. */
+static size_t load_allow_file(struct rule *r, EVP_MD_CTX *md, struct diag *d)
+{
+	char *data, emsg[256];
+	size_t len, pos = 0, errors = 0;
+	unsigned line = 0;
+
+	if (read_file(r->allow_file, &data, &len, emsg, sizeof(emsg)) < 0) {
+		diag_add(d, r->file, r->allow_file_line, "allow-file %s: %s", r->allow_file, emsg);
+		return 1;
+	}
+	EVP_DigestUpdate(md, r->allow_file, strlen(r->allow_file) + 1);
+	EVP_DigestUpdate(md, data, len);
+	while (pos < len) {
+		const char *l = data + pos, *nl = memchr(l, '\n', len - pos);
+		size_t n = nl ? (size_t) (nl - l) : len - pos, i = 0, hs, he, cs, ce, bad;
+
+		pos += n + (nl ? 1 : 0);
+		line++;
+		if (n && l[n - 1] == '\r')
+			n--;
+		if (!valid_utf8(l, n, &bad)) {
+			diag_add(d, r->allow_file, line, "invalid UTF-8 at column %zu", bad + 1);
+			errors++;
+			continue;
+		}
+		while (i < n && (l[i] == ' ' || l[i] == '\t'))
+			i++;
+		if (i == n || l[i] == '#')
+			continue;
+		hs = i;
+		while (i < n && l[i] != ' ' && l[i] != '\t')
+			i++;
+		he = i;
+		while (i < n && (l[i] == ' ' || l[i] == '\t'))
+			i++;
+		cs = i;
+		while (i < n && l[i] != ' ' && l[i] != '\t')
+			i++;
+		ce = i;
+		while (i < n && (l[i] == ' ' || l[i] == '\t'))
+			i++;
+		if (ce - cs != 2 || !(l[cs] >= 'A' && l[cs] <= 'Z') ||
+		    !(l[cs + 1] >= 'A' && l[cs + 1] <= 'Z') || i == n) {
+			diag_add(d, r->allow_file, line,
+			         "expected 'HOST COUNTRY SOURCE' (COUNTRY two capitals, XX for "
+			         "cross-border)");
+			errors++;
+			continue;
+		}
+		if (!host_valid(l + hs, he - hs)) {
+			diag_add(d, r->allow_file, line, "'%.*s' is not a host name", (int) (he - hs),
+			         l + hs);
+			errors++;
+			continue;
+		}
+		strv_add(&r->allow, &r->n_allow, l + hs, he - hs);
+	}
+	free(data);
+	return errors;
+}
+
 int ruleset_load(const char *const *dirs, size_t n_dirs, struct diag *d, struct ruleset **ret)
 {
 	struct ruleset *rs = xcalloc(1, sizeof(*rs));
@@ -761,8 +939,12 @@ int ruleset_load(const char *const *dirs, size_t n_dirs, struct diag *d, struct 
 		/* The digest names the rules that decided a verdict: file names and bytes. */
 		EVP_DigestUpdate(md, base, strlen(base) + 1);
 		EVP_DigestUpdate(md, data, len);
+		size_t first = rs->n_rules;
 		errors += ruleset_parse(rs, rs->files[i], data, len, d);
 		free(data);
+		for (size_t k = first; k < rs->n_rules; k++)
+			if (rs->rules[k].allow_file)
+				errors += load_allow_file(&rs->rules[k], md, d);
 	}
 	EVP_DigestFinal_ex(md, dig, &dlen);
 	for (unsigned i = 0; i < 8; i++)

@@ -2,6 +2,7 @@
  * example runner on whatever compiled. Must never crash or leak. */
 #include <stdint.h>
 
+#include "lint.h"
 #include "policy.h"
 #include "rule.h"
 
@@ -14,7 +15,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (ruleset_parse(rs, "fuzz.rules", (const char *) data, size, &d) == 0) {
 		struct policy_scratch *s = policy_scratch_new();
-		(void) policy_lint(rs, s, &d);
+		(void) lint_ruleset(rs, s, &d);
 		policy_scratch_free(s);
 	}
 	diag_clear(&d);

@@ -18,10 +18,21 @@
 static const char *test_name_;
 static int test_failed_, test_total_fail_, test_count_;
 
+/* Failures asserted outside a test_begin()/test_end() pair (setup code) are never
+ * dropped: the next test_begin() or test_exit() counts them as a failed test. */
+static inline void test_flush_(void)
+{
+	if (test_failed_) {
+		printf("%-60s FAIL\n", test_name_ ? test_name_ : "(outside a test)");
+		test_total_fail_++;
+		test_failed_ = 0;
+	}
+}
+
 static inline void test_begin(const char *name)
 {
+	test_flush_();
 	test_name_ = name;
-	test_failed_ = 0;
 }
 
 #define test_assert(expr)                                                                      \
@@ -58,10 +69,13 @@ static inline void test_end(void)
 	test_count_++;
 	if (test_failed_)
 		test_total_fail_++;
+	test_failed_ = 0;
+	test_name_ = "(after a test)";
 }
 
 static inline int test_exit(void)
 {
+	test_flush_();
 	printf("%d tests, %d failed\n", test_count_, test_total_fail_);
 	return test_total_fail_ ? 1 : 0;
 }

@@ -61,8 +61,27 @@ static void test_addr_mask(void)
 	test_end();
 }
 
+static void test_amazon_alias(void)
+{
+	static const struct {
+		const char *h;
+		bool yes;
+	} v[] = {
+	        {"marketplace.amazon.com", true},    {"marketplace.amazon.co.jp", true},
+	        {"MARKETPLACE.AMAZON.DE", true},     {"m.marketplace.amazon.com.tr", true},
+	        {"marketplace.amazon.com.", false},  {"x.marketplace.amazon.com", false},
+	        {"marketplace.amazon.", false},      {"marketplace.amazon.c0m", false},
+	        {"amazon.com", false},               {"marketplace.amazon.com-evil.io", false},
+	};
+	test_begin("addr_host_is_amazon_alias");
+	for (size_t i = 0; i < ELEMENTSOF(v); i++)
+		test_assert_idx(addr_host_is_amazon_alias(v[i].h, strlen(v[i].h)) == v[i].yes, i);
+	test_end();
+}
+
 int main(void)
 {
+	test_amazon_alias();
 	test_addr_valid();
 	test_addr_domain();
 	test_addr_mask();

@@ -214,8 +214,59 @@ static void test_holds(void)
 	test_end();
 }
 
+static bool scope_norm_has(const struct message *m, enum scope sc, const char *want)
+{
+	for (size_t i = 0; i < m->n_texts[sc]; i++)
+		if (strstr(m->texts[sc][i].norm, want))
+			return true;
+	return false;
+}
+
+static void test_replies_and_quotes(void)
+{
+	struct message *m;
+
+	test_begin("message reply, quoted scope, buyer alias blanked");
+	m = parse("From: s@shop.example\nTo: 6bmcx2l1t7cwrwb@marketplace.amazon.com\n"
+	          "Subject: Re: Your order\nIn-Reply-To: <q@amazon.com>\n\n"
+	          "It ships today.\n\nOn Mon, 16 Nov 2026, Buyer "
+	          "<6bmcx2l1t7cwrwb@marketplace.amazon.com> wrote:\n> Where is it?\n");
+	test_assert(m->reply);
+	test_assert(scope_norm_has(m, SCOPE_BODY, "It ships today."));
+	test_assert(!scope_norm_has(m, SCOPE_BODY, "Where is it"));
+	test_assert(scope_norm_has(m, SCOPE_QUOTED, "Where is it"));
+	/* the alias is blanked in the matching view, kept in the original */
+	test_assert(!scope_norm_has(m, SCOPE_QUOTED, "@marketplace.amazon.com"));
+	test_assert(strstr(m->texts[SCOPE_QUOTED][0].orig, "@marketplace.amazon.com"));
+	message_free(m);
+
+	/* a reply prefix without In-Reply-To/References is not a reply, nor the reverse */
+	m = parse("From: s@shop.example\nSubject: Re: hello\n\nhi\n");
+	test_assert(!m->reply);
+	message_free(m);
+	m = parse("From: s@shop.example\nSubject: hello\nReferences: <a@b>\n\nhi\n");
+	test_assert(!m->reply);
+	message_free(m);
+
+	/* another address stays visible to contact rules; a look-alike domain too */
+	m = parse("From: s@shop.example\nSubject: x\n\nmail info@shop.example or "
+	          "x@marketplace.amazon.com.evil.example\n");
+	test_assert(scope_norm_has(m, SCOPE_BODY, "info@shop.example"));
+	test_assert(scope_norm_has(m, SCOPE_BODY, "@marketplace.amazon.com.evil.example"));
+	message_free(m);
+
+	/* a mailto: link to the alias (Gmail's attribution) is not a link; others are */
+	m = parse("From: s@shop.example\nSubject: x\nContent-Type: text/html\n\n"
+	          "<p>ok</p><a href=\"mailto:6bmcx2l1t7cwrwb@marketplace.amazon.de\">b</a>"
+	          "<a href=\"mailto:info@shop.example\">c</a>\n");
+	test_assert(m->n_links == 1 && strstr(m->links[0].url, "info@shop.example"));
+	message_free(m);
+	test_end();
+}
+
 int main(void)
 {
+	test_replies_and_quotes();
 	test_charsets();
 	test_headers();
 	test_html_and_nested();

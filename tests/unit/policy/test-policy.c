@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include "lint.h"
 #include "policy.h"
 #include "test.h"
 
@@ -168,7 +169,7 @@ static void test_lint(void)
 	struct diag d = DIAG_INIT;
 
 	test_begin("policy lint runs examples");
-	test_assert(policy_lint(rs, scratch, &d) == 0);
+	test_assert(lint_ruleset(rs, scratch, &d) == 0);
 	diag_print(&d, stdout);
 	test_end();
 	diag_clear(&d);
@@ -191,11 +192,125 @@ static void test_lint_failure(void)
 	      f);
 	fclose(f);
 	test_assert(ruleset_load(dirs, 1, &d, &bad) == 0);
-	test_assert(policy_lint(bad, scratch, &d) == 2);
+	test_assert(lint_ruleset(bad, scratch, &d) == 2);
 	test_assert(d.n == 2 && d.v[0].line == 8 && d.v[1].line == 9);
 	ruleset_free(bad);
 	unlink(path);
 	rmdir(dir);
+	diag_clear(&d);
+	test_end();
+}
+
+/* load_one - a ruleset from one rule file (and an optional second file beside it). */
+static struct ruleset *load_one(const char *text, const char *other, const char *other_text,
+                                struct diag *d, char *dir)
+{
+	char path[128];
+	struct ruleset *r = NULL;
+	const char *dirs[1] = {dir};
+	FILE *f;
+
+	test_assert(mkdtemp(dir) != NULL);
+	snprintf(path, sizeof(path), "%s/x.rules", dir);
+	f = fopen(path, "w");
+	fputs(text, f);
+	fclose(f);
+	if (other) {
+		snprintf(path, sizeof(path), "%s/%s", dir, other);
+		f = fopen(path, "w");
+		fputs(other_text, f);
+		fclose(f);
+	}
+	(void) ruleset_load(dirs, 1, d, &r);
+	return r;
+}
+
+static void rm_dir(const char *dir)
+{
+	char cmd[160];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	test_assert(system(cmd) == 0);
+}
+
+static void test_languages_when_allow_file(void)
+{
+	char dir[] = "/tmp/ag-policy-XXXXXX";
+	struct diag d = DIAG_INIT;
+	struct ruleset *r;
+
+	test_begin("rule languages, example.LANG, [reply], when proactive");
+	r = load_one("rule t.thanks\n  category proactive\n  scope body\n  when proactive\n"
+	             "  languages en de\n  match /thank you|danke/i\n  action reject\n"
+	             "  reason r\n  hint h\n"
+	             "  example reject Thank you for your order!\n"
+	             "  example reject Thank you so much.\n"
+	             "  example reject Just to say thank you.\n"
+	             "  example pass [reply] Thank you, it ships today.\n"
+	             "  example pass [reply] Thank you for asking.\n"
+	             "  example pass It ships today.\n"
+	             "  example.de reject Danke für Ihre Bestellung.\n"
+	             "  example.de reject Vielen Dank, danke!\n"
+	             "  example.de reject Danke schön.\n"
+	             "  example.de pass [reply] Danke, er ist unterwegs.\n"
+	             "  example.de pass Er ist unterwegs.\n"
+	             "  example.de pass [reply] Danke.\\n> Wo ist mein Paket?\n",
+	             NULL, NULL, &d, dir);
+	test_assert(r != NULL);
+	diag_print(&d, stdout);
+	test_assert(r && lint_ruleset(r, scratch, &d) == 0);
+	diag_print(&d, stdout);
+	ruleset_free(r);
+	rm_dir(dir);
+	diag_clear(&d);
+	test_end();
+
+	test_begin("lint wants 3 reject and 3 pass examples per language");
+	strcpy(dir, "/tmp/ag-policy-XXXXXX");
+	r = load_one("rule t.x\n  category c\n  scope body\n  languages en nl\n"
+	             "  match /foo|bar/\n  action reject\n  reason r\n  hint h\n"
+	             "  example reject foo\n  example reject foo 2\n  example reject foo 3\n"
+	             "  example pass a\n  example pass b\n  example pass c\n"
+	             "  example.nl reject bar\n  example.sv pass x\n",
+	             NULL, NULL, &d, dir);
+	test_assert(r != NULL);
+	/* nl has 1 reject and 0 pass; sv is not among the languages */
+	test_assert(r && lint_ruleset(r, scratch, &d) == 2);
+	test_assert(d.n == 2 && d.v[0].line == 16 && d.v[1].line == 1 &&
+	            strstr(d.v[1].text, "covers nl"));
+	ruleset_free(r);
+	rm_dir(dir);
+	diag_clear(&d);
+	test_end();
+
+	test_begin("allow-file: hosts as data, checked line by line");
+	strcpy(dir, "/tmp/ag-policy-XXXXXX");
+	r = load_one("rule l.url\n  category links\n  kind links\n  allow-file carriers.list\n"
+	             "  action reject\n  reason r\n  hint h\n"
+	             "  example pass https://www.indiapost.gov.in/track\n"
+	             "  example reject https://shop.example/x\n",
+	             "carriers.list",
+	             "# host country source\nindiapost.gov.in IN https://www.indiapost.gov.in\n"
+	             "postnord.se  SE  postnord.se tracking page\n",
+	             &d, dir);
+	test_assert(r != NULL && d.n == 0);
+	test_assert(r && lint_ruleset(r, scratch, &d) == 0);
+	ruleset_free(r);
+	rm_dir(dir);
+	diag_clear(&d);
+	strcpy(dir, "/tmp/ag-policy-XXXXXX");
+	r = load_one("rule l.url\n  category links\n  kind links\n  allow-file carriers.list\n"
+	             "  action reject\n  reason r\n  hint h\n",
+	             "carriers.list", "ok.example US src\nBAD_HOST US src\nnocountry.example\n",
+	             &d, dir);
+	test_assert(r == NULL && d.n == 2 && d.v[0].line == 2 && d.v[1].line == 3);
+	rm_dir(dir);
+	diag_clear(&d);
+	strcpy(dir, "/tmp/ag-policy-XXXXXX");
+	r = load_one("rule m.x\n  category c\n  scope body\n  match /x/\n  allow-file a.list\n"
+	             "  languages en xx\n  when sometimes\n  action reject\n  reason r\n  hint h\n",
+	             "a.list", "", &d, dir);
+	test_assert(r == NULL && d.n == 3);
+	rm_dir(dir);
 	diag_clear(&d);
 	test_end();
 }
@@ -225,6 +340,7 @@ int main(void)
 	test_engine_hold_and_override();
 	test_lint();
 	test_lint_failure();
+	test_languages_when_allow_file();
 	policy_scratch_free(scratch);
 	ruleset_free(rs);
 	unlink(path);
