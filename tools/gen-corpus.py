@@ -367,10 +367,18 @@ def big(outdir):
         f.write(raw)
     with open(base + ".expect", "w") as f:
         f.write("reject attachment.type\n")
-    # A 500 KB line with no space (a pasted blob): every rule must finish on it
-    # within the PCRE2 limits and pass it, not hold it.
+    # A 500 KB line on the wire (a pasted blob): RFC 5322 2.1.1 allows 998 characters,
+    # so the engine holds it before any rule runs (engine.line-length).
     raw = text_msg("en", "Your licence key", "Your licence key:\n" + "a" * 500000 + "\nThank you.", "us-ascii", "8bit", "big2")
-    base = os.path.join(outdir, "002-long-line-passes")
+    base = os.path.join(outdir, "002-long-line-held")
+    with open(base + ".eml", "w") as f:
+        f.write(raw)
+    with open(base + ".expect", "w") as f:
+        f.write("hold engine.line-length\n")
+    # The same 500 KB line base64-encoded: short lines on the wire, one long line once
+    # decoded; every rule must finish on it within the PCRE2 limits and pass it.
+    raw = text_msg("en", "Your licence key", "Your licence key:\n" + "a" * 500000 + "\nThank you.", "us-ascii", "base64", "big3")
+    base = os.path.join(outdir, "003-long-decoded-line-passes")
     with open(base + ".eml", "w") as f:
         f.write(raw)
     with open(base + ".expect", "w") as f:

@@ -14,6 +14,9 @@
  * a seller may legitimately attach close to it, so 25 MiB leaves room without letting
  * one message pin hundreds of MiB. */
 #define LIMIT_RAW_SIZE (25u * 1024 * 1024)
+/* One line of a message, without CRLF (RFC 5322 2.1.1 "MUST be no more than 998
+ * characters"). Longer lines are held (engine.line-length), never relayed. */
+#define LIMIT_LINE_LENGTH 998u
 /* MIME nesting (multipart and message/rfc822 together). libetpan recurses once per
  * level and overflows the stack near 30 000 (LIBETPAN.md 6.5); real mail rarely
  * exceeds 5. Tighter than Dovecot's 100 because of that recursion. */

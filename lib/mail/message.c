@@ -325,11 +325,25 @@ static char *decode_words(const char *value)
 	return buf_steal(&b);
 }
 
+static void bad_recipient(struct message *m, const char *why, const char *value)
+{
+	if (!m->hold_rule)
+		set_hold(m, "engine.recipients", "A recipient list could not be read (%s): %.200s",
+		         why, value);
+}
+
 static void add_recipient(struct message *m, const char *addr)
 {
 	char *a = xstrdup(addr);
 	char *at = strrchr(a, '@');
 
+	/* A route ("@relay:x@y", RFC 5322 4.4 obs-route) or a broken spec is not a
+	 * recipient we may guess at: the message is held, never relayed to a part of it. */
+	if (!addr_valid(a) || a[0] == '@' || strchr(a, ':')) {
+		bad_recipient(m, "not an address", addr);
+		free(a);
+		return;
+	}
 	for (char *p = at ? at : a + strlen(a); *p; p++)
 		if (*p >= 'A' && *p <= 'Z')
 			*p = (char) (*p - 'A' + 'a');
@@ -351,19 +365,61 @@ static void add_mailbox_list(struct message *m, struct mailimf_mailbox_list *ml)
 	}
 }
 
+static bool blank(const char *s)
+{
+	for (; *s; s++)
+		if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
+			return false;
+	return true;
+}
+
+/* has_empty_element - "a@x, , b@y": libetpan skips the empty element, but a list
+ * that lost a member is one we cannot trust (RFC 5322 3.4 allows it only as obs-). */
+static bool has_empty_element(const char *v)
+{
+	bool quoted = false, seen = false;
+	int angle = 0;
+
+	for (const char *p = v; *p; p++) {
+		if (*p == '"' && (p == v || p[-1] != '\\'))
+			quoted = !quoted;
+		else if (!quoted && *p == '<')
+			angle++;
+		else if (!quoted && *p == '>' && angle)
+			angle--;
+		else if (!quoted && !angle && *p == ',') {
+			if (!seen)
+				return true;
+			seen = false;
+		} else if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+			seen = true;
+	}
+	return !seen;
+}
+
 static void parse_recipients(struct message *m, const char *value)
 {
 	struct mailimf_address_list *al = NULL;
 	size_t idx = 0;
 
+	if (blank(value))
+		return;
+	if (has_empty_element(value)) {
+		bad_recipient(m, "an empty list element", value);
+		return;
+	}
 	if (mailimf_address_list_parse(value, strlen(value), &idx, &al) != MAILIMF_NO_ERROR) {
 		/* Delivered-To and friends are often a bare address without <>. */
 		char buf[512];
-		if (sscanf(value, " <%511[^>]>", buf) == 1 || sscanf(value, " %511s", buf) == 1)
-			if (strchr(buf, '@'))
-				add_recipient(m, buf);
+		if ((sscanf(value, " <%511[^>]>", buf) == 1 || sscanf(value, " %511s", buf) == 1) &&
+		    strchr(buf, '@') && !strchr(value, '<') == !strchr(value, '>'))
+			add_recipient(m, buf);
+		else
+			bad_recipient(m, "unreadable", value);
 		return;
 	}
+	if (!blank(value + idx))
+		bad_recipient(m, "text after the last address", value);
 	for (clistiter *it = clist_begin(al->ad_list); it; it = clist_next(it)) {
 		struct mailimf_address *a = clist_content(it);
 		if (a->ad_type == MAILIMF_ADDRESS_MAILBOX && a->ad_data.ad_mailbox->mb_addr_spec)

@@ -50,6 +50,10 @@ void prescan_run(const char *raw, size_t len, const struct limits *lim, struct p
 			res->bare_cr = 1;
 		if (n && p[n - 1] == '\r')
 			n--;
+		if (n > res->longest)
+			res->longest = n;
+		if (!res->nul && memchr(p, '\0', n))
+			res->nul = 1;
 		if (in_top_header) {
 			if (n == 0) {
 				in_top_header = false;
@@ -91,7 +95,20 @@ void prescan_run(const char *raw, size_t len, const struct limits *lim, struct p
 		}
 		p = nl ? nl + 1 : end;
 	}
-	if (res->bare_cr || (res->bare_lf && res->crlf)) {
+	if (res->nul) {
+		/* RFC 5322 2.1 and 2.3: no NUL anywhere; a relay would pass it on as-is and
+		 * readers cut the text there. */
+		res->rule = "engine.nul";
+		snprintf(res->reason, sizeof(res->reason),
+		         "The message contains a NUL byte, which mail may not carry.");
+	} else if (res->longest > LIMIT_LINE_LENGTH) {
+		/* RFC 5322 2.1.1: a line MUST be at most 998 characters; relays may break
+		 * longer ones anywhere, changing what the buyer reads. */
+		res->rule = "engine.line-length";
+		snprintf(res->reason, sizeof(res->reason),
+		         "A line is %zu characters long; mail allows at most %u.", res->longest,
+		         LIMIT_LINE_LENGTH);
+	} else if (res->bare_cr || (res->bare_lf && res->crlf)) {
 		/* A file is either LF or CRLF; a mix, or a CR alone, is how SMTP smuggling
 		 * and parser confusion start, and readers disagree on where lines end. */
 		res->rule = "engine.line-endings";

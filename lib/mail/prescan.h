@@ -22,6 +22,8 @@ struct prescan_result {
 	int bare_lf;       /* some line ends in LF without CR */
 	int crlf;          /* some line ends in CRLF */
 	int bare_cr;       /* a CR not followed by LF */
+	int nul;           /* a NUL byte (RFC 5322 2.1: not a valid character) */
+	size_t longest;    /* the longest line, without its line end */
 };
 
 /* Scans raw[0..len) against lim. Always fills *res. */

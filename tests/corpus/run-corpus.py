@@ -10,6 +10,7 @@ repository (over 10 MiB of attachments) is generated there first and checked too
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -19,6 +20,7 @@ def main():
     files = []
     if len(sys.argv) > 4:
         big = os.path.join(sys.argv[4], "corpus-big")
+        shutil.rmtree(big, ignore_errors=True)  # no case left over from an older generator
         here = os.path.dirname(os.path.abspath(__file__))
         subprocess.run(["/usr/bin/python3", os.path.join(here, "..", "..", "tools", "gen-corpus.py"),
                         "--big", big], check=True)
