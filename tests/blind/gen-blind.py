@@ -1,0 +1,887 @@
+#!/usr/bin/python3
+"""gen-blind.py -- blind test corpus generator for aliasgate (2026-11-29).
+
+Written ONLY from /work/shared/notes/POLICY-FACTS.md and general knowledge of how
+sellers and mail clients write.  The filter's rules/ and tests/ were not read.
+Every message below is hand-labelled: verdict + categories sit next to its text.
+
+Usage: /usr/bin/python3 tests/blind/gen-blind.py   (writes tests/blind/2026-11-29/)
+Deterministic: fixed dates, Message-IDs derived from sha1 of the slug, no randomness
+except random.Random(seeded) for order numbers.
+"""
+import base64, hashlib, os, quopri, re, struct, sys, zlib, zipfile, io, random, html
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '2026-11-29')
+CRLF = '\r\n'
+CATS = {'links', 'contact', 'promotion', 'review', 'style', 'ask', 'important', 'attachment', 'proactive'}
+LANGS_ALL = ['en', 'ja', 'zh', 'zh-Hant', 'ko', 'de', 'es', 'fr', 'it', 'id', 'nl', 'pl', 'sv', 'tr', 'pt', 'ar']
+CLIENTS = {'gmail', 'outlook', 'applemail', 'thunderbird', 'plain'}
+
+# ---------------------------------------------------------------- per-language data
+# tld list, buyer names, greeting, signature, reply prefixes, attributions ...
+L = {}
+def lang(code, **kw):
+    L[code] = kw
+
+lang('en', tld=['com', 'co.uk', 'ca', 'in', 'com.au', 'com'], tz='+0000',
+     names=['Emily', 'James', 'Priya', 'Liam', 'Olivia', 'Rahul', 'Chloe', 'Noah'],
+     greet='Hello {name},', sign='Kind regards,\n{shop} Customer Service',
+     re_outlook='RE:', cs=['us-ascii', 'iso-8859-1', 'windows-1252', 'utf-8'],
+     subj='Inquiry from Amazon customer {name} (Order: {oid})',
+     gmail='On Mon, 16 Nov 2026 at 10:00, {name} <{addr}> wrote:',
+     apple='On 16 Nov 2026, at 10:00, {name} <{addr}> wrote:',
+     tb='On 16/11/2026 10:00, {addr} wrote:',
+     ol=('From', 'Sent', 'To', 'Subject', 'Monday, 16 November 2026 10:00', '-----Original Message-----'),
+     msg=('------------- Message: -------------', '------------- End message -------------'))
+lang('de', tld=['de'], tz='+0100', names=['Anna', 'Jonas', 'Sabine', 'Lukas', 'Heike', 'Matthias'],
+     greet='Hallo {name},', sign='Viele Grüße\n{shop} Kundenservice', re_outlook='AW:',
+     cs=['iso-8859-1', 'iso-8859-15', 'windows-1252', 'utf-8'],
+     subj='Anfrage von Amazon-Kunde {name} (Bestellung: {oid})',
+     gmail='Am Mo., 16. Nov. 2026 um 10:00 Uhr schrieb {name} <{addr}>:',
+     apple='Am 16.11.2026 um 10:00 schrieb {name} <{addr}>:',
+     tb='Am 16.11.26 um 10:00 schrieb {addr}:',
+     ol=('Von', 'Gesendet', 'An', 'Betreff', 'Montag, 16. November 2026 10:00', '-----Ursprüngliche Nachricht-----'),
+     msg=('------------- Nachricht: -------------', '------------- Ende der Nachricht -------------'))
+lang('fr', tld=['fr', 'fr', 'ca', 'com.be'], tz='+0100', names=['Camille', 'Julien', 'Manon', 'Nicolas', 'Élodie'],
+     greet='Bonjour {name},', sign='Cordialement,\nLe service client {shop}', re_outlook='RE :',
+     cs=['iso-8859-15', 'windows-1252', 'iso-8859-1', 'utf-8'],
+     subj='Demande de la part du client Amazon {name} (Commande : {oid})',
+     gmail='Le lun. 16 nov. 2026 à 10:00, {name} <{addr}> a écrit :',
+     apple='Le 16 nov. 2026 à 10:00, {name} <{addr}> a écrit :',
+     tb='Le 16/11/2026 à 10:00, {addr} a écrit :',
+     ol=('De', 'Envoyé', 'À', 'Objet', 'lundi 16 novembre 2026 10:00', "-----Message d'origine-----"),
+     msg=('------------- Message : -------------', '------------- Fin du message -------------'))
+lang('es', tld=['es', 'com.mx', 'es'], tz='+0100', names=['Lucía', 'Javier', 'María', 'Alejandro', 'Carmen'],
+     greet='Hola {name}:', sign='Un saludo,\nAtención al cliente de {shop}', re_outlook='RE:',
+     cs=['iso-8859-1', 'windows-1252', 'iso-8859-15', 'utf-8'],
+     subj='Consulta del cliente de Amazon {name} (Pedido: {oid})',
+     gmail='El lun, 16 nov 2026 a las 10:00, {name} (<{addr}>) escribió:',
+     apple='El 16 nov 2026, a las 10:00, {name} <{addr}> escribió:',
+     tb='El 16/11/26 a las 10:00, {addr} escribió:',
+     ol=('De', 'Enviado el', 'Para', 'Asunto', 'lunes, 16 de noviembre de 2026 10:00', '-----Mensaje original-----'),
+     msg=('------------- Mensaje: -------------', '------------- Finalizar mensaje -------------'))
+lang('it', tld=['it'], tz='+0100', names=['Giulia', 'Marco', 'Francesca', 'Luca', 'Chiara'],
+     greet='Gentile {name},', sign='Cordiali saluti,\nServizio clienti {shop}', re_outlook='R:',
+     cs=['iso-8859-1', 'windows-1252', 'iso-8859-15', 'utf-8'],
+     subj='Richiesta dal cliente Amazon {name} (Ordine: {oid})',
+     gmail='Il giorno lun 16 nov 2026 alle ore 10:00 {name} <{addr}> ha scritto:',
+     apple='Il giorno 16 nov 2026, alle ore 10:00, {name} <{addr}> ha scritto:',
+     tb='Il 16/11/26 10:00, {addr} ha scritto:',
+     ol=('Da', 'Inviato', 'A', 'Oggetto', 'lunedì 16 novembre 2026 10:00', '-----Messaggio originale-----'),
+     msg=('------------- Messaggio: -------------', '------------- Fine del messaggio -------------'))
+lang('nl', tld=['nl', 'nl', 'com.be'], tz='+0100', names=['Sanne', 'Daan', 'Lotte', 'Bram', 'Femke'],
+     greet='Beste {name},', sign='Met vriendelijke groet,\nKlantenservice {shop}', re_outlook='Antw:',
+     cs=['iso-8859-15', 'windows-1252', 'iso-8859-1', 'utf-8'],
+     subj='Vraag van Amazon-klant {name} (Bestelling: {oid})',
+     gmail='Op ma 16 nov 2026 om 10:00 schreef {name} <{addr}>:',
+     apple='Op 16 nov 2026 om 10:00 heeft {name} <{addr}> het volgende geschreven:',
+     tb='Op 16-11-2026 om 10:00 schreef {addr}:',
+     ol=('Van', 'Verzonden', 'Aan', 'Onderwerp', 'maandag 16 november 2026 10:00', '-----Oorspronkelijk bericht-----'),
+     msg=('------------- Bericht: -------------', '------------- Einde bericht -------------'))
+lang('pl', tld=['pl'], tz='+0100', names=['Agnieszka', 'Piotr', 'Katarzyna', 'Tomasz', 'Magdalena'],
+     greet='Dzień dobry Pani/Panie {name},', sign='Pozdrawiamy serdecznie\nObsługa klienta {shop}', re_outlook='Odp:',
+     cs=['iso-8859-2', 'windows-1250', 'utf-8'],
+     subj='Zapytanie od klienta Amazon {name} (Zamówienie: {oid})',
+     gmail='pon., 16 lis 2026 o 10:00 {name} <{addr}> napisał(a):',
+     apple='Wiadomość napisana przez {name} <{addr}> w dniu 16.11.2026, o godz. 10:00:',
+     tb='W dniu 16.11.2026 o 10:00, {addr} pisze:',
+     ol=('Od', 'Wysłano', 'Do', 'Temat', 'poniedziałek, 16 listopada 2026 10:00', '-----Oryginalna wiadomość-----'),
+     msg=('------------- Wiadomość: -------------', '------------- Koniec wiadomości -------------'))
+lang('sv', tld=['se'], tz='+0100', names=['Elin', 'Oskar', 'Maja', 'Erik', 'Linnea'],
+     greet='Hej {name},', sign='Med vänliga hälsningar\n{shop} kundtjänst', re_outlook='SV:',
+     cs=['iso-8859-1', 'iso-8859-15', 'windows-1252', 'utf-8'],
+     subj='Förfrågan från Amazon-kund {name} (Beställning: {oid})',
+     gmail='Den mån 16 nov. 2026 kl 10:00 skrev {name} <{addr}>:',
+     apple='16 nov. 2026 kl. 10:00 skrev {name} <{addr}>:',
+     tb='Den 2026-11-16 kl. 10:00, skrev {addr}:',
+     ol=('Från', 'Skickat', 'Till', 'Ämne', 'den 16 november 2026 10:00', '-----Ursprungligt meddelande-----'),
+     msg=('------------- Meddelande: -------------', '------------- Slut på meddelandet -------------'))
+lang('tr', tld=['com.tr'], tz='+0300', names=['Elif', 'Mehmet', 'Zeynep', 'Emre', 'Ayşe'],
+     greet='Merhaba {name} Hanım/Bey,', sign='Saygılarımızla,\n{shop} Müşteri Hizmetleri', re_outlook='YNT:',
+     cs=['iso-8859-9', 'windows-1254', 'utf-8'],
+     subj='Amazon müşterisi {name} tarafından gönderilen soru (Sipariş: {oid})',
+     gmail='{name} <{addr}>, 16 Kas 2026 Pzt, 10:00 tarihinde şunu yazdı:',
+     apple='16 Kas 2026 tarihinde 10:00 saatinde, {name} <{addr}> şunları yazdı:',
+     tb='16.11.2026 10:00 tarihinde {addr} yazdı:',
+     ol=('Kimden', 'Gönderildi', 'Kime', 'Konu', '16 Kasım 2026 Pazartesi 10:00', '-----Özgün İleti-----'),
+     msg=('------------- Mesaj: -------------', '------------- Mesaj sonu -------------'))
+lang('pt', tld=['com.br'], tz='-0300', names=['Ana', 'João', 'Beatriz', 'Rafael', 'Larissa'],
+     greet='Olá {name},', sign='Atenciosamente,\nAtendimento {shop}', re_outlook='RES:',
+     cs=['iso-8859-1', 'windows-1252', 'iso-8859-15', 'utf-8'],
+     subj='Pergunta do cliente da Amazon {name} (Pedido: {oid})',
+     gmail='Em seg., 16 de nov. de 2026 às 10:00, {name} <{addr}> escreveu:',
+     apple='Em 16 de nov. de 2026, à(s) 10:00, {name} <{addr}> escreveu:',
+     tb='Em 16/11/2026 10:00, {addr} escreveu:',
+     ol=('De', 'Enviado', 'Para', 'Assunto', 'segunda-feira, 16 de novembro de 2026 10:00', '-----Mensagem original-----'),
+     msg=('------------- Mensagem: -------------', '------------- Encerrar mensagem -------------'))
+lang('id', tld=['sg', 'com'], tz='+0700', names=['Siti', 'Budi', 'Dewi', 'Agus', 'Putri'],
+     greet='Halo Kak {name},', sign='Salam hangat,\nLayanan Pelanggan {shop}', re_outlook='RE:',
+     cs=['us-ascii', 'iso-8859-1', 'utf-8'],
+     subj='Pertanyaan dari pelanggan Amazon {name} (Pesanan: {oid})',
+     gmail='Pada Sen, 16 Nov 2026 pukul 10.00 {name} <{addr}> menulis:',
+     apple='Pada 16 Nov 2026, pukul 10.00, {name} <{addr}> menulis:',
+     tb='Pada 16/11/2026 10.00, {addr} menulis:',
+     ol=('Dari', 'Dikirim', 'Kepada', 'Perihal', 'Senin, 16 November 2026 10.00', '-----Pesan Asli-----'),
+     msg=('------------- Message: -------------', '------------- End message -------------'))
+lang('ja', tld=['co.jp'], tz='+0900', names=['佐藤', '鈴木', '高橋', '田中', '伊藤'],
+     greet='{name} 様', sign='{shop} カスタマーサポート', re_outlook='RE:',
+     cs=['iso-2022-jp', 'shift_jis', 'utf-8'],
+     subj='Amazon購入者 {name} 様からの問い合わせ (注文番号: {oid})',
+     gmail='2026年11月16日(月) 10:00 {name} <{addr}>:',
+     apple='2026/11/16 10:00、{name} <{addr}>のメール：',
+     tb='On 2026/11/16 10:00, {addr} wrote:',
+     ol=('差出人', '送信日時', '宛先', '件名', '2026年11月16日 10:00', '-----Original Message-----'),
+     msg=('------------- メッセージ: -------------', '------------- メッセージ終了 -------------'))
+lang('zh', tld=['com', 'sg'], tz='+0800', names=['王先生', '李女士', '张伟', '刘洋', '陈静'],
+     greet='{name}，您好：', sign='{shop} 客服部', re_outlook='回复:',
+     cs=['gb2312', 'gbk', 'utf-8'],
+     subj='来自亚马逊买家 {name} 的咨询 (订单: {oid})',
+     gmail='{name} <{addr}> 于2026年11月16日周一 10:00写道：',
+     apple='2026年11月16日 10:00，{name} <{addr}> 写道：',
+     tb='在 2026/11/16 10:00, {addr} 写道:',
+     ol=('发件人', '发送时间', '收件人', '主题', '2026年11月16日 10:00', '-----原始邮件-----'),
+     msg=('------------- 消息: -------------', '------------- 消息结束 -------------'))
+lang('zh-Hant', tld=['com', 'co.jp'], tz='+0800', names=['林小姐', '陳先生', '黃怡君', '張志明', '吳淑芬'],
+     greet='{name} 您好：', sign='{shop} 客服中心 敬上', re_outlook='回覆:',
+     cs=['big5', 'utf-8'],
+     subj='來自 Amazon 買家 {name} 的詢問 (訂單: {oid})',
+     gmail='{name} <{addr}> 於 2026年11月16日 週一 上午10:00寫道：',
+     apple='2026年11月16日 上午10:00，{name} <{addr}> 寫道：',
+     tb='於 2026/11/16 上午 10:00, {addr} 寫道:',
+     ol=('寄件者', '寄件日期', '收件者', '主旨', '2026年11月16日 上午 10:00', '-----原始郵件-----'),
+     msg=('------------- 訊息: -------------', '------------- 訊息結束 -------------'))
+lang('ko', tld=['com', 'co.jp'], tz='+0900', names=['김민지', '이준호', '박서연', '최동현', '정수빈'],
+     greet='{name} 고객님, 안녕하세요.', sign='{shop} 고객센터 드림', re_outlook='RE:',
+     cs=['euc-kr', 'ks_c_5601-1987', 'utf-8'],
+     subj='Amazon 고객 {name}님의 문의 (주문: {oid})',
+     gmail='2026년 11월 16일 (월) 오전 10:00, {name} <{addr}>님이 작성:',
+     apple='2026. 11. 16. 오전 10:00, {name} <{addr}> 작성:',
+     tb='2026-11-16 오전 10:00에 {addr} 이(가) 쓴 글:',
+     ol=('보낸 사람', '보낸 날짜', '받는 사람', '제목', '2026년 11월 16일 월요일 오전 10:00', '-----원본 메시지-----'),
+     msg=('------------- 메시지: -------------', '------------- 메시지 끝 -------------'))
+lang('ar', tld=['ae', 'sa', 'eg'], tz='+0400', names=['أحمد', 'فاطمة', 'محمد', 'نورة', 'خالد'],
+     greet='مرحباً {name}،', sign='مع أطيب التحيات،\nخدمة عملاء {shop}', re_outlook='RE:',
+     cs=['windows-1256', 'utf-8'], rtl=True,
+     subj='استفسار من عميل أمازون {name} (الطلب: {oid})',
+     gmail='في الاثنين، 16 نوفمبر 2026 10:00 ص {name} <{addr}> كتب:',
+     apple='في 16 نوفمبر 2026، الساعة 10:00، كتب {name} <{addr}>:',
+     tb='في 16/11/2026 10:00، كتب {addr}:',
+     ol=('من', 'تم الإرسال', 'إلى', 'الموضوع', 'الاثنين، 16 نوفمبر 2026 10:00', '-----الرسالة الأصلية-----'),
+     msg=('------------- الرسالة: -------------', '------------- نهاية الرسالة -------------'))
+
+OID_PREFIX = {'com': ['111', '112', '113', '114'], 'co.uk': ['202', '203', '204', '026'], 'ca': ['701', '702'],
+              'in': ['402', '403', '404', '171'], 'com.au': ['249', '250'], 'de': ['302', '303', '304', '028'],
+              'fr': ['402', '403', '171', '405'], 'com.be': ['408', '406'], 'es': ['404', '405', '171'],
+              'com.mx': ['701', '702'], 'it': ['402', '404', '171'], 'nl': ['406', '407'], 'pl': ['405', '406'],
+              'se': ['206', '207'], 'com.tr': ['407', '408'], 'com.br': ['701', '702'], 'sg': ['503', '249'],
+              'co.jp': ['249', '250', '503'], 'ae': ['402', '171'], 'sa': ['404', '406'], 'eg': ['405', '407']}
+
+# ---------------------------------------------------------------- entries
+E = []
+def m(lang, slug, verdict, cats, kind, client, subject, body, quote=None, cs=None, cte=None,
+      att=(), html_extra='', plain_extra='', tld=None, tag=''):
+    """One message.  verdict/cats are the HAND LABEL for this text.
+    subject: for kind=reply the buyer-side subject is generated and `subject` may be None;
+    body may use {oid} {name} {shop}.  quote: the buyer's own text (replies)."""
+    assert verdict in ('pass', 'reject'), slug
+    cl = [] if cats == '-' else cats.split(',')
+    assert all(c in CATS for c in cl), (slug, cats)
+    assert (verdict == 'pass') == (cats == '-'), slug
+    assert kind in ('reply', 'proactive') and client in CLIENTS and lang in L, slug
+    assert (kind == 'reply') == (quote is not None), slug
+    E.append(dict(lang=lang, slug=slug, verdict=verdict, cats=cats, kind=kind, client=client,
+                  subject=subject, body=body, quote=quote, cs=cs, cte=cte, att=list(att),
+                  html_extra=html_extra, plain_extra=plain_extra, tld=tld, tag=tag))
+
+# ---------------------------------------------------------------- attachment bytes
+def make_pdf(text):
+    text = text.encode('latin-1', 'replace').decode('latin-1')
+    stream = 'BT /F1 12 Tf 72 720 Td (%s) Tj ET' % text.replace('(', '[').replace(')', ']')
+    objs = ['<< /Type /Catalog /Pages 2 0 R >>',
+            '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+            '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+            '<< /Length %d >>\nstream\n%s\nendstream' % (len(stream), stream),
+            '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']
+    out = b'%PDF-1.4\n%\xe2\xe3\xcf\xd3\n'
+    offs = []
+    for i, o in enumerate(objs, 1):
+        offs.append(len(out))
+        out += ('%d 0 obj\n%s\nendobj\n' % (i, o)).encode('latin-1')
+    x = len(out)
+    out += ('xref\n0 %d\n0000000000 65535 f \n' % (len(objs) + 1)).encode()
+    for o in offs:
+        out += ('%010d 00000 n \n' % o).encode()
+    out += ('trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objs) + 1, x)).encode()
+    return out
+
+def make_gif():
+    # animated GIF89a, 2x2, 2 frames, NETSCAPE2.0 loop extension
+    g = b'GIF89a' + struct.pack('<HHBBB', 2, 2, 0x80, 0, 0) + b'\xff\x00\x00\x00\x00\xff'
+    g += b'\x21\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00'
+    for idx in (0, 1):
+        g += b'\x21\xf9\x04\x04\x32\x00\x00\x00'
+        g += b'\x2c' + struct.pack('<HHHHB', 0, 0, 2, 2, 0)
+        data = b'\x02\x02\x8c\x0f' if idx == 0 else b'\x02\x02\x84\x51'
+        g += data + b'\x00'
+    return g + b'\x3b'
+
+def make_png():
+    def chunk(t, d):
+        return struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d) & 0xffffffff)
+    raw = b''.join(b'\x00' + b'\xff\x80\x00' * 4 for _ in range(4))
+    return (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', 4, 4, 8, 2, 0, 0, 0))
+            + chunk(b'IDAT', zlib.compress(raw, 9)) + chunk(b'IEND', b''))
+
+def make_jpg():
+    return (b'\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x48\x00\x48\x00\x00'
+            b'\xff\xfe\x00\x13Summer collection\x00' + bytes(range(64)) + b'\xff\xd9')
+
+def make_exe():
+    return (b'MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00' + b'\x00' * 44 + b'\x80\x00\x00\x00'
+            + b'\x0e\x1f\xba\x0e\x00\xb4\x09\xcd\x21\xb8\x01\x4c\xcd\x21This program cannot be run in DOS mode.\r\r\n$'
+            + b'\x00' * 7 + b'PE\x00\x00\x4c\x01\x03\x00')
+
+def make_zip(names):
+    b = io.BytesIO()
+    with zipfile.ZipFile(b, 'w', zipfile.ZIP_DEFLATED) as z:
+        for n in names:
+            zi = zipfile.ZipInfo(n, date_time=(2026, 11, 20, 9, 0, 0))
+            z.writestr(zi, make_jpg() if n.endswith('.jpg') else b'@echo off\r\nstart https://myshop.example/\r\n')
+    return b.getvalue()
+
+JS = ("// order helper\r\n(function(){\r\n  var u = 'https://promo.example/track?id=' + Date.now();\r\n"
+      "  document.location.href = u;\r\n})();\r\n").encode()
+
+def att_part(a):
+    """a = (kind, filename[, text/ctype]) -> (ctype, filename, bytes)"""
+    k, fn = a[0], a[1]
+    if k == 'pdf':
+        return 'application/pdf', fn, make_pdf(a[2] if len(a) > 2 else fn)
+    if k == 'gif':
+        return 'image/gif', fn, make_gif()
+    if k == 'png':
+        return 'image/png', fn, make_png()
+    if k == 'jpg':
+        return 'image/jpeg', fn, make_jpg()
+    if k == 'exe':
+        return 'application/x-msdownload', fn, make_exe()
+    if k == 'zip':
+        return 'application/zip', fn, make_zip(a[2])
+    if k == 'js':
+        return (a[2] if len(a) > 2 else 'application/octet-stream'), fn, JS
+    if k == 'txt':
+        return 'text/plain', fn, a[2].encode('utf-8')
+    raise ValueError(k)
+
+# ---------------------------------------------------------------- helpers
+def h(s, n=8):
+    return hashlib.sha1(s.encode()).hexdigest()[:n]
+
+def alias_for(slug):
+    d = hashlib.sha256(('alias' + slug).encode()).digest()
+    abc = 'abcdefghijklmnopqrstuvwxyz0123456789'
+    return ''.join(abc[b % 36] for b in d[:15])
+
+def b64lines(b):
+    s = base64.b64encode(b).decode()
+    return CRLF.join(s[i:i + 76] for i in range(0, len(s), 76))
+
+def enc_words(text, charset, mode=None):
+    """RFC 2047 encoded-words, chunked on character boundaries."""
+    if all(ord(c) < 128 for c in text):
+        return text
+    if mode is None:
+        mode = 'Q' if charset.lower().startswith(('iso-8859', 'windows-125', 'us-ascii')) and charset.lower() != 'windows-1256' else 'B'
+    words, cur = [], ''
+    def flush(s):
+        raw = s.encode(charset)
+        if mode == 'B':
+            return '=?%s?B?%s?=' % (charset, base64.b64encode(raw).decode())
+        q = ''.join(chr(c) if (chr(c).isalnum() and c < 128) else ('_' if c == 32 else '=%02X' % c) for c in raw)
+        return '=?%s?Q?%s?=' % (charset, q)
+    for ch in text:
+        t = cur + ch
+        if len(flush(t)) > 72 and cur:
+            words.append(flush(cur)); cur = ch
+        else:
+            cur = t
+    if cur:
+        words.append(flush(cur))
+    return (CRLF + ' ').join(words)
+
+def addr_hdr(name, addr, charset):
+    if not name:
+        return addr
+    if all(ord(c) < 128 for c in name):
+        return '"%s" <%s>' % (name, addr) if re.search(r'[^\w ]', name) else '%s <%s>' % (name, addr)
+    return '%s <%s>' % (enc_words(name, charset), addr)
+
+URL_RE = re.compile(r'(https?://[^\s<>"]+[^\s<>".,;:!?)）」。、]|www\.[A-Za-z0-9.-]+\.[a-z]{2,}(?:/[^\s<>"]*)?)')
+MAIL_RE = re.compile(r'([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})')
+
+def linkify(esc):
+    def u(mo):
+        url = mo.group(1)
+        href = url if url.startswith('http') else 'http://' + url
+        return '<a href="%s">%s</a>' % (href, url)
+    out = URL_RE.sub(u, esc)
+    parts = re.split(r'(<a [^>]*>.*?</a>)', out)
+    for i in range(0, len(parts), 2):
+        parts[i] = MAIL_RE.sub(lambda mo: '<a href="mailto:%s">%s</a>' % (mo.group(1), mo.group(1)), parts[i])
+    return ''.join(parts)
+
+def esc(s):
+    return html.escape(s, quote=False)
+
+def qp_encode(b):
+    s = quopri.encodestring(b.replace(b'\r\n', b'\n')).decode('ascii')
+    return s.replace('\n', CRLF)
+
+def body_bytes(text, charset, cte):
+    """text (\n line ends) -> encoded body string (CRLF)"""
+    raw = text.replace('\r\n', '\n').encode(charset)
+    if cte == 'base64':
+        return b64lines(raw.replace(b'\n', b'\r\n')).encode('ascii')
+    if cte == 'quoted-printable':
+        return qp_encode(raw).encode('ascii')
+    if cte == '7bit':
+        raw.decode('ascii')
+    return raw.replace(b'\n', b'\r\n')
+
+# ---------------------------------------------------------------- rendering
+import datetime
+SHOPS = [('Harbor & Pine Home', 'harborpine'), ('Lederwerk Sauer', 'lederwerk-sauer'), ('Nordlys Lampen', 'nordlys-lampen'),
+         ('Casa Olivo', 'casaolivo'), ('Atelier Brume', 'atelier-brume'), ('Kitchen Hero', 'kitchenhero'),
+         ('Sakura Zakka', 'sakura-zakka'), ('BrightDesk Supplies', 'brightdesk'), ('Trekline Outdoor', 'trekline'),
+         ('Minh Electronics', 'minh-electronics'), ('Anadolu Tekstil', 'anadolu-tekstil'), ('Bella Casa Italia', 'bellacasa-it'),
+         ('Polskie Rzemiosło', 'rzemioslo'), ('Hollandse Fietsen', 'hollandsefietsen'), ('Loja Verde', 'lojaverde'),
+         ('Al Waha Trading', 'alwaha-trading'), ('Seoul Living', 'seoul-living'), ('Jade Garden Tea', 'jadegarden-tea')]
+XMAILERS = [('X-Mailer', 'PHPMailer 6.9.1 (https://github.com/PHPMailer/PHPMailer)'),
+            ('User-Agent', 'Mutt/2.2.13 (2024-03-09)'),
+            ('X-Mailer', 'Sylpheed 3.7.0 (GTK+ 2.24.33; x86_64-pc-linux-gnu) https://sylpheed.sraoss.jp/'),
+            ('X-Mailer', 'Claws Mail 4.2.0 (GTK 3.24.41; x86_64-pc-linux-gnu) https://www.claws-mail.org/'),
+            ('User-Agent', 'Roundcube Webmail/1.6.9 (https://roundcube.net)'),
+            ('X-Mailer', 'eM Client 10.1.4588.0 https://www.emclient.com')]
+LANG_XMAILER = {'ja': ('X-Mailer', 'Becky! ver. 2.81.05 [ja] https://www.rimarts.co.jp/becky.htm'),
+                'zh': ('X-Mailer', 'Foxmail 7.2.25.228[cn] https://www.foxmail.com'),
+                'ko': ('X-Mailer', 'Daum Mail Web https://mail.daum.net')}
+CS_CYCLE = {}
+
+def pick(lst, key):
+    return lst[int(h(key, 6), 16) % len(lst)]
+
+def render(e, n):
+    ld = L[e['lang']]
+    slug = e['slug']
+    fname = '%03d-%s-%s.eml' % (n, e['lang'], slug)
+    tld = e['tld'] or ld['tld'][n % len(ld['tld'])]
+    rnd = random.Random('oid:' + slug)
+    oid = '%s-%07d-%07d' % (rnd.choice(OID_PREFIX[tld]), rnd.randrange(10 ** 7), rnd.randrange(10 ** 7))
+    name = pick(ld['names'], 'n' + slug)
+    shop, sdom = pick(SHOPS, 's' + slug)
+    seller = 'seller@%s.example' % sdom
+    alias = alias_for(slug) + '@marketplace.amazon.' + tld
+    fmt = dict(oid=oid, name=name, shop=shop)
+    body = e['body'].format(**fmt).strip('\n')
+    text = ld['greet'].format(**fmt) + '\n\n' + body + '\n\n' + ld['sign'].format(**fmt)
+    reply = e['kind'] == 'reply'
+    client = e['client']
+    orig_subj = ld['subj'].format(**fmt)
+    if reply:
+        pre = ld['re_outlook'] if client == 'outlook' else ('回复：' if (client == 'plain' and e['lang'] == 'zh') else 'Re:')
+        subject = (e['subject'].format(**fmt) if e['subject'] else pre + ' ' + orig_subj)
+        if e['subject'] is None:
+            subject = pre + ' ' + orig_subj
+        qbody = ld['msg'][0] + '\n' + e['quote'].format(**fmt).strip('\n') + '\n' + ld['msg'][1]
+    else:
+        subject = e['subject'].format(**fmt)
+        qbody = None
+    # --- choose charset
+    cands = [e['cs']] if e['cs'] else []
+    cyc = ld['cs']
+    CS_CYCLE[e['lang']] = CS_CYCLE.get(e['lang'], -1) + 1
+    cands.append(cyc[CS_CYCLE[e['lang']] % len(cyc)])
+    cands.append('utf-8')
+    # --- build plain and html (per charset, as meta charset is embedded)
+    dt = datetime.datetime(2026, 11, 17 + n % 11, 7 + n % 11, (n * 7) % 60, (n * 13) % 60)
+    tzs = ld['tz']
+    date_hdr = dt.strftime('%a, %d %b %Y %H:%M:%S ') + tzs
+    attrib_key = {'gmail': 'gmail', 'applemail': 'apple', 'outlook': 'gmail', 'thunderbird': 'tb', 'plain': 'tb'}[client]
+    attrib = ld[attrib_key].format(name=name, addr=alias)
+    for charset in cands:
+        parts = build_parts(e, ld, text, qbody, attrib, client, charset, name, alias, seller, shop, orig_subj, n)
+        try:
+            for p in parts.values():
+                if p is not None:
+                    p.encode(charset)
+            subject.encode(charset)
+            break
+        except (UnicodeEncodeError, LookupError):
+            continue
+    else:
+        raise SystemExit('cannot encode ' + slug)
+    cte = e['cte']
+    if not cte:
+        if charset == 'us-ascii':
+            cte = '7bit'
+        elif charset == 'iso-2022-jp':
+            cte = ['7bit', 'base64'][n % 2]
+        else:
+            cte = ['quoted-printable', 'base64', '8bit'][n % 3]
+    if charset == 'iso-2022-jp' and cte == '8bit':
+        cte = '7bit'
+    # --- headers
+    hh = h(slug, 40)
+    mid = {'gmail': '<CA%s%s@mail.gmail.com>' % ('Jx' if n % 2 else 'F+', base64.b64encode(bytes.fromhex(hh)).decode().rstrip('=').replace('/', '_')),
+           'outlook': '<%sPR%02dMB%s%s@%sPR%02dMB%s.%s.prod.outlook.com>' % ('AM9' if tld not in ('com', 'ca', 'com.mx', 'com.br', 'in', 'co.jp', 'sg', 'com.au') else 'SA1', n % 10, hh[:4].upper(), hh[4:40].upper(), 'AM9' if tld not in ('com', 'ca') else 'SA1', n % 10, hh[:4].upper(), 'eurprd04' if tld not in ('com', 'ca', 'com.mx', 'com.br') else 'namprd11'),
+           'applemail': '<%s-%s-%s-%s-%s@%s.example>' % (hh[:8].upper(), hh[8:12].upper(), hh[12:16].upper(), hh[16:20].upper(), hh[20:32].upper(), sdom),
+           'thunderbird': '<%s-%s-%s-%s-%s@%s.example>' % (hh[:8], hh[8:12], hh[12:16], hh[16:20], hh[20:32], sdom),
+           'plain': '<%s.%s@%s.example>' % (dt.strftime('%Y%m%d%H%M%S'), hh[:16], sdom)}[client]
+    bmid = '<010201%s-%s-%s-%s-%s-000000@eu-west-1.amazonses.com>' % (h(slug + 'b', 10), h(slug + 'c', 8), h(slug + 'd', 4), h(slug + 'e', 4), h(slug + 'f', 12))
+    to_hdr = addr_hdr(name if reply else None, alias, charset)
+    from_hdr = addr_hdr(shop, seller, charset)
+    subj_hdr = enc_words(subject, charset)
+    H = []
+    def add(k, v):
+        H.append('%s: %s' % (k, v))
+    if client == 'gmail':
+        add('MIME-Version', '1.0'); add('Date', date_hdr); add('Message-ID', mid)
+        if reply: add('In-Reply-To', bmid); add('References', bmid)
+        add('Subject', subj_hdr); add('From', from_hdr); add('To', to_hdr)
+    elif client == 'outlook':
+        add('From', from_hdr); add('To', to_hdr); add('Subject', subj_hdr)
+        add('Thread-Topic', subj_hdr if not reply else enc_words(orig_subj, charset))
+        add('Thread-Index', base64.b64encode(bytes.fromhex(hh[:32] + hh[:12])).decode())
+        add('Date', date_hdr); add('Message-ID', mid)
+        if reply: add('References', bmid); add('In-Reply-To', bmid)
+        add('Accept-Language', 'en-US'); add('Content-Language', {'zh-Hant': 'zh-TW', 'zh': 'zh-CN', 'en': 'en-US'}.get(e['lang'], e['lang']))
+        add('X-MS-Has-Attach', 'yes' if e['att'] else ''); add('X-MS-TNEF-Correlator', '')
+        add('X-Mailer', 'Microsoft Outlook 16.0'); add('MIME-Version', '1.0')
+    elif client == 'applemail':
+        add('Mime-Version', '1.0 (Mac OS X Mail 16.0 \\(3826.200.121\\))'); add('Subject', subj_hdr); add('From', from_hdr)
+        if reply: add('In-Reply-To', bmid)
+        add('Date', date_hdr); add('Message-Id', mid)
+        if reply: add('References', bmid)
+        add('To', to_hdr); add('X-Mailer', 'Apple Mail (2.3826.200.121)')
+    elif client == 'thunderbird':
+        add('Message-ID', mid); add('Date', date_hdr); add('MIME-Version', '1.0')
+        add('User-Agent', 'Mozilla Thunderbird'); add('Subject', subj_hdr); add('To', to_hdr)
+        if reply: add('References', bmid)
+        add('Content-Language', {'zh-Hant': 'zh-TW', 'zh': 'zh-CN', 'en': 'en-GB'}.get(e['lang'], e['lang'])); add('From', from_hdr)
+        if reply: add('In-Reply-To', bmid)
+    else:
+        add('From', from_hdr); add('To', to_hdr); add('Subject', subj_hdr); add('Date', date_hdr); add('Message-ID', mid)
+        if reply: add('In-Reply-To', bmid); add('References', bmid)
+        xm = LANG_XMAILER.get(e['lang']) if n % 2 else None
+        xm = xm or XMAILERS[n % len(XMAILERS)]
+        add(xm[0], xm[1]); add('MIME-Version', '1.0')
+    # --- MIME tree
+    def leaf(ctype, txt, extra=''):
+        return (['Content-Type: %s; charset="%s"%s' % (ctype, charset, extra), 'Content-Transfer-Encoding: %s' % cte],
+                body_bytes(txt, charset, cte))
+    bnd = lambda tag: ('Apple-Mail=_%s' % hh[:8].upper() + tag) if client == 'applemail' else (
+        '000000000000%s%s' % (hh[:14], tag) if client == 'gmail' else (
+        '_%s_%s%sPR%s_' % (tag, hh[:10].upper(), 'AM9', hh[10:16].upper()) if client == 'outlook' else '------------%s%s' % (hh[:16], tag)))
+    def multi(sub, parts, tag, extra=''):
+        b = bnd(tag)
+        out = b''
+        for ph, pb in parts:
+            out += b'--' + b.encode() + b'\r\n' + CRLF.join(ph).encode() + b'\r\n\r\n' + pb + b'\r\n'
+        out += b'--' + b.encode() + b'--\r\n'
+        return (['Content-Type: multipart/%s; boundary="%s"%s' % (sub, b, extra)], out)
+    plainleaf = leaf('text/plain', parts['plain'], '; format=flowed' if client in ('thunderbird', 'applemail') and cte != 'base64' and False else '')
+    if parts['html'] is None:
+        content = plainleaf
+    else:
+        htmlleaf = leaf('text/html', parts['html'])
+        inl = [a for a in e['att'] if a[0] == 'gif-inline']
+        if inl:
+            rel = [htmlleaf]
+            for a in inl:
+                rel.append((['Content-Type: image/gif; name="%s"' % a[2], 'Content-Disposition: inline; filename="%s"' % a[2],
+                             'Content-Transfer-Encoding: base64', 'Content-ID: <%s>' % a[1], 'X-Attachment-Id: %s' % a[1]],
+                            b64lines(make_gif()).encode()))
+            htmlleaf = multi('related', rel, 'r', '; type="text/html"')
+        content = multi('alternative', [plainleaf, htmlleaf], 'a')
+    real_atts = [a for a in e['att'] if a[0] != 'gif-inline']
+    if real_atts:
+        ps = [content]
+        for a in real_atts:
+            ct, fn, data = att_part(a)
+            if all(ord(c) < 128 for c in fn):
+                nm = '; name="%s"' % fn; disp = 'attachment; filename="%s"' % fn
+            else:
+                q = ''.join(c if c.isascii() and c.isalnum() or c in '.-_' else ''.join('%%%02X' % b for b in c.encode('utf-8')) for c in fn)
+                nm = '; name="%s"' % enc_words(fn, 'utf-8', 'B'); disp = "attachment; filename*=utf-8''%s" % q
+            ps.append((['Content-Type: %s%s' % (ct, nm), 'Content-Disposition: %s' % disp, 'Content-Transfer-Encoding: base64'],
+                       b64lines(data).encode()))
+        content = multi('mixed', ps, 'm')
+    msg = CRLF.join(H + content[0]).encode('ascii') + b'\r\n\r\n' + content[1]
+    row = dict(file=fname, verdict=e['verdict'], categories=e['cats'], lang=e['lang'], charset=charset,
+               client=client, kind=e['kind'])
+    return fname, msg, row
+
+def build_parts(e, ld, text, qbody, attrib, client, charset, name, alias, seller, shop, orig_subj, n):
+    rtl = ld.get('rtl')
+    dirattr = 'rtl' if rtl else 'ltr'
+    plain_main = text + (('\n\n' + e['plain_extra']) if e['plain_extra'] else '')
+    qlines = qbody.split('\n') if qbody else []
+    quoted = '\n'.join(('> ' + l) if l else '>' for l in qlines)
+    ol = ld['ol']
+    if qbody is None:
+        plain = plain_main
+    elif client == 'gmail':
+        plain = plain_main + '\n\n' + attrib + '\n\n' + quoted
+    elif client == 'outlook':
+        sep = ol[5] if n % 2 else '_' * 32
+        hdrblk = '%s: %s <%s>\n%s: %s\n%s: %s <%s>\n%s: %s' % (ol[0], name, alias, ol[1], ol[4], ol[2], shop, seller, ol[3], orig_subj)
+        plain = plain_main + '\n\n' + sep + '\n' + hdrblk + '\n\n' + qbody
+    elif client == 'applemail':
+        plain = plain_main + '\n\n' + attrib + '\n\n' + quoted
+    elif client == 'thunderbird':
+        plain = attrib + '\n' + quoted + '\n\n' + plain_main if n % 2 else plain_main + '\n\n' + attrib + '\n' + quoted
+    else:
+        plain = plain_main + '\n\n' + attrib + '\n' + quoted
+    plain += '\n'
+    if client == 'plain' or (client == 'thunderbird' and n % 2 == 0 and not e['html_extra']):
+        return {'plain': plain, 'html': None}
+    paras = text.split('\n\n')
+    def hpara(p, tagopen, tagclose, br='<br>'):
+        return tagopen + br.join(linkify(esc(l)) for l in p.split('\n')) + tagclose
+    qhtml_lines = '<br>\n'.join(linkify(esc(l)) for l in qlines)
+    extra = e['html_extra']
+    if client == 'gmail':
+        inner = '<div><br></div>'.join(hpara(p, '<div>', '</div>', '</div><div>') for p in paras[:-1])
+        inner += (extra and '<div>' + extra + '</div>') + '<div><br></div>' + hpara(paras[-1], '<div>', '</div>', '</div><div>')
+        htm = '<div dir="%s">%s</div>' % (dirattr, inner)
+        if qbody:
+            att = esc(attrib).replace(esc(alias), '<a href="mailto:%s">%s</a>' % (alias, alias))
+            htm += ('<br><div class="gmail_quote gmail_quote_container"><div dir="%s" class="gmail_attr">%s<br></div>'
+                    '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">'
+                    '<div dir="%s">%s</div></blockquote></div>' % (dirattr, att, dirattr, qhtml_lines))
+        htm += '\n'
+    elif client == 'outlook':
+        body = ''.join(hpara(p, '<p class="MsoNormal"%s>' % (' dir="RTL"' if rtl else ''), '<o:p></o:p></p>\n') + '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\n' for p in paras[:-1])
+        body += (extra and '<p class="MsoNormal">%s<o:p></o:p></p>\n' % extra) + hpara(paras[-1], '<p class="MsoNormal">', '<o:p></o:p></p>\n')
+        if qbody:
+            if n % 2:
+                body += ('<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">\n<p class="MsoNormal"><b>%s:</b> %s &lt;%s&gt;<br>\n<b>%s:</b> %s<br>\n<b>%s:</b> %s &lt;%s&gt;<br>\n<b>%s:</b> %s<o:p></o:p></p>\n</div>\n'
+                         % (ol[0], esc(name), alias, ol[1], esc(ol[4]), ol[2], esc(shop), seller, ol[3], esc(orig_subj)))
+            else:
+                body += ('<hr style="display:inline-block;width:98%%" tabindex="-1">\n<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000"><b>%s:</b> %s &lt;%s&gt;<br>\n<b>%s:</b> %s<br>\n<b>%s:</b> %s &lt;%s&gt;<br>\n<b>%s:</b> %s</font>\n<div>&nbsp;</div>\n</div>\n'
+                         % (ol[0], esc(name), alias, ol[1], esc(ol[4]), ol[2], esc(shop), seller, ol[3], esc(orig_subj)))
+            body += '<p class="MsoNormal">%s<o:p></o:p></p>\n' % qhtml_lines
+        htm = ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+               'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" '
+               'xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=%s">\n'
+               '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n<style><!--\n/* Font Definitions */\n'
+               '@font-face\n\t{font-family:"Cambria Math";\n\tpanose-1:2 4 5 3 5 4 6 3 2 4;}\n@font-face\n\t{font-family:Aptos;}\n'
+               '/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;\n\tfont-size:12.0pt;\n\tfont-family:"Aptos",sans-serif;}\n'
+               'a:link, span.MsoHyperlink\n\t{mso-style-priority:99;\n\tcolor:#467886;\n\ttext-decoration:underline;}\n'
+               '.MsoChpDefault\n\t{mso-style-type:export-only;}\n@page WordSection1\n\t{size:612.0pt 792.0pt;\n\tmargin:72.0pt 72.0pt 72.0pt 72.0pt;}\n'
+               'div.WordSection1\n\t{page:WordSection1;}\n--></style><!--[if gte mso 9]><xml>\n<o:shapedefaults v:ext="edit" spidmax="1026" />\n</xml><![endif]-->\n'
+               '</head>\n<body lang="%s" link="#467886" vlink="#96607D" style="word-wrap:break-word"%s>\n<div class="WordSection1">\n%s</div>\n</body>\n</html>\n'
+               % (charset, e['lang'].upper()[:2] if e['lang'] != 'en' else 'EN-GB', ' dir="RTL"' if rtl else '', body))
+    elif client == 'applemail':
+        inner = ''.join(hpara(p, '<div>', '</div>', '</div><div>') + '<div><br></div>' for p in paras[:-1])
+        inner += (extra and '<div>' + extra + '</div>') + hpara(paras[-1], '<div>', '</div>', '</div><div>')
+        if qbody:
+            inner += ('<div><br><blockquote type="cite"><div>%s</div><br class="Apple-interchange-newline"><div><div>%s</div></div></blockquote></div><br>'
+                      % (esc(attrib), qhtml_lines))
+        htm = ('<html aria-label="message body"><head><meta http-equiv="content-type" content="text/html; charset=%s"></head>'
+               '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;"%s>%s</body></html>\n'
+               % (charset, ' dir="rtl"' if rtl else '', inner))
+    else:  # thunderbird html
+        inner = ''.join(hpara(p, '<p>', '</p>\n') for p in paras[:-1]) + (extra and '<p>' + extra + '</p>\n') + hpara(paras[-1], '<p>', '</p>\n')
+        q = ''
+        if qbody:
+            q = ('<div class="moz-cite-prefix">%s<br>\n</div>\n<blockquote type="cite" cite="mid:x@eu-west-1.amazonses.com">%s</blockquote>\n'
+                 % (linkify(esc(attrib)), qhtml_lines))
+        htm = ('<!DOCTYPE html>\n<html%s>\n  <head>\n    <meta http-equiv="Content-Type" content="text/html; charset=%s">\n  </head>\n  <body>\n%s%s  </body>\n</html>\n'
+               % (' dir="rtl"' if rtl else '', charset, inner, q))
+    return {'plain': plain, 'html': htm}
+
+# =====================================================================================
+# MESSAGES.  m(lang, slug, VERDICT, CATEGORIES, kind, client, subject, body, quote=...)
+# =====================================================================================
+
+# ------------------------------------------------------------------ English (en)
+m('en', 'track-usps', 'pass', '-', 'reply', 'gmail', None, """
+Your parcel left our warehouse on 17 November with USPS. Tracking number: 9400 1000 0000 0000 0000 00
+https://tools.usps.com/go/TrackConfirmAction?tLabels=9400100000000000000000
+It should arrive by Friday, 20 November.""", quote="Hi, when will my order {oid} arrive? I need it before the weekend.", tld='com')
+m('en', 'track-canadapost', 'pass', '-', 'reply', 'outlook', None, """
+Sorry for the wait. Order {oid} was handed to Canada Post on Nov 18.
+Tracking: https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor=7023210039414604
+Delivery is expected on Nov 23.""", quote="Hello, it has been a week and I have no tracking for my order.", tld='ca')
+m('en', 'track-purolator', 'pass', '-', 'reply', 'applemail', None, """
+The heater ships with Purolator because of its size. PIN 335123456789:
+https://www.purolator.com/en/shipping/tracker?pin=335123456789
+The courier may ask for a signature.""", quote="Which courier will deliver the heater? I work days.", tld='ca')
+m('en', 'track-delhivery', 'pass', '-', 'reply', 'gmail', None, """
+Your order {oid} is with Delhivery, AWB 1492110034567.
+You can follow it here: https://www.delhivery.com/track/package/1492110034567
+Expected delivery to pincode 411001 is 21 November.""", quote="Order not received yet, please check status.", tld='in')
+m('en', 'track-indiapost', 'pass', '-', 'reply', 'plain', None, """
+The book was sent by India Post Speed Post, consignment EK123456789IN.
+Track it at https://www.indiapost.gov.in/_layouts/15/dop.portal.tracking/trackconsignment.aspx
+Rs. 499 was charged; no COD amount is due.""", quote="Did you send it by courier or post? There is no tracking.", tld='in', cs='us-ascii')
+m('en', 'track-auspost', 'pass', '-', 'reply', 'thunderbird', None, """
+Australia Post shows your parcel at the Sydney facility:
+https://auspost.com.au/mypost/track/details/33QXB5012345
+It usually takes 2-3 business days from there.""", quote="Is my parcel lost? It hasn't moved since Monday.", tld='com.au')
+m('en', 'track-royalmail', 'pass', '-', 'reply', 'outlook', None, """
+Your order went Royal Mail Tracked 48, reference AB123456789GB:
+https://www.royalmail.com/track-your-item#/tracking-results/AB123456789GB
+If it has not arrived by Tuesday, let us know and we will send a replacement.""", quote="Still waiting for the charger, can you check?", tld='co.uk')
+m('en', 'amazon-return', 'pass', '-', 'reply', 'gmail', None, """
+Sorry the kettle does not fit your worktop. You can start the return from Your Orders:
+https://www.amazon.co.uk/gp/css/returns/homepage.html?orderId={oid}
+Once the parcel reaches us we will refund the full £34.99.""", quote="The kettle is too tall for my cupboard, can I send it back?", tld='co.uk')
+m('en', 'cancel-confirmed', 'pass', '-', 'reply', 'applemail', None, """
+As requested, we have cancelled order {oid} before dispatch.
+You have not been charged; any pending authorisation will drop off within 3-5 days.""", quote="Please cancel my order, I ordered the wrong size by mistake.", tld='com')
+m('en', 'important-engraving', 'pass', '-', 'proactive', 'outlook', "[Important] Engraving text for order {oid}", """
+Before we engrave your cutting board (order {oid}) please confirm the text below, including spelling:
+
+"The Hendersons - est. 2019"
+
+We will start engraving as soon as you confirm. If anything should change, just reply to this message.""", tld='com')
+m('en', 'important-sofa-delivery', 'pass', '-', 'proactive', 'gmail', "[Important] Delivery appointment for your sofa - order {oid}", """
+Your 3-seat sofa (order {oid}) needs a two-person delivery. Our carrier can deliver on:
+
+- Tuesday 24 November, 8:00-12:00
+- Wednesday 25 November, 12:00-17:00
+
+Please reply with the slot that suits you.""", tld='co.uk', cs='iso-8859-1')
+m('en', 'important-address', 'pass', '-', 'proactive', 'thunderbird', "[Important] Problem with the shipping address for order {oid}", """
+The carrier returned your order {oid} because the shipping address is missing a flat number (12 Marine Parade, Brighton BN2 1TL).
+Could you reply with the full delivery address? We will resend it at no cost.""", tld='co.uk')
+m('en', 'thanks-for-feedback', 'pass', '-', 'reply', 'gmail', None, """
+Thank you for your feedback about the scratched lid, and sorry about that.
+We have sent a replacement with UPS, tracking 1Z999AA10123456784:
+https://www.ups.com/track?tracknum=1Z999AA10123456784
+It should arrive by Friday; no need to return the damaged one.""", quote="The lid arrived scratched. Not happy.", tld='com')
+m('en', 'invoice-pdf', 'pass', '-', 'proactive', 'outlook', "Invoice for your order {oid}", """
+Please find attached the VAT invoice for your order {oid}.""", att=[('pdf', 'Invoice-INV-2026-11873.pdf', 'Invoice INV-2026-11873')], tld='co.uk')
+m('en', 'warranty-pdf', 'pass', '-', 'reply', 'applemail', None, """
+Of course. The warranty card for the KX-2040B blender is attached (2 years from the delivery date, 19 November 2026).
+Keep it with your order number {oid}.""", quote="I lost the warranty card that came in the box. Can you send another?",
+  att=[('pdf', 'KX-2040B-warranty.pdf', 'Warranty KX-2040B')], tld='com')
+m('en', 'manual-pdf', 'pass', '-', 'reply', 'thunderbird', None, """
+The assembly instructions for the desk (model BD-140) are attached as a PDF. Step 4 shows which screws go in the frame.""",
+  quote="The paper manual is missing from the box, how do I assemble the legs?", att=[('pdf', 'BD-140-assembly-instructions.pdf', 'Assembly BD-140')], tld='ca')
+m('en', 'review-request-neutral', 'pass', '-', 'proactive', 'gmail', "Your order {oid}", """
+We hope your order {oid} arrived safely. Would you like to share your experience with other customers by leaving a product review and seller feedback on Amazon?
+Your review helps other customers and helps us improve.""", tld='com')
+m('en', 'numbers-model', 'pass', '-', 'reply', 'plain', None, """
+The adapter for model KX-2040B is part number PA-12V-2A (ASIN B0C7XJ4Q2R), $12.99.
+Your order {oid} already contains the EU and UK plugs; the US plug ships separately on 2026-11-24.
+Serial numbers starting 2211-0457 are all compatible.""", quote="Which power adapter does the KX-2040B use? Does my order include a US plug?", tld='com', cs='us-ascii')
+m('en', 'reply-thanks-only', 'pass', '-', 'reply', 'gmail', None, """
+Thanks for letting us know, glad it arrived safely!""", quote="Just to say the lamp arrived today and it looks great.", tld='com.au')
+m('en', 'quoted-buyer-link', 'pass', '-', 'reply', 'outlook', None, """
+Thanks for the video. The noise comes from the transport lock; please remove the red bolt at the back (see page 3 of the manual) and the drum will turn freely.""",
+  quote="Hi, the drum makes a loud noise, see my video https://youtu.be/dQw4w9WgXcQ - you can call me on 07700 900123 or mail emily.b@example.com", tld='co.uk')
+m('en', 'partial-refund', 'pass', '-', 'reply', 'applemail', None, """
+We are sorry two screws were missing. We have issued a partial refund of $5.00 on order {oid} and posted the screws today by USPS First-Class.""",
+  quote="Two screws are missing from the shelf kit.", tld='com')
+m('en', 'coupon-applied', 'pass', '-', 'reply', 'gmail', None, """
+The 10% coupon shown on the product page was applied at checkout: your order {oid} shows "Promotion applied: -$3.20" under Order Summary.
+The gift wrap and gift message you chose are included as well.""", quote="Was the coupon applied? I can't see the discount.", tld='com')
+m('en', 'track-fedex-dhl', 'pass', '-', 'reply', 'thunderbird', None, """
+Part one went with FedEx (https://www.fedex.com/fedextrack/?trknbr=771234567890) and part two with DHL Express:
+https://www.dhl.com/global-en/home/tracking.html?tracking-id=1234567890
+Both should arrive by 25 November.""", quote="I only received one box out of two.", tld='com')
+# --- English violations
+m('en', 'link-own-site', 'reject', 'links', 'reply', 'gmail', None, """
+The replacement filter is on its way. For setup videos please see https://harborpine-home.example/setup-videos""",
+  quote="How do I change the filter?", tld='com')
+m('en', 'link-spaced-url', 'reject', 'links,promotion', 'proactive', 'outlook', "Your order {oid}", """
+Your order {oid} has been delivered. We have many more accessories for your desk at w w w . brightdesk-shop . com - have a look!""", tld='com')
+m('en', 'contact-at-dot', 'reject', 'contact', 'reply', 'plain', None, """
+For anything else about the warranty you can write to support at brightdesk dot com and we'll answer faster.""",
+  quote="The drawer rail broke after a week.", tld='com', cs='us-ascii')
+m('en', 'contact-phone-nbhyphen', 'reject', 'contact', 'reply', 'applemail', None, """
+If it is easier, call our team directly on +1 555\u2011201\u20113344 and we will sort it out on the phone.""",
+  quote="The blender lid does not lock.", tld='com', cs='utf-8')
+m('en', 'contact-etsy', 'reject', 'contact,promotion', 'reply', 'gmail', None, """
+Sorry, that colour is sold out here. You can also find our full range on Etsy under HarborPineHome.""",
+  quote="Do you have the blanket in sage green?", tld='com')
+m('en', 'contact-whatsapp', 'reject', 'contact', 'reply', 'thunderbird', None, """
+Please send us a photo of the damage on WhatsApp: +44 7700 900456 and we'll arrange the replacement.""",
+  quote="The mirror frame is cracked.", tld='co.uk')
+m('en', 'promo-code', 'reject', 'promotion', 'proactive', 'outlook', "Your order {oid}", """
+We hope you enjoy your new lamp (order {oid}). As a thank-you, use code SAVE15 for 15% off your next order in our store.""", tld='com')
+m('en', 'promo-homoglyph', 'reject', 'promotion', 'proactive', 'gmail', "About your order {oid}", """
+Thank you for order {oid}. Use \u0441\u043eupon code WINTER20 on your next purchase and get 20% \u043eff our new collection.""", tld='com', cs='utf-8')
+m('en', 'review-5star', 'reject', 'review', 'proactive', 'gmail', "How is your new kettle?", """
+If you're happy with your purchase (order {oid}), please leave us a 5-star review! It really helps a small business.""", tld='co.uk')
+m('en', 'review-giftcard', 'reject', 'review', 'proactive', 'applemail', "A little thank-you for order {oid}", """
+Leave a review for your order {oid} and we'll send you a $10 Amazon gift card. Just reply with a screenshot.""", tld='com')
+m('en', 'review-remove', 'reject', 'review', 'reply', 'outlook', None, """
+We're glad the replacement fixed it. Now that everything is resolved, could you please update or remove your 1-star review?""",
+  quote="OK the new one works.", tld='com')
+m('en', 'review-instructions', 'reject', 'review', 'proactive', 'thunderbird', "Your shelf kit, order {oid}", """
+We'd love a review of your shelf kit (order {oid}). When writing it, please mention how easy it was to install and that it came with all the screws.""", tld='ca')
+m('en', 'review-second-request', 'reject', 'review', 'proactive', 'gmail', "Reminder: your review for order {oid}", """
+Just a friendly reminder: last week we asked you to review order {oid}. If you haven't had a chance yet, please leave a product review on Amazon.""", tld='com')
+m('en', 'review-channel', 'reject', 'review', 'proactive', 'outlook', "Order {oid}", """
+If you love your new mug, please leave a review on Amazon. If you are not satisfied, please contact us before leaving a review so we can make it right.""", tld='co.uk')
+m('en', 'style-emoji', 'reject', 'style', 'reply', 'gmail', None, """
+Your replacement is on its way \U0001F60A\U0001F4E6 DHL tracking 1234567890, arriving Thursday!""",
+  quote="Any news on the replacement?", tld='com', cs='utf-8')
+m('en', 'style-gif-attached', 'reject', 'style,attachment', 'reply', 'applemail', None, """
+We've shipped the missing part today. A little thank-you animation for your patience is attached!""",
+  quote="Still missing the handle.", att=[('gif', 'thank-you.gif')], tld='com')
+m('en', 'style-unsubscribe', 'reject', 'style', 'proactive', 'gmail', "Your order {oid}", """
+We'd appreciate it if you could share your experience by leaving a product review for order {oid}.
+
+Don't want to hear from us? Reply STOP to unsubscribe from these emails.""", tld='com')
+m('en', 'style-tracking-pixel', 'reject', 'style,links', 'proactive', 'outlook', "Invoice for order {oid}", """
+Please find attached the invoice for your order {oid}.""", html_extra='<img src="http://mail-open.trackpix.example/o.gif?u=8812" width="1" height="1" alt="">',
+  att=[('pdf', 'invoice-{}.pdf'.format('8812'), 'Invoice 8812')], tld='com')
+m('en', 'ask-cancel-stock', 'reject', 'ask', 'proactive', 'gmail', "Problem with your order {oid}", """
+Unfortunately the blue version is out of stock. Could you please cancel order {oid} from your side (Your Orders > Cancel items)?""", tld='com')
+m('en', 'important-misuse', 'reject', 'important', 'proactive', 'thunderbird', "[Important] How did we do?", """
+Thank you for shopping with us (order {oid}). Would you like to share your experience by leaving a product review on Amazon?""", tld='com')
+m('en', 'attach-js', 'reject', 'attachment', 'proactive', 'outlook', "Your order documents {oid}", """
+Open the attached file to see your order status and delivery options.""", att=[('js', 'order-status.js')], tld='com')
+m('en', 'attach-catalog', 'reject', 'attachment,promotion', 'proactive', 'applemail', "Something new for you", """
+Thanks again for order {oid}. Our winter catalogue is attached - lots of new products you might like!""",
+  att=[('png', 'winter-catalogue.png')], tld='com')
+m('en', 'proactive-thanks-only', 'reject', 'proactive', 'proactive', 'gmail', "Thank you for your order {oid}", """
+Thank you for your order {oid}! We're here to help if you have any questions.""", tld='com')
+m('en', 'proactive-shipped', 'reject', 'proactive', 'proactive', 'plain', "Your order {oid} has shipped", """
+Good news: your order {oid} has shipped with UPS, tracking 1Z999AA10123456784.
+https://www.ups.com/track?tracknum=1Z999AA10123456784""", tld='com', cs='us-ascii')
+
+# ------------------------------------------------------------------ German (de)
+m('de', 'track-dhl', 'pass', '-', 'reply', 'gmail', None, """
+Ihre Bestellung {oid} wurde am 17.11. an DHL übergeben. Sendungsnummer 00340434161234567890:
+https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=00340434161234567890
+Die Zustellung ist für Donnerstag geplant.""", quote="Guten Tag, wann kommt meine Bestellung? Ich habe noch keine Sendungsnummer.")
+m('de', 'track-hermes', 'pass', '-', 'reply', 'outlook', None, """
+das Paket ist mit Hermes unterwegs (Sendungsnummer H1002345678901234567):
+https://www.myhermes.de/empfangen/sendungsverfolgung/sendungsinformation#H1002345678901234567
+Falls es bis Montag nicht da ist, schicken wir kostenlos Ersatz.""", quote="Laut Hermes liegt das Paket seit drei Tagen im Depot.")
+m('de', 'storno-bestaetigt', 'pass', '-', 'reply', 'applemail', None, """
+wie gewünscht haben wir die Bestellung {oid} storniert. Es wurde nichts abgebucht; die Reservierung auf Ihrer Karte verfällt in wenigen Tagen.""",
+  quote="Bitte stornieren Sie meine Bestellung, ich habe die falsche Farbe gewählt.")
+m('de', 'wichtig-gravur', 'pass', '-', 'proactive', 'outlook', "[Important] Gravurtext für Ihre Bestellung {oid}", """
+bevor wir Ihre Lederbrieftasche (Bestellung {oid}) gravieren, bitten wir Sie, den Text zu bestätigen:
+
+„M. Schäfer – 2026“
+
+Sobald Sie antworten, beginnen wir mit der Gravur.""")
+m('de', 'lieferadresse-problem', 'pass', '-', 'proactive', 'thunderbird', "[Important] Problem mit der Lieferadresse – Bestellung {oid}", """
+DHL konnte Ihre Sendung nicht zustellen, weil in der Lieferadresse die Hausnummer fehlt (Gartenstraße, 80331 München).
+Bitte teilen Sie uns die vollständige Adresse mit, dann versenden wir die Bestellung {oid} erneut.""")
+m('de', 'danke-feedback', 'pass', '-', 'reply', 'gmail', None, """
+vielen Dank für Ihr Feedback zur beschädigten Schachtel. Wir haben Ihnen heute kostenlos Ersatz geschickt (DPD 01234567890123):
+https://tracking.dpd.de/status/de_DE/parcel/01234567890123""", quote="Die Verpackung war eingedrückt und die Tasse hatte einen Sprung.")
+m('de', 'rechnung-pdf', 'pass', '-', 'reply', 'outlook', None, """
+anbei Ihre Rechnung mit ausgewiesener Mehrwertsteuer für die Bestellung {oid}.""",
+  quote="Ich brauche eine Rechnung mit MwSt. für meine Firma.", att=[('pdf', 'Rechnung-RE-2026-4471.pdf', 'Rechnung RE-2026-4471')])
+m('de', 'bewertung-neutral', 'pass', '-', 'proactive', 'gmail', "Ihre Bestellung {oid}", """
+Bitte teilen Sie Ihre Erfahrungen mit unserem Produkt, indem Sie auf Amazon eine Produktbewertung hinterlassen. Vielen Dank, dass Sie bei uns bestellt haben (Bestellung {oid}).""")
+m('de', 'modellnummern', 'pass', '-', 'reply', 'plain', None, """
+Das Netzteil für Modell LS-3000 hat die Teilenummer NT-24V-1.5A und kostet 14,90 €.
+Die Seriennummer 2026-11-0457 auf Ihrem Gerät ist kompatibel; Ihre Bestellung {oid} wurde am 12.11.2026 ausgeliefert.""",
+  quote="Welches Netzteil passt zur LS-3000? Meins ist kaputt.")
+m('de', 'link-instagram', 'reject', 'links', 'reply', 'gmail', None, """
+Der Ersatz ist unterwegs. Weitere Pflegetipps für Leder finden Sie auf https://www.instagram.com/lederwerk.sauer/""",
+  quote="Wie pflege ich die Tasche am besten?")
+m('de', 'kontakt-at-punkt', 'reject', 'contact', 'reply', 'applemail', None, """
+Für Garantiefragen schreiben Sie uns bitte direkt an service(at)lederwerk-sauer(punkt)de – dort geht es schneller.""",
+  quote="Der Reißverschluss ist nach zwei Wochen kaputt.")
+m('de', 'kontakt-ebay', 'reject', 'contact,promotion', 'reply', 'thunderbird', None, """
+Die Tasche in Cognac ist hier leider ausverkauft. Bei eBay finden Sie uns unter „lederwerk_sauer“, dort haben wir noch alle Farben.""",
+  quote="Gibt es die Tasche auch in Cognac?")
+m('de', 'gutschein-rabatt', 'reject', 'promotion', 'proactive', 'outlook', "Ihre Bestellung {oid}", """
+Mit dem Gutscheincode LEDER10 erhalten Sie 10 % Rabatt auf Ihre nächste Bestellung in unserem Shop. Entdecken Sie auch unsere neue Winterkollektion!""")
+m('de', 'bewertung-5-sterne-gutschein', 'reject', 'review', 'proactive', 'gmail', "Wie gefällt Ihnen Ihre Tasche?", """
+Wenn Sie zufrieden sind, hinterlassen Sie bitte eine 5-Sterne-Bewertung. Als Dankeschön erhalten Sie einen Amazon-Gutschein über 5 €.""")
+m('de', 'bewertung-loeschen', 'reject', 'review', 'reply', 'outlook', None, """
+schön, dass der Ersatz passt. Könnten Sie bitte Ihre negative Bewertung löschen oder auf 5 Sterne ändern? Das würde uns sehr helfen.""",
+  quote="Der Ersatz ist angekommen und funktioniert.")
+m('de', 'gif-inline', 'reject', 'style,attachment', 'reply', 'gmail', None, """
+Ihr Ersatzteil ist heute rausgegangen (DHL 00340434161234567891). Wir wünschen viel Freude damit!""",
+  quote="Wann kommt das Ersatzteil?", html_extra='<img src="cid:ii_lw3k9gif0" alt="danke.gif" width="200" height="80">',
+  att=[('gif-inline', 'ii_lw3k9gif0', 'danke.gif')])
+m('de', 'storno-bitte-kunde', 'reject', 'ask', 'proactive', 'thunderbird', "Ihre Bestellung {oid}", """
+leider ist der Artikel nicht mehr auf Lager. Bitte stornieren Sie die Bestellung {oid} selbst über „Meine Bestellungen“, damit unser Konto nicht belastet wird.""")
+m('de', 'wichtig-missbrauch', 'reject', 'important', 'proactive', 'gmail', "[Important] Ihre Meinung ist uns wichtig", """
+wir hoffen, Ihre Bestellung {oid} ist gut angekommen. Möchten Sie Ihre Erfahrung mit anderen Kunden teilen und eine Produktbewertung auf Amazon schreiben?""")
+m('de', 'anhang-exe', 'reject', 'attachment', 'reply', 'outlook', None, """
+bitte installieren Sie den beigefügten Treiber, dann erkennt Windows die Webcam.""",
+  quote="Die Webcam wird unter Windows 11 nicht erkannt.", att=[('exe', 'Treiber-Setup.exe')])
+m('de', 'nur-danke', 'reject', 'proactive', 'proactive', 'applemail', "Danke für Ihre Bestellung!", """
+Vielen Dank für Ihre Bestellung {oid}! Bei Fragen sind wir jederzeit für Sie da.""")
+m('de', 'nur-versandbestaetigung', 'reject', 'proactive', 'proactive', 'plain', "Ihre Bestellung {oid} wurde versandt", """
+Ihre Bestellung {oid} wurde heute mit DHL versandt. Sendungsnummer: 00340434161234567892
+https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=00340434161234567892""")
+
+# ------------------------------------------------------------------ French (fr)
+m('fr', 'suivi-colissimo', 'pass', '-', 'reply', 'gmail', None, """
+Votre colis a été remis à Colissimo le 17 novembre, numéro de suivi 6A12345678901 :
+https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901
+La livraison est prévue jeudi.""", quote="Bonjour, je n'ai toujours pas reçu ma commande {oid}.", tld='fr')
+m('fr', 'suivi-postes-canada', 'pass', '-', 'reply', 'outlook', None, """
+Votre commande {oid} est en route avec Postes Canada :
+https://www.canadapost-postescanada.ca/track-reperage/fr#/search?searchFor=7023210039414605
+Livraison estimée le 24 novembre.""", quote="Où en est ma commande? Je n'ai pas de numéro de suivi.", tld='ca')
+m('fr', 'suivi-bpost', 'pass', '-', 'reply', 'applemail', None, """
+Votre colis est chez bpost, numéro 323212345678901234 :
+https://track.bpost.cloud/btr/web/#/search?itemCode=323212345678901234&lang=fr
+Il sera livré demain dans votre point relais.""", quote="Le colis est-il parti ? Merci.", tld='com.be')
+m('fr', 'annulation-confirmee', 'pass', '-', 'reply', 'thunderbird', None, """
+Comme demandé, nous avons annulé la commande {oid}. Aucun montant n'a été débité.""",
+  quote="Merci d'annuler ma commande, je me suis trompé de taille.", tld='fr')
+m('fr', 'important-personnalisation', 'pass', '-', 'proactive', 'outlook', "[Important] Texte de gravure pour votre commande {oid}", """
+Avant de graver votre bracelet (commande {oid}), merci de confirmer le texte exact :
+
+« Pour Léa – 12.06.2026 »
+
+Nous lancerons la gravure dès réception de votre réponse.""", tld='fr')
+m('fr', 'rdv-livraison', 'pass', '-', 'proactive', 'gmail', "[Important] Rendez-vous de livraison pour votre armoire - commande {oid}", """
+Votre armoire (commande {oid}) sera livrée par deux transporteurs. Quel créneau vous convient ?
+
+- mardi 24 novembre, 8 h – 12 h
+- mercredi 25 novembre, 13 h – 18 h""", tld='fr')
+m('fr', 'merci-avis-reponse', 'pass', '-', 'reply', 'applemail', None, """
+Merci pour votre retour, et toutes nos excuses pour la poignée cassée. Une nouvelle poignée est partie aujourd'hui avec Chronopost, numéro XY123456789FR :
+https://www.chronopost.fr/tracking-no-cms/suivi-page?listeNumerosLT=XY123456789FR""", quote="La poignée du tiroir est arrivée cassée.", tld='fr')
+m('fr', 'facture-pdf', 'pass', '-', 'proactive', 'outlook', "Votre facture - commande {oid}", """
+Veuillez trouver ci-joint la facture de votre commande {oid}.""", att=[('pdf', 'Facture-F2026-0932.pdf', 'Facture F2026-0932')], tld='fr')
+m('fr', 'retour-amazon', 'pass', '-', 'reply', 'plain', None, """
+Vous pouvez effectuer le retour depuis Vos commandes :
+https://www.amazon.fr/gp/css/returns/homepage.html?orderId={oid}
+Le remboursement de 39,90 € sera effectué à réception du colis.""", quote="Le pull est trop petit, puis-je le retourner ?", tld='fr')
+m('fr', 'lien-site-perso', 'reject', 'links,promotion', 'reply', 'gmail', None, """
+La housse est bien compatible. Retrouvez toutes nos autres housses sur www.atelier-brume-boutique.fr""",
+  quote="La housse va-t-elle sur le modèle 2024 ?", tld='fr')
+m('fr', 'contact-arobase', 'reject', 'contact', 'reply', 'thunderbird', None, """
+Pour aller plus vite, écrivez-nous à sav arobase atelier-brume point fr avec une photo du défaut.""",
+  quote="La couture est défaite.", tld='fr')
+m('fr', 'promo-code', 'reject', 'promotion', 'proactive', 'outlook', "Votre commande {oid}", """
+Pour vous remercier, profitez de -15 % sur votre prochaine commande avec le code BRUME15. Découvrez aussi notre nouvelle collection d'hiver !""", tld='fr')
+m('fr', 'avis-produit-offert', 'reject', 'review', 'proactive', 'gmail', "Un cadeau pour vous", """
+Laissez un avis sur votre commande {oid} et recevez un deuxième coussin offert ! Envoyez-nous simplement une capture d'écran.""", tld='fr')
+m('fr', 'avis-modifier', 'reject', 'review', 'reply', 'outlook', None, """
+Nous sommes ravis que le remplacement vous convienne. Pourriez-vous modifier votre avis négatif ou le supprimer ?""",
+  quote="Le nouvel article fonctionne, merci.", tld='fr')
+m('fr', 'emoji', 'reject', 'style', 'reply', 'applemail', None, """
+Votre nouvelle lampe est partie ce matin \U0001F389\u2728 Bonne soirée !""", quote="Des nouvelles du remplacement ?", tld='fr', cs='utf-8')
+m('fr', 'gif-anime-joint', 'reject', 'style,attachment', 'proactive', 'gmail', "Merci pour votre commande {oid}", """
+Votre commande {oid} est en préparation. Petit cadeau animé en pièce jointe !""", att=[('gif', 'merci-anime.gif')], tld='ca')
+m('fr', 'annuler-rupture', 'reject', 'ask', 'proactive', 'thunderbird', "Votre commande {oid}", """
+Malheureusement cet article est en rupture de stock. Pourriez-vous annuler vous-même la commande {oid} depuis votre compte ?""", tld='fr')
+m('fr', 'important-abus', 'reject', 'important,review', 'proactive', 'outlook', "[Important] Votre avis compte !", """
+Si vous êtes satisfait de votre commande {oid}, merci de nous laisser 5 étoiles sur Amazon.""", tld='fr')
+m('fr', 'script-javascript', 'reject', 'attachment', 'proactive', 'gmail', "Suivi de votre commande {oid}", """
+Ouvrez le fichier joint pour suivre votre commande {oid} en temps réel.""", att=[('js', 'suivi-commande', 'application/javascript')], tld='fr')
+m('fr', 'merci-seulement', 'reject', 'proactive', 'proactive', 'plain', "Merci !", """
+Merci beaucoup pour votre commande {oid} ! Nous restons à votre disposition.""", tld='com.be')
+m('fr', 'expedition-seule', 'reject', 'proactive', 'proactive', 'applemail', "Votre commande {oid} est expédiée", """
+Bonne nouvelle : votre commande {oid} a été expédiée avec Colissimo (6A12345678902).""", tld='fr')
