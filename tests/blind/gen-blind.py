@@ -885,3 +885,408 @@ m('fr', 'merci-seulement', 'reject', 'proactive', 'proactive', 'plain', "Merci !
 Merci beaucoup pour votre commande {oid} ! Nous restons à votre disposition.""", tld='com.be')
 m('fr', 'expedition-seule', 'reject', 'proactive', 'proactive', 'applemail', "Votre commande {oid} est expédiée", """
 Bonne nouvelle : votre commande {oid} a été expédiée avec Colissimo (6A12345678902).""", tld='fr')
+
+# ------------------------------------------------------------------ Spanish (es)
+m('es', 'seguimiento-correos', 'pass', '-', 'reply', 'gmail', None, """
+Su pedido {oid} salió el 17 de noviembre con Correos. Número de seguimiento PQ4B6A0712345670128001T:
+https://www.correos.es/es/es/herramientas/localizador/envios/detalle?tracking-number=PQ4B6A0712345670128001T
+Debería llegar el viernes.""", quote="Hola, ¿cuándo llegará mi pedido? Aún no tengo seguimiento.", tld='es')
+m('es', 'seguimiento-estafeta', 'pass', '-', 'reply', 'outlook', None, """
+Su paquete va con Estafeta, guía 8055123456:
+https://www.estafeta.com/Herramientas/Rastreo
+La entrega estimada a su código postal 06700 es el 24 de noviembre.""", quote="¿Con qué paquetería enviaron mi pedido?", tld='com.mx')
+m('es', 'seguimiento-correos-mexico', 'pass', '-', 'reply', 'applemail', None, """
+El libro se envió por Correos de México con el número MX123456789MX:
+https://www.correosdemexico.gob.mx/SSLServicios/SeguimientoEnvio/Seguimiento.aspx
+El costo de envío de $89.00 MXN ya estaba incluido.""", quote="No encuentro el número de rastreo.", tld='com.mx')
+m('es', 'cancelacion-confirmada', 'pass', '-', 'reply', 'thunderbird', None, """
+Tal como nos pidió, hemos cancelado el pedido {oid}. No se le ha realizado ningún cargo.""",
+  quote="Por favor, cancelen mi pedido, me equivoqué de color.", tld='es')
+m('es', 'importante-personalizacion', 'pass', '-', 'proactive', 'outlook', "[Important] Confirmación del texto grabado - pedido {oid}", """
+Antes de grabar su taza (pedido {oid}) confirme, por favor, el texto exacto:
+
+«Feliz aniversario, Marta»
+
+Empezaremos en cuanto recibamos su respuesta.""", tld='es')
+m('es', 'direccion-incompleta', 'pass', '-', 'proactive', 'gmail', "Problema con la dirección de envío del pedido {oid}", """
+La agencia de transporte no pudo entregar su pedido {oid} porque falta el piso y la puerta en la dirección de envío (Calle Mayor 14, 28013 Madrid).
+¿Nos puede indicar la dirección completa? Volveremos a enviarlo sin coste.""", tld='es')
+m('es', 'gracias-comentarios', 'pass', '-', 'reply', 'applemail', None, """
+Gracias por sus comentarios y disculpe las molestias. Le hemos enviado hoy una tapa nueva con SEUR; la recibirá en 48 horas.""",
+  quote="La tapa llegó rota.", tld='es')
+m('es', 'factura-pdf', 'pass', '-', 'reply', 'outlook', None, """
+Adjuntamos la factura con IVA de su pedido {oid}.""", quote="Necesito factura a nombre de mi empresa.",
+  att=[('pdf', 'Factura-FV-2026-3381.pdf', 'Factura FV-2026-3381')], tld='es')
+m('es', 'resena-neutral', 'pass', '-', 'proactive', 'gmail', "Su pedido {oid}", """
+Esperamos que su pedido {oid} haya llegado bien. ¿Le gustaría compartir su experiencia con otros clientes dejando una reseña del producto en Amazon?""", tld='com.mx')
+m('es', 'enlace-espaciado', 'reject', 'links,promotion', 'reply', 'gmail', None, """
+Ese modelo ya no lo tenemos aquí, pero en nuestra web h t t p s : / / casaolivo . es encontrará más colores.""",
+  quote="¿Tienen la lámpara en verde?", tld='es')
+m('es', 'contacto-arroba', 'reject', 'contact', 'reply', 'plain', None, """
+Para la garantía escríbanos a garantia arroba casaolivo punto es o llámenos al 912 345 678.""",
+  quote="El ventilador hace ruido.", tld='es')
+m('es', 'tienda-mercadolibre', 'reject', 'contact,promotion', 'reply', 'outlook', None, """
+En Amazon se agotó, pero en Mercado Libre tenemos todas las tallas en nuestra tienda CasaOlivoMX.""",
+  quote="¿Tendrán talla M pronto?", tld='com.mx')
+m('es', 'cupon-descuento', 'reject', 'promotion', 'proactive', 'applemail', "Un regalo para usted", """
+Gracias por su pedido {oid}. Use el cupón DESCUENTO10 en su próxima compra y obtenga un 10 % de descuento en toda la colección.""", tld='es')
+m('es', 'resena-reembolso', 'reject', 'review', 'proactive', 'gmail', "Su opinión sobre el pedido {oid}", """
+Si publica una reseña de 5 estrellas, le reembolsaremos el 50 % del producto. Envíenos el enlace de su reseña.""", tld='es')
+m('es', 'resena-eliminar', 'reject', 'review', 'reply', 'thunderbird', None, """
+Nos alegra haberlo solucionado. ¿Podría eliminar su reseña negativa o cambiarla por una positiva?""",
+  quote="Ya recibí el cambio, funciona.", tld='es')
+m('es', 'baja-suscripcion', 'reject', 'style', 'proactive', 'outlook', "Su pedido {oid}", """
+Esperamos que disfrute su compra (pedido {oid}). ¿Le gustaría dejar una reseña del producto en Amazon?
+
+Si no desea recibir más correos, haga clic aquí para darse de baja.""", tld='es')
+m('es', 'cancelar-sin-stock', 'reject', 'ask', 'proactive', 'gmail', "Problema con su pedido {oid}", """
+Lamentablemente nos hemos quedado sin stock. ¿Podría cancelar usted el pedido {oid} desde Mis pedidos?""", tld='com.mx')
+m('es', 'importante-abuso', 'reject', 'important', 'proactive', 'applemail', "[Important] ¿Qué tal su compra?", """
+Gracias por comprar con nosotros (pedido {oid}). ¿Le gustaría compartir su experiencia dejando una reseña en Amazon?""", tld='es')
+m('es', 'adjunto-zip', 'reject', 'attachment', 'reply', 'gmail', None, """
+Le adjuntamos las fotos de nuestros nuevos modelos en un archivo comprimido.""",
+  quote="¿Tienen otros modelos parecidos?", att=[('zip', 'modelos-2027.zip', ['modelo-1.jpg', 'modelo-2.jpg', 'abrir.bat'])], tld='es')
+m('es', 'solo-gracias', 'reject', 'proactive', 'proactive', 'thunderbird', "¡Gracias por su compra!", """
+¡Muchas gracias por su pedido {oid}! Estamos aquí para lo que necesite.""", tld='com.mx')
+m('es', 'solo-envio', 'reject', 'proactive', 'proactive', 'outlook', "Su pedido {oid} ha sido enviado", """
+Su pedido {oid} ha sido enviado hoy con Correos Express. Número de envío 3230012345678.""", tld='es')
+
+# ------------------------------------------------------------------ Italian (it)
+m('it', 'tracking-poste', 'pass', '-', 'reply', 'gmail', None, """
+il suo pacco è stato affidato a Poste Italiane il 17 novembre, codice 1UW1234567890:
+https://www.poste.it/cerca/index.html#/risultati-spedizioni/1UW1234567890
+La consegna è prevista per giovedì.""", quote="Buongiorno, quando arriva il mio ordine {oid}?")
+m('it', 'tracking-brt', 'pass', '-', 'reply', 'outlook', None, """
+la spedizione è con BRT, numero 123456789012345:
+https://vas.brt.it/vas/sped_det_show.hsm?referer=sped_numspe_par.htm&Nspediz=123456789012345
+In caso di assenza il corriere lascerà un avviso.""", quote="Con quale corriere arriva il divano?")
+m('it', 'annullamento-confermato', 'pass', '-', 'reply', 'applemail', None, """
+come richiesto abbiamo annullato l'ordine {oid}. Non le è stato addebitato nulla.""", quote="Vorrei annullare l'ordine, ho sbagliato misura.")
+m('it', 'importante-incisione', 'pass', '-', 'proactive', 'outlook', "[Important] Testo dell'incisione - ordine {oid}", """
+prima di incidere la sua penna (ordine {oid}) le chiediamo di confermare il testo:
+
+"Dott. Rossi - 2026"
+
+Procederemo appena riceveremo la sua conferma.""")
+m('it', 'appuntamento-consegna', 'pass', '-', 'proactive', 'thunderbird', "[Important] Appuntamento per la consegna - ordine {oid}", """
+il suo armadio (ordine {oid}) richiede una consegna al piano. Il corriere può passare martedì 24 novembre (9-13) o mercoledì 25 novembre (14-18). Quale preferisce?""")
+m('it', 'grazie-feedback', 'pass', '-', 'reply', 'gmail', None, """
+grazie per il suo feedback e ci scusi per il disagio. Abbiamo spedito oggi un nuovo coperchio con GLS, numero 6U1234567890.""",
+  quote="Il coperchio è arrivato rotto.")
+m('it', 'garanzia-pdf', 'pass', '-', 'reply', 'outlook', None, """
+in allegato trova il certificato di garanzia (24 mesi) per il modello BC-220, ordine {oid}.""",
+  quote="Non trovo la garanzia nella scatola.", att=[('pdf', 'Garanzia-BC-220.pdf', 'Garanzia BC-220')])
+m('it', 'recensione-neutrale', 'pass', '-', 'proactive', 'gmail', "Il suo ordine {oid}", """
+speriamo che il suo ordine {oid} sia arrivato in perfette condizioni. Le andrebbe di condividere la sua esperienza lasciando una recensione del prodotto su Amazon?""")
+m('it', 'numeri-prezzi', 'pass', '-', 'reply', 'plain', None, """
+il filtro di ricambio per il modello BC-220 è il codice FR-220-3 (ASIN B0D4K8Z2QW), prezzo 9,90 euro.
+Il suo ordine {oid} del 12/11/2026 include già due filtri.""", quote="Quale filtro devo comprare per la BC-220?")
+m('it', 'link-youtube', 'reject', 'links', 'reply', 'gmail', None, """
+per il montaggio guardi il nostro video: https://www.youtube.com/watch?v=AbCdEfGh123""", quote="Come si monta la mensola?")
+m('it', 'contatto-chiocciola', 'reject', 'contact', 'reply', 'applemail', None, """
+per la garanzia ci scriva a assistenza chiocciola bellacasa punto it, risponderemo entro un giorno.""",
+  quote="La macchina perde acqua.")
+m('it', 'negozio-ebay', 'reject', 'contact,promotion', 'reply', 'thunderbird', None, """
+Su Amazon è esaurito, ma lo trova nel nostro negozio eBay "bellacasa_italia" insieme a tanti altri articoli.""",
+  quote="Tornerà disponibile il modello grigio?")
+m('it', 'codice-sconto', 'reject', 'promotion', 'proactive', 'outlook', "Il suo ordine {oid}", """
+Per ringraziarla, ecco il codice sconto GRAZIE10: 10% di sconto sul prossimo acquisto nel nostro negozio.""")
+m('it', 'recensione-5-stelle', 'reject', 'review', 'proactive', 'gmail', "Ci aiuti con una recensione", """
+Se è soddisfatto dell'ordine {oid}, ci lasci una recensione a 5 stelle. Se qualcosa non va, ci contatti prima di scrivere la recensione.""")
+m('it', 'recensione-modifica', 'reject', 'review', 'reply', 'outlook', None, """
+siamo felici che il problema sia risolto. Potrebbe modificare la sua recensione da 1 stella?""", quote="Il nuovo pezzo funziona.")
+m('it', 'emoji', 'reject', 'style', 'proactive', 'applemail', "Informazioni sull'indirizzo - ordine {oid}", """
+Il corriere segnala che manca il numero civico nell'indirizzo di consegna dell'ordine {oid} \U0001F69A\U0001F4EC Ci può indicare l'indirizzo completo?""", cs='utf-8')
+m('it', 'annulla-esaurito', 'reject', 'ask', 'proactive', 'gmail', "Problema con l'ordine {oid}", """
+purtroppo l'articolo è esaurito. Può annullare lei l'ordine {oid} dalla sezione I miei ordini?""")
+m('it', 'importante-abuso', 'reject', 'important', 'proactive', 'thunderbird', "[Important] Grazie per il suo acquisto", """
+grazie per aver scelto il nostro negozio (ordine {oid}). Le andrebbe di lasciare una recensione del prodotto su Amazon?""")
+m('it', 'script-js', 'reject', 'attachment', 'reply', 'gmail', None, """
+Esegua lo script allegato per aggiornare il firmware della bilancia.""", quote="La bilancia non si collega all'app.",
+  att=[('js', 'aggiornamento.js', 'text/javascript')])
+m('it', 'solo-grazie', 'reject', 'proactive', 'proactive', 'plain', "Grazie!", """
+Grazie mille per il suo ordine {oid}! Restiamo a disposizione per qualsiasi domanda.""")
+m('it', 'solo-spedizione', 'reject', 'proactive', 'proactive', 'outlook', "Ordine {oid} spedito", """
+Il suo ordine {oid} è stato spedito oggi con SDA, lettera di vettura 6A12345678.""")
+
+# ------------------------------------------------------------------ Dutch (nl)
+m('nl', 'track-postnl', 'pass', '-', 'reply', 'gmail', None, """
+Uw pakket is op 17 november aan PostNL meegegeven, barcode 3SABCD1234567:
+https://jouw.postnl.nl/track-and-trace/3SABCD1234567-NL-1012AB
+Het wordt donderdag bezorgd.""", quote="Hallo, wanneer komt mijn bestelling {oid}?", tld='nl')
+m('nl', 'track-bpost', 'pass', '-', 'reply', 'outlook', None, """
+Uw bestelling {oid} is onderweg met bpost:
+https://track.bpost.cloud/btr/web/#/search?itemCode=323212345678901299&lang=nl
+Levering verwacht op 24 november.""", quote="Is mijn bestelling al verzonden?", tld='com.be')
+m('nl', 'annulering-bevestigd', 'pass', '-', 'reply', 'applemail', None, """
+Zoals gevraagd hebben wij bestelling {oid} geannuleerd. Er is niets afgeschreven.""", quote="Kunt u mijn bestelling annuleren? Verkeerde maat besteld.", tld='nl')
+m('nl', 'belangrijk-gravure', 'pass', '-', 'proactive', 'outlook', "[Important] Tekst voor de gravure - bestelling {oid}", """
+Voordat wij uw fietsbel graveren (bestelling {oid}), wilt u de tekst bevestigen?
+
+"Voor opa Henk"
+
+Wij starten zodra u reageert.""", tld='nl')
+m('nl', 'adres-probleem', 'pass', '-', 'proactive', 'thunderbird', "Probleem met het bezorgadres - bestelling {oid}", """
+PostNL kon uw bestelling {oid} niet bezorgen: in het bezorgadres ontbreekt het huisnummer (Prinsengracht, 1015 DV Amsterdam).
+Wilt u het volledige adres doorgeven? Wij versturen het pakket dan opnieuw.""", tld='nl')
+m('nl', 'dank-feedback', 'pass', '-', 'reply', 'gmail', None, """
+Bedankt voor uw feedback en excuses voor het ongemak. Er is vandaag een nieuw spatbord naar u verstuurd met DHL (JVGL0612345678901234).""",
+  quote="Het spatbord was gebroken bij aankomst.", tld='nl')
+m('nl', 'handleiding-pdf', 'pass', '-', 'reply', 'outlook', None, """
+In de bijlage vindt u de handleiding voor de montage van de fietsendrager FD-2.""",
+  quote="De handleiding zat niet in de doos.", att=[('pdf', 'Handleiding-FD-2.pdf', 'Handleiding FD-2')], tld='nl')
+m('nl', 'review-neutraal', 'pass', '-', 'proactive', 'gmail', "Uw bestelling {oid}", """
+Wij hopen dat uw bestelling {oid} goed is aangekomen. Wilt u uw ervaring met andere klanten delen door een productrecensie op Amazon achter te laten?""", tld='nl')
+m('nl', 'retour-amazon', 'pass', '-', 'reply', 'plain', None, """
+U kunt het retourneren via Mijn bestellingen:
+https://www.amazon.nl/gp/css/returns/homepage.html?orderId={oid}
+Na ontvangst storten wij € 49,95 terug.""", quote="Het zadel past niet, kan ik het terugsturen?", tld='nl')
+m('nl', 'link-webshop', 'reject', 'links,promotion', 'reply', 'gmail', None, """
+Die kleur is hier uitverkocht, maar in onze eigen webshop https://hollandsefietsen-shop.nl hebben we nog alles op voorraad.""",
+  quote="Komt de rode weer terug?", tld='nl')
+m('nl', 'contact-telefoon', 'reject', 'contact', 'reply', 'applemail', None, """
+Bel ons gerust even op 06-12345678, dan lossen we het telefonisch op.""", quote="Mijn fietsslot gaat niet open.", tld='nl')
+m('nl', 'bol-com', 'reject', 'contact,promotion', 'reply', 'thunderbird', None, """
+U vindt ons ook op bol.com onder de naam Hollandse Fietsen, daar hebben we meer accessoires.""", quote="Hebben jullie ook fietstassen?", tld='nl')
+m('nl', 'kortingscode', 'reject', 'promotion', 'proactive', 'outlook', "Uw bestelling {oid}", """
+Als dank voor uw bestelling {oid}: met kortingscode FIETS10 krijgt u 10% korting op uw volgende aankoop!""", tld='nl')
+m('nl', 'review-gratis', 'reject', 'review', 'proactive', 'gmail', "Een cadeautje voor u", """
+Laat een positieve review achter voor bestelling {oid} en ontvang gratis een fietslampje!""", tld='nl')
+m('nl', 'review-verwijderen', 'reject', 'review', 'reply', 'outlook', None, """
+Fijn dat het nu werkt. Zou u uw negatieve recensie willen verwijderen?""", quote="De nieuwe werkt wel.", tld='com.be')
+m('nl', 'gif-inline', 'reject', 'style,attachment', 'reply', 'applemail', None, """
+Het vervangende onderdeel is vandaag verstuurd met PostNL (3SABCD7654321).""", quote="Wanneer komt het onderdeel?",
+  html_extra='<img src="cid:part1.3f2a9b1c.7d4e5f60@hollandsefietsen.example" alt="bedankt.gif">',
+  att=[('gif-inline', 'part1.3f2a9b1c.7d4e5f60@hollandsefietsen.example', 'bedankt.gif')], tld='nl')
+m('nl', 'annuleren-voorraad', 'reject', 'ask', 'proactive', 'gmail', "Uw bestelling {oid}", """
+Helaas is dit artikel niet meer op voorraad. Wilt u bestelling {oid} zelf annuleren via Mijn bestellingen?""", tld='nl')
+m('nl', 'belangrijk-misbruik', 'reject', 'important,proactive', 'proactive', 'thunderbird', "[Important] Bedankt!", """
+Hartelijk dank voor uw bestelling {oid}! Wij staan voor u klaar als u vragen heeft.""", tld='nl')
+m('nl', 'bijlage-folder', 'reject', 'attachment,promotion', 'proactive', 'outlook', "Onze nieuwe collectie", """
+Bij bestelling {oid} sturen wij u graag onze nieuwe folder met de wintercollectie mee.""", att=[('jpg', 'folder-winter.jpg')], tld='nl')
+m('nl', 'alleen-bedankt', 'reject', 'proactive', 'proactive', 'gmail', "Bedankt voor uw bestelling", """
+Hartelijk bedankt voor uw bestelling {oid}!""", tld='nl')
+m('nl', 'alleen-verzonden', 'reject', 'proactive', 'proactive', 'plain', "Bestelling {oid} verzonden", """
+Uw bestelling {oid} is vandaag verzonden met PostNL, barcode 3SABCD1112223.""", tld='nl')
+
+# ------------------------------------------------------------------ Polish (pl)
+m('pl', 'sledzenie-inpost', 'pass', '-', 'reply', 'gmail', None, """
+przesyłka została nadana 17 listopada przez InPost, numer 620123456789012345678901:
+https://inpost.pl/sledzenie-przesylek?number=620123456789012345678901
+Paczka będzie w paczkomacie w czwartek.""", quote="Kiedy dotrze moje zamówienie {oid}?")
+m('pl', 'sledzenie-poczta', 'pass', '-', 'reply', 'outlook', None, """
+książka została wysłana Pocztą Polską, numer RR123456789PL:
+https://emonitoring.poczta-polska.pl/?numer=RR123456789PL
+Opłata 12,99 zł była już wliczona.""", quote="Nie mam numeru do śledzenia.")
+m('pl', 'anulowanie-potwierdzone', 'pass', '-', 'reply', 'applemail', None, """
+zgodnie z prośbą anulowaliśmy zamówienie {oid}. Żadna kwota nie została pobrana.""", quote="Proszę anulować zamówienie, pomyliłam rozmiar.")
+m('pl', 'wazne-grawer', 'pass', '-', 'proactive', 'outlook', "[Important] Treść grawerunku - zamówienie {oid}", """
+zanim wygrawerujemy deskę (zamówienie {oid}), prosimy o potwierdzenie tekstu:
+
+„Dla Marka – 15.11.2026”
+
+Rozpoczniemy pracę po Pani/Pana odpowiedzi.""")
+m('pl', 'termin-dostawy', 'pass', '-', 'proactive', 'thunderbird', "[Important] Termin dostawy szafy - zamówienie {oid}", """
+szafa (zamówienie {oid}) wymaga dostawy z wniesieniem. Kurier może przyjechać we wtorek 24.11 (8–12) lub w środę 25.11 (12–16). Który termin pasuje?""")
+m('pl', 'dziekujemy-opinia', 'pass', '-', 'reply', 'gmail', None, """
+dziękujemy za opinię i przepraszamy za kłopot. Nowa pokrywka została dziś wysłana kurierem DPD (numer 1234567890123).""",
+  quote="Pokrywka przyszła pęknięta.")
+m('pl', 'faktura-pdf', 'pass', '-', 'reply', 'outlook', None, """
+w załączniku przesyłamy fakturę VAT do zamówienia {oid}.""", quote="Potrzebuję faktury na firmę.", att=[('pdf', 'Faktura-FV-11-2026.pdf', 'Faktura FV 11/2026')])
+m('pl', 'opinia-neutralna', 'pass', '-', 'proactive', 'gmail', "Zamówienie {oid}", """
+mamy nadzieję, że zamówienie {oid} dotarło bez problemów. Czy zechce Pani/Pan podzielić się swoimi wrażeniami, wystawiając recenzję produktu na Amazon?""")
+m('pl', 'numery-modeli', 'pass', '-', 'reply', 'plain', None, """
+do modelu KT-500 pasuje zasilacz ZS-12V-2A (ASIN B0CZ9Y7XK1), cena 39,00 zł.
+Zamówienie {oid} zostało doręczone 12.11.2026.""", quote="Jaki zasilacz pasuje do KT-500?")
+m('pl', 'link-facebook', 'reject', 'links', 'reply', 'gmail', None, """
+Instrukcję wideo znajdzie Pan na naszym profilu: https://www.facebook.com/polskierzemioslo/videos""", quote="Jak zamontować półkę?")
+m('pl', 'kontakt-malpa', 'reject', 'contact', 'reply', 'applemail', None, """
+w sprawie reklamacji prosimy pisać na adres reklamacje małpa rzemioslo kropka pl.""", quote="Szuflada się zacina.")
+m('pl', 'kontakt-telefon-nbsp', 'reject', 'contact', 'reply', 'thunderbird', None, """
+Najszybciej załatwimy to telefonicznie: 600\u2011123\u2011456 (pon.–pt. 8–16).""", quote="Kiedy dostanę zwrot?", cs='utf-8')
+m('pl', 'allegro', 'reject', 'contact,promotion', 'reply', 'outlook', None, """
+Ten kolor jest dostępny w naszym sklepie na Allegro, tam mamy też inne wzory.""", quote="Czy będzie kolor zielony?")
+m('pl', 'kod-rabatowy', 'reject', 'promotion', 'proactive', 'gmail', "Zamówienie {oid}", """
+W podziękowaniu za zamówienie {oid} mamy dla Pani/Pana kod rabatowy RZEMIOSLO15 – 15% zniżki na kolejne zakupy!""")
+m('pl', 'opinia-5-gwiazdek', 'reject', 'review', 'proactive', 'outlook', "Prośba o opinię", """
+Jeśli jest Pani/Pan zadowolona/y, prosimy o opinię z 5 gwiazdkami. W zamian zwrócimy koszty wysyłki.""")
+m('pl', 'opinia-usun', 'reject', 'review', 'reply', 'gmail', None, """
+cieszymy się, że problem został rozwiązany. Czy mogłaby Pani usunąć negatywną opinię?""", quote="Nowy egzemplarz działa.")
+m('pl', 'emoji', 'reject', 'style', 'reply', 'applemail', None, """
+Paczka z wymianą wyjechała dziś rano \U0001F680\U0001F642""", quote="Co z wymianą?", cs='utf-8')
+m('pl', 'prosba-anulowanie', 'reject', 'ask', 'proactive', 'thunderbird', "Zamówienie {oid}", """
+niestety produkt jest niedostępny. Prosimy o samodzielne anulowanie zamówienia {oid} w zakładce Twoje zamówienia.""")
+m('pl', 'wazne-naduzycie', 'reject', 'important', 'proactive', 'outlook', "[Important] Jak oceniasz zakupy?", """
+dziękujemy za zamówienie {oid}. Czy zechce Pani/Pan wystawić recenzję produktu na Amazon?""")
+m('pl', 'zalacznik-exe', 'reject', 'attachment', 'reply', 'gmail', None, """
+w załączniku program do konfiguracji kamery.""", quote="Kamera nie łączy się z Wi-Fi.", att=[('exe', 'KonfiguratorKamery.exe')])
+m('pl', 'tylko-podziekowanie', 'reject', 'proactive', 'proactive', 'plain', "Dziękujemy!", """
+Serdecznie dziękujemy za zamówienie {oid}! W razie pytań jesteśmy do dyspozycji.""")
+m('pl', 'tylko-wysylka', 'reject', 'proactive', 'proactive', 'applemail', "Zamówienie {oid} wysłane", """
+Zamówienie {oid} zostało dziś wysłane kurierem InPost.""")
+
+# ------------------------------------------------------------------ Swedish (sv)
+m('sv', 'spara-postnord', 'pass', '-', 'reply', 'gmail', None, """
+Ditt paket lämnades till PostNord den 17 november, kollinummer 00370712345678901234:
+https://www.postnord.se/vara-verktyg/spara-brev-paket-och-pall?shipmentId=00370712345678901234
+Det bör komma fram på torsdag.""", quote="Hej, när kommer min beställning {oid}?")
+m('sv', 'spara-dhl', 'pass', '-', 'reply', 'outlook', None, """
+Lampan skickades med DHL Freight, sändningsnummer 1234567890:
+https://www.dhl.com/se-sv/home/tracking.html?tracking-id=1234567890
+Du får ett sms när den finns hos ditt ombud.""", quote="Vilket ombud ska jag hämta paketet hos?")
+m('sv', 'avbokning-bekraftad', 'pass', '-', 'reply', 'applemail', None, """
+Som du bad om har vi avbeställt order {oid}. Inga pengar har dragits.""", quote="Kan ni avbryta min beställning? Jag beställde fel färg.")
+m('sv', 'viktigt-gravyr', 'pass', '-', 'proactive', 'outlook', "[Important] Text för gravyr - order {oid}", """
+Innan vi graverar din skärbräda (order {oid}) vill vi att du bekräftar texten:
+
+"Familjen Lindqvist 2026"
+
+Vi börjar så fort du svarar.""")
+m('sv', 'adressproblem', 'pass', '-', 'proactive', 'thunderbird', "Problem med leveransadressen - order {oid}", """
+PostNord kunde inte leverera order {oid} eftersom lägenhetsnumret saknas i leveransadressen (Storgatan 5, 114 55 Stockholm).
+Kan du svara med fullständig adress? Vi skickar då paketet igen utan kostnad.""")
+m('sv', 'tack-for-feedback', 'pass', '-', 'reply', 'gmail', None, """
+Tack för din feedback, och förlåt för besväret. En ny lampskärm skickades i dag med PostNord.""", quote="Lampskärmen var trasig.")
+m('sv', 'garanti-pdf', 'pass', '-', 'reply', 'outlook', None, """
+Här kommer garantibeviset för lampa NL-40 som bifogad PDF. Garantin gäller i 3 år från leveransdagen.""",
+  quote="Jag hittar inte garantin.", att=[('pdf', 'Garanti-NL-40.pdf', 'Garanti NL-40')])
+m('sv', 'recension-neutral', 'pass', '-', 'proactive', 'gmail', "Din order {oid}", """
+Vi hoppas att din order {oid} har kommit fram. Vill du dela din upplevelse med andra kunder genom att lämna en produktrecension på Amazon?""")
+m('sv', 'nummer-pris', 'pass', '-', 'reply', 'plain', None, """
+Glödlampan till NL-40 har artikelnummer GL-E27-6W (ASIN B0B5T2N8QM) och kostar 89 kr.
+Din order {oid} levererades 2026-11-12.""", quote="Vilken glödlampa passar i NL-40?")
+m('sv', 'lank-pinterest', 'reject', 'links', 'reply', 'gmail', None, """
+Inspiration för hur lampan kan placeras hittar du här: https://www.pinterest.se/nordlyslampen/""", quote="Var passar lampan bäst?")
+m('sv', 'instagram-konto', 'reject', 'contact', 'reply', 'applemail', None, """
+Skicka gärna en bild på felet till vårt Instagram-konto @nordlyslampen så hjälper vi dig direkt.""", quote="Lampan blinkar.")
+m('sv', 'rabattkod', 'reject', 'promotion', 'proactive', 'outlook', "Din order {oid}", """
+Tack för din order {oid}! Använd rabattkoden NORDLYS20 för 20 % rabatt på nästa köp i vår butik.""")
+m('sv', 'recension-5-stjarnor', 'reject', 'review', 'proactive', 'gmail', "Hur gillar du lampan?", """
+Om du är nöjd med order {oid}, lämna gärna ett betyg med 5 stjärnor på Amazon!""")
+m('sv', 'recension-andra', 'reject', 'review', 'reply', 'thunderbird', None, """
+Skönt att det löste sig. Kan du ändra ditt betyg på 1 stjärna nu när du har fått en ny lampa?""", quote="Nya lampan fungerar.")
+m('sv', 'avregistrera', 'reject', 'style', 'proactive', 'outlook', "Din order {oid}", """
+Vill du dela din upplevelse genom att lämna en produktrecension för order {oid} på Amazon?
+
+Klicka här för att avregistrera dig från våra utskick.""")
+m('sv', 'avbryt-slut-i-lager', 'reject', 'ask', 'proactive', 'gmail', "Din order {oid}", """
+Tyvärr är varan slut i lager. Kan du själv avbryta order {oid} under Dina beställningar?""")
+m('sv', 'viktigt-missbruk', 'reject', 'important', 'proactive', 'applemail', "[Important] Vad tyckte du?", """
+Tack för att du handlade hos oss (order {oid}). Vill du lämna en produktrecension på Amazon?""")
+m('sv', 'gif-bifogad', 'reject', 'style,attachment', 'reply', 'gmail', None, """
+Den nya lampskärmen skickades i dag. Här kommer en liten hälsning från oss!""", quote="När kommer den nya skärmen?", att=[('gif', 'tack.gif')])
+m('sv', 'bara-tack', 'reject', 'proactive', 'proactive', 'thunderbird', "Tack för din beställning!", """
+Stort tack för din beställning {oid}! Hör av dig om du har frågor.""")
+m('sv', 'bara-skickad', 'reject', 'proactive', 'proactive', 'plain', "Order {oid} har skickats", """
+Din order {oid} har skickats med PostNord i dag.""")
+
+# ------------------------------------------------------------------ Turkish (tr)
+m('tr', 'takip-yurtici', 'pass', '-', 'reply', 'gmail', None, """
+Siparişiniz 17 Kasım'da Yurtiçi Kargo'ya teslim edildi, gönderi kodu 123456789012:
+https://www.yurticikargo.com/tr/online-servisler/gonderi-sorgula?code=123456789012
+Perşembe günü teslim edilmesi bekleniyor.""", quote="Merhaba, {oid} numaralı siparişim ne zaman gelir?")
+m('tr', 'takip-aras', 'pass', '-', 'reply', 'outlook', None, """
+Kargonuz Aras Kargo ile yolda, takip numarası 3456789012:
+https://kargotakip.araskargo.com.tr/mainpage.aspx?code=3456789012""", quote="Kargom hangi firmayla geliyor?")
+m('tr', 'takip-ptt', 'pass', '-', 'reply', 'applemail', None, """
+Kitap PTT Kargo ile gönderildi, barkod RR123456789TR:
+https://gonderitakip.ptt.gov.tr/Track/Verify?q=RR123456789TR
+Kargo ücreti 49,90 TL siparişe dahildi.""", quote="Takip numarası alamadım.")
+m('tr', 'iptal-onaylandi', 'pass', '-', 'reply', 'thunderbird', None, """
+İsteğiniz üzerine {oid} numaralı siparişinizi iptal ettik. Kartınızdan herhangi bir ücret çekilmedi.""",
+  quote="Siparişimi iptal edebilir misiniz? Yanlış beden seçtim.")
+m('tr', 'onemli-kisisellestirme', 'pass', '-', 'proactive', 'outlook', "[Important] Nakış metni onayı - sipariş {oid}", """
+Havlunuza (sipariş {oid}) nakış işlemeden önce lütfen metni onaylayın:
+
+"Ayşe & Can 2026"
+
+Onayınızı aldığımızda işleme başlayacağız.""")
+m('tr', 'adres-sorunu', 'pass', '-', 'proactive', 'gmail', "[Important] Teslimat adresinde sorun - sipariş {oid}", """
+Kargo firması {oid} numaralı siparişinizi teslim edemedi; teslimat adresinde daire numarası eksik (Bağdat Cad. No: 12, Kadıköy/İstanbul).
+Tam adresinizi iletirseniz ücretsiz olarak yeniden göndereceğiz.""")
+m('tr', 'geri-bildirim-tesekkur', 'pass', '-', 'reply', 'applemail', None, """
+Geri bildiriminiz için teşekkür ederiz, yaşadığınız sorun için özür dileriz. Yeni kapak bugün Yurtiçi Kargo ile gönderildi.""",
+  quote="Kapak kırık geldi.")
+m('tr', 'fatura-pdf', 'pass', '-', 'proactive', 'outlook', "Siparişinizin faturası - {oid}", """
+{oid} numaralı siparişinizin e-arşiv faturası ektedir.""", att=[('pdf', 'Fatura-GIB2026000012345.pdf', 'Fatura GIB2026000012345')])
+m('tr', 'degerlendirme-notr', 'pass', '-', 'proactive', 'gmail', "Siparişiniz {oid}", """
+Siparişinizin ({oid}) sorunsuz ulaştığını umuyoruz. Amazon'da bir ürün değerlendirmesi bırakarak deneyiminizi diğer müşterilerle paylaşmak ister misiniz?""")
+m('tr', 'link-site', 'reject', 'links,promotion', 'reply', 'gmail', None, """
+Bu renk burada tükendi, ancak kendi sitemiz https://www.anadolutekstil-shop.com.tr adresinde tüm renkler mevcut.""",
+  quote="Lacivert renk tekrar gelecek mi?")
+m('tr', 'whatsapp', 'reject', 'contact', 'reply', 'thunderbird', None, """
+Hasarlı ürünün fotoğrafını WhatsApp hattımıza (0532 123 45 67) gönderirseniz hemen yenisini yollarız.""", quote="Havlu yırtık geldi.")
+m('tr', 'trendyol', 'reject', 'contact,promotion', 'reply', 'outlook', None, """
+Trendyol mağazamızda da bizi bulabilirsiniz, orada daha fazla model var.""", quote="Başka modeliniz var mı?")
+m('tr', 'indirim-kodu', 'reject', 'promotion', 'proactive', 'applemail', "Siparişiniz {oid}", """
+Teşekkür hediyesi olarak bir sonraki alışverişinizde geçerli %15 indirim kodu: ANADOLU15""")
+m('tr', 'yorum-5-yildiz', 'reject', 'review', 'proactive', 'gmail', "Memnun kaldınız mı?", """
+Memnun kaldıysanız lütfen 5 yıldızlı bir yorum bırakın. Sorun varsa yorum yazmadan önce bize ulaşın.""")
+m('tr', 'yorum-sil', 'reject', 'review', 'reply', 'outlook', None, """
+Sorunun çözüldüğüne sevindik. Olumsuz yorumunuzu silebilir ya da değiştirebilir misiniz?""", quote="Yeni ürün sorunsuz çalışıyor.")
+m('tr', 'emoji', 'reject', 'style', 'reply', 'gmail', None, """
+Yeni ürününüz yola çıktı \U0001F69A\U0001F49B""", quote="Değişim ne durumda?", cs='utf-8')
+m('tr', 'iptal-rica', 'reject', 'ask', 'proactive', 'thunderbird', "Siparişiniz {oid}", """
+Maalesef ürün stokta kalmadı. {oid} numaralı siparişi Siparişlerim bölümünden sizin iptal etmenizi rica ederiz.""")
+m('tr', 'onemli-kotuye', 'reject', 'important', 'proactive', 'outlook', "[Important] Görüşleriniz bizim için değerli", """
+{oid} numaralı siparişiniz için teşekkür ederiz. Amazon'da ürün değerlendirmesi yazmak ister misiniz?""")
+m('tr', 'ek-js', 'reject', 'attachment', 'reply', 'applemail', None, """
+Ekteki dosyayı çalıştırarak cihazınızı güncelleyebilirsiniz.""", quote="Tartı uygulamaya bağlanmıyor.", att=[('js', 'guncelleme.js')])
+m('tr', 'sadece-tesekkur', 'reject', 'proactive', 'proactive', 'gmail', "Teşekkürler!", """
+{oid} numaralı siparişiniz için çok teşekkür ederiz!""")
+m('tr', 'sadece-kargolandi', 'reject', 'proactive', 'proactive', 'plain', "Siparişiniz kargoya verildi", """
+{oid} numaralı siparişiniz bugün Aras Kargo ile gönderildi.""")
+
+# ------------------------------------------------------------------ Portuguese (pt, Brazil)
+m('pt', 'rastreio-correios', 'pass', '-', 'reply', 'gmail', None, """
+Seu pedido foi postado nos Correios em 17 de novembro, código AA123456789BR:
+https://rastreamento.correios.com.br/app/index.php
+A entrega está prevista para quinta-feira.""", quote="Olá, quando chega meu pedido {oid}?")
+m('pt', 'rastreio-jadlog', 'pass', '-', 'reply', 'outlook', None, """
+O sofá segue pela Jadlog, número 10086123456789:
+https://www.jadlog.com.br/jadlog/tracking?cte=10086123456789
+O frete de R$ 89,90 já estava incluso.""", quote="Qual transportadora vai entregar o sofá?")
+m('pt', 'cancelamento-confirmado', 'pass', '-', 'reply', 'applemail', None, """
+Conforme solicitado, cancelamos o pedido {oid}. Nenhum valor foi cobrado.""", quote="Por favor cancelem meu pedido, escolhi a cor errada.")
+m('pt', 'importante-personalizacao', 'pass', '-', 'proactive', 'outlook', "[Important] Texto da gravação - pedido {oid}", """
+Antes de gravar sua caneca (pedido {oid}), confirme o texto, por favor:
+
+"Feliz aniversário, Pedro!"
+
+Começaremos assim que recebermos sua resposta.""")
+m('pt', 'agendamento-entrega', 'pass', '-', 'proactive', 'thunderbird', "[Important] Agendamento da entrega - pedido {oid}", """
+A geladeira (pedido {oid}) precisa de entrega agendada. A transportadora pode ir na terça, 24/11 (8h–12h), ou na quarta, 25/11 (13h–18h). Qual prefere?""")
+m('pt', 'obrigado-feedback', 'pass', '-', 'reply', 'gmail', None, """
+Obrigado pelo seu feedback e desculpe o transtorno. Enviamos hoje uma nova tampa pelos Correios (AA987654321BR).""", quote="A tampa chegou quebrada.")
+m('pt', 'nota-fiscal-pdf', 'pass', '-', 'reply', 'outlook', None, """
+Segue em anexo a nota fiscal (DANFE) do pedido {oid}.""", quote="Preciso da nota fiscal.", att=[('pdf', 'DANFE-NF-000123456.pdf', 'DANFE NF 000123456')])
+m('pt', 'avaliacao-neutra', 'pass', '-', 'proactive', 'gmail', "Seu pedido {oid}", """
+Esperamos que seu pedido {oid} tenha chegado bem. Gostaria de compartilhar sua experiência com outros clientes deixando uma avaliação do produto na Amazon?""")
+m('pt', 'devolucao-amazon', 'pass', '-', 'reply', 'plain', None, """
+Você pode solicitar a devolução em Seus pedidos:
+https://www.amazon.com.br/gp/css/returns/homepage.html?orderId={oid}
+Reembolsaremos R$ 129,90 assim que o produto chegar.""", quote="A camisa ficou pequena, posso devolver?")
+m('pt', 'link-loja', 'reject', 'links,promotion', 'reply', 'gmail', None, """
+Essa cor acabou aqui, mas na nossa loja https://lojaverde-oficial.com.br temos todas as cores.""", quote="Vai ter na cor azul?")
+m('pt', 'contato-arroba', 'reject', 'contact', 'reply', 'applemail', None, """
+Para garantia, escreva para sac arroba lojaverde ponto com ponto br.""", quote="O liquidificador parou.")
+m('pt', 'mercado-livre', 'reject', 'contact,promotion', 'reply', 'thunderbird', None, """
+No Mercado Livre você encontra nossa loja LojaVerdeOficial com mais modelos.""", quote="Vocês têm outros tamanhos?")
+m('pt', 'cupom', 'reject', 'promotion', 'proactive', 'outlook', "Seu pedido {oid}", """
+Como agradecimento, use o cupom VERDE10 e ganhe 10% de desconto na sua próxima compra!""")
+m('pt', 'avaliacao-brinde', 'reject', 'review', 'proactive', 'gmail', "Um presente para você", """
+Deixe uma avaliação 5 estrelas do pedido {oid} e ganhe um brinde grátis na próxima compra!""")
+m('pt', 'avaliacao-alterar', 'reject', 'review', 'reply', 'outlook', None, """
+Que bom que resolvemos. Você poderia alterar ou remover sua avaliação negativa?""", quote="O novo funcionou.")
+m('pt', 'emoji', 'reject', 'style', 'proactive', 'applemail', "[Important] Endereço de entrega - pedido {oid}", """
+Faltou o número no endereço de entrega do pedido {oid} \U0001F3E0\u2753 Pode nos informar o endereço completo?""", cs='utf-8')
+m('pt', 'cancelar-estoque', 'reject', 'ask', 'proactive', 'gmail', "Seu pedido {oid}", """
+Infelizmente o produto esgotou. Você pode cancelar o pedido {oid} em Seus pedidos?""")
+m('pt', 'importante-abuso', 'reject', 'important', 'proactive', 'thunderbird', "[Important] Sua opinião importa", """
+Obrigado pelo pedido {oid}. Gostaria de deixar uma avaliação do produto na Amazon?""")
+m('pt', 'anexo-catalogo', 'reject', 'attachment,promotion', 'proactive', 'outlook', "Novidades", """
+Segue em anexo nosso catálogo com as novidades de verão.""", att=[('jpg', 'catalogo-verao.jpg')])
+m('pt', 'so-obrigado', 'reject', 'proactive', 'proactive', 'gmail', "Obrigado pela compra!", """
+Muito obrigado pelo seu pedido {oid}! Estamos à disposição.""")
+m('pt', 'so-enviado', 'reject', 'proactive', 'proactive', 'plain', "Pedido {oid} enviado", """
+Seu pedido {oid} foi enviado hoje pelos Correios, código AA111222333BR.""")
