@@ -433,7 +433,7 @@ def render(e, n):
     # --- headers
     hh = h(slug, 40)
     mid = {'gmail': '<CA%s%s@mail.gmail.com>' % ('Jx' if n % 2 else 'F+', base64.b64encode(bytes.fromhex(hh)).decode().rstrip('=').replace('/', '_')),
-           'outlook': '<%sPR%02dMB%s%s@%sPR%02dMB%s.%s.prod.outlook.com>' % ('AM9' if tld not in ('com', 'ca', 'com.mx', 'com.br', 'in', 'co.jp', 'sg', 'com.au') else 'SA1', n % 10, hh[:4].upper(), hh[4:40].upper(), 'AM9' if tld not in ('com', 'ca') else 'SA1', n % 10, hh[:4].upper(), 'eurprd04' if tld not in ('com', 'ca', 'com.mx', 'com.br') else 'namprd11'),
+           'outlook': '<%sPR%02dMB%s%s@%sPR%02dMB%s.%s.prod.outlook.com>' % ('AM9' if tld not in ('com', 'ca', 'com.mx', 'com.br', 'in', 'co.jp', 'sg', 'com.au') else 'SA1', n % 10, hh[:4].upper(), hh[4:40].upper(), 'AM9' if tld not in ('com', 'ca', 'com.mx', 'com.br', 'in', 'co.jp', 'sg', 'com.au') else 'SA1', n % 10, hh[:4].upper(), 'eurprd04' if tld not in ('com', 'ca', 'com.mx', 'com.br', 'in', 'co.jp', 'sg', 'com.au') else 'namprd11'),
            'applemail': '<%s-%s-%s-%s-%s@%s.example>' % (hh[:8].upper(), hh[8:12].upper(), hh[12:16].upper(), hh[16:20].upper(), hh[20:32].upper(), sdom),
            'thunderbird': '<%s-%s-%s-%s-%s@%s.example>' % (hh[:8], hh[8:12], hh[12:16], hh[16:20], hh[20:32], sdom),
            'plain': '<%s.%s@%s.example>' % (dt.strftime('%Y%m%d%H%M%S'), hh[:16], sdom)}[client]
@@ -1290,3 +1290,394 @@ m('pt', 'so-obrigado', 'reject', 'proactive', 'proactive', 'gmail', "Obrigado pe
 Muito obrigado pelo seu pedido {oid}! Estamos à disposição.""")
 m('pt', 'so-enviado', 'reject', 'proactive', 'proactive', 'plain', "Pedido {oid} enviado", """
 Seu pedido {oid} foi enviado hoje pelos Correios, código AA111222333BR.""")
+
+# ------------------------------------------------------------------ Indonesian (id)
+m('id', 'lacak-singpost', 'pass', '-', 'reply', 'gmail', None, """
+Paket Kakak sudah diserahkan ke Singapore Post pada 17 November, nomor resi RB123456789SG:
+https://www.singpost.com/track-items
+Perkiraan tiba hari Kamis.""", quote="Halo, pesanan {oid} saya kapan sampai?", tld='sg')
+m('id', 'lacak-ninjavan', 'pass', '-', 'reply', 'outlook', None, """
+Pesanan Kakak dikirim dengan Ninja Van, nomor resi SGNJV1234567890:
+https://www.ninjavan.co/en-sg/tracking?id=SGNJV1234567890""", quote="Pakai kurir apa ya?", tld='sg')
+m('id', 'pembatalan-dikonfirmasi', 'pass', '-', 'reply', 'applemail', None, """
+Sesuai permintaan Kakak, pesanan {oid} sudah kami batalkan. Tidak ada biaya yang ditagihkan.""",
+  quote="Tolong batalkan pesanan saya, salah pilih warna.", tld='sg')
+m('id', 'penting-kustom', 'pass', '-', 'proactive', 'outlook', "[Important] Konfirmasi teks bordir - pesanan {oid}", """
+Sebelum kami membordir handuk Kakak (pesanan {oid}), mohon konfirmasi teksnya:
+
+"Rina & Dimas 2026"
+
+Kami akan mulai setelah Kakak membalas.""", tld='sg')
+m('id', 'masalah-alamat', 'pass', '-', 'proactive', 'thunderbird', "[Important] Masalah alamat pengiriman - pesanan {oid}", """
+Kurir tidak dapat mengantar pesanan {oid} karena nomor unit pada alamat pengiriman tidak ada (Blk 123 Ang Mo Kio Ave 3, Singapore 560123).
+Mohon kirimkan alamat lengkap agar kami bisa mengirim ulang tanpa biaya.""", tld='sg')
+m('id', 'terima-kasih-masukan', 'pass', '-', 'reply', 'gmail', None, """
+Terima kasih atas masukan Kakak dan mohon maaf atas ketidaknyamanannya. Tutup pengganti sudah kami kirim hari ini lewat SingPost.""",
+  quote="Tutupnya retak waktu sampai.", tld='sg')
+m('id', 'faktur-pdf', 'pass', '-', 'reply', 'outlook', None, """
+Terlampir faktur untuk pesanan {oid}.""", quote="Boleh minta invoice?", att=[('pdf', 'Invoice-INV-SG-20261120.pdf', 'Invoice INV-SG-20261120')], tld='sg')
+m('id', 'ulasan-netral', 'pass', '-', 'proactive', 'gmail', "Pesanan {oid}", """
+Semoga pesanan {oid} sudah sampai dengan baik. Apakah Kakak bersedia berbagi pengalaman dengan pelanggan lain dengan memberikan ulasan produk di Amazon?""", tld='sg')
+m('id', 'nomor-model', 'pass', '-', 'reply', 'plain', None, """
+Adaptor untuk model MX-12 adalah AD-5V-2A (ASIN B0C1Q2W3E4), harga S$ 12.90.
+Pesanan {oid} dikirim pada 12/11/2026.""", quote="Adaptor yang cocok untuk MX-12 apa?", tld='sg')
+m('id', 'tautan-tiktok', 'reject', 'links', 'reply', 'gmail', None, """
+Cara pakainya bisa dilihat di video kami: https://www.tiktok.com/@minh.electronics/video/7300000000000000000""",
+  quote="Cara pasangnya gimana?", tld='sg')
+m('id', 'kontak-wa', 'reject', 'contact', 'reply', 'applemail', None, """
+Silakan chat admin kami lewat WA 0812-3456-7890 biar lebih cepat ya Kak.""", quote="Barangnya tidak menyala.", tld='sg')
+m('id', 'toko-shopee', 'reject', 'contact,promotion', 'reply', 'thunderbird', None, """
+Stok di sini habis, tapi di toko Shopee dan Tokopedia kami (MinhElectronicsID) masih ada semua warna.""",
+  quote="Warna hitam ada lagi?", tld='sg')
+m('id', 'kode-promo', 'reject', 'promotion', 'proactive', 'outlook', "Pesanan {oid}", """
+Sebagai ucapan terima kasih, pakai kode promo HEMAT10 untuk diskon 10% di pembelian berikutnya!""", tld='sg')
+m('id', 'ulasan-bintang-5', 'reject', 'review', 'proactive', 'gmail', "Puas dengan pesanannya?", """
+Kalau Kakak puas, mohon kasih ulasan bintang 5 ya. Kami kirimkan voucher Rp50.000 sebagai terima kasih.""", tld='sg')
+m('id', 'ulasan-hapus', 'reject', 'review', 'reply', 'outlook', None, """
+Senang masalahnya sudah beres. Boleh tolong hapus ulasan bintang 1 Kakak?""", quote="Yang baru sudah berfungsi.", tld='sg')
+m('id', 'emoji', 'reject', 'style', 'reply', 'gmail', None, """
+Barang pengganti sudah dikirim hari ini ya Kak \U0001F64F\U0001F60D""", quote="Penggantinya kapan dikirim?", tld='sg', cs='utf-8')
+m('id', 'minta-batal', 'reject', 'ask', 'proactive', 'thunderbird', "Pesanan {oid}", """
+Mohon maaf, stok barang habis. Bisa tolong Kakak batalkan sendiri pesanan {oid} lewat menu Pesanan Anda?""", tld='sg')
+m('id', 'penting-disalahgunakan', 'reject', 'important', 'proactive', 'applemail', "[Important] Bagaimana pesanan Anda?", """
+Terima kasih sudah berbelanja (pesanan {oid}). Bersediakah Kakak memberikan ulasan produk di Amazon?""", tld='sg')
+m('id', 'lampiran-apk', 'reject', 'attachment', 'reply', 'gmail', None, """
+Silakan pasang aplikasi terlampir untuk menghubungkan jam tangan.""", quote="Jamnya tidak bisa tersambung.",
+  att=[('zip', 'MinhWatch-app.zip', ['MinhWatch.apk.bat'])], tld='sg')
+m('id', 'hanya-terima-kasih', 'reject', 'proactive', 'proactive', 'plain', "Terima kasih!", """
+Terima kasih banyak atas pesanan {oid}! Kami siap membantu jika ada pertanyaan.""", tld='sg')
+m('id', 'hanya-dikirim', 'reject', 'proactive', 'proactive', 'outlook', "Pesanan {oid} sudah dikirim", """
+Pesanan {oid} sudah dikirim hari ini lewat Ninja Van.""", tld='sg')
+
+# ------------------------------------------------------------------ Japanese (ja)
+m('ja', 'yamato-tracking', 'pass', '-', 'reply', 'gmail', None, """
+ご注文 {oid} は11月17日にヤマト運輸にて発送いたしました。
+お問い合わせ伝票番号: 4567-8901-2345
+https://toi.kuronekoyamato.co.jp/cgi-bin/tneko
+木曜日にお届け予定です。""", quote="注文した商品はいつ届きますか？")
+m('ja', 'sagawa-tracking', 'pass', '-', 'reply', 'outlook', None, """
+佐川急便でお届けいたします。お問い合わせ番号 360012345678:
+https://k2k.sagawa-exp.co.jp/p/web/okurijosearch.do?okurijoNo=360012345678""", quote="配送業者を教えてください。")
+m('ja', 'japanpost-tracking', 'pass', '-', 'reply', 'applemail', None, """
+ゆうパケットにて発送済みです。追跡番号 123456789012:
+https://trackings.post.japanpost.jp/services/srv/search/?requestNo1=123456789012
+郵便受けへのお届けとなります。""", quote="追跡番号がわかりません。")
+m('ja', 'cancel-kakunin', 'pass', '-', 'reply', 'thunderbird', None, """
+ご依頼のとおり、ご注文 {oid} をキャンセルいたしました。代金は請求されません。""", quote="色を間違えたのでキャンセルをお願いします。")
+m('ja', 'juyo-kokuin', 'pass', '-', 'proactive', 'outlook', "[重要] 刻印内容のご確認 (注文番号 {oid})", """
+ご注文 {oid} のボールペンへの刻印の文字をご確認ください。
+
+「K. Tanaka 2026」
+
+ご返信をいただき次第、刻印を開始いたします。""")
+m('ja', 'jusho-fubi', 'pass', '-', 'proactive', 'gmail', "[重要] お届け先住所について (注文番号 {oid})", """
+ご注文 {oid} のお届け先住所に部屋番号が記載されておらず、配送業者よりお届けできないとの連絡がありました。
+正しいご住所をお知らせいただけますでしょうか。再発送いたします。""")
+m('ja', 'feedback-orei', 'pass', '-', 'reply', 'applemail', None, """
+ご意見をお寄せいただきありがとうございます。ご不便をおかけし申し訳ございません。
+本日、交換品をヤマト運輸にて発送いたしました。""", quote="ふたが割れて届きました。")
+m('ja', 'seikyusho-pdf', 'pass', '-', 'reply', 'outlook', None, """
+ご注文 {oid} の請求書を添付いたします。""", quote="領収書を発行してもらえますか。", att=[('pdf', 'seikyusho-2026-1120.pdf', 'Invoice 2026-1120')])
+m('ja', 'review-neutral', 'pass', '-', 'proactive', 'gmail', "ご注文 {oid} について", """
+ご注文 {oid} の商品は無事に届きましたでしょうか。
+よろしければ、Amazonで商品レビューを投稿して、ご体験をほかのお客様と共有していただけますと幸いです。""")
+m('ja', 'kataban-kakaku', 'pass', '-', 'reply', 'plain', None, """
+SZ-200 用の交換フィルターは型番 FL-200-2 (ASIN B0BX7Q9P2M)、価格は 1,980円(税込)です。
+ご注文 {oid} は2026年11月12日にお届け済みです。""", quote="SZ-200 のフィルターはどれを買えばいいですか。")
+m('ja', 'link-blog', 'reject', 'links', 'reply', 'gmail', None, """
+お手入れ方法は当店ブログをご覧ください: https://sakura-zakka.example.jp/blog/care""", quote="お手入れ方法を教えてください。")
+m('ja', 'line-id', 'reject', 'contact', 'reply', 'thunderbird', None, """
+お手数ですが、LINE ID「@sakurazakka」までお写真をお送りください。すぐに対応いたします。""", quote="商品に傷がありました。")
+m('ja', 'rakuten', 'reject', 'contact,promotion', 'reply', 'outlook', None, """
+こちらでは売り切れですが、楽天市場の当店「さくら雑貨」では全色ご購入いただけます。""", quote="青色は再入荷しますか？")
+m('ja', 'coupon', 'reject', 'promotion', 'proactive', 'applemail', "ご注文 {oid} ありがとうございます", """
+次回使える10%OFFクーポンをプレゼント！クーポンコード: SAKURA10""")
+m('ja', 'review-hoshi5', 'reject', 'review', 'proactive', 'gmail', "レビューのお願い", """
+ご満足いただけましたら星5つの評価をお願いします。ご不満な点がございましたらレビューの前にご連絡ください。""")
+m('ja', 'review-sakujo', 'reject', 'review', 'reply', 'outlook', None, """
+交換品が問題なく届き安心いたしました。お手数ですが、星1つのレビューを削除または修正していただけないでしょうか。""",
+  quote="交換品は大丈夫でした。")
+m('ja', 'emoji', 'reject', 'style', 'reply', 'gmail', None, """
+交換品を本日発送いたしました\U0001F60A\U0001F381""", quote="交換品はいつ届きますか？", cs='utf-8')
+m('ja', 'cancel-onegai', 'reject', 'ask', 'proactive', 'thunderbird', "ご注文 {oid} について", """
+誠に申し訳ございませんが、在庫切れのため、お客様ご自身で注文 {oid} のキャンセル手続きをお願いいたします。""")
+m('ja', 'juyo-gyoyo', 'reject', 'important,review', 'proactive', 'applemail', "[重要]レビューのお願い", """
+ご注文 {oid} の商品はいかがでしたか。☆5の商品レビューを書いてください！""")
+m('ja', 'tenpu-gif', 'reject', 'style,attachment', 'proactive', 'outlook', "[重要] 刻印のご確認 (注文番号 {oid})", """
+刻印デザインのアニメーションを添付しました。文字をご確認ください。""", att=[('gif', 'kokuin-anime.gif')])
+m('ja', 'orei-nomi', 'reject', 'proactive', 'proactive', 'gmail', "ご購入ありがとうございます", """
+このたびはご注文 {oid} をいただき、誠にありがとうございました。""")
+m('ja', 'hassou-nomi', 'reject', 'proactive', 'proactive', 'plain', "発送完了のお知らせ", """
+ご注文 {oid} の商品を本日発送いたしました。""")
+
+# ------------------------------------------------------------------ Simplified Chinese (zh)
+m('zh', 'sf-tracking', 'pass', '-', 'reply', 'gmail', None, """
+您的订单 {oid} 已于11月17日交由顺丰速运发出，运单号 SF1234567890123：
+https://www.sf-express.com/chn/sc/waybill/waybill-detail/SF1234567890123
+预计周四送达。""", quote="请问我的订单什么时候能到？")
+m('zh', 'ems-tracking', 'pass', '-', 'reply', 'outlook', None, """
+包裹已通过中国邮政EMS寄出，单号 EA123456789CN：
+https://www.ems.com.cn/queryList?mailNum=EA123456789CN""", quote="请提供物流单号。")
+m('zh', 'ups-tracking', 'pass', '-', 'reply', 'applemail', None, """
+国际段由UPS承运，单号 1Z999AA10123456785：
+https://www.ups.com/track?tracknum=1Z999AA10123456785
+运费 $15.99 已包含在订单中。""", quote="是哪家快递？")
+m('zh', 'quxiao-queren', 'pass', '-', 'reply', 'thunderbird', None, """
+已按您的要求取消订单 {oid}，不会产生任何费用。""", quote="我选错颜色了，请帮我取消订单。")
+m('zh', 'dingzhi-queren', 'pass', '-', 'proactive', 'outlook', "[Important] 请确认刻字内容 (订单 {oid})", """
+在为您的保温杯刻字之前（订单 {oid}），请确认以下内容：
+
+“王小明 2026”
+
+收到您的回复后我们将立即开始制作。""")
+m('zh', 'dizhi-wenti', 'pass', '-', 'proactive', 'gmail', "[Important] 收货地址问题 (订单 {oid})", """
+快递公司反馈订单 {oid} 的收货地址缺少门牌号，无法派送。
+请回复完整地址，我们将免费重新发货。""")
+m('zh', 'ganxie-fankui', 'pass', '-', 'reply', 'applemail', None, """
+感谢您的反馈，给您带来不便深表歉意。新的杯盖今天已通过顺丰寄出。""", quote="杯盖收到时是裂的。")
+m('zh', 'fapiao-pdf', 'pass', '-', 'reply', 'outlook', None, """
+附件是订单 {oid} 的发票，请查收。""", quote="可以开发票吗？", att=[('pdf', 'invoice-2026-1120.pdf', 'Invoice 2026-1120')])
+m('zh', 'pingjia-zhongxing', 'pass', '-', 'proactive', 'gmail', "关于您的订单 {oid}", """
+希望您的订单 {oid} 已顺利送达。如果方便，欢迎在亚马逊上留下商品评论，与其他顾客分享您的使用体验。""")
+m('zh', 'xinghao-jiage', 'pass', '-', 'reply', 'plain', None, """
+TZ-300 的替换滤芯型号为 LX-300-2（ASIN B0CK3M7N2P），价格 $19.99。
+您的订单 {oid} 已于2026年11月12日签收。""", quote="TZ-300 用哪个滤芯？")
+m('zh', 'lianjie-wangzhan', 'reject', 'links,promotion', 'reply', 'gmail', None, """
+更多配件请访问我们的官网 https://www.jadegarden-tea.cn/shop""", quote="有没有配套的茶杯？")
+m('zh', 'weixin', 'reject', 'contact', 'reply', 'applemail', None, """
+请加我们的微信 jadegarden2026 发送照片，我们马上处理。""", quote="茶叶罐有凹痕。")
+m('zh', 'taobao', 'reject', 'contact,promotion', 'reply', 'thunderbird', None, """
+这款在亚马逊已售罄，您可以在我们的淘宝店“翡翠园茶庄”购买，还有更多口味。""", quote="什么时候补货？")
+m('zh', 'youhuiquan', 'reject', 'promotion', 'proactive', 'outlook', "感谢您的订单 {oid}", """
+送您一张优惠券：下次购物输入 JADE10 立减10%，新品上市，欢迎选购！""")
+m('zh', 'haoping-fanxian', 'reject', 'review', 'proactive', 'gmail', "好评有礼", """
+如果您满意，请给我们五星好评，留评后返现10美元；如有问题请先联系我们，不要留差评。""")
+m('zh', 'shanchu-chaping', 'reject', 'review', 'reply', 'outlook', None, """
+很高兴问题已经解决。麻烦您删除或修改之前的差评，非常感谢！""", quote="新的收到了，没问题。")
+m('zh', 'emoji', 'reject', 'style', 'reply', 'gmail', None, """
+补发的茶叶今天已寄出\U0001F375\U0001F44D""", quote="补发寄了吗？", cs='utf-8')
+m('zh', 'qing-quxiao', 'reject', 'ask', 'proactive', 'thunderbird', "关于订单 {oid}", """
+非常抱歉，该商品暂时缺货，请您自行在“我的订单”中取消订单 {oid}。""")
+m('zh', 'zhongyao-lanyong', 'reject', 'important', 'proactive', 'applemail', "[重要] 您的购物体验如何？", """
+感谢您购买我们的商品（订单 {oid}）。方便的话，欢迎在亚马逊上留下商品评论。""")
+m('zh', 'fujian-exe', 'reject', 'attachment', 'reply', 'outlook', None, """
+请运行附件中的程序更新固件。""", quote="电子秤连不上手机。", att=[('exe', 'firmware_update.exe')])
+m('zh', 'jin-ganxie', 'reject', 'proactive', 'proactive', 'gmail', "感谢您的购买", """
+非常感谢您的订单 {oid}！如有任何问题，我们随时为您服务。""")
+m('zh', 'jin-fahuo', 'reject', 'proactive', 'proactive', 'plain', "您的订单已发货", """
+您的订单 {oid} 今天已发货，快递单号 SF1234567890999。""")
+
+# ------------------------------------------------------------------ Traditional Chinese (zh-Hant)
+m('zh-Hant', 'tcat-tracking', 'pass', '-', 'reply', 'gmail', None, """
+您的訂單 {oid} 已於11月17日交由黑貓宅急便寄出，託運單號 123456789012：
+https://www.t-cat.com.tw/Inquire/Trace.aspx?no=123456789012
+預計週四送達。""", quote="請問我的訂單什麼時候會到？")
+m('zh-Hant', 'post-tracking', 'pass', '-', 'reply', 'outlook', None, """
+包裹已透過中華郵政寄出，掛號號碼 RR123456789TW：
+https://postserv.post.gov.tw/pstmail/main_mail.html""", quote="請給我查詢號碼。")
+m('zh-Hant', 'quxiao-queren', 'pass', '-', 'reply', 'applemail', None, """
+已依照您的要求取消訂單 {oid}，不會向您收取任何費用。""", quote="我選錯尺寸，請幫我取消訂單。")
+m('zh-Hant', 'dingzhi-queren', 'pass', '-', 'proactive', 'outlook', "[Important] 請確認刻字內容 (訂單 {oid})", """
+在為您的木製筆盒刻字之前（訂單 {oid}），請確認以下文字：
+
+「林志明 2026」
+
+收到您的回覆後我們將立即製作。""")
+m('zh-Hant', 'songhuo-yuyue', 'pass', '-', 'proactive', 'thunderbird', "[Important] 預約送貨時間 (訂單 {oid})", """
+您訂購的書櫃（訂單 {oid}）需要預約送貨。貨運公司可於11月24日上午或11月25日下午送達，請問哪個時段方便？""")
+m('zh-Hant', 'ganxie-fankui', 'pass', '-', 'reply', 'gmail', None, """
+謝謝您的回饋，造成不便非常抱歉。新的杯蓋今天已寄出。""", quote="杯蓋收到時是破的。")
+m('zh-Hant', 'baoxiu-pdf', 'pass', '-', 'reply', 'outlook', None, """
+附件為 KT-80 型號的保固書（保固兩年），請查收。""", quote="保固卡不見了。", att=[('pdf', 'warranty-KT-80.pdf', 'Warranty KT-80')])
+m('zh-Hant', 'pingjia-zhongxing', 'pass', '-', 'proactive', 'gmail', "關於您的訂單 {oid}", """
+希望您的訂單 {oid} 已順利收到。方便的話，歡迎在 Amazon 上留下商品評論，與其他顧客分享您的使用經驗。""")
+m('zh-Hant', 'xinghao', 'pass', '-', 'reply', 'plain', None, """
+KT-80 的替換濾網型號為 FT-80-3（ASIN B0D2H5J7K9），價格 ¥1,480。
+您的訂單 {oid} 已於2026年11月12日送達。""", quote="KT-80 要買哪個濾網？", tld='co.jp')
+m('zh-Hant', 'lianjie-fb', 'reject', 'links', 'reply', 'gmail', None, """
+安裝教學影片請看我們的粉絲專頁：https://www.facebook.com/jadegardentea.tw""", quote="要怎麼安裝？")
+m('zh-Hant', 'line', 'reject', 'contact', 'reply', 'applemail', None, """
+請加我們的 LINE 官方帳號 @jadegarden 傳照片給我們，我們馬上處理。""", quote="盒子壓壞了。")
+m('zh-Hant', 'shopee', 'reject', 'contact,promotion', 'reply', 'thunderbird', None, """
+這款在這裡缺貨，可以到我們的蝦皮賣場「翡翠園」購買，還有更多款式。""", quote="什麼時候補貨？")
+m('zh-Hant', 'youhui', 'reject', 'promotion', 'proactive', 'outlook', "感謝您的訂購 {oid}", """
+下次購物輸入折扣碼 JADE15 即享85折優惠，新品上市歡迎選購！""")
+m('zh-Hant', 'haoping', 'reject', 'review', 'proactive', 'gmail', "給個好評吧", """
+如果您滿意，請給我們五顆星好評，我們會退您運費作為感謝。""")
+m('zh-Hant', 'shanchu', 'reject', 'review', 'reply', 'outlook', None, """
+很高興問題已經解決，可以麻煩您刪除之前的負評嗎？""", quote="新的收到了，可以用。")
+m('zh-Hant', 'gif-inline', 'reject', 'style,attachment', 'reply', 'gmail', None, """
+補寄的商品今天已經出貨。""", quote="補寄了嗎？", html_extra='<img src="cid:ii_tw8x2gif" alt="thanks.gif">',
+  att=[('gif-inline', 'ii_tw8x2gif', 'thanks.gif')])
+m('zh-Hant', 'qing-quxiao', 'reject', 'ask', 'proactive', 'thunderbird', "關於訂單 {oid}", """
+很抱歉，此商品目前缺貨，請您自行到「我的訂單」取消訂單 {oid}。""")
+m('zh-Hant', 'zhongyao-lanyong', 'reject', 'important,proactive', 'proactive', 'applemail', "[Important] 感謝您的訂購", """
+非常感謝您訂購我們的商品（訂單 {oid}）！""")
+m('zh-Hant', 'fujian-js', 'reject', 'attachment', 'proactive', 'outlook', "訂單 {oid} 查詢", """
+請開啟附件查詢您的訂單狀態。""", att=[('js', 'order-status.js', 'application/x-javascript')])
+m('zh-Hant', 'jin-fahuo', 'reject', 'proactive', 'proactive', 'gmail', "您的訂單已出貨", """
+您的訂單 {oid} 今天已經出貨，黑貓託運單號 123456789099。""")
+
+# ------------------------------------------------------------------ Korean (ko)
+m('ko', 'cj-tracking', 'pass', '-', 'reply', 'gmail', None, """
+주문 {oid} 상품은 11월 17일 CJ대한통운으로 발송되었습니다. 운송장 번호 123456789012:
+https://www.cjlogistics.com/ko/tool/parcel/tracking?gnbInvcNo=123456789012
+목요일 도착 예정입니다.""", quote="주문한 상품은 언제 도착하나요?")
+m('ko', 'epost-tracking', 'pass', '-', 'reply', 'outlook', None, """
+우체국 택배로 발송되었습니다. 등기번호 6012345678901:
+https://service.epost.go.kr/trace.RetrieveDomRigiTraceList.comm?sid1=6012345678901""", quote="송장 번호를 알려주세요.")
+m('ko', 'chwiso-hwagin', 'pass', '-', 'reply', 'applemail', None, """
+요청하신 대로 주문 {oid}을 취소했습니다. 결제 금액은 청구되지 않습니다.""", quote="색상을 잘못 골랐어요. 주문 취소해 주세요.")
+m('ko', 'gakin-hwagin', 'pass', '-', 'proactive', 'outlook', "[Important] 각인 문구 확인 (주문 {oid})", """
+주문 {oid} 텀블러에 각인하기 전에 아래 문구를 확인해 주세요.
+
+"민지 생일 축하해 2026"
+
+답장을 주시면 바로 작업을 시작하겠습니다.""")
+m('ko', 'juso-munje', 'pass', '-', 'proactive', 'thunderbird', "[Important] 배송지 주소 문제 (주문 {oid})", """
+택배사에서 주문 {oid}의 배송지 주소에 동·호수가 없어 배송할 수 없다고 합니다.
+정확한 주소를 알려 주시면 무료로 다시 보내 드리겠습니다.""")
+m('ko', 'feedback-gamsa', 'pass', '-', 'reply', 'gmail', None, """
+의견 주셔서 감사합니다. 불편을 드려 죄송합니다. 새 뚜껑을 오늘 발송했습니다.""", quote="뚜껑이 깨져서 왔어요.")
+m('ko', 'sayongseolmyeong-pdf', 'pass', '-', 'reply', 'outlook', None, """
+HM-50 모델 사용 설명서를 PDF로 첨부해 드립니다.""", quote="설명서가 없어요.", att=[('pdf', 'HM-50-manual.pdf', 'Manual HM-50')])
+m('ko', 'review-jungrip', 'pass', '-', 'proactive', 'gmail', "주문 {oid} 관련 안내", """
+주문 {oid} 상품은 잘 받으셨나요? 괜찮으시다면 Amazon에 상품 리뷰를 남겨 다른 고객과 경험을 공유해 주세요.""")
+m('ko', 'model-gagyeok', 'pass', '-', 'reply', 'plain', None, """
+HM-50 교체용 필터는 모델 FL-50-2 (ASIN B0C9V8B7N6)이며 가격은 $14.99입니다.
+주문 {oid}은 2026년 11월 12일에 배송 완료되었습니다.""", quote="HM-50 필터는 어떤 걸 사야 하나요?")
+m('ko', 'link-blog', 'reject', 'links', 'reply', 'gmail', None, """
+사용 방법은 저희 블로그를 참고해 주세요: https://blog.naver.com/seoul-living/223000000000""", quote="사용 방법을 알려주세요.")
+m('ko', 'kakao', 'reject', 'contact', 'reply', 'applemail', None, """
+카카오톡 ID seoulliving 으로 사진을 보내 주시면 바로 처리해 드리겠습니다.""", quote="제품에 흠집이 있어요.")
+m('ko', 'smartstore', 'reject', 'contact,promotion', 'reply', 'thunderbird', None, """
+여기서는 품절이지만 네이버 스마트스토어 '서울리빙'에서는 모든 색상을 구매하실 수 있습니다.""", quote="파란색 재입고 되나요?")
+m('ko', 'coupon', 'reject', 'promotion', 'proactive', 'outlook', "주문 {oid} 감사합니다", """
+다음 구매 시 사용 가능한 10% 할인 쿠폰 코드 SEOUL10 을 드립니다!""")
+m('ko', 'review-byeol5', 'reject', 'review', 'proactive', 'gmail', "리뷰 부탁드립니다", """
+만족하셨다면 별 5개 리뷰 부탁드립니다. 불만이 있으시면 리뷰 작성 전에 먼저 연락 주세요.""")
+m('ko', 'review-sakje', 'reject', 'review', 'reply', 'outlook', None, """
+문제가 해결되어 다행입니다. 리뷰를 삭제해 주시면 환불해 드리겠습니다.""", quote="새 제품은 잘 작동해요.")
+m('ko', 'emoji', 'reject', 'style', 'reply', 'gmail', None, """
+교환 상품을 오늘 보내 드렸어요\U0001F60A\U0001F49D""", quote="교환 상품은 언제 오나요?", cs='utf-8')
+m('ko', 'chwiso-yocheong', 'reject', 'ask', 'proactive', 'thunderbird', "주문 {oid} 안내", """
+죄송하지만 재고가 없어 고객님께서 직접 주문 {oid}을 취소해 주시기 바랍니다.""")
+m('ko', 'important-oyong', 'reject', 'important', 'proactive', 'applemail', "[Important] 구매는 만족스러우셨나요?", """
+주문 {oid}에 감사드립니다. Amazon에 상품 리뷰를 남겨 주실 수 있을까요?""")
+m('ko', 'cheombu-catalog', 'reject', 'attachment,promotion', 'proactive', 'outlook', "신상품 안내", """
+겨울 신상품 카탈로그를 첨부해 드립니다.""", att=[('png', 'winter-catalog.png')])
+m('ko', 'gamsa-man', 'reject', 'proactive', 'proactive', 'gmail', "구매해 주셔서 감사합니다", """
+주문 {oid}에 진심으로 감사드립니다!""")
+m('ko', 'balsong-man', 'reject', 'proactive', 'proactive', 'plain', "상품이 발송되었습니다", """
+주문 {oid} 상품이 오늘 CJ대한통운으로 발송되었습니다.""")
+
+# ------------------------------------------------------------------ Arabic (ar)
+m('ar', 'aramex-tracking', 'pass', '-', 'reply', 'gmail', None, """
+تم تسليم طلبك {oid} إلى أرامكس في 17 نوفمبر، رقم الشحنة 41234567890:
+https://www.aramex.com/track/results?ShipmentNumber=41234567890
+من المتوقع وصوله يوم الخميس.""", quote="متى يصل طلبي؟", tld='ae')
+m('ar', 'smsa-tracking', 'pass', '-', 'reply', 'outlook', None, """
+شحنتك مع سمسا، رقم التتبع 290012345678:
+https://www.smsaexpress.com/trackingdetails?tracknumbers=290012345678""", quote="مع أي شركة شحن أرسلتم الطلب؟", tld='sa')
+m('ar', 'spl-tracking', 'pass', '-', 'reply', 'applemail', None, """
+أرسلنا الكتاب عبر البريد السعودي (سبل)، رقم التتبع RR123456789SA:
+https://splonline.com.sa/en/shipmentdetailsstatic/?tid=RR123456789SA
+رسوم الشحن 25 ريال مشمولة في الطلب.""", quote="لم يصلني رقم التتبع.", tld='sa')
+m('ar', 'ilgha-takid', 'pass', '-', 'reply', 'thunderbird', None, """
+بناءً على طلبك، قمنا بإلغاء الطلب {oid}. لن يتم خصم أي مبلغ.""", quote="أرجو إلغاء طلبي، اخترت المقاس الخطأ.", tld='ae')
+m('ar', 'muhim-nuqush', 'pass', '-', 'proactive', 'outlook', "[Important] تأكيد نص النقش - الطلب {oid}", """
+قبل نقش القلم (الطلب {oid})، يرجى تأكيد النص التالي:
+
+"م. العتيبي 2026"
+
+سنبدأ العمل فور وصول ردك.""", tld='sa')
+m('ar', 'unwan-mushkila', 'pass', '-', 'proactive', 'gmail', "[Important] مشكلة في عنوان الشحن - الطلب {oid}", """
+لم تتمكن شركة الشحن من توصيل الطلب {oid} لأن رقم الشقة غير موجود في عنوان الشحن.
+يرجى إرسال العنوان الكامل وسنعيد الشحن مجاناً.""", tld='ae')
+m('ar', 'shukr-mulahazat', 'pass', '-', 'reply', 'applemail', None, """
+شكراً لملاحظاتك ونعتذر عن الإزعاج. أرسلنا اليوم غطاءً جديداً عبر أرامكس.""", quote="وصل الغطاء مكسوراً.", tld='eg')
+m('ar', 'fatura-pdf', 'pass', '-', 'reply', 'outlook', None, """
+مرفق فاتورة ضريبية للطلب {oid}.""", quote="أحتاج فاتورة ضريبية.", att=[('pdf', 'Invoice-VAT-2026-0771.pdf', 'VAT Invoice 2026-0771')], tld='sa')
+m('ar', 'taqyim-muhayid', 'pass', '-', 'proactive', 'gmail', "طلبك {oid}", """
+نأمل أن يكون طلبك {oid} قد وصل بحالة جيدة. هل تود مشاركة تجربتك مع العملاء الآخرين بكتابة تقييم للمنتج على أمازون؟""", tld='ae')
+m('ar', 'raqam-model', 'pass', '-', 'reply', 'plain', None, """
+المحول المناسب للموديل AX-90 هو PA-9V-1A (ASIN B0CQ1W2E3R) وسعره 49 درهم.
+تم توصيل الطلب {oid} بتاريخ 12/11/2026.""", quote="ما هو المحول المناسب للموديل AX-90؟", tld='ae')
+m('ar', 'rabit-instagram', 'reject', 'links', 'reply', 'gmail', None, """
+شاهد طريقة التركيب على حسابنا: https://www.instagram.com/alwaha.trading/""", quote="كيف أركب الرف؟", tld='ae')
+m('ar', 'hatif-arqam-hindiya', 'reject', 'contact', 'reply', 'thunderbird', None, """
+للتواصل السريع اتصل بنا على واتساب ٠٥٥٠١٢٣٤٥٦٧ وسنحل المشكلة فوراً.""", quote="الجهاز لا يعمل.", tld='sa', cs='utf-8')
+m('ar', 'noon', 'reject', 'contact,promotion', 'reply', 'outlook', None, """
+هذا اللون نفد هنا، لكنه متوفر في متجرنا على نون مع موديلات أخرى.""", quote="هل سيتوفر اللون الأسود؟", tld='ae')
+m('ar', 'kubon', 'reject', 'promotion', 'proactive', 'applemail', "طلبك {oid}", """
+شكراً لطلبك! استخدم كود الخصم WAHA15 للحصول على خصم 15% على طلبك القادم.""", tld='ae')
+m('ar', 'taqyim-5-nujum', 'reject', 'review', 'proactive', 'gmail', "رأيك يهمنا", """
+إذا كنت راضياً عن طلبك {oid}، نرجو منك تقييمنا بخمس نجوم. وإذا واجهت أي مشكلة، تواصل معنا قبل كتابة التقييم.""", tld='sa')
+m('ar', 'hadhf-taqyim', 'reject', 'review', 'reply', 'outlook', None, """
+يسعدنا أن المشكلة حُلّت. هل يمكنك حذف تقييمك السلبي أو تعديله؟ سنرسل لك هدية مجانية.""", quote="المنتج الجديد يعمل.", tld='eg')
+m('ar', 'emoji', 'reject', 'style', 'reply', 'gmail', None, """
+تم شحن البديل اليوم \U0001F60A\U0001F339""", quote="متى يتم شحن البديل؟", tld='ae', cs='utf-8')
+m('ar', 'ilgha-talab', 'reject', 'ask', 'proactive', 'thunderbird', "طلبك {oid}", """
+نعتذر، المنتج غير متوفر حالياً. نرجو منك إلغاء الطلب {oid} بنفسك من صفحة طلباتك.""", tld='sa')
+m('ar', 'muhim-isaa', 'reject', 'important', 'proactive', 'outlook', "[Important] كيف كانت تجربتك؟", """
+شكراً لتسوقك معنا (الطلب {oid}). هل تود كتابة تقييم للمنتج على أمازون؟""", tld='ae')
+m('ar', 'murfaq-gif', 'reject', 'style,attachment', 'proactive', 'gmail', "شكراً لك", """
+شكراً لطلبك {oid}! مرفق بطاقة تهنئة متحركة.""", att=[('gif', 'shukran.gif')], tld='ae')
+m('ar', 'shukr-faqat', 'reject', 'proactive', 'proactive', 'applemail', "شكراً لطلبك", """
+شكراً جزيلاً لطلبك {oid}! نحن في خدمتك دائماً.""", tld='eg')
+m('ar', 'shahn-faqat', 'reject', 'proactive', 'proactive', 'plain', "تم شحن طلبك {oid}", """
+تم شحن طلبك {oid} اليوم مع أرامكس، رقم الشحنة 41234567899.""", tld='ae')
+
+# ------------------------------------------------------------------ English extras (traps and disguises)
+GIF_DATA = 'data:image/gif;base64,' + base64.b64encode(make_gif()).decode()
+m('en', 'quote-has-emoji', 'pass', '-', 'reply', 'gmail', None, """
+Thanks for the photos. A replacement bulb (E27, 6 W, part GL-E27-6W) was posted today by Royal Mail, reference AB987654321GB.""",
+  quote="Bulb died after 2 days \U0001F62D\U0001F62D see attached pics", tld='co.uk', cs='utf-8')
+m('en', 'words-review-star-remove', 'pass', '-', 'reply', 'outlook', None, """
+We will review your return request today. In the meantime, remove the protective film from the glass and use a star screwdriver (T10) to open the battery cover; the unit is Energy Star certified, so standby power is under 0.5 W.""",
+  quote="The display looks cloudy and I can't open the battery cover.", tld='com')
+m('en', 'seller-cancelled-no-stock', 'pass', '-', 'proactive', 'applemail', "Problem with your order {oid}", """
+We are sorry: the last unit of the oak shelf was damaged in our warehouse, so we have cancelled order {oid} ourselves.
+The order amount has been adjusted and you will receive a full refund of $64.00 within 3-5 business days. You do not need to do anything.""", tld='com')
+m('en', 'delivery-no-tag', 'pass', '-', 'proactive', 'thunderbird', "Delivery of your wardrobe - order {oid}", """
+Your wardrobe (order {oid}) weighs 68 kg and needs a booked delivery. It is important that someone is at home to sign.
+Could you tell us which day suits you: Monday 30 Nov or Tuesday 1 Dec?""", tld='co.uk')
+m('en', 'homoglyph-url', 'reject', 'links,promotion', 'reply', 'applemail', None, """
+Glad the cushion arrived. Matching throws are at www.harborpine-h\u043eme.com/throws if you'd like the set.""",
+  quote="Cushion arrived, lovely colour.", tld='com', cs='utf-8')
+m('en', 'review-refund-incentive', 'reject', 'review', 'proactive', 'outlook', "About your order {oid}", """
+Post a review of your order {oid} and we'll refund the full purchase price - just send us the link once it is live.""", tld='com')
+m('en', 'gif-data-uri', 'reject', 'style', 'reply', 'gmail', None, """
+The replacement charger ships tomorrow with Canada Post.""", quote="When does the charger ship?",
+  html_extra='<img src="%s" alt="thanks" width="120" height="40">' % GIF_DATA, tld='ca')
+m('en', 'contact-instagram-handle', 'reject', 'contact', 'reply', 'thunderbird', None, """
+Send us a DM on Instagram (@trekline.outdoor) with a photo and we'll get a new buckle out to you.""",
+  quote="The backpack buckle snapped.", tld='com.au')
+m('en', 'review-channel-disguised', 'reject', 'review', 'proactive', 'plain', "Order {oid} - quick question", """
+Are you happy with your new tent? If yes, we'd love a review on Amazon. If not, please reply here first instead of leaving feedback and we'll fix it.""",
+  tld='com.au', cs='us-ascii')
+
+# ---------------------------------------------------------------- main
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for f in os.listdir(OUT):
+        if f.endswith('.eml') or f == 'labels.tsv':
+            os.remove(os.path.join(OUT, f))
+    rows = []
+    seen = set()
+    for n, e in enumerate(E, 1):
+        assert e['slug'] + e['lang'] not in seen, e['slug']
+        seen.add(e['slug'] + e['lang'])
+        fname, msg, row = render(e, n)
+        with open(os.path.join(OUT, fname), 'wb') as fh:
+            fh.write(msg)
+        rows.append(row)
+    cols = ['file', 'verdict', 'categories', 'lang', 'charset', 'client', 'kind']
+    with open(os.path.join(OUT, 'labels.tsv'), 'w', newline='\n') as fh:
+        fh.write('\t'.join(cols) + '\n')
+        for r in rows:
+            fh.write('\t'.join(r[c] for c in cols) + '\n')
+    print('wrote %d messages to %s' % (len(rows), OUT))
+
+if __name__ == '__main__':
+    main()
