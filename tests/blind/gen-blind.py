@@ -366,6 +366,8 @@ LANG_XMAILER = {'ja': ('X-Mailer', 'Becky! ver. 2.81.05 [ja] https://www.rimarts
                 'zh': ('X-Mailer', 'Foxmail 7.2.25.228[cn] https://www.foxmail.com'),
                 'ko': ('X-Mailer', 'Daum Mail Web https://mail.daum.net')}
 CS_CYCLE = {}
+LANG_SHOPS = {'en': [0, 5, 7, 8], 'de': [1], 'sv': [2], 'es': [3], 'fr': [4], 'ja': [6], 'id': [9], 'tr': [10],
+              'it': [11], 'pl': [12], 'nl': [13], 'pt': [14], 'ar': [15], 'ko': [16], 'zh': [17], 'zh-Hant': [17]}
 
 def pick(lst, key):
     return lst[int(h(key, 6), 16) % len(lst)]
@@ -378,7 +380,7 @@ def render(e, n):
     rnd = random.Random('oid:' + slug)
     oid = '%s-%07d-%07d' % (rnd.choice(OID_PREFIX[tld]), rnd.randrange(10 ** 7), rnd.randrange(10 ** 7))
     name = pick(ld['names'], 'n' + slug)
-    shop, sdom = pick(SHOPS, 's' + slug)
+    shop, sdom = SHOPS[pick(LANG_SHOPS[e['lang']], 's' + slug)]
     seller = 'seller@%s.example' % sdom
     alias = alias_for(slug) + '@marketplace.amazon.' + tld
     fmt = dict(oid=oid, name=name, shop=shop)
@@ -873,7 +875,7 @@ Nous sommes ravis que le remplacement vous convienne. Pourriez-vous modifier vot
   quote="Le nouvel article fonctionne, merci.", tld='fr')
 m('fr', 'emoji', 'reject', 'style', 'reply', 'applemail', None, """
 Votre nouvelle lampe est partie ce matin \U0001F389\u2728 Bonne soirée !""", quote="Des nouvelles du remplacement ?", tld='fr', cs='utf-8')
-m('fr', 'gif-anime-joint', 'reject', 'style,attachment', 'proactive', 'gmail', "Merci pour votre commande {oid}", """
+m('fr', 'gif-anime-joint', 'reject', 'style,attachment,proactive', 'proactive', 'gmail', "Merci pour votre commande {oid}", """
 Votre commande {oid} est en préparation. Petit cadeau animé en pièce jointe !""", att=[('gif', 'merci-anime.gif')], tld='ca')
 m('fr', 'annuler-rupture', 'reject', 'ask', 'proactive', 'thunderbird', "Votre commande {oid}", """
 Malheureusement cet article est en rupture de stock. Pourriez-vous annuler vous-même la commande {oid} depuis votre compte ?""", tld='fr')
@@ -1621,7 +1623,7 @@ m('ar', 'ilgha-talab', 'reject', 'ask', 'proactive', 'thunderbird', "طلبك {o
 نعتذر، المنتج غير متوفر حالياً. نرجو منك إلغاء الطلب {oid} بنفسك من صفحة طلباتك.""", tld='sa')
 m('ar', 'muhim-isaa', 'reject', 'important', 'proactive', 'outlook', "[Important] كيف كانت تجربتك؟", """
 شكراً لتسوقك معنا (الطلب {oid}). هل تود كتابة تقييم للمنتج على أمازون؟""", tld='ae')
-m('ar', 'murfaq-gif', 'reject', 'style,attachment', 'proactive', 'gmail', "شكراً لك", """
+m('ar', 'murfaq-gif', 'reject', 'style,attachment,proactive', 'proactive', 'gmail', "شكراً لك", """
 شكراً لطلبك {oid}! مرفق بطاقة تهنئة متحركة.""", att=[('gif', 'shukran.gif')], tld='ae')
 m('ar', 'shukr-faqat', 'reject', 'proactive', 'proactive', 'applemail', "شكراً لطلبك", """
 شكراً جزيلاً لطلبك {oid}! نحن في خدمتك دائماً.""", tld='eg')
@@ -1656,6 +1658,43 @@ Send us a DM on Instagram (@trekline.outdoor) with a photo and we'll get a new b
 m('en', 'review-channel-disguised', 'reject', 'review', 'proactive', 'plain', "Order {oid} - quick question", """
 Are you happy with your new tent? If yes, we'd love a review on Amazon. If not, please reply here first instead of leaving feedback and we'll fix it.""",
   tld='com.au', cs='us-ascii')
+
+# ------------------------------------------------------------------ extras in other languages (added after a label review)
+m('de', 'bewertung-vorgabe', 'reject', 'review', 'proactive', 'outlook', "Ihre Meinung zu Bestellung {oid}", """
+Wir würden uns über eine Bewertung freuen. Bitte erwähnen Sie darin, wie weich das Leder ist und wie schnell der Versand war.""")
+m('de', 'ruecksendung-amazon', 'pass', '-', 'reply', 'applemail', None, """
+die Rücksendung können Sie direkt über Amazon starten:
+https://www.amazon.de/gp/css/returns/homepage.html?orderId={oid}
+Nach Eingang erstatten wir Ihnen 59,90 € vollständig.""", quote="Die Tasche ist mir zu klein, kann ich sie zurückschicken?")
+m('ja', 'review-saido', 'reject', 'review', 'proactive', 'thunderbird', "レビューのお願い(再送)", """
+先日もご連絡いたしましたが、ご注文 {oid} の商品レビューをまだいただいておりません。お手数ですが、改めてレビューの投稿をお願いいたします。""")
+m('ja', 'henpin-amazon', 'pass', '-', 'reply', 'outlook', None, """
+返品は Amazon の注文履歴からお手続きいただけます。
+https://www.amazon.co.jp/gp/css/returns/homepage.html?orderId={oid}
+商品到着後、2,480円を全額返金いたします。""", quote="サイズが合わないので返品したいです。")
+m('es', 'resena-recordatorio', 'reject', 'review', 'proactive', 'thunderbird', "Recordatorio: su reseña del pedido {oid}", """
+Le escribimos de nuevo porque aún no ha dejado su reseña del pedido {oid}. ¿Podría dedicarnos un minuto en Amazon?""", tld='com.mx')
+m('es', 'detalle-pedido-amazon', 'pass', '-', 'reply', 'gmail', None, """
+La factura está disponible en los detalles de su pedido en Amazon:
+https://www.amazon.es/gp/your-account/order-details?orderID={oid}
+Pulse en «Factura» para descargarla.""", quote="¿Dónde encuentro la factura de mi pedido?", tld='es')
+m('fr', 'gif-signature-https', 'reject', 'style,links', 'reply', 'outlook', None, """
+Le nouveau coussin est parti ce matin par Colissimo (6A12345678903).""", quote="Quand part le remplacement ?",
+  html_extra='<img width="160" height="48" src="https://atelier-brume.example/img/signature-anim.gif" alt="Atelier Brume">', tld='fr')
+m('it', 'dettagli-ordine-amazon', 'pass', '-', 'reply', 'thunderbird', None, """
+la fattura è scaricabile dai dettagli dell'ordine su Amazon:
+https://www.amazon.it/gp/your-account/order-details?orderID={oid}""", quote="Dove trovo la fattura?")
+m('ko', 'ups-tracking', 'pass', '-', 'reply', 'applemail', None, """
+해외 배송은 UPS로 진행되며 운송장 번호는 1Z999AA10123456786입니다:
+https://www.ups.com/track?tracknum=1Z999AA10123456786""", quote="국제 배송 조회는 어디서 하나요?")
+m('zh', 'amazon-tuihuo', 'pass', '-', 'reply', 'thunderbird', None, """
+您可以在亚马逊“我的订单”中申请退货：
+https://www.amazon.com/gp/css/returns/homepage.html?orderId={oid}
+收到退货后我们将全额退款 $39.99。""", quote="尺寸不合适，可以退货吗？")
+m('sv', 'retur-amazon', 'pass', '-', 'reply', 'thunderbird', None, """
+Du kan starta returen via Dina beställningar:
+https://www.amazon.se/gp/css/returns/homepage.html?orderId={oid}
+Vi återbetalar 449 kr när paketet har kommit tillbaka.""", quote="Lampan var för stor, kan jag returnera den?")
 
 # ---------------------------------------------------------------- main
 def main():
