@@ -19,6 +19,7 @@
 #include "diag.h"
 #include "limit.h"
 #include "message.h"
+#include "lint.h"
 #include "policy.h"
 #include "ruleset.h"
 #include "verdict.h"
@@ -32,7 +33,7 @@
 
 static void usage(FILE *f)
 {
-	fputs("Usage: aliasgate check [--rules DIR] [--format text|json] FILE...\n"
+	fputs("Usage: aliasgate check [--rules DIR] [--format text|json] [ENVELOPE] FILE...\n"
 	      "       aliasgate lint [DIR]\n"
 	      "       aliasgate explain [--rules DIR] FILE\n"
 	      "       aliasgate --help | --version\n"
@@ -41,6 +42,13 @@ static void usage(FILE *f)
 	      "         exit 0 when all pass, 1 when any is rejected or held, 2 on errors\n"
 	      "lint     compile every rule and run every example line\n"
 	      "explain  show the text each scope saw, the links, attachments and every hit\n"
+	      "\n"
+	      "ENVELOPE, as the daemon's account settings say (aliasgate.conf(5)):\n"
+	      "  --alias-domain D              an alias domain (repeat; default Amazon's)\n"
+	      "  --envelope-recipient-header H the alias is in the topmost header H\n"
+	      "  --envelope-from               an envelope_from is configured\n"
+	      "A message not addressed to a buyer alias is 'ignore' (exit 0): the daemon\n"
+	      "leaves it where it is.\n"
 	      "\n"
 	      "Rules are taken from --rules DIR, else $ALIASGATE_RULES, else the source tree\n"
 	      "when run from a build directory, else " INSTALLED_RULES_DIR " with\n" LOCAL_RULES_DIR
@@ -124,8 +132,14 @@ static int read_input(const char *path, char **ret, size_t *ret_len)
 	size_t n;
 	int r = 0;
 
+	struct stat st;
+
 	if (!f)
 		return -errno;
+	if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(f);
+		return -EISDIR;
+	}
 	while (b.len <= LIMIT_RAW_SIZE && (n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
 		if (n > LIMIT_RAW_SIZE + 1 - b.len)
 			n = LIMIT_RAW_SIZE + 1 - b.len;
@@ -162,11 +176,16 @@ static int cmd_check(int argc, char **argv)
 	static const struct option opts[] = {
 	        {"rules", required_argument, NULL, 'r'},
 	        {"format", required_argument, NULL, 'f'},
+	        {"alias-domain", required_argument, NULL, 'a'},
+	        {"envelope-recipient-header", required_argument, NULL, 'H'},
+	        {"envelope-from", no_argument, NULL, 'F'},
 	        {"help", no_argument, NULL, 'h'},
 	        {},
 	};
 	_cleanup_(ruleset_freep) struct ruleset *rs = NULL;
 	_cleanup_(policy_scratch_freep) struct policy_scratch *scratch = NULL;
+	_cleanup_(freep) const char **domains = xcalloc((size_t) argc + 1, sizeof(char *));
+	struct envelope_env env = {0};
 	const char *rules = NULL;
 	bool json = false;
 	int c, rc = EXIT_CLEAN;
@@ -174,6 +193,16 @@ static int cmd_check(int argc, char **argv)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "r:f:h", opts, NULL)) >= 0) {
 		switch (c) {
+		case 'a':
+			domains[env.n_alias_domains++] = optarg;
+			env.alias_domains = domains;
+			break;
+		case 'H':
+			env.envelope_recipient_header = optarg;
+			break;
+		case 'F':
+			env.envelope_from = true;
+			break;
 		case 'r':
 			rules = optarg;
 			break;
@@ -219,7 +248,7 @@ static int cmd_check(int argc, char **argv)
 			rc = EXIT_TROUBLE;
 			continue;
 		}
-		r = policy_judge(rs, scratch, raw, len, 0, &v);
+		r = policy_judge(rs, scratch, raw, len, &env, 0, &v);
 		if (r < 0) {
 			fprintf(stderr, "aliasgate: %s: cannot judge: %s\n", argv[i], strerror(-r));
 			rc = EXIT_TROUBLE;
@@ -230,7 +259,7 @@ static int cmd_check(int argc, char **argv)
 		if (r == 0)
 			fputs(out.data, stdout);
 		buf_free(&out);
-		if (v->kind != VERDICT_PASS && rc == EXIT_CLEAN)
+		if (v->kind != VERDICT_PASS && v->kind != VERDICT_IGNORE && rc == EXIT_CLEAN)
 			rc = EXIT_FLAGGED;
 	}
 	if (fflush(stdout) != 0)
@@ -272,7 +301,7 @@ static int cmd_lint(int argc, char **argv)
 	diag_print(&d, stdout);
 	diag_clear(&d);
 	scratch = policy_scratch_new();
-	failed = policy_lint(rs, scratch, &d);
+	failed = lint_ruleset(rs, scratch, &d);
 	diag_print(&d, stdout);
 	diag_clear(&d);
 	if (failed) {
@@ -349,7 +378,7 @@ static int cmd_explain(int argc, char **argv)
 	}
 	(void) message_parse(raw, len, NULL, &m);
 	scratch = policy_scratch_new();
-	r = policy_eval(rs, scratch, m, 0, &v);
+	r = policy_eval(rs, scratch, m, NULL, 0, &v);
 	if (r < 0) {
 		fprintf(stderr, "aliasgate: %s: cannot judge: %s\n", argv[optind], strerror(-r));
 		return EXIT_TROUBLE;

@@ -67,7 +67,7 @@ struct item {
 	size_t len;
 	struct message *msg;
 	struct journal_entry entry; /* the state we write next */
-	char **rcpts;               /* alias recipients, borrowed from msg */
+	char **rcpts;               /* alias recipients (envelope_recipients()), owned */
 	size_t n_rcpts;
 };
 
@@ -346,16 +346,16 @@ out:
 	return r;
 }
 
-/* alias_recipients - the recipients RCPT TO will carry: only the buyer aliases. The
- * others already had their copy from the seller's own server. */
-static void alias_recipients(const struct config *cfg, struct item *it)
+static void envelope_env_of(const struct account *a, struct envelope_env *env)
 {
-	it->rcpts = xcalloc(it->msg->n_recipients + 1, sizeof(char *));
-	it->n_rcpts = 0;
-	for (size_t i = 0; i < it->msg->n_recipients; i++)
-		if (addr_domain_in(it->msg->recipients[i], (const char *const *) cfg->alias_domains,
-		                   cfg->n_alias_domains) >= 0)
-			it->rcpts[it->n_rcpts++] = it->msg->recipients[i];
+	const struct config *cfg = a->sh->cfg;
+
+	*env = (struct envelope_env){
+	        .alias_domains = (const char *const *) cfg->alias_domains,
+	        .n_alias_domains = cfg->n_alias_domains,
+	        .envelope_recipient_header = a->cfg->envelope_recipient_header,
+	        .envelope_from = a->cfg->smtp.envelope_from != NULL,
+	};
 }
 
 static void body_digest(const char *raw, size_t len, uint8_t out[16])
@@ -383,8 +383,12 @@ static int judge(struct pass *p, struct item *it, bool override, struct verdict 
 	struct shared *sh = p->a->sh;
 	int r;
 
+	struct envelope_env env;
+
+	envelope_env_of(p->a, &env);
 	pthread_rwlock_rdlock(&sh->rules_lock);
-	r = policy_eval(sh->rules, p->scratch, it->msg, override ? POLICY_ENGINE_ONLY : 0, ret);
+	r = policy_eval(sh->rules, p->scratch, it->msg, &env, override ? POLICY_ENGINE_ONLY : 0,
+	                ret);
 	if (r == 0)
 		memcpy(it->entry.ruleset, (*ret)->ruleset, sizeof(it->entry.ruleset));
 	pthread_rwlock_unlock(&sh->rules_lock);
@@ -434,7 +438,10 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 				        "already relayed under uid %" PRIu32 "/%" PRIu32
 				        ": filing, not resending",
 				        seen->key.uidvalidity, seen->key.uid);
-				return file_as(p, it, JOURNAL_OUT_RELAYED, REPORT_DUPLICATE, NULL,
+				/* Review, not Relayed: the seller sees that this copy was not
+				 * sent, and a person decides (a templated reply to a second
+				 * buyer must never vanish into Relayed). */
+				return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_DUPLICATE, NULL,
 				               NULL, NULL);
 			}
 			if (seen->state == JOURNAL_RELAYING)
@@ -449,20 +456,20 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 		}
 	}
 
-	alias_recipients(p->a->sh->cfg, it);
-	if (it->n_rcpts == 0) {
-		/* Not for a buyer: leave it exactly where it is, and never fetch it again. */
-		return record(p, it, JOURNAL_SKIPPED, JOURNAL_OUT_NONE);
-	}
-
 	r = judge(p, it, override, &v);
 	if (r < 0)
 		return r;
-	if (v->kind == VERDICT_PASS && (!it->msg->from || !addr_valid(it->msg->from)) &&
-	    !c->smtp.envelope_from)
-		verdict_add(v, "engine.no-sender", "engine", ACTION_HOLD, "message", NULL, 0, 0,
-		            NULL, "The message has no usable From address for the envelope.",
-		            "Send it from your approved seller address.");
+	if (v->kind == VERDICT_IGNORE) {
+		/* Not for a buyer: leave it exactly where it is, and never fetch it again. */
+		f.verdict = "ignored";
+		log_msg(LOG_INFO, &f, "not addressed to a buyer alias: left in place");
+		return record(p, it, JOURNAL_SKIPPED, JOURNAL_OUT_NONE);
+	}
+	if (v->kind != VERDICT_HOLD) {
+		struct envelope_env env;
+		envelope_env_of(p->a, &env);
+		(void) envelope_recipients(&env, it->msg, &it->rcpts, &it->n_rcpts);
+	}
 
 	f.verdict = verdict_kind_name(v->kind);
 	f.rule = first_rule(v, ACTION_REJECT);
@@ -482,7 +489,7 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 static void item_clear(struct item *it)
 {
 	free(it->raw);
-	free(it->rcpts);
+	envelope_free(it->rcpts);
 	message_free(it->msg);
 	*it = (struct item){0};
 }

@@ -52,13 +52,13 @@ accounts = ( { name = "demo";
             raw = ("From: Bright Peak <seller@brightpeak.example>\r\nTo: %s\r\nSubject: %s\r\n"
                    "Message-ID: <demo%d@brightpeak.example>\r\nMIME-Version: 1.0\r\n"
                    "Content-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n" % (to, subject, i, body))
-            dv.append("Outbox", raw.encode())
-        print("Dovecot on 127.0.0.1:%d and an SMTP sink on 127.0.0.1:%d; %d messages in Outbox.\n"
+            dv.append("AliasGate/Queue", raw.encode())
+        print("Dovecot on 127.0.0.1:%d and an SMTP sink on 127.0.0.1:%d; %d messages in AliasGate/Queue.\n"
               % (dv.port, sink.port, len(SAMPLES)))
         r = subprocess.run([daemon, "-c", conf, "--once", "--foreground"], capture_output=True, text=True)
         print("aliasgated --once: exit %d\n%s" % (r.returncode, r.stderr))
         where = {}
-        for folder in ("Outbox", "Outbox/Relayed", "Outbox/Rejected", "Outbox/Review"):
+        for folder in ("AliasGate/Queue", "AliasGate/Relayed", "AliasGate/Rejected", "AliasGate/Review"):
             for m in dv.messages(folder):
                 for i in range(len(SAMPLES)):
                     if b"<demo%d@" % i in m:
@@ -67,8 +67,8 @@ accounts = ( { name = "demo";
         sent = sink.received()
         for i, (subject, _, to) in enumerate(SAMPLES):
             folder = where.get(i, "?")
-            out = {"Outbox": "left alone (not for a buyer alias)", "Outbox/Relayed": "RELAYED",
-                   "Outbox/Rejected": "REJECTED", "Outbox/Review": "HELD for review"}.get(folder, folder)
+            out = {"AliasGate/Queue": "left alone (not for a buyer alias)", "AliasGate/Relayed": "RELAYED",
+                   "AliasGate/Rejected": "REJECTED", "AliasGate/Review": "HELD for review"}.get(folder, folder)
             print("%-40s -> %s" % (subject[:40], out))
             for rep in reports:
                 if "demo%d@brightpeak" % i in rep:

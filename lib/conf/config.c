@@ -400,13 +400,34 @@ static void parse_server(struct ctx *c, const config_setting_t *acct, const char
 	}
 }
 
+static bool valid_folder(const char *f)
+{
+	size_t n = strlen(f);
+	return n && f[0] != '/' && f[n - 1] != '/' && !strstr(f, "/" "/");
+}
+
+/* same_folder - Gmail and Exchange ignore case in folder names, and a trailing
+ * delimiter names the same folder; two settings that differ only so are one folder.
+ * A folder watched as a queue and also filed into loops or bypasses the rules. */
+static bool same_folder(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	while (na && a[na - 1] == '/')
+		na--;
+	while (nb && b[nb - 1] == '/')
+		nb--;
+	return na == nb && strncasecmp(a, b, na) == 0;
+}
+
 static void parse_folders(struct ctx *c, const config_setting_t *acct, struct config_folders *f)
 {
 	static const char *const keys[] = {"watch",    "relayed", "rejected", "review",
 	                                   "approved", "reports", NULL};
-	static const char *const defaults[] = {"Outbox",          "Outbox/Relayed",
-	                                       "Outbox/Rejected", "Outbox/Review",
-	                                       "Outbox/Approved", "INBOX"};
+	/* Under a folder of our own: "Outbox" is Exchange's built-in, localized outbox,
+	 * and no provider reserves "AliasGate". */
+	static const char *const defaults[] = {"AliasGate/Queue",    "AliasGate/Relayed",
+	                                       "AliasGate/Rejected", "AliasGate/Review",
+	                                       "AliasGate/Approved", "INBOX"};
 	char **slot[] = {&f->watch,  &f->relayed,  &f->rejected,
 	                 &f->review, &f->approved, &f->reports};
 	config_setting_t *at[6] = {NULL};
@@ -416,6 +437,10 @@ static void parse_folders(struct ctx *c, const config_setting_t *acct, struct co
 		check_keys(c, g, "folders", keys);
 	for (size_t i = 0; i < 6; i++) {
 		*slot[i] = g ? get_str(c, g, keys[i], "folders", &at[i]) : NULL;
+		if (*slot[i] && !valid_folder(*slot[i])) {
+			err_at(c, at[i], "folders.%s \"%s\" is not a folder name (no leading, trailing "
+			       "or doubled '/')", keys[i], *slot[i]);
+		}
 		if (!*slot[i])
 			*slot[i] = xstrdup(defaults[i]);
 	}
@@ -426,21 +451,22 @@ static void parse_folders(struct ctx *c, const config_setting_t *acct, struct co
 		for (size_t i = 0; i < 6; i++) {
 			if (i == q || (q == 4 && i == 0))
 				continue;
-			if (streq(*slot[q], *slot[i]))
+			if (same_folder(*slot[q], *slot[i]))
 				err_at(c,
 				       at[i]   ? at[i]
 				       : at[q] ? at[q]
 				       : g     ? g
 				               : acct,
-				       "folders.%s must differ from folders.%s (both \"%s\")",
-				       keys[i], keys[q], *slot[i]);
+				       "folders.%s must differ from folders.%s (\"%s\" and \"%s\" "
+				       "are one folder on servers that ignore case)",
+				       keys[i], keys[q], *slot[i], *slot[q]);
 		}
 }
 
 static void parse_account(struct ctx *c, const config_setting_t *a, struct config_account *acc)
 {
 	static const char *const keys[] = {"name",   "imap", "smtp", "folders",
-	                                   "report", "mode", NULL};
+	                                   "report", "mode", "envelope_recipient_header", NULL};
 	check_keys(c, a, "account", keys);
 
 	config_setting_t *at;
@@ -459,6 +485,16 @@ static void parse_account(struct ctx *c, const config_setting_t *a, struct confi
 	v = CONFIG_MODE_ENFORCE;
 	get_enum(c, a, "mode", "", mode_names, ELEMENTSOF(mode_names), &v);
 	acc->mode = v;
+	acc->envelope_recipient_header = get_str(c, a, "envelope_recipient_header", "", &at);
+	if (acc->envelope_recipient_header) {
+		/* RFC 5322 3.6.8: a field name is printable US-ASCII except ':' */
+		for (const char *p = acc->envelope_recipient_header; *p; p++)
+			if (*p <= ' ' || *p >= 0x7f || *p == ':') {
+				err_at(c, at, "envelope_recipient_header \"%s\" is not a header field "
+				       "name", acc->envelope_recipient_header);
+				break;
+			}
+	}
 }
 
 /* The name a HELO should carry: the canonical name of this host, as Postfix's
@@ -522,8 +558,15 @@ static void parse_root(struct ctx *c, const config_setting_t *root, struct confi
 			char *low = xstrdup(v);
 			for (char *p = low; *p; p++)
 				*p = tolower((unsigned char) *p);
-			if (!valid_hostname(low) || !strchr(low, '.') || strchr(low, ':')) {
-				err_at(c, e, "alias_domains[%d] \"%s\" is not a domain name", i, v);
+			size_t dots = 0;
+			for (const char *p = low; *p; p++)
+				dots += *p == '.';
+			/* An alias domain names Amazon's relay ("marketplace.amazon.com"); a
+			 * shorter one ("amazon.com", ".") would make ordinary addresses aliases. */
+			if (!valid_hostname(low) || dots < 2 || strstr(low, "..") || low[0] == '.' ||
+			    strchr(low, ':')) {
+				err_at(c, e, "alias_domains[%d] \"%s\" is not an alias domain (a host name "
+				       "of three or more labels, such as marketplace.amazon.com)", i, v);
 				free(low);
 				continue;
 			}
@@ -585,6 +628,20 @@ static void parse_root(struct ctx *c, const config_setting_t *root, struct confi
 				err_at(c, name_at,
 				       "duplicate account name \"%s\" (also on line %u)", acc->name,
 				       name_line[k]);
+		/* Two accounts draining one folder would both relay each message. */
+		for (size_t k = 0; k + 1 < cfg->n_accounts; k++) {
+			const struct config_account *o = &cfg->accounts[k];
+			if (o->imap.host && acc->imap.host && o->imap.user && acc->imap.user &&
+			    strcasecmp(o->imap.host, acc->imap.host) == 0 &&
+			    o->imap.port == acc->imap.port && streq(o->imap.user, acc->imap.user) &&
+			    (same_folder(o->folders.watch, acc->folders.watch) ||
+			     same_folder(o->folders.approved, acc->folders.approved)))
+				err_at(c, name_at,
+				       "accounts \"%s\" and \"%s\" watch the same folder of %s@%s:%u; "
+				       "both would relay every message",
+				       o->name ? o->name : "?", acc->name ? acc->name : "?",
+				       acc->imap.user, acc->imap.host, acc->imap.port);
+		}
 		if (!acc->smtp.helo) {
 			if (!host_fqdn)
 				host_fqdn = fqdn();
@@ -602,6 +659,12 @@ int config_load(const char *path, struct diag *d, struct config **ret)
 	char *slash = strrchr(path, '/');
 	c.dir = slash ? xstrndup(path, slash == path ? 1 : (size_t) (slash - path)) : xstrdup(".");
 
+	struct stat st;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		diag_add(d, path, 0, "is a directory, not a configuration file");
+		free(c.dir);
+		return -EISDIR;
+	}
 	config_init(&cf);
 	config_set_include_dir(&cf, c.dir);
 	if (!config_read_file(&cf, path)) {
@@ -655,6 +718,7 @@ struct config *config_free(struct config *c)
 		free(a->folders.review);
 		free(a->folders.approved);
 		free(a->folders.reports);
+		free(a->envelope_recipient_header);
 	}
 	free(c->accounts);
 	for (size_t i = 0; i < c->n_alias_domains; i++)
@@ -789,6 +853,8 @@ void config_print(const struct config *c, FILE *f)
 		fputs("    };\n", f);
 		print_kv(f, 4, "report", report_names[a->report]);
 		print_kv(f, 4, "mode", mode_names[a->mode]);
+		if (a->envelope_recipient_header)
+			print_kv(f, 4, "envelope_recipient_header", a->envelope_recipient_header);
 		fprintf(f, "  }%s\n", i + 1 < c->n_accounts ? "," : "");
 	}
 	fputs(");\n", f);

@@ -55,6 +55,9 @@ struct config_account {
 	struct config_folders folders;
 	enum config_report report;
 	enum config_mode mode;
+	/* Header the delivery agent adds with the envelope recipient (X-Original-To,
+	 * Delivered-To, X-Gm-Original-To); NULL: take the aliases from To/Cc/Bcc. */
+	char *envelope_recipient_header;
 };
 
 struct config_timeouts {

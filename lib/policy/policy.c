@@ -359,31 +359,58 @@ void policy_eval_rule(const struct rule *r, struct policy_scratch *s, const stru
 	}
 }
 
+static void engine_hold(struct verdict *v, const char *rule, const char *reason, const char *hint)
+{
+	verdict_add(v, rule, "engine", ACTION_HOLD, "message", NULL, 0, 0, NULL, reason, hint);
+}
+
 int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct message *msg,
-                unsigned flags, struct verdict **ret)
+                const struct envelope_env *env, unsigned flags, struct verdict **ret)
 {
 	struct verdict *v = verdict_new(ruleset_digest(rs));
+	char **rcpts = NULL;
+	size_t n_rcpts = 0;
 
+	*ret = v;
 	if (msg->hold_rule)
-		verdict_add(v, msg->hold_rule, "engine", ACTION_HOLD, "message", NULL, 0, 0, NULL,
-		            msg->hold_reason ? msg->hold_reason
-		                             : "the message could not be examined",
+		engine_hold(v, msg->hold_rule,
+		            msg->hold_reason ? msg->hold_reason : "the message could not be examined",
 		            "Send a simpler message: fewer, smaller parts in a common format.");
+	if (msg->n_recipients == 0 && !msg->hold_rule) {
+		engine_hold(v, "engine.no-recipient", "The message has no recipient.",
+		            "Address it to the buyer's alias.");
+		return 0;
+	}
+	if (envelope_recipients(env, msg, &rcpts, &n_rcpts) < 0) {
+		engine_hold(v, "engine.envelope-recipient",
+		            "The delivery agent's envelope-recipient header is missing or unreadable, "
+		            "so the buyer it was delivered for is unknown.",
+		            "Check the mail host's delivery to the gate folder (envelope_recipient_header).");
+		return 0;
+	}
+	envelope_free(rcpts);
+	if (n_rcpts == 0) {
+		if (v->kind == VERDICT_PASS)
+			v->kind = VERDICT_IGNORE;
+		return 0;
+	}
+	if ((!msg->from || !addr_valid(msg->from)) && !(env && env->envelope_from))
+		engine_hold(v, "engine.no-sender", "The message has no usable From address for the envelope.",
+		            "Send it from your approved seller address.");
 	if (!(flags & POLICY_ENGINE_ONLY))
 		for (size_t i = 0; i < rs->n_rules; i++)
 			policy_eval_rule(&rs->rules[i], s, msg, v);
-	*ret = v;
 	return 0;
 }
 
 int policy_judge(const struct ruleset *rs, struct policy_scratch *s, const char *raw, size_t len,
-                 unsigned flags, struct verdict **ret)
+                 const struct envelope_env *env, unsigned flags, struct verdict **ret)
 {
 	_cleanup_(message_freep) struct message *m = NULL;
 	int r = message_parse(raw, len, NULL, &m);
 
 	if (r < 0)
 		return r;
-	return policy_eval(rs, s, m, flags, ret);
+	return policy_eval(rs, s, m, env, flags, ret);
 }
 

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "envelope.h"
 #include "message.h"
 #include "ruleset.h"
 #include "verdict.h"
@@ -25,13 +26,22 @@ enum policy_flags {
 	POLICY_ENGINE_ONLY = 1 << 0,
 };
 
-/* Evaluates rs over msg. A message with hold_rule set yields a HOLD hit "engine.*" in
- * scope "message" in addition to any rule hits. Returns 0 and *ret. */
+/* Evaluates rs over msg: the one verdict the daemon acts on and `aliasgate check`
+ * prints. Before any rule, the engine decides what is not the rules' to judge, in
+ * this order, each a HOLD hit "engine.*" in scope "message":
+ *   - msg->hold_rule: the message could not be fully examined (limits, decoding);
+ *   - engine.no-recipient: no recipient at all (nothing says it is for a buyer);
+ *   - engine.envelope-recipient: env names an envelope_recipient_header the message
+ *     lacks, or whose value is not one address;
+ * then VERDICT_IGNORE when no recipient is a buyer alias (the daemon leaves such mail
+ * alone; no rule runs), then engine.no-sender when there is no usable From and env
+ * sets no envelope_from. env may be NULL (Amazon's alias domains, nothing else).
+ * Returns 0 and *ret. */
 int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct message *msg,
-		unsigned flags, struct verdict **ret);
+		const struct envelope_env *env, unsigned flags, struct verdict **ret);
 
 /* message_parse() + policy_eval(): the whole middle of the pipeline on raw bytes. */
 int policy_judge(const struct ruleset *rs, struct policy_scratch *s, const char *raw,
-		 size_t len, unsigned flags, struct verdict **ret);
+		 size_t len, const struct envelope_env *env, unsigned flags, struct verdict **ret);
 
 #endif

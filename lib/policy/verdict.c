@@ -16,6 +16,8 @@ const char *verdict_kind_name(enum verdict_kind k)
 		return "pass";
 	case VERDICT_REJECT:
 		return "reject";
+	case VERDICT_IGNORE:
+		return "ignore";
 	case VERDICT_HOLD:
 		return "hold";
 	}

@@ -15,6 +15,7 @@ enum verdict_kind {
 	VERDICT_PASS,
 	VERDICT_REJECT,
 	VERDICT_HOLD,
+	VERDICT_IGNORE, /* not addressed to a buyer alias: the daemon leaves it alone */
 };
 
 enum action {
@@ -23,7 +24,7 @@ enum action {
 	ACTION_HOLD,
 };
 
-const char *verdict_kind_name(enum verdict_kind k); /* "pass" "reject" "hold" */
+const char *verdict_kind_name(enum verdict_kind k); /* "pass" "reject" "hold" "ignore" */
 const char *action_name(enum action a); /* "warn" "reject" "hold" */
 
 struct hit {

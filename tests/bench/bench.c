@@ -123,7 +123,7 @@ int main(int argc, char **argv)
 	do {
 		for (unsigned i = 0; i < N_MSGS; i++) {
 			struct verdict *v = NULL;
-			if (policy_judge(rs, s, msgs[i].data, msgs[i].len, 0, &v) < 0)
+			if (policy_judge(rs, s, msgs[i].data, msgs[i].len, NULL, 0, &v) < 0)
 				return 2;
 			flagged += v->kind != VERDICT_PASS;
 			bytes += msgs[i].len;

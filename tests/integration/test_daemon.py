@@ -23,7 +23,7 @@ from servers import Dovecot, SmtpSink, make_ca  # noqa: E402
 DAEMON = os.environ.get("AG_DAEMON", "build-test/daemon/aliasgated")
 RULES = os.environ.get("AG_RULES", "rules")
 ALIAS = "6bmcx2l1t7cwrwb@marketplace.amazon.com"
-FOLDERS = ("Outbox", "Outbox/Relayed", "Outbox/Rejected", "Outbox/Review", "Outbox/Approved")
+FOLDERS = ("AliasGate/Queue", "AliasGate/Relayed", "AliasGate/Rejected", "AliasGate/Review", "AliasGate/Approved")
 
 W = None  # the shared world: dirs, CA, servers
 
@@ -139,7 +139,7 @@ accounts = ( {{ name = "t";
         except OSError:
             return ""
 
-    def append(self, raw, folder="Outbox"):
+    def append(self, raw, folder="AliasGate/Queue"):
         W.dovecot.append(folder, raw, user=self.user)
 
     def folder(self, name):
@@ -174,7 +174,7 @@ class TestRelay(Case):
         want = raw.replace(b"Bcc: boss@brightpeak.example\r\n folded@brightpeak.example\r\n", b"")
         self.assertEqual(base64.b64decode(got[0]["data"]), want)
         c = self.counts()
-        self.assertEqual((c["Outbox"], c["Outbox/Relayed"]), (0, 1))
+        self.assertEqual((c["AliasGate/Queue"], c["AliasGate/Relayed"]), (0, 1))
 
     def test_rejected_with_report_and_non_alias_left_alone(self):
         self.append(msg("bad1", body=BAD))
@@ -183,7 +183,7 @@ class TestRelay(Case):
         self.assertEqual(self.sent("bad1"), [])
         self.assertEqual(self.sent("other1"), [])
         c = self.counts()
-        self.assertEqual((c["Outbox"], c["Outbox/Rejected"]), (1, 1))
+        self.assertEqual((c["AliasGate/Queue"], c["AliasGate/Rejected"]), (1, 1))
         reports = self.folder("INBOX")
         self.assertEqual(len(reports), 1)
         rep = reports[0].decode("utf-8", "replace")
@@ -193,7 +193,7 @@ class TestRelay(Case):
         self.assertIn("bad1@brightpeak.example", rep)  # the original is attached
         # The non-alias message is not fetched again: the second pass is quiet.
         self.once(expect_rc=0)
-        self.assertEqual(self.counts()["Outbox"], 1)
+        self.assertEqual(self.counts()["AliasGate/Queue"], 1)
 
     def test_hold_goes_to_review(self):
         body = "x"
@@ -201,7 +201,7 @@ class TestRelay(Case):
         self.append(raw)
         self.once(expect_rc=0)
         self.assertEqual(self.sent("hold1"), [])
-        self.assertEqual(self.counts()["Outbox/Review"], 1)
+        self.assertEqual(self.counts()["AliasGate/Review"], 1)
         self.assertIn("engine.charset", self.folder("INBOX")[0].decode())
 
     def test_bare_lf_relayed_as_crlf(self):
@@ -236,10 +236,10 @@ class TestRelay(Case):
         self.assertIn("monitor mode", self.folder("INBOX")[0].decode())
 
     def test_override_from_approved(self):
-        self.append(msg("ovr1", body=BAD), folder="Outbox/Approved")
+        self.append(msg("ovr1", body=BAD), folder="AliasGate/Approved")
         self.once(expect_rc=0)
         self.assertEqual(len(self.sent("ovr1")), 1)
-        self.assertEqual(self.counts()["Outbox/Relayed"], 1)
+        self.assertEqual(self.counts()["AliasGate/Relayed"], 1)
         self.assertIn("Relayed on override", self.folder("INBOX")[0].decode())
 
 
@@ -249,12 +249,12 @@ class TestRelayFailures(Case):
         self.append(msg("tmp1"))
         self.once(expect_rc=0)
         self.assertEqual(self.sent("tmp1"), [])
-        self.assertEqual(self.counts()["Outbox"], 1)  # still queued
+        self.assertEqual(self.counts()["AliasGate/Queue"], 1)  # still queued
         self.assertIn("deferred", self.last_log)
         time.sleep(2.5)  # first retry after 2 s
         self.once(expect_rc=0)
         self.assertEqual(len(self.sent("tmp1")), 1)
-        self.assertEqual(self.counts()["Outbox/Relayed"], 1)
+        self.assertEqual(self.counts()["AliasGate/Relayed"], 1)
 
     def test_4xx_expires_to_review(self):
         self.write_conf(retry=1)
@@ -265,14 +265,14 @@ class TestRelayFailures(Case):
         self.once(expect_rc=0)
         W.sink.set_mode("")
         self.assertEqual(self.sent("exp1"), [])
-        self.assertEqual(self.counts()["Outbox/Review"], 1)
+        self.assertEqual(self.counts()["AliasGate/Review"], 1)
 
     def test_5xx_rejected_with_server_words(self):
         W.sink.set_mode("5xx")
         self.append(msg("perm1"))
         self.once(expect_rc=0)
         self.assertEqual(self.sent("perm1"), [])
-        self.assertEqual(self.counts()["Outbox/Rejected"], 1)
+        self.assertEqual(self.counts()["AliasGate/Rejected"], 1)
         rep = self.folder("INBOX")[0].decode()
         self.assertIn("554 5.7.1 Message refused by the test sink's policy", rep)
 
@@ -283,7 +283,7 @@ class TestRelayFailures(Case):
         W.sink.set_mode("")
         self.once(expect_rc=0)
         self.assertEqual(len(self.sent("amb1")), 1)  # the one copy the sink took
-        self.assertEqual(self.counts()["Outbox/Review"], 1)
+        self.assertEqual(self.counts()["AliasGate/Review"], 1)
 
 
 class TestTls(Case):
@@ -329,14 +329,14 @@ class TestStateAndSignals(Case):
         self.once(expect_rc=0)
         self.assertEqual(len(self.sent("uv1")), 1)
         # The relayed copy comes back under a new UIDVALIDITY.
-        relayed = self.folder("Outbox/Relayed")[0]
-        before = W.dovecot.uidvalidity("Outbox", user=self.user)
-        W.dovecot.recreate("Outbox", user=self.user)
+        relayed = self.folder("AliasGate/Relayed")[0]
+        before = W.dovecot.uidvalidity("AliasGate/Queue", user=self.user)
+        W.dovecot.recreate("AliasGate/Queue", user=self.user)
         self.append(relayed)
-        self.assertNotEqual(before, W.dovecot.uidvalidity("Outbox", user=self.user))
+        self.assertNotEqual(before, W.dovecot.uidvalidity("AliasGate/Queue", user=self.user))
         self.once(expect_rc=0)
         self.assertEqual(len(self.sent("uv1")), 1)
-        self.assertEqual(self.counts()["Outbox"], 0)
+        self.assertEqual(self.counts()["AliasGate/Queue"], 0)
 
     def test_idle_sees_new_mail_and_survives_dovecot_restart(self):
         p = self.start()
@@ -381,7 +381,7 @@ class TestStateAndSignals(Case):
         self.append(msg("hup1", body=BAD))
         self.append(msg("hup2"))
         self.assertTrue(self.wait_for(lambda: len(self.sent("hup2")) == 1), self.log())
-        self.assertTrue(self.wait_for(lambda: self.counts()["Outbox/Rejected"] == 1))
+        self.assertTrue(self.wait_for(lambda: self.counts()["AliasGate/Rejected"] == 1))
         self.assertIsNone(p.poll())
         p.send_signal(signal.SIGTERM)
         self.assertEqual(p.wait(20), 0)
@@ -418,8 +418,8 @@ class TestCrashPoints(Case):
                 self.assertEqual(r.returncode, -signal.SIGKILL, "%s: %s" % (point, r.stderr))
                 self.once(expect_rc=0)
                 c = self.counts()
-                self.assertEqual(c["Outbox"], 0, point)
-                filed = c["Outbox/Relayed"] + c["Outbox/Review"]
+                self.assertEqual(c["AliasGate/Queue"], 0, point)
+                filed = c["AliasGate/Relayed"] + c["AliasGate/Review"]
                 self.assertEqual(filed, i + 1, "%s: lost or duplicated: %s" % (point, c))
                 self.assertLessEqual(len(self.sent(mid)), 1, point)
 
@@ -438,7 +438,7 @@ class TestCrashPoints(Case):
             kills += 1
         for _ in range(5):
             self.once(expect_rc=0, timeout=300)
-            if self.counts()["Outbox"] == 0:
+            if self.counts()["AliasGate/Queue"] == 0:
                 break
         c = self.counts()
         sent = {}
@@ -446,13 +446,13 @@ class TestCrashPoints(Case):
             for mm in re.findall(rb"<(rk\d+)@brightpeak.example>", base64.b64decode(m["data"])):
                 sent[mm] = sent.get(mm, 0) + 1
         dups = sum(v - 1 for v in sent.values())
-        filed = c["Outbox/Relayed"] + c["Outbox/Rejected"] + c["Outbox/Review"]
+        filed = c["AliasGate/Relayed"] + c["AliasGate/Rejected"] + c["AliasGate/Review"]
         print("\nrandom kills: %d kills, %d messages, %d sent, %d duplicates, filed %s"
               % (kills, n, len(sent), dups, c), file=sys.stderr)
-        self.assertEqual(c["Outbox"], 0)
+        self.assertEqual(c["AliasGate/Queue"], 0)
         self.assertEqual(filed, n, "lost: %d" % (n - filed))
         self.assertEqual(dups, 0)
-        self.assertEqual(c["Outbox/Rejected"], n // 4)
+        self.assertEqual(c["AliasGate/Rejected"], n // 4)
 
 
 if __name__ == "__main__":

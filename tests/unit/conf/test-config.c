@@ -100,11 +100,11 @@ static void test_defaults(void)
 	test_assert(a->smtp.secret == ENDPOINT_SECRET_NONE && a->smtp.user == NULL);
 	test_assert(a->smtp.helo && *a->smtp.helo);
 	test_assert(a->smtp.envelope_from == NULL);
-	test_assert_streq(a->folders.watch, "Outbox");
-	test_assert_streq(a->folders.relayed, "Outbox/Relayed");
-	test_assert_streq(a->folders.rejected, "Outbox/Rejected");
-	test_assert_streq(a->folders.review, "Outbox/Review");
-	test_assert_streq(a->folders.approved, "Outbox/Approved");
+	test_assert_streq(a->folders.watch, "AliasGate/Queue");
+	test_assert_streq(a->folders.relayed, "AliasGate/Relayed");
+	test_assert_streq(a->folders.rejected, "AliasGate/Rejected");
+	test_assert_streq(a->folders.review, "AliasGate/Review");
+	test_assert_streq(a->folders.approved, "AliasGate/Approved");
 	test_assert_streq(a->folders.reports, "INBOX");
 	test_assert(a->report == CONFIG_REPORT_APPEND && a->mode == CONFIG_MODE_ENFORCE);
 	test_assert_streq(a->imap.file, c->file);
@@ -171,7 +171,10 @@ static const struct bad bads[] = {
         {"retry_max_age = 0;\n" MINIMAL, 1, "between 1 and"},
         {"alias_domains = \"marketplace.amazon.com\";\n" MINIMAL, 1, "must be an array"},
         {"alias_domains = [ ];\n" MINIMAL, 1, "empty"},
-        {"alias_domains = [ \"not a domain\" ];\n" MINIMAL, 1, "not a domain name"},
+        {"alias_domains = [ \"not a domain\" ];\n" MINIMAL, 1, "not an alias domain"},
+        {"alias_domains = [ \".\" ];\n" MINIMAL, 1, "not an alias domain"},
+        {"alias_domains = [ \"..com\" ];\n" MINIMAL, 1, "not an alias domain"},
+        {"alias_domains = [ \"amazon.com\" ];\n" MINIMAL, 1, "not an alias domain"},
         {"rules_dir = \"/x\";\n", 0, "no accounts"},
         {"accounts = { name = \"a\"; };\n", 1, "must be a list"},
         {"accounts = ( {\n"
@@ -243,12 +246,12 @@ static const struct bad bads[] = {
         {"accounts = ( { name = \"a\";\n"
          "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
          "  smtp = { host = \"s\"; };\n"
-         "  folders = { reports = \"Outbox\"; }; } );\n",
+         "  folders = { reports = \"AliasGate/Queue\"; }; } );\n",
          4, "must differ from folders.watch"},
         {"accounts = ( { name = \"a\";\n"
          "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
          "  smtp = { host = \"s\"; };\n"
-         "  folders = { relayed = \"Outbox/Approved\"; }; } );\n",
+         "  folders = { relayed = \"AliasGate/Approved\"; }; } );\n",
          4, "must differ from folders.approved"},
         {"accounts = ( { name = \"a\";\n"
          "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
@@ -264,9 +267,37 @@ static const struct bad bads[] = {
          "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
          "  smtp = { host = \"s\"; } },\n"
          "  { name = \"a\";\n"
-         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  imap = { host = \"h\"; user = \"u2\"; password_file = \"pw\"; };\n"
          "  smtp = { host = \"s\"; }; } );\n",
          4, "duplicate account name \"a\" (also on line 1)"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  smtp = { host = \"s\"; } },\n"
+         "  { name = \"b\";\n"
+         "  imap = { host = \"H\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  folders = { watch = \"aliasgate/queue\"; relayed = \"x/r\"; };\n"
+         "  smtp = { host = \"s\"; }; } );\n",
+         4, "watch the same folder"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  folders = { watch = \"INBOX\"; approved = \"Inbox\"; reports = \"R\"; };\n"
+         "  smtp = { host = \"s\"; }; } );\n",
+         3, "must differ from folders.watch"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  folders = { watch = \"INBOX\"; relayed = \"inbox\"; reports = \"R\"; };\n"
+         "  smtp = { host = \"s\"; }; } );\n",
+         3, "must differ from folders.watch"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  folders = { watch = \"Outbox/\"; };\n"
+         "  smtp = { host = \"s\"; }; } );\n",
+         3, "is not a folder name"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  envelope_recipient_header = \"X-Original-To:\";\n"
+         "  smtp = { host = \"s\"; }; } );\n",
+         3, "not a header field name"},
         {"accounts = ( { name = \"a\";\n"
          "  imap = { host = \"h\"; user = \"u\"; password_file = \"nosuch\"; };\n"
          "  smtp = { host = \"s\"; }; } );\n",
@@ -287,6 +318,18 @@ static const struct bad bads[] = {
          "  imap = { host = ; } } );\n",
          2, "syntax error"},
 };
+
+static void test_directory(void)
+{
+	struct diag d = DIAG_INIT;
+	struct config *c = NULL;
+
+	test_begin("config path that is a directory");
+	test_assert(config_load("/tmp", &d, &c) == -EISDIR && c == NULL);
+	test_assert(d.n == 1 && strstr(d.v[0].text, "is a directory"));
+	diag_clear(&d);
+	test_end();
+}
 
 static void test_errors(void)
 {
@@ -507,6 +550,7 @@ static void test_example(void)
 
 int main(void)
 {
+	test_directory();
 	strcpy(dir, "/tmp/test-config-XXXXXX");
 	if (!mkdtemp(dir))
 		abort();

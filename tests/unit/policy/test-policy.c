@@ -42,7 +42,7 @@ static struct policy_scratch *scratch;
 static struct verdict *judge(const char *raw)
 {
 	struct verdict *v = NULL;
-	test_assert(policy_judge(rs, scratch, raw, strlen(raw), 0, &v) == 0 && v);
+	test_assert(policy_judge(rs, scratch, raw, strlen(raw), NULL, 0, &v) == 0 && v);
 	return v;
 }
 
@@ -160,11 +160,11 @@ static void test_engine_hold_and_override(void)
 	test_assert(v->kind == VERDICT_HOLD && find_hit(v, "engine.charset") &&
 	            find_hit(v, "promo.coupon"));
 	verdict_free(v);
-	test_assert(policy_judge(rs, scratch, raw, strlen(raw), POLICY_ENGINE_ONLY, &v) == 0);
+	test_assert(policy_judge(rs, scratch, raw, strlen(raw), NULL, POLICY_ENGINE_ONLY, &v) == 0);
 	test_assert(v->kind == VERDICT_HOLD && v->n_hits == 1);
 	verdict_free(v);
 	raw = HDR "Subject: hi\n\ncoupon code X\n";
-	test_assert(policy_judge(rs, scratch, raw, strlen(raw), POLICY_ENGINE_ONLY, &v) == 0);
+	test_assert(policy_judge(rs, scratch, raw, strlen(raw), NULL, POLICY_ENGINE_ONLY, &v) == 0);
 	test_assert(v->kind == VERDICT_PASS);
 	verdict_free(v);
 	test_end();

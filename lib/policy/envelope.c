@@ -1,0 +1,98 @@
+/*
+ * envelope - the buyer aliases of a message and the test for one; see envelope.h.
+ */
+#include <errno.h>
+#include <strings.h>
+
+#include "addr.h"
+#include "base.h"
+#include "envelope.h"
+
+static bool domain_is(const char *dom, const char *d)
+{
+	return strcasecmp(dom, d) == 0 ||
+	       (strncasecmp(dom, "m.", 2) == 0 && strcasecmp(dom + 2, d) == 0);
+}
+
+bool envelope_is_alias(const struct envelope_env *env, const char *a)
+{
+	const char *dom = addr_domain(a);
+
+	if (!dom || !addr_valid(a))
+		return false;
+	if (!env || !env->alias_domains)
+		return addr_host_is_amazon_alias(dom, strlen(dom));
+	for (size_t i = 0; i < env->n_alias_domains; i++)
+		if (domain_is(dom, env->alias_domains[i]))
+			return true;
+	return false;
+}
+
+/* header_value - the value of the topmost field named name in the decoded header
+ * text ("Name: value\n" lines, message.h SCOPE_HEADERS), trimmed, or NULL. */
+static char *header_value(const struct message *m, const char *name)
+{
+	size_t nl = strlen(name);
+
+	for (size_t t = 0; t < m->n_texts[SCOPE_HEADERS]; t++) {
+		const char *s = m->texts[SCOPE_HEADERS][t].orig;
+		while (s && *s) {
+			const char *e = strchr(s, '\n');
+			size_t n = e ? (size_t) (e - s) : strlen(s);
+			if (n > nl + 1 && strncasecmp(s, name, nl) == 0 && s[nl] == ':') {
+				const char *v = s + nl + 1, *ve = s + n;
+				while (v < ve && (*v == ' ' || *v == '\t' || *v == '<'))
+					v++;
+				while (ve > v && (ve[-1] == ' ' || ve[-1] == '\t' || ve[-1] == '\r' ||
+				                  ve[-1] == '>'))
+					ve--;
+				return xstrndup(v, (size_t) (ve - v));
+			}
+			s = e ? e + 1 : NULL;
+		}
+	}
+	return NULL;
+}
+
+int envelope_recipients(const struct envelope_env *env, const struct message *m, char ***ret,
+                        size_t *ret_n)
+{
+	char **v = xcalloc(m->n_recipients + 2, sizeof(char *));
+	size_t n = 0;
+
+	*ret = NULL;
+	*ret_n = 0;
+	if (env && env->envelope_recipient_header) {
+		char *a = header_value(m, env->envelope_recipient_header);
+		if (!a || !addr_valid(a) || strchr(a, ',')) {
+			free(a);
+			free(v);
+			return -EINVAL;
+		}
+		if (envelope_is_alias(env, a)) {
+			/* the domain in lower case, as message.c stores recipients */
+			for (char *p = strrchr(a, '@'); *p; p++)
+				if (*p >= 'A' && *p <= 'Z')
+					*p = (char) (*p - 'A' + 'a');
+			v[n++] = a;
+		} else {
+			free(a);
+		}
+	} else {
+		for (size_t i = 0; i < m->n_recipients; i++)
+			if (envelope_is_alias(env, m->recipients[i]))
+				v[n++] = xstrdup(m->recipients[i]);
+	}
+	*ret = v;
+	*ret_n = n;
+	return 0;
+}
+
+void envelope_free(char **v)
+{
+	if (!v)
+		return;
+	for (char **p = v; *p; p++)
+		free(*p);
+	free(v);
+}
