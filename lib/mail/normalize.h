@@ -21,7 +21,8 @@
  * being the characters from one NFKC boundary to the next: map[i] is the offset in orig
  * of the first character of the segment that produced view byte i (so the map never
  * decreases), and map[*ret_len] == len. Returns 0, or -E2BIG (nothing stored) for
- * len >= UINT32_MAX or when the view would be over four times as long as orig. */
+ * len >= UINT32_MAX or when the view would pass 4 * len + 64 bytes (NFKC of U+FDFA is
+ * eleven times its input). */
 int normalize_text(const char *orig, size_t len, char **ret_norm, size_t *ret_len,
                    uint32_t **ret_map);
 
