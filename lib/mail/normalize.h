@@ -1,9 +1,13 @@
 /*
- * normalize - the matching view of a text. Folds full-width ASCII (U+FF01..U+FF5E) and
- * the ideographic space to ASCII, removes zero-width characters (U+200B..U+200D, U+2060,
- * U+FEFF), soft hyphens (U+00AD) and other invisible format characters a seller could use
- * to break a word, and keeps an offset map back to the original so excerpts quote what
- * the seller wrote. Case is kept. One pass, linear in the input.
+ * normalize - the matching view of a text, built with ICU: NFKC (full-width letters and
+ * digits, ligatures, compatibility forms, no-break spaces), Default_Ignorable_Code_Point
+ * code points removed (zero-width characters, soft hyphen, word joiner, BOM, bidi
+ * controls, variation selectors, tags), the Arabic tatweel removed, every dash
+ * U+2010..U+2015 and the minus sign U+2212 to '-', decimal digits of every script to
+ * ASCII, space separators to ' ', and, only inside a word whose letters mix two scripts,
+ * look-alike letters replaced by their Latin UTS #39 skeleton ("stаr" with a Cyrillic а
+ * becomes "star"). Case is kept. An offset map leads back to the original, so excerpts
+ * quote what the seller wrote. Linear in the input.
  */
 #ifndef AG_NORMALIZE_H
 #define AG_NORMALIZE_H
@@ -11,11 +15,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* orig must be valid UTF-8 of len bytes. Stores a new NUL-terminated view in *ret_norm,
- * its length in *ret_len and a new map of *ret_len + 1 entries in *ret_map, where
- * map[i] is the offset in orig of the character that produced view byte i and
- * map[*ret_len] == len. Returns 0, or -E2BIG for len > UINT32_MAX. */
+/* orig is UTF-8 of len bytes; an invalid byte is copied to the view as it is. Stores a
+ * new NUL-terminated view in *ret_norm, its length in *ret_len and a new map of
+ * *ret_len + 1 entries in *ret_map. The view is built segment by segment, a segment
+ * being the characters from one NFKC boundary to the next: map[i] is the offset in orig
+ * of the first character of the segment that produced view byte i (so the map never
+ * decreases), and map[*ret_len] == len. Returns 0, or -E2BIG (nothing stored) for
+ * len >= UINT32_MAX or when the view would pass 4 * len + 64 bytes (NFKC of U+FDFA is
+ * eleven times its input). */
 int normalize_text(const char *orig, size_t len, char **ret_norm, size_t *ret_len,
-		   uint32_t **ret_map);
+                   uint32_t **ret_map);
 
 #endif
