@@ -146,12 +146,16 @@ class World:
             f.write("secret\n")
         os.chmod(self.pw, 0o600)
         self.started = []
-        for s in (self.market, self.inet, self.postfix, self.dovecot):
-            s.start()
-            self.started.append(s)
-        # Recipe step: create the gate folder before the first delivery.
-        subprocess.run(["doveadm", "-c", self.subst["@DOVECOT_CONF@"], "mailbox", "create",
-                        "-u", SELLER, GATE], check=True, capture_output=True)
+        try:
+            for s in (self.market, self.inet, self.postfix, self.dovecot):
+                s.start()
+                self.started.append(s)
+            # Recipe step: create the gate folder before the first delivery.
+            subprocess.run(["doveadm", "-c", self.subst["@DOVECOT_CONF@"], "mailbox",
+                            "create", "-u", SELLER, GATE], check=True, capture_output=True)
+        except BaseException:
+            self.close()  # stop what did start, then report the error
+            raise
 
     def recipe(self, name):
         text = open(os.path.join(RECIPE, name)).read()
