@@ -494,6 +494,57 @@ static void item_clear(struct item *it)
 	*it = (struct item){0};
 }
 
+static struct fetch_failure *failure_of(struct account *a, uint32_t uidvalidity, uint32_t uid,
+                                        bool add)
+{
+	struct fetch_failure *slot = NULL;
+
+	for (size_t i = 0; i < a->n_failures; i++)
+		if (a->failures[i].uid == uid && a->failures[i].uidvalidity == uidvalidity)
+			return &a->failures[i];
+	if (!add)
+		return NULL;
+	if (a->n_failures == ACCOUNT_FAILURES) {
+		/* full: forget the oldest, which was filed or skipped long ago */
+		memmove(a->failures, a->failures + 1,
+		        (ACCOUNT_FAILURES - 1) * sizeof(*a->failures));
+		a->n_failures--;
+	}
+	slot = &a->failures[a->n_failures++];
+	*slot = (struct fetch_failure){.uidvalidity = uidvalidity, .uid = uid};
+	return slot;
+}
+
+/* give_up_fetch - the server failed to hand this message over fetch_attempts times:
+ * file it in review unsent, with a report quoting the server; if even that fails,
+ * skip its UID from now on so the messages after it still flow. */
+static int give_up_fetch(struct pass *p, struct item *it, struct fetch_failure *ff,
+                         const char *server_reply)
+{
+	struct log_fields f;
+	int r;
+
+	log_fields(&f, p, it->uid);
+	f.verdict = "held";
+	f.rule = "engine.fetch";
+	log_msg(LOG_WARNING, &f, "the server failed %u fetches (%s): filing in review unsent",
+	        ff->count, server_reply);
+	it->entry.key.uidvalidity = p->uidvalidity;
+	it->entry.key.uid = it->uid;
+	it->entry.first_seen = now_wall();
+	atomic_fetch_add(&p->a->held, 1);
+	r = file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_UNREADABLE, NULL, server_reply, NULL);
+	if (r < 0 && atomic_load(&p->a->health) != ACCOUNT_FAILED) {
+		ff->skip = true;
+		if (!ff->logged)
+			log_msg(LOG_ERR, &f, "cannot move it to review either: skipping this UID "
+			                     "until restart");
+		ff->logged = true;
+		return 0;
+	}
+	return r;
+}
+
 /* handle_uid - one UID of the folder, from wherever the journal left it. */
 static int handle_uid(struct pass *p, uint32_t uid)
 {
@@ -526,13 +577,41 @@ static int handle_uid(struct pass *p, uint32_t uid)
 		}
 	}
 
+	struct fetch_failure *ff = failure_of(p->a, p->uidvalidity, uid, false);
+	if (ff && ff->skip)
+		return 0;
+	if (ff && ff->count >= p->a->sh->cfg->fetch_attempts) {
+		r = give_up_fetch(p, &it, ff, "every attempt failed; the daemon's log has the "
+		                              "server's answers");
+		item_clear(&it);
+		return r;
+	}
 	busy(p->a, p->a->sh->cfg->timeouts.command);
 	r = imap_source_fetch(p->imap, uid, &it.raw, &it.len);
 	if (r == -ENOENT)
 		return 0; /* expunged meanwhile: someone else took it */
 	if (r < 0) {
-		log_msg(LOG_ERR, &f, "fetch failed: %s", imap_source_last_reply(p->imap));
-		return r;
+		if (stopping(p->a))
+			return r;
+		ff = failure_of(p->a, p->uidvalidity, uid, true);
+		ff->count++;
+		log_msg(LOG_ERR, &f, "fetch failed (%u of %u): %s", ff->count,
+		        p->a->sh->cfg->fetch_attempts, imap_source_last_reply(p->imap));
+		if (r == -ECONNRESET || r == -ETIMEDOUT || r == -EPIPE || r == -EINTR)
+			return r; /* the session is gone: reconnect, then try again */
+		/* The session still stands (a NO, an answer over the limits): go on with
+		 * the next message; this one is tried again after a backoff. */
+		if (ff->count >= p->a->sh->cfg->fetch_attempts) {
+			char why[512];
+			snprintf(why, sizeof(why), "%s", imap_source_last_reply(p->imap));
+			r = give_up_fetch(p, &it, ff, why);
+			item_clear(&it);
+			return r;
+		}
+		uint64_t due = now_wall() + defer_delay(ff->count);
+		if (p->next_due == 0 || due < p->next_due)
+			p->next_due = due;
+		return 0;
 	}
 	FAULT_POINT("fetched");
 	(void) message_parse(it.raw, it.len, NULL, &it.msg);
@@ -577,6 +656,8 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 	p->j = kind == FOLDER_WATCH ? p->a->journal : p->a->journal_approved;
 	busy(p->a, p->a->sh->cfg->timeouts.command);
 	r = imap_source_select(p->imap, p->folder, &p->uidvalidity, &uidnext);
+	if (r < 0 && stopping(p->a))
+		return r; /* interrupted by the stop: not an error */
 	if (r < 0) {
 		struct log_fields f = { .account = p->a->cfg->name };
 		log_msg(LOG_ERR, &f, "cannot select %s: %s", p->folder,
@@ -586,6 +667,8 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 	/* All UIDs, not just new ones: deferred retries live further down. The journal
 	 * lookup that skips finished ones is in memory. */
 	r = imap_source_search(p->imap, 1, &uids, &n);
+	if (r < 0 && stopping(p->a))
+		return r;
 	if (r < 0) {
 		struct log_fields f = { .account = p->a->cfg->name };
 		log_msg(LOG_ERR, &f, "cannot search %s: %s", p->folder,
@@ -691,7 +774,6 @@ static void *account_main(void *arg)
 			continue;
 		}
 		log_msg(LOG_INFO, &f, "connected to %s:%u", a->cfg->imap.host, a->cfg->imap.port);
-		backoff = 1;
 
 		for (;;) {
 			uint64_t now;
@@ -703,6 +785,7 @@ static void *account_main(void *arg)
 				r = run_folder(&p, FOLDER_WATCH);
 			if (r < 0 || stopping(a) || a->sh->once)
 				break;
+			backoff = 1; /* a whole pass worked: the next trouble starts afresh */
 			r = compact_daily(a, &last_compact);
 			if (r < 0)
 				break;
@@ -710,12 +793,14 @@ static void *account_main(void *arg)
 			 * idle_refresh, and early when a deferred retry falls due. */
 			wait = cfg->timeouts.idle_refresh;
 			now = now_wall();
-			if (p.next_due && p.next_due - now < wait)
-				wait = p.next_due > now ? (unsigned) (p.next_due - now) : 1;
+			if (p.next_due && p.next_due <= now)
+				wait = 1;
+			else if (p.next_due && p.next_due - now < wait)
+				wait = (unsigned) (p.next_due - now);
 			atomic_store(&a->health, ACCOUNT_WAITING);
 			busy(a, wait + cfg->timeouts.command);
 			r = imap_source_wait(p.imap, wait);
-			if (r < 0 && r != -EINTR) {
+			if (r < 0 && r != -EINTR && !stopping(a)) {
 				log_msg(LOG_WARNING, &f, "connection lost: %s",
 				        imap_source_last_reply(p.imap));
 				break;
@@ -728,14 +813,23 @@ static void *account_main(void *arg)
 			a->exit_status = r < 0 ? 75 : 0;
 			break;
 		}
-		if (r < 0 && !stopping(a))
+		if (r < 0 && !stopping(a)) {
+			/* exponential, as for connects: a server failing the same way every
+			 * time must not be logged into every 1.5 s */
 			nap(a, backoff);
+			backoff = backoff * 2 > LIMIT_RECONNECT_BACKOFF ? LIMIT_RECONNECT_BACKOFF
+			                                                : backoff * 2;
+		}
 	}
 	if (atomic_load(&a->health) == ACCOUNT_FAILED)
 		a->exit_status = 1;
 	else
 		atomic_store(&a->health, ACCOUNT_STOPPED);
 	policy_scratch_free(p.scratch);
+	if (a->sh->done_fd >= 0) {
+		uint64_t one = 1;
+		(void) !write(a->sh->done_fd, &one, sizeof(one));
+	}
 	return NULL;
 }
 

@@ -14,6 +14,8 @@
 #include "config.h"
 #include "ruleset.h"
 
+#define ACCOUNT_FAILURES 64 /* distinct unfetchable messages remembered per account */
+
 /* What the main thread shares with every account thread. */
 struct shared {
 	const struct config *cfg;
@@ -22,6 +24,7 @@ struct shared {
 	atomic_bool stop;            /* SIGTERM: finish the message in flight, then leave */
 	int wake_fd; /* eventfd; readable once stop is set, wakes IDLE and backoff sleeps */
 	bool once;   /* process what is there now, then return */
+	int done_fd; /* eventfd; each account thread adds 1 as it ends, waking the main loop */
 };
 
 enum account_health {
@@ -46,6 +49,15 @@ struct account {
 	atomic_uint_least64_t busy_until;
 	atomic_uint relayed, rejected, held, errors;
 	int exit_status; /* for --once: 0 done, 75 temporary failure, 1 failed */
+	/* Messages the server would not hand over, by UID: after fetch_attempts failures
+	 * one is held in review unsent; if even that move fails it is skipped (logged
+	 * once), so one bad message never blocks the ones after it. */
+	struct fetch_failure {
+		uint32_t uidvalidity, uid;
+		unsigned count;
+		bool skip, logged;
+	} failures[ACCOUNT_FAILURES];
+	size_t n_failures;
 };
 
 /* Opens the account's journals under state_dir (locks them: a second daemon on the same

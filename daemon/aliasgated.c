@@ -175,6 +175,9 @@ static bool watchdog_ok(const struct account *accts, size_t n)
 	return true;
 }
 
+/* main_loop - sleeps in poll() on the signalfd and the accounts' done eventfd, so a
+ * signal or the last account ending (--once) is acted on at once; the timeout only
+ * paces the watchdog and STATUS=. */
 static int main_loop(struct shared *sh, struct account *accts, size_t n, int sigfd)
 {
 	uint64_t wd_usec = notify_watchdog_usec();
@@ -184,7 +187,8 @@ static int main_loop(struct shared *sh, struct account *accts, size_t n, int sig
 	if (timeout_ms > 5000)
 		timeout_ms = 5000;
 	for (;;) {
-		struct pollfd p = {.fd = sigfd, .events = POLLIN};
+		struct pollfd p[2] = {{.fd = sigfd, .events = POLLIN},
+		                      {.fd = sh->done_fd, .events = POLLIN}};
 		bool all_done = true;
 
 		for (size_t i = 0; i < n; i++) {
@@ -194,8 +198,13 @@ static int main_loop(struct shared *sh, struct account *accts, size_t n, int sig
 		}
 		if (all_done)
 			return 0;
-		if (poll(&p, 1, timeout_ms) > 0) {
+		if (poll(p, 2, timeout_ms) > 0) {
 			struct signalfd_siginfo si;
+			uint64_t ended;
+			if (p[1].revents & POLLIN)
+				(void) !read(sh->done_fd, &ended, sizeof(ended));
+			if (!(p[0].revents & POLLIN))
+				continue;
 			if (read(sigfd, &si, sizeof(si)) == (ssize_t) sizeof(si)) {
 				if (si.ssi_signo == SIGHUP && !arg_once) {
 					reload(sh);
@@ -218,12 +227,20 @@ static int main_loop(struct shared *sh, struct account *accts, size_t n, int sig
 int main(int argc, char **argv)
 {
 	_cleanup_(config_freep) struct config *cfg = NULL;
-	struct shared sh = {.wake_fd = -1};
+	struct shared sh = {.wake_fd = -1, .done_fd = -1};
 	struct diag d = DIAG_INIT;
 	struct account *accts = NULL;
 	size_t started = 0;
 	sigset_t mask;
 	int r, sigfd, rc = 0;
+
+	/* Block the signals before anything else: a SIGTERM that arrives while the
+	 * configuration loads waits in the signalfd instead of killing us half-way. */
+	sigemptyset(&mask);
+	sigaddset(&mask, SIGHUP);
+	sigaddset(&mask, SIGTERM);
+	sigaddset(&mask, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &mask, NULL);
 
 	r = parse_argv(argc, argv);
 	if (r <= 0)
@@ -257,14 +274,10 @@ int main(int argc, char **argv)
 	/* Signals are read from a signalfd by the main thread only; account threads
 	 * inherit the blocked mask. libetpan and our sockets must not die of SIGPIPE. */
 	signal(SIGPIPE, SIG_IGN);
-	sigemptyset(&mask);
-	sigaddset(&mask, SIGHUP);
-	sigaddset(&mask, SIGTERM);
-	sigaddset(&mask, SIGINT);
-	pthread_sigmask(SIG_BLOCK, &mask, NULL);
 	sigfd = signalfd(-1, &mask, SFD_CLOEXEC);
 	sh.wake_fd = eventfd(0, EFD_CLOEXEC);
-	if (sigfd < 0 || sh.wake_fd < 0) {
+	sh.done_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+	if (sigfd < 0 || sh.wake_fd < 0 || sh.done_fd < 0) {
 		log_msg(LOG_ERR, NULL, "signalfd/eventfd: %s", strerror(errno));
 		return EX_SOFTWARE_;
 	}
@@ -319,6 +332,7 @@ int main(int argc, char **argv)
 	pthread_rwlock_destroy(&sh.rules_lock);
 	close(sigfd);
 	close(sh.wake_fd);
+	close(sh.done_fd);
 	log_msg(LOG_INFO, NULL, "stopped");
 	return rc;
 }

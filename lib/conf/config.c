@@ -522,7 +522,7 @@ static char *fqdn(void)
 static void parse_root(struct ctx *c, const config_setting_t *root, struct config *cfg)
 {
 	static const char *const keys[] = {"rules_dir",     "local_rules_dir", "state_dir",
-	                                   "alias_domains", "timeouts",        "retry_max_age",
+	                                   "alias_domains", "timeouts",        "retry_max_age", "fetch_attempts",
 	                                   "journal_keep",  "accounts",        NULL};
 	check_keys(c, root, "", keys);
 
@@ -595,6 +595,8 @@ static void parse_root(struct ctx *c, const config_setting_t *root, struct confi
 	get_uint(c, root, "retry_max_age", "", &cfg->retry_max_age, 1, 365LL * 86400);
 	cfg->journal_keep = 30 * 86400;
 	get_uint(c, root, "journal_keep", "", &cfg->journal_keep, 0, 10LL * 365 * 86400);
+	cfg->fetch_attempts = 3;
+	get_uint(c, root, "fetch_attempts", "", &cfg->fetch_attempts, 1, 100);
 
 	config_setting_t *accts = config_setting_get_member(root, "accounts");
 	if (!accts) {
@@ -836,6 +838,7 @@ void config_print(const struct config *c, FILE *f)
 	        c->timeouts.data_final);
 	fprintf(f, "retry_max_age = %u;\n", c->retry_max_age);
 	fprintf(f, "journal_keep = %u;\n", c->journal_keep);
+	fprintf(f, "fetch_attempts = %u;\n", c->fetch_attempts);
 	fputs("accounts = (\n", f);
 	for (size_t i = 0; i < c->n_accounts; i++) {
 		const struct config_account *a = &c->accounts[i];

@@ -77,6 +77,7 @@ struct config {
 	struct config_timeouts timeouts;
 	unsigned retry_max_age; /* seconds a 4xx-deferred message is retried; default 5 days */
 	unsigned journal_keep; /* seconds finished journal records are kept; default 30 days */
+	unsigned fetch_attempts; /* failed fetches of one message before it is held; default 3 */
 	struct config_account *accounts;
 	size_t n_accounts;
 };

@@ -206,12 +206,28 @@ static int run_command(const char *cmd, unsigned timeout_s, char **ret, char *er
 	ebuf[en] = 0;
 	clean_stderr(ebuf);
 
-	/* Kill the group: the shell may have started children that keep running. */
-	if (timed_out)
-		kill(-pid, SIGKILL);
+	/* The output is complete, but the command may still run (it closed its output
+	 * and went on): the deadline holds for its exit too, then the group is killed. */
 	int status = 0;
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
+	while (!timed_out) {
+		pid_t w = waitpid(pid, &status, WNOHANG);
+		if (w == pid || (w < 0 && errno != EINTR))
+			break;
+		if (w == 0 && now_ms() >= deadline) {
+			timed_out = true;
+			break;
+		}
+		if (w == 0) {
+			struct timespec ts = {0, 10 * 1000 * 1000};
+			nanosleep(&ts, NULL);
+		}
+	}
+	/* Kill the group: the shell may have started children that keep running. */
+	if (timed_out) {
+		kill(-pid, SIGKILL);
+		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+			;
+	}
 	if (!timed_out)
 		kill(-pid, SIGKILL); /* leftovers holding no pipe; harmless if none */
 

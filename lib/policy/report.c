@@ -30,6 +30,8 @@ const char *report_kind_title(enum report_kind k)
 		return "Relayed on override";
 	case REPORT_DUPLICATE:
 		return "Already relayed: not sent again";
+	case REPORT_UNREADABLE:
+		return "Held: the mailbox server would not hand it over";
 	}
 	return "Report";
 }
@@ -69,7 +71,13 @@ static const char *explanation(enum report_kind k)
 		       "without the content rules. This report is the audit record.";
 	case REPORT_DUPLICATE:
 		return "This message appeared again after it had already been sent, so it was "
-		       "filed and NOT sent a second time.";
+		       "filed in the review folder and NOT sent a second time. If it was meant "
+		       "for another buyer, send it again as a new message.";
+	case REPORT_UNREADABLE:
+		return "aliasgate asked the mailbox server for this message several times and "
+		       "the server refused or failed each time (its answer is quoted below), so "
+		       "it was NOT sent and was moved to the review folder. It is not attached. "
+		       "Ask your administrator to check it.";
 	}
 	return "";
 }

@@ -24,6 +24,7 @@ enum report_kind {
 	REPORT_AMBIGUOUS, /* may have been delivered; not resent; filed in review */
 	REPORT_OVERRIDE, /* relayed from the approved folder without content rules */
 	REPORT_DUPLICATE, /* reappeared after being relayed; filed, not sent again */
+	REPORT_UNREADABLE, /* the server would not hand it over; filed in review unsent */
 };
 
 struct report_info {

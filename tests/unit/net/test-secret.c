@@ -119,6 +119,20 @@ static void test_timeout(void)
 	test_end();
 }
 
+static void test_closed_output_still_running(void)
+{
+	test_begin("secret command that closes its output and keeps running");
+	char err[256], *s = NULL;
+	time_t t0 = time(NULL);
+	/* Before the fix, waitpid() blocked until the sleep ended: 30 s past the 1 s
+	 * deadline. */
+	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_COMMAND, "echo tok; exec >&- 2>&-; sleep 30", 1,
+	                  &s, err, sizeof(err)) == -ETIMEDOUT);
+	test_assert(time(NULL) - t0 <= 3);
+	test_assert(s == NULL);
+	test_end();
+}
+
 int main(void)
 {
 	strcpy(dir, "/tmp/test-secret-XXXXXX");
@@ -127,6 +141,7 @@ int main(void)
 	test_file();
 	test_command();
 	test_timeout();
+	test_closed_output_still_running();
 	rmdir(dir);
 	return test_exit();
 }
