@@ -5,6 +5,7 @@
 #ifndef AG_BASE_H
 #define AG_BASE_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,5 +50,9 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) _printf_(1, 2);
+char *xvasprintf(const char *fmt, va_list ap) _printf_(1, 0);
+
+/* panic.c: an impossible state. Prints why to stderr and aborts; never returns. */
+_Noreturn void panic(const char *fmt, ...) _printf_(1, 2);
 
 #endif

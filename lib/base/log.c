@@ -67,8 +67,7 @@ void log_msg(int priority, const struct log_fields *f, const char *fmt, ...)
 	char *msg;
 
 	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) < 0)
-		abort();
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	sanitize(msg);
 

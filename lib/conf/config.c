@@ -59,8 +59,7 @@ static void err_at(struct ctx *c, const config_setting_t *s, const char *fmt, ..
 	char *text;
 
 	va_start(ap, fmt);
-	if (vasprintf(&text, fmt, ap) < 0)
-		abort();
+	text = xvasprintf(fmt, ap);
 	va_end(ap);
 	diag_add(c->d, file_of(c, s), s ? config_setting_source_line(s) : 0, "%s", text);
 	free(text);

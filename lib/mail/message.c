@@ -59,8 +59,7 @@ static void set_hold(struct message *m, const char *rule, const char *fmt, ...)
 		return; /* the first reason is the one to fix first */
 	m->hold_rule = rule;
 	va_start(ap, fmt);
-	if (vasprintf(&m->hold_reason, fmt, ap) < 0)
-		abort();
+	m->hold_reason = xvasprintf(fmt, ap);
 	va_end(ap);
 }
 

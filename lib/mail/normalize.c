@@ -66,8 +66,7 @@ static void icu_init(void)
 	if (U_SUCCESS(err))
 		spoof = uspoof_open(&err);
 	if (U_FAILURE(err)) {
-		fprintf(stderr, "aliasgate: ICU initialisation failed: %s\n", u_errorName(err));
-		abort();
+		panic("ICU initialisation failed: %s", u_errorName(err));
 	}
 }
 

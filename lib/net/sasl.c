@@ -35,7 +35,7 @@ char *sasl_initial(bool xoauth2, const char *user, const char *secret)
 		r = r ? r : buf_puts(&raw, secret);
 	}
 	if (r < 0)
-		abort(); /* no maximum is set: only OOM, which xrealloc already aborts on */
+		panic("sasl: buffer without a maximum failed"); /* only OOM, which aborts first */
 	enc = sasl_base64(raw.data, raw.len);
 	explicit_bzero(raw.data, raw.len);
 	buf_free(&raw);

@@ -31,7 +31,7 @@ struct policy_scratch *policy_scratch_new(void)
 	s->mctx = pcre2_match_context_create(NULL);
 	s->jit = pcre2_jit_stack_create(32 * 1024, LIMIT_PCRE2_JIT_STACK, NULL);
 	if (!s->md || !s->mctx || !s->jit)
-		abort();
+		panic("PCRE2 match state allocation failed");
 	/* Debian's built-in heap limit is ~19 GiB: set every limit explicitly. */
 	pcre2_set_match_limit(s->mctx, LIMIT_PCRE2_MATCH);
 	pcre2_set_depth_limit(s->mctx, LIMIT_PCRE2_DEPTH);

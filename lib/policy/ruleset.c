@@ -42,8 +42,7 @@ static void err(struct parse *p, unsigned line, const char *fmt, ...)
 	char *s;
 
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		abort();
+	s = xvasprintf(fmt, ap);
 	va_end(ap);
 	diag_add(p->d, p->file, line, "%s", s);
 	free(s);
@@ -912,7 +911,7 @@ int ruleset_load(const char *const *dirs, size_t n_dirs, struct diag *d, struct 
 	int r = 0;
 
 	if (!md)
-		abort();
+		panic("EVP_MD_CTX_new failed");
 	for (size_t i = 0; i < n_dirs && r == 0; i++)
 		r = collect(dirs[i], &rs->files, &rs->n_files, d, i == 0);
 	if (r < 0)
