@@ -65,6 +65,99 @@ static off_t file_size(void)
 	return stat(p, &st) < 0 ? -1 : st.st_size;
 }
 
+/* ---- an independent encoder of the on-disk format, as journal.h documents it ---- */
+
+static uint32_t t_crc32c(uint32_t crc, const uint8_t *p, size_t n)
+{
+	crc = ~crc;
+	while (n--) {
+		crc ^= *p++;
+		for (int k = 0; k < 8; k++)
+			crc = crc & 1 ? (crc >> 1) ^ 0x82F63B78u : crc >> 1;
+	}
+	return ~crc;
+}
+
+static void t_put32(uint8_t *p, uint32_t v)
+{
+	for (int i = 0; i < 4; i++)
+		p[i] = v >> (8 * i);
+}
+
+static void t_put64(uint8_t *p, uint64_t v)
+{
+	for (int i = 0; i < 8; i++)
+		p[i] = v >> (8 * i);
+}
+
+/* Appends one framed record to buf at *off. */
+static void t_record(uint8_t *buf, size_t *off, uint8_t type, const uint8_t *payload, size_t len)
+{
+	uint8_t *r = buf + *off;
+	r[0] = 0xA6;
+	r[1] = type;
+	r[2] = len & 0xff;
+	r[3] = len >> 8;
+	memcpy(r + 8, payload, len);
+	t_put32(r + 4, t_crc32c(t_crc32c(0, r + 1, 3), payload, len));
+	*off += 8 + len;
+}
+
+/* The 86-byte entry payload of format 1 (aliasgate before the file header). */
+static size_t t_v1_entry(uint8_t *p, const struct journal_entry *e)
+{
+	t_put32(p, e->key.uidvalidity);
+	t_put32(p + 4, e->key.uid);
+	memcpy(p + 8, e->key.mid, 16);
+	memcpy(p + 24, e->key.body, 16);
+	p[40] = (uint8_t) e->state;
+	p[41] = (uint8_t) e->outcome;
+	t_put32(p + 42, e->attempts);
+	t_put64(p + 46, e->first_seen);
+	t_put64(p + 54, e->next_try);
+	t_put64(p + 62, e->updated);
+	memset(p + 70, 0, 16);
+	memcpy(p + 70, e->ruleset, strnlen(e->ruleset, 16));
+	return 86;
+}
+
+static void t_header(uint8_t *buf, size_t *off, uint16_t version)
+{
+	uint8_t h[12] = "AGJOURNL";
+	h[8] = version & 0xff;
+	h[9] = version >> 8;
+	h[10] = h[11] = 0;
+	t_record(buf, off, 0, h, sizeof(h));
+}
+
+static void write_file(const uint8_t *data, size_t len)
+{
+	_cleanup_(freep) char *p = jpath();
+	int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	if (fd < 0 || write(fd, data, len) != (ssize_t) len)
+		abort();
+	close(fd);
+}
+
+static size_t read_file(uint8_t *data, size_t cap)
+{
+	_cleanup_(freep) char *p = jpath();
+	int fd = open(p, O_RDONLY);
+	if (fd < 0)
+		return 0;
+	ssize_t n = read(fd, data, cap);
+	close(fd);
+	return n < 0 ? 0 : (size_t) n;
+}
+
+static bool starts_with_header(uint16_t version)
+{
+	uint8_t got[64], want[64];
+	size_t n = read_file(got, sizeof(got)), off = 0;
+	t_header(want, &off, version);
+	return n >= off && !memcmp(got, want, off);
+}
+
 static void test_round_trip(void)
 {
 	test_begin("journal append/replay round trip");
@@ -386,6 +479,110 @@ static void test_many(void)
 	test_end();
 }
 
+static void test_header(void)
+{
+	test_begin("journal file starts with a versioned header");
+	clean();
+	struct journal *j;
+	char err[256];
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	journal_close(j);
+	/* A new (empty) journal gets its header at once, durably. */
+	test_assert(starts_with_header(2));
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	struct journal_entry e = mk(1, 1, JOURNAL_RELAYED);
+	test_assert(journal_append(j, &e) == 0);
+	test_assert(journal_compact(j, 10000, 100) == 0);
+	journal_close(j);
+	test_assert(starts_with_header(2));
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	test_assert(journal_dropped(j) == 0);
+	test_assert(journal_find_uid(j, 1, 1) != NULL);
+	journal_close(j);
+	test_end();
+}
+
+/* A journal written by aliasgate before the header existed (format 1): every record
+ * is read, appends go on working, and compaction rewrites it as format 2. */
+static void test_v1_file(void)
+{
+	test_begin("journal reads a format-1 file and rewrites it as format 2");
+	clean();
+	uint8_t buf[4096], payload[128];
+	size_t off = 0;
+	for (uint32_t uid = 1; uid <= 6; uid++) {
+		struct journal_entry e = mk(9, uid, uid % 2 ? JOURNAL_FILED : JOURNAL_RELAYED);
+		e.updated = 999999; /* recent: compaction keeps them */
+		t_record(buf, &off, 1, payload, t_v1_entry(payload, &e));
+	}
+	t_put32(payload, 9);
+	t_put32(payload + 4, 40);
+	t_record(buf, &off, 2, payload, 8); /* high-water mark */
+	write_file(buf, off);
+
+	struct journal *j;
+	char err[256];
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	test_assert(journal_dropped(j) == 0);
+	test_assert(file_size() == (off_t) off); /* not rewritten at open */
+	test_assert(journal_count(j) == 6);
+	for (uint32_t uid = 1; uid <= 6; uid++) {
+		struct journal_entry want = mk(9, uid, uid % 2 ? JOURNAL_FILED : JOURNAL_RELAYED);
+		want.updated = 999999;
+		test_assert_idx(same(journal_find_uid(j, 9, uid), &want), uid);
+	}
+	test_assert(journal_max_uid(j, 9) == 40);
+	struct journal_entry n = mk(9, 41, JOURNAL_RELAYING);
+	test_assert(journal_append(j, &n) == 0);
+	j = journal_close(j);
+
+	/* Appended to the old file: still everything there. */
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	test_assert(journal_dropped(j) == 0);
+	test_assert(journal_count(j) == 7);
+	test_assert(same(journal_find_uid(j, 9, 41), &n));
+	test_assert(journal_compact(j, 1000000, 100000) == 0);
+	j = journal_close(j);
+	test_assert(starts_with_header(2));
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	test_assert(journal_dropped(j) == 0);
+	test_assert(journal_count(j) == 7);
+	for (uint32_t uid = 1; uid <= 6; uid++)
+		test_assert_idx(journal_find_uid(j, 9, uid) != NULL, uid);
+	test_assert(journal_max_uid(j, 9) == 41);
+	journal_close(j);
+	test_end();
+}
+
+/* A journal from a newer aliasgate: refuse, name the file, say what to do, and leave
+ * the file exactly as it was (never treat its records as absent). */
+static void test_future_version(void)
+{
+	test_begin("journal refuses a newer format and leaves it alone");
+	clean();
+	uint8_t buf[4096], payload[128];
+	size_t off = 0;
+	t_header(buf, &off, 3);
+	struct journal_entry e = mk(1, 1, JOURNAL_RELAYED);
+	t_record(buf, &off, 1, payload, t_v1_entry(payload, &e));
+	memset(buf + off, 0x5a, 30); /* and bytes this version cannot parse */
+	off += 30;
+	write_file(buf, off);
+
+	struct journal *j = NULL;
+	char err[512] = "";
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == -EPROTONOSUPPORT);
+	test_assert(j == NULL);
+	_cleanup_(freep) char *p = jpath();
+	test_assert(strstr(err, p) != NULL);
+	test_assert(strstr(err, "version 3") != NULL);
+	test_assert(strstr(err, "newer aliasgate") != NULL);
+	test_assert(file_size() == (off_t) off);
+	uint8_t now[4096];
+	test_assert(read_file(now, sizeof(now)) == off && !memcmp(now, buf, off));
+	test_end();
+}
+
 static void test_mkdir(void)
 {
 	test_begin("journal creates a missing state_dir");
@@ -425,6 +622,9 @@ int main(void)
 	test_find_content();
 	test_many();
 	test_mkdir();
+	test_header();
+	test_v1_file();
+	test_future_version();
 	clean();
 	rmdir(dir);
 	return test_exit();
