@@ -25,12 +25,15 @@
 
 #include "journal.h"
 
-#define REC_MAGIC     0xA6
-#define REC_HDR       8
-#define REC_MAX       1024
-#define T_ENTRY       1
-#define T_HIGHWATER   2
-#define ENTRY_PAYLOAD 86
+#define REC_MAGIC      0xA6
+#define REC_HDR        8
+#define REC_MAX        1024
+#define T_HEADER       0
+#define T_ENTRY        1
+#define T_HIGHWATER    2
+#define ENTRY_PAYLOAD  86
+#define HEADER_PAYLOAD 12
+#define HEADER_MAGIC   "AGJOURNL"
 
 struct slot {
 	struct journal_entry e;
@@ -44,7 +47,8 @@ struct highwater {
 struct journal {
 	char *dir, *path;
 	int fd;
-	bool broken; /* a write or fsync failed: the file state is unknown, refuse more */
+	bool broken;      /* a write or fsync failed: the file state is unknown, refuse more */
+	unsigned version; /* format read at open: 0 empty, 1 no header, else the header's */
 	uint64_t dropped, seq;
 	struct slot *slots;
 	size_t n_slots, cap_slots;
@@ -89,6 +93,11 @@ static void put64(uint8_t *p, uint64_t v)
 {
 	for (int i = 0; i < 8; i++)
 		p[i] = v >> (8 * i);
+}
+
+static uint16_t get16(const uint8_t *p)
+{
+	return (uint16_t) (p[0] | p[1] << 8);
 }
 
 static uint32_t get32(const uint8_t *p)
@@ -154,6 +163,16 @@ static size_t make_record(uint8_t *rec, uint8_t type, const uint8_t *payload, si
 	crc = crc32c(crc, payload, len);
 	put32(rec + 4, crc);
 	return REC_HDR + len;
+}
+
+static size_t make_header(uint8_t *rec)
+{
+	uint8_t h[HEADER_PAYLOAD];
+	memcpy(h, HEADER_MAGIC, 8);
+	h[8] = JOURNAL_FORMAT & 0xff;
+	h[9] = JOURNAL_FORMAT >> 8;
+	h[10] = h[11] = 0;
+	return make_record(rec, T_HEADER, h, sizeof(h));
 }
 
 /* ---- index ---- */
@@ -300,6 +319,7 @@ static size_t replay(struct journal *j, const uint8_t *data, size_t len)
 {
 	size_t off = 0;
 
+	j->version = len ? 1 : 0;
 	while (len - off >= REC_HDR) {
 		const uint8_t *r = data + off;
 		size_t plen = r[2] | (size_t) r[3] << 8;
@@ -308,7 +328,13 @@ static size_t replay(struct journal *j, const uint8_t *data, size_t len)
 		uint32_t crc = crc32c(crc32c(0, r + 1, 3), r + REC_HDR, plen);
 		if (crc != get32(r + 4))
 			break;
-		if (r[1] == T_ENTRY) {
+		if (r[1] == T_HEADER && off == 0 && plen >= HEADER_PAYLOAD &&
+		    !memcmp(r + REC_HDR, HEADER_MAGIC, 8)) {
+			j->version = get16(r + REC_HDR + 8);
+			/* A newer format may mean anything after the header: read nothing. */
+			if (j->version > JOURNAL_FORMAT)
+				return 0;
+		} else if (r[1] == T_ENTRY) {
 			struct journal_entry e;
 			if (!get_entry(r + REC_HDR, plen, &e))
 				break;
@@ -373,6 +399,21 @@ static bool valid_account(const char *a)
 		      (*a >= '0' && *a <= '9') || *a == '.' || *a == '_' || *a == '-' || *a == '+'))
 			return false;
 	return true;
+}
+
+static int write_all(int fd, const uint8_t *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -errno;
+		if (w == 0)
+			return -EIO;
+		p += w, n -= w;
+	}
+	return 0;
 }
 
 int journal_open(const char *state_dir, const char *account, struct journal **ret, char *err,
@@ -442,7 +483,24 @@ int journal_open(const char *state_dir, const char *account, struct journal **re
 		got += n;
 	}
 	size_t good = replay(j, data, got);
-	if (good < (size_t) st.st_size) {
+	if (j->version > JOURNAL_FORMAT)
+		return fail(err, errlen, -EPROTONOSUPPORT,
+		            "%s: journal format version %u is newer than this aliasgated reads "
+		            "(%u): run the newer aliasgate again; the file was left untouched "
+		            "(moving it aside would forget which messages were relayed)",
+		            j->path, j->version, JOURNAL_FORMAT);
+	if (good == 0) {
+		/* Empty (new, or everything torn): start with the header, durably. */
+		uint8_t rec[REC_HDR + HEADER_PAYLOAD];
+		size_t n = make_header(rec);
+		int r = 0;
+		if (ftruncate(j->fd, 0) < 0 || (r = write_all(j->fd, rec, n)) < 0 ||
+		    fdatasync(j->fd) < 0)
+			return fail(err, errlen, r < 0 ? r : -errno, "%s: writing the header: %s",
+			            j->path, strerror(r < 0 ? -r : errno));
+		j->dropped = st.st_size;
+		j->version = JOURNAL_FORMAT;
+	} else if (good < (size_t) st.st_size) {
 		j->dropped = st.st_size - good;
 		if (ftruncate(j->fd, good) < 0 || fsync(j->fd) < 0)
 			return fail(err, errlen, -errno, "%s: truncating a torn tail: %m", j->path);
@@ -464,21 +522,6 @@ const char *journal_path(const struct journal *j)
 size_t journal_count(const struct journal *j)
 {
 	return j->n_slots;
-}
-
-static int write_all(int fd, const uint8_t *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -errno;
-		if (w == 0)
-			return -EIO;
-		p += w, n -= w;
-	}
-	return 0;
 }
 
 int journal_append(struct journal *j, const struct journal_entry *e)
@@ -574,6 +617,7 @@ int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds)
 
 	size_t cap = 64 * 1024, used = 0;
 	_cleanup_(freep) uint8_t *buf = xmalloc(cap);
+	used = make_header(buf);
 	for (size_t i = 0; r == 0 && i <= n + j->n_hw; i++) {
 		uint8_t payload[ENTRY_PAYLOAD], rec[REC_HDR + ENTRY_PAYLOAD];
 		size_t len;
@@ -614,6 +658,7 @@ int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds)
 		return r;
 	}
 
+	j->version = JOURNAL_FORMAT;
 	/* Rebuild the index from what was kept. */
 	free(j->slots);
 	j->slots = keep;

@@ -15,6 +15,8 @@
 
 #include "base.h"
 
+#define JOURNAL_FORMAT 2 /* the format this code writes; it reads 1 and 2 */
+
 enum journal_state {
 	JOURNAL_NONE,
 	JOURNAL_SKIPPED,   /* not addressed to an alias: leave alone, never fetch again */
