@@ -31,8 +31,10 @@
 #define T_HEADER       0
 #define T_ENTRY        1
 #define T_HIGHWATER    2
+#define T_DAMAGE       3
 #define ENTRY_PAYLOAD  86
 #define HEADER_PAYLOAD 12
+#define DAMAGE_PAYLOAD 20
 #define HEADER_MAGIC   "AGJOURNL"
 
 struct slot {
@@ -42,6 +44,15 @@ struct slot {
 
 struct highwater {
 	uint32_t uidvalidity, uid;
+};
+
+/* Where records were lost: keys whose latest record is older (seq) may have been
+ * superseded by a lost record, and uids up to bound without any record may have had
+ * one. Kept across compaction as T_DAMAGE records. */
+struct mark {
+	uint64_t seq, offset, length;
+	uint32_t bound;
+	uint32_t salv_uv, salv_uid; /* read from entry-shaped bytes in the damage, a hint */
 };
 
 struct journal {
@@ -57,6 +68,9 @@ struct journal {
 	size_t tab_size;
 	struct highwater *hw;
 	size_t n_hw;
+	struct mark *marks;
+	size_t n_marks;
+	struct journal_report report;
 };
 
 /* ---- CRC32C (Castagnoli), bytewise table; records are small. ---- */
@@ -313,39 +327,136 @@ static void index_entry(struct journal *j, const struct journal_entry *e)
 
 /* ---- replay ---- */
 
-/* Applies every complete, valid record of data to j; returns the length of that good
- * prefix. */
+static bool is_final(enum journal_state st)
+{
+	return st == JOURNAL_SKIPPED || st == JOURNAL_RELAYED || st == JOURNAL_FILED;
+}
+
+static void note_mark(struct journal *j, uint64_t offset, uint64_t length, uint32_t bound)
+{
+	j->marks = xrealloc(j->marks, (j->n_marks + 1) * sizeof(*j->marks));
+	j->marks[j->n_marks++] =
+	        (struct mark){.seq = ++j->seq, .offset = offset, .length = length, .bound = bound};
+}
+
+static void note_damage(struct journal *j, const uint8_t *data, uint64_t offset, uint64_t length)
+{
+	struct journal_report *rep = &j->report;
+	if (rep->n_damaged < JOURNAL_DAMAGE_MAX)
+		rep->damaged[rep->n_damaged] = (struct journal_damage){offset, length};
+	rep->n_damaged++;
+	rep->damaged_bytes += length;
+	note_mark(j, offset, length, 0); /* the bound is set once the whole file is read */
+	/* The uid of an entry-shaped record in the damage: the lost record may be about a
+	 * uid higher than any that survived. Only a hint, checked against the known
+	 * uidvalidities after replay. */
+	struct mark *m = &j->marks[j->n_marks - 1];
+	for (uint64_t p = 0; p + REC_HDR + ENTRY_PAYLOAD <= length; p++) {
+		const uint8_t *r = data + offset + p;
+		if (r[0] == REC_MAGIC && r[1] == T_ENTRY && get16(r + 2) >= ENTRY_PAYLOAD &&
+		    get32(r + REC_HDR + 4) > m->salv_uid) {
+			m->salv_uv = get32(r + REC_HDR);
+			m->salv_uid = get32(r + REC_HDR + 4);
+		}
+	}
+}
+
+/* The length of the valid record at data[off], or 0 when there is none: the magic, a
+ * length that fits, the CRC, and a payload its type's decoder accepts. */
+static size_t valid_record(const uint8_t *data, size_t len, size_t off)
+{
+	const uint8_t *r = data + off;
+	if (len - off < REC_HDR || r[0] != REC_MAGIC)
+		return 0;
+	size_t plen = r[2] | (size_t) r[3] << 8;
+	if (plen > REC_MAX || len - off - REC_HDR < plen)
+		return 0;
+	if (crc32c(crc32c(0, r + 1, 3), r + REC_HDR, plen) != get32(r + 4))
+		return 0;
+	struct journal_entry e;
+	switch (r[1]) {
+	case T_HEADER:
+		if (plen < HEADER_PAYLOAD || memcmp(r + REC_HDR, HEADER_MAGIC, 8))
+			return 0;
+		break;
+	case T_ENTRY:
+		if (!get_entry(r + REC_HDR, plen, &e))
+			return 0;
+		break;
+	case T_HIGHWATER:
+		if (plen < 8)
+			return 0;
+		break;
+	case T_DAMAGE:
+		if (plen < DAMAGE_PAYLOAD)
+			return 0;
+		break;
+	}
+	return REC_HDR + plen; /* unknown types: valid, skipped (forward compatibility) */
+}
+
+/* Applies every valid record of data to j. A stretch that is not a valid record but is
+ * followed by one is damage: noted, skipped, and replay goes on at the next valid
+ * record. A stretch with no valid record after it is the torn tail. Returns where that
+ * tail starts (len when there is none). Each step advances, so this ends. */
 static size_t replay(struct journal *j, const uint8_t *data, size_t len)
 {
-	size_t off = 0;
+	size_t off = 0, n_marks = j->n_marks;
 
-	j->version = len ? 1 : 0;
-	while (len - off >= REC_HDR) {
-		const uint8_t *r = data + off;
-		size_t plen = r[2] | (size_t) r[3] << 8;
-		if (r[0] != REC_MAGIC || plen > REC_MAX || len - off - REC_HDR < plen)
-			break;
-		uint32_t crc = crc32c(crc32c(0, r + 1, 3), r + REC_HDR, plen);
-		if (crc != get32(r + 4))
-			break;
-		if (r[1] == T_HEADER && off == 0 && plen >= HEADER_PAYLOAD &&
-		    !memcmp(r + REC_HDR, HEADER_MAGIC, 8)) {
-			j->version = get16(r + REC_HDR + 8);
+	j->version = 0;
+	while (off < len) {
+		size_t n = valid_record(data, len, off);
+		if (n == 0) {
+			size_t next = off + 1;
+			for (;;) {
+				const uint8_t *m = memchr(data + next, REC_MAGIC, len - next);
+				if (!m) {
+					next = len;
+					break;
+				}
+				next = m - data;
+				if (valid_record(data, len, next))
+					break;
+				next++;
+			}
+			if (next >= len)
+				break;
+			note_damage(j, data, off, next - off);
+			off = next;
+			continue;
+		}
+		const uint8_t *r = data + off, *pl = r + REC_HDR;
+		if (off == 0)
+			j->version = r[1] == T_HEADER ? get16(pl + 8) : 1;
+		if (r[1] == T_HEADER && off == 0 && j->version > JOURNAL_FORMAT) {
 			/* A newer format may mean anything after the header: read nothing. */
-			if (j->version > JOURNAL_FORMAT)
-				return 0;
+			return 0;
 		} else if (r[1] == T_ENTRY) {
 			struct journal_entry e;
-			if (!get_entry(r + REC_HDR, plen, &e))
-				break;
+			(void) get_entry(pl, n - REC_HDR, &e);
 			index_entry(j, &e);
 		} else if (r[1] == T_HIGHWATER) {
-			if (plen < 8)
-				break;
-			note_highwater(j, get32(r + REC_HDR), get32(r + REC_HDR + 4));
+			note_highwater(j, get32(pl), get32(pl + 4));
+		} else if (r[1] == T_DAMAGE) {
+			note_mark(j, get64(pl), get64(pl + 8), get32(pl + 16));
 		}
-		off += REC_HDR + plen;
+		off += n;
 	}
+	/* What a lost record may have been about: any uid up to the highest in the file. */
+	uint32_t top = 0;
+	for (size_t i = 0; i < j->n_hw; i++)
+		if (j->hw[i].uid > top)
+			top = j->hw[i].uid;
+	for (size_t i = n_marks; i < j->n_marks; i++) {
+		struct mark *m = &j->marks[i];
+		if (m->bound)
+			continue;
+		m->bound = top;
+		if (m->salv_uid > top && journal_max_uid(j, m->salv_uv))
+			m->bound = m->salv_uid;
+	}
+	j->report.version = j->version;
+	j->report.tail_dropped = len - off;
 	return off;
 }
 
@@ -357,10 +468,12 @@ static struct journal *journal_new(void)
 	return j;
 }
 
-size_t journal_parse(const uint8_t *data, size_t len)
+size_t journal_parse(const uint8_t *data, size_t len, struct journal_report *report)
 {
 	struct journal *j = journal_new();
 	size_t good = replay(j, data, len);
+	if (report)
+		*report = j->report;
 	journal_close(j);
 	return good;
 }
@@ -500,13 +613,32 @@ int journal_open(const char *state_dir, const char *account, struct journal **re
 			            j->path, strerror(r < 0 ? -r : errno));
 		j->dropped = st.st_size;
 		j->version = JOURNAL_FORMAT;
+		j->report.version = 0;
 	} else if (good < (size_t) st.st_size) {
 		j->dropped = st.st_size - good;
 		if (ftruncate(j->fd, good) < 0 || fsync(j->fd) < 0)
 			return fail(err, errlen, -errno, "%s: truncating a torn tail: %m", j->path);
 	}
+	j->report.tail_dropped = j->dropped;
 	*ret = TAKE_PTR(j);
 	return 0;
+}
+
+const struct journal_report *journal_report(const struct journal *j)
+{
+	return &j->report;
+}
+
+bool journal_suspect(const struct journal *j, uint32_t uidvalidity, uint32_t uid)
+{
+	uint32_t v = j->n_marks ? j->by_uid[probe_uid(j, uidvalidity, uid)] : 0;
+	const struct slot *s = v ? &j->slots[v - 1] : NULL;
+	for (size_t i = 0; i < j->n_marks; i++) {
+		const struct mark *m = &j->marks[i];
+		if (uid <= m->bound && (!s || (s->seq < m->seq && !is_final(s->e.state))))
+			return true;
+	}
+	return false;
 }
 
 uint64_t journal_dropped(const struct journal *j)
@@ -585,6 +717,33 @@ static int cmp_seq(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* Buffered writing of a whole new file; the first error sticks. */
+struct wbuf {
+	int fd, r;
+	size_t used;
+	uint8_t buf[64 * 1024];
+};
+
+static int wbuf_flush(struct wbuf *w)
+{
+	if (w->r == 0 && w->used)
+		w->r = write_all(w->fd, w->buf, w->used);
+	w->used = 0;
+	return w->r;
+}
+
+static void wbuf_record(struct wbuf *w, uint8_t type, const uint8_t *payload, size_t len)
+{
+	if (w->used + REC_HDR + len > sizeof(w->buf))
+		(void) wbuf_flush(w);
+	w->used += make_record(w->buf + w->used, type, payload, len);
+}
+
+static void wbuf_header(struct wbuf *w)
+{
+	w->used += make_header(w->buf + w->used);
+}
+
 int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds)
 {
 	if (j->broken || j->fd < 0)
@@ -615,28 +774,30 @@ int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds)
 	if (flock(fd, LOCK_EX | LOCK_NB) < 0)
 		r = -errno;
 
-	size_t cap = 64 * 1024, used = 0;
-	_cleanup_(freep) uint8_t *buf = xmalloc(cap);
-	used = make_header(buf);
-	for (size_t i = 0; r == 0 && i <= n + j->n_hw; i++) {
-		uint8_t payload[ENTRY_PAYLOAD], rec[REC_HDR + ENTRY_PAYLOAD];
-		size_t len;
-		if (i < n) {
-			len = make_record(rec, T_ENTRY, payload, put_entry(payload, &keep[i].e));
-		} else if (i < n + j->n_hw) {
-			put32(payload, j->hw[i - n].uidvalidity);
-			put32(payload + 4, j->hw[i - n].uid);
-			len = make_record(rec, T_HIGHWATER, payload, 8);
-		} else {
-			len = 0;
+	_cleanup_(freep) struct wbuf *w = xcalloc(1, sizeof(*w));
+	uint8_t payload[REC_MAX];
+	w->fd = fd;
+	w->r = r;
+	wbuf_header(w);
+	size_t m = 0;
+	for (size_t i = 0; i <= n; i++) {
+		/* Damage marks in their place among the entries, by seq. */
+		for (; m < j->n_marks && (i == n || j->marks[m].seq < keep[i].seq); m++) {
+			const struct mark *k = &j->marks[m];
+			put64(payload, k->offset);
+			put64(payload + 8, k->length);
+			put32(payload + 16, k->bound);
+			wbuf_record(w, T_DAMAGE, payload, DAMAGE_PAYLOAD);
 		}
-		if (used + len > cap || (i == n + j->n_hw && used)) {
-			r = write_all(fd, buf, used);
-			used = 0;
-		}
-		memcpy(buf + used, rec, len);
-		used += len;
+		if (i < n)
+			wbuf_record(w, T_ENTRY, payload, put_entry(payload, &keep[i].e));
 	}
+	for (size_t i = 0; i < j->n_hw; i++) {
+		put32(payload, j->hw[i].uidvalidity);
+		put32(payload + 4, j->hw[i].uid);
+		wbuf_record(w, T_HIGHWATER, payload, 8);
+	}
+	r = wbuf_flush(w);
 	if (r == 0 && fsync(fd) < 0)
 		r = -errno;
 	if (r == 0 && rename(tmp, j->path) < 0)
@@ -660,6 +821,16 @@ int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds)
 
 	j->version = JOURNAL_FORMAT;
 	/* Rebuild the index from what was kept. */
+	/* Seq numbers now count from the start of the new file, as a reopen would. */
+	uint64_t seq = 0;
+	m = 0;
+	for (size_t i = 0; i <= n; i++) {
+		for (; m < j->n_marks && (i == n || j->marks[m].seq < keep[i].seq); m++)
+			j->marks[m].seq = ++seq;
+		if (i < n)
+			keep[i].seq = ++seq;
+	}
+	j->seq = seq;
 	free(j->slots);
 	j->slots = keep;
 	j->n_slots = n;
@@ -682,6 +853,7 @@ struct journal *journal_close(struct journal *j)
 	free(j->by_content);
 	free(j->by_body);
 	free(j->hw);
+	free(j->marks);
 	free(j->dir);
 	free(j->path);
 	free(j);

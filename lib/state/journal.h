@@ -10,6 +10,7 @@
 #ifndef AG_JOURNAL_H
 #define AG_JOURNAL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -53,6 +54,21 @@ struct journal_entry {
 
 struct journal;
 
+#define JOURNAL_DAMAGE_MAX 8
+
+struct journal_damage {
+	uint64_t offset, length; /* bytes of the file that were not a valid record */
+};
+
+/* What journal_open() found, for the daemon to log; the library never prints. */
+struct journal_report {
+	unsigned version;       /* format read: 1 (no header) or 2; 0 new/empty or header lost */
+	size_t n_damaged;       /* damaged regions in the middle, skipped by resynchronising */
+	uint64_t damaged_bytes; /* their total size */
+	struct journal_damage damaged[JOURNAL_DAMAGE_MAX]; /* the first n_damaged of them */
+	uint64_t tail_dropped; /* bytes of torn tail cut off the end (journal_dropped()) */
+};
+
 /* Opens (creating if needed, state_dir too) <state_dir>/<account>.journal, locks it
  * and replays it. account is [A-Za-z0-9._+-]+ (else -EINVAL).
  * Returns -EWOULDBLOCK when another process holds the lock; the daemon then says
@@ -61,6 +77,18 @@ struct journal;
  * err. */
 int journal_open(const char *state_dir, const char *account, struct journal **ret, char *err,
                  size_t errlen);
+
+/* What open found: format version, damaged regions skipped, torn tail cut off. Damage
+ * in the middle means records may be lost: the daemon must log it loudly and file to
+ * review, never relay, every message journal_suspect() names. */
+const struct journal_report *journal_report(const struct journal *j);
+
+/* True when records about (uidvalidity, uid) may have been lost to damage, found at
+ * this or an earlier open (the knowledge survives compaction): the uid has no record
+ * and is not above the highest uid the damaged file held, or its latest record is
+ * older than the damage and not final (SKIPPED, RELAYED, FILED), so a lost later
+ * record may have superseded it. Recording a new state for the uid clears it. */
+bool journal_suspect(const struct journal *j, uint32_t uidvalidity, uint32_t uid);
 
 /* Bytes cut off the end of the file at open (0 when the file was clean). */
 uint64_t journal_dropped(const struct journal *j);
@@ -104,9 +132,10 @@ DEFINE_TRIVIAL_CLEANUP_FUNC(struct journal *, journal_close)
 /* First 16 bytes of SHA-256(data). */
 void journal_digest(const char *data, size_t len, uint8_t out[16]);
 
-/* Replays data into a scratch index and returns the length of its valid prefix: the
- * fuzz target's entry point, and what journal_open() keeps of a file. */
-size_t journal_parse(const uint8_t *data, size_t len);
+/* Replays data into a scratch index and returns where its torn tail starts (len when
+ * none): what journal_open() keeps of a file, and the fuzz target's entry point.
+ * Fills *report (when not NULL) as journal_report() would. */
+size_t journal_parse(const uint8_t *data, size_t len, struct journal_report *report);
 
 const char *journal_state_name(enum journal_state s);
 const char *journal_outcome_name(enum journal_outcome o);

@@ -10,8 +10,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	size_t good = journal_parse(data, size);
-	if (good > size || journal_parse(data, good) != good)
+	size_t good = journal_parse(data, size, NULL);
+	if (good > size || journal_parse(data, good, NULL) != good)
 		abort();
 	return 0;
 }
