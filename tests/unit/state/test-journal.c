@@ -40,6 +40,9 @@ static struct journal_entry mk(uint32_t uv, uint32_t uid, enum journal_state st)
 	journal_digest(buf, strlen(buf), e.key.mid);
 	snprintf(buf, sizeof(buf), "body %u", uid);
 	journal_digest(buf, strlen(buf), e.key.body);
+	snprintf(buf, sizeof(buf), "b%u@marketplace.amazon.de", uid);
+	const char *to[] = {buf};
+	journal_rcpts_digest(to, 1, e.key.rcpts);
 	e.state = st;
 	e.outcome = st == JOURNAL_FILED ? JOURNAL_OUT_RELAYED : JOURNAL_OUT_NONE;
 	e.attempts = uid % 7;
@@ -510,17 +513,19 @@ static void test_find_content(void)
 	j = journal_close(j);
 	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
 
-	const struct journal_entry *f = journal_find_content(j, a.key.mid, a.key.body);
+	const struct journal_entry *f = journal_find_content(j, &a.key);
 	test_assert(f && f->key.uidvalidity == 100 && f->key.uid == 42);
+	test_assert(f && !memcmp(f->key.rcpts, a.key.rcpts, 16));
 	/* Same Message-ID, different body: not the same message. */
-	uint8_t other[16];
-	journal_digest("x", 1, other);
-	test_assert(journal_find_content(j, a.key.mid, other) == NULL);
-	/* No Message-ID: body alone. */
-	uint8_t zero[16] = {0};
-	f = journal_find_content(j, zero, nomid.key.body);
+	struct journal_key k = a.key;
+	journal_digest("x", 1, k.body);
+	test_assert(journal_find_content(j, &k) == NULL);
+	/* No Message-ID: body and recipients. */
+	f = journal_find_content(j, &nomid.key);
 	test_assert(f && f->key.uid == 43);
-	test_assert(journal_find_content(j, zero, other) == NULL);
+	k = nomid.key;
+	journal_digest("x", 1, k.body);
+	test_assert(journal_find_content(j, &k) == NULL);
 
 	/* The same content under a new UIDVALIDITY: the latest wins. */
 	struct journal_entry b = a;
@@ -528,9 +533,104 @@ static void test_find_content(void)
 	b.key.uid = 1;
 	b.state = JOURNAL_DEFERRED;
 	test_assert(journal_append(j, &b) == 0);
-	f = journal_find_content(j, a.key.mid, a.key.body);
+	f = journal_find_content(j, &a.key);
 	test_assert(f && f->key.uidvalidity == 200 && f->state == JOURNAL_DEFERRED);
 	test_assert(journal_find_uid(j, 100, 42) != NULL);
+	journal_close(j);
+	test_end();
+}
+
+/* The identity of a relayed message is (Message-ID, alias recipients, body): a
+ * templated reply without Message-ID to a second buyer is a new message. */
+static void test_identity(void)
+{
+	test_begin("journal identity includes the alias recipients");
+	clean();
+	struct journal *j;
+	char err[256];
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+
+	const char *one[] = {"Buyer1@Marketplace.Amazon.DE"};
+	const char *two[] = {"buyer2@marketplace.amazon.de"};
+	const char *both[] = {"buyer2@marketplace.amazon.de", "buyer1@marketplace.amazon.de",
+	                      "buyer1@MARKETPLACE.amazon.de"};
+	const char *both2[] = {"buyer1@marketplace.amazon.de", "buyer2@marketplace.amazon.de"};
+	uint8_t d1[16], d2[16], d12[16], d21[16], d0[16], zero[16] = {0};
+	journal_rcpts_digest(one, 1, d1);
+	journal_rcpts_digest(two, 1, d2);
+	journal_rcpts_digest(both, 3, d12);
+	journal_rcpts_digest(both2, 2, d21);
+	journal_rcpts_digest(NULL, 0, d0);
+	test_assert(memcmp(d1, d2, 16) != 0);
+	test_assert(!memcmp(d12, d21, 16)); /* order, duplicates, domain case */
+	test_assert(memcmp(d0, zero, 16) != 0 && memcmp(d0, d1, 16) != 0);
+	uint8_t r1[16], r1b[16];
+	journal_rcpt_digest("buyer1@marketplace.amazon.de", r1);
+	journal_rcpt_digest("buyer1@MARKETPLACE.AMAZON.DE", r1b);
+	test_assert(!memcmp(r1, r1b, 16));
+
+	struct journal_entry a = {0};
+	a.key.uidvalidity = 1;
+	a.key.uid = 10;
+	journal_digest("Thank you for your order.", 25, a.key.body);
+	memcpy(a.key.rcpts, d1, 16);
+	a.state = JOURNAL_RELAYED;
+	a.outcome = JOURNAL_OUT_RELAYED;
+	test_assert(journal_append(j, &a) == 0);
+
+	struct journal_key k = a.key;
+	k.uid = 11;
+	const struct journal_entry *e = NULL;
+	test_assert(journal_lookup(j, &k, &e) == JOURNAL_SEEN_RELAYED);
+	test_assert(e && e->key.uid == 10);
+	memcpy(k.rcpts, d2, 16); /* the same template to a second buyer */
+	test_assert(journal_lookup(j, &k, &e) == JOURNAL_SEEN_NEW);
+	test_assert(e == NULL);
+	test_assert(journal_find_content(j, &k) == NULL);
+	memcpy(k.rcpts, d12, 16);
+	test_assert(journal_lookup(j, &k, &e) == JOURNAL_SEEN_NEW);
+
+	/* Filed as relayed or override counts as relayed; other states are "other". */
+	struct journal_entry b = a;
+	b.key.uid = 12;
+	memcpy(b.key.rcpts, d2, 16);
+	b.state = JOURNAL_FILED;
+	b.outcome = JOURNAL_OUT_OVERRIDE;
+	test_assert(journal_append(j, &b) == 0);
+	test_assert(journal_lookup(j, &b.key, &e) == JOURNAL_SEEN_RELAYED);
+	b.key.uid = 13;
+	memcpy(b.key.rcpts, d12, 16);
+	b.state = JOURNAL_DEFERRED;
+	b.outcome = JOURNAL_OUT_NONE;
+	test_assert(journal_append(j, &b) == 0);
+	test_assert(journal_lookup(j, &b.key, &e) == JOURNAL_SEEN_OTHER);
+	test_assert(e && e->state == JOURNAL_DEFERRED);
+
+	/* All of it survives a reopen and a compaction. */
+	j = journal_close(j);
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	test_assert(journal_compact(j, 10, 100) == 0);
+	j = journal_close(j);
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	k = a.key;
+	test_assert(journal_lookup(j, &k, &e) == JOURNAL_SEEN_RELAYED);
+	memcpy(k.rcpts, d2, 16);
+	k.uid = 99;
+	test_assert(journal_lookup(j, &k, &e) == JOURNAL_SEEN_RELAYED && e->key.uid == 12);
+	j = journal_close(j);
+
+	/* A format-1 record has no recipients digest: it matches on (Message-ID, body) as
+	 * it always did, so upgrading never makes an old relay look new. */
+	clean();
+	uint8_t buf[1024], payload[128];
+	size_t off = 0;
+	t_record(buf, &off, 1, payload, t_v1_entry(payload, &a));
+	write_file(buf, off);
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	k = a.key;
+	k.uid = 50;
+	memcpy(k.rcpts, d2, 16);
+	test_assert(journal_lookup(j, &k, &e) == JOURNAL_SEEN_RELAYED && e->key.uid == 10);
 	journal_close(j);
 	test_end();
 }
@@ -564,8 +664,7 @@ static void test_many(void)
 	for (uint32_t uid = 1; uid <= n; uid++) {
 		struct journal_entry want = mk(3, uid, uid % 3 ? JOURNAL_FILED : JOURNAL_SKIPPED);
 		found += same(journal_find_uid(j, 3, uid), &want) &&
-		         journal_find_content(j, want.key.mid, want.key.body) ==
-		                 journal_find_uid(j, 3, uid);
+		         journal_find_content(j, &want.key) == journal_find_uid(j, 3, uid);
 	}
 	test_assert(found == n);
 	j = journal_close(j);
@@ -636,6 +735,7 @@ static void test_v1_file(void)
 	for (uint32_t uid = 1; uid <= 6; uid++) {
 		struct journal_entry want = mk(9, uid, uid % 2 ? JOURNAL_FILED : JOURNAL_RELAYED);
 		want.updated = 999999;
+		memset(want.key.rcpts, 0, 16); /* format 1 did not record them */
 		test_assert_idx(same(journal_find_uid(j, 9, uid), &want), uid);
 	}
 	test_assert(journal_max_uid(j, 9) == 40);
@@ -728,6 +828,7 @@ int main(void)
 	test_lock();
 	test_compact();
 	test_find_content();
+	test_identity();
 	test_many();
 	test_mkdir();
 	test_header();
