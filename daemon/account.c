@@ -409,13 +409,15 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 	int r;
 
 	log_fields(&f, p, it->uid);
+	alias_recipients(p->a->sh->cfg, it);
 	if (!prev) {
-		const struct journal_entry *seen =
-		        journal_find_content(p->j, it->entry.key.mid, it->entry.key.body);
+		/* Identity: Message-ID, alias recipients and body, never the body alone. */
+		journal_rcpts_digest((const char *const *) it->rcpts, it->n_rcpts,
+		                     it->entry.key.rcpts);
+		const struct journal_entry *seen = journal_find_content(p->j, &it->entry.key);
 		const struct journal_entry *sent =
 		        p->kind == FOLDER_APPROVED
-		                ? journal_find_content(p->a->journal, it->entry.key.mid,
-		                                       it->entry.key.body)
+		                ? journal_find_content(p->a->journal, &it->entry.key)
 		                : NULL;
 		if (!seen ||
 		    (sent && (sent->state == JOURNAL_RELAYED || sent->state == JOURNAL_RELAYING)))
@@ -449,7 +451,6 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 		}
 	}
 
-	alias_recipients(p->a->sh->cfg, it);
 	if (it->n_rcpts == 0) {
 		/* Not for a buyer: leave it exactly where it is, and never fetch it again. */
 		return record(p, it, JOURNAL_SKIPPED, JOURNAL_OUT_NONE);

@@ -32,7 +32,8 @@
 #define T_ENTRY        1
 #define T_HIGHWATER    2
 #define T_DAMAGE       3
-#define ENTRY_PAYLOAD  86
+#define ENTRY_PAYLOAD  102 /* format 2: the format-1 layout + the recipients digest */
+#define ENTRY_V1       86
 #define HEADER_PAYLOAD 12
 #define DAMAGE_PAYLOAD 20
 #define HEADER_MAGIC   "AGJOURNL"
@@ -64,7 +65,9 @@ struct journal {
 	struct slot *slots;
 	size_t n_slots, cap_slots;
 	/* Open-addressing tables of slot index + 1 (0 = empty), power-of-two sizes. */
-	uint32_t *by_uid, *by_content, *by_body;
+	/* by_content: (mid, rcpts, body); by_legacy: (mid, body) of format-1 entries,
+	 * which have no recipients digest. */
+	uint32_t *by_uid, *by_content, *by_legacy;
 	size_t tab_size;
 	struct highwater *hw;
 	size_t n_hw;
@@ -141,12 +144,13 @@ static size_t put_entry(uint8_t *p, const struct journal_entry *e)
 	put64(p, e->updated), p += 8;
 	memset(p, 0, 16);
 	memcpy(p, e->ruleset, strnlen(e->ruleset, 16)), p += 16;
+	memcpy(p, e->key.rcpts, 16), p += 16;
 	return p - s;
 }
 
 static bool get_entry(const uint8_t *p, size_t n, struct journal_entry *e)
 {
-	if (n < ENTRY_PAYLOAD)
+	if (n < ENTRY_V1)
 		return false;
 	memset(e, 0, sizeof(*e));
 	e->key.uidvalidity = get32(p), p += 4;
@@ -161,8 +165,10 @@ static bool get_entry(const uint8_t *p, size_t n, struct journal_entry *e)
 	e->first_seen = get64(p), p += 8;
 	e->next_try = get64(p), p += 8;
 	e->updated = get64(p), p += 8;
-	memcpy(e->ruleset, p, 16);
+	memcpy(e->ruleset, p, 16), p += 16;
 	e->ruleset[16] = 0;
+	if (n >= ENTRY_PAYLOAD)
+		memcpy(e->key.rcpts, p, 16); /* format 1: unknown, all zero */
 	return true;
 }
 
@@ -221,9 +227,14 @@ static bool is_zero(const uint8_t d[16])
 	return true;
 }
 
-static uint64_t hash_content(const uint8_t mid[16], const uint8_t body[16])
+static uint64_t hash_content(const struct journal_key *k)
 {
-	return mix(hash_digest(mid) ^ hash_digest(body) * 31);
+	return mix(hash_digest(k->mid) ^ hash_digest(k->body) * 31 ^ hash_digest(k->rcpts) * 17);
+}
+
+static uint64_t hash_legacy(const struct journal_key *k)
+{
+	return mix(hash_digest(k->mid) ^ hash_digest(k->body) * 31);
 }
 
 /* Finds the bucket for a key: either the one holding a matching slot, or the empty
@@ -246,15 +257,18 @@ static size_t probe_uid(const struct journal *j, uint32_t uv, uint32_t uid)
 	             s->e.key.uidvalidity == uv && s->e.key.uid == uid);
 }
 
-static size_t probe_content(const struct journal *j, const uint8_t mid[16], const uint8_t body[16])
+static size_t probe_content(const struct journal *j, const struct journal_key *k)
 {
-	return PROBE(j->by_content, hash_content(mid, body),
-	             !memcmp(s->e.key.mid, mid, 16) && !memcmp(s->e.key.body, body, 16));
+	return PROBE(j->by_content, hash_content(k),
+	             !memcmp(s->e.key.mid, k->mid, 16) && !memcmp(s->e.key.body, k->body, 16) &&
+	                     !memcmp(s->e.key.rcpts, k->rcpts, 16));
 }
 
-static size_t probe_body(const struct journal *j, const uint8_t body[16])
+static size_t probe_legacy(const struct journal *j, const struct journal_key *k)
 {
-	return PROBE(j->by_body, hash_digest(body), !memcmp(s->e.key.body, body, 16));
+	return PROBE(j->by_legacy, hash_legacy(k),
+	             !memcmp(s->e.key.mid, k->mid, 16) && !memcmp(s->e.key.body, k->body, 16) &&
+	                     is_zero(s->e.key.rcpts));
 }
 
 /* Points the content tables at slot idx when it is the latest for its content. A slot
@@ -263,23 +277,25 @@ static size_t probe_body(const struct journal *j, const uint8_t body[16])
 static void index_content(struct journal *j, uint32_t idx)
 {
 	const struct slot *s = &j->slots[idx];
-	size_t b = probe_content(j, s->e.key.mid, s->e.key.body);
+	size_t b = probe_content(j, &s->e.key);
 	if (!j->by_content[b] || j->slots[j->by_content[b] - 1].seq <= s->seq)
 		j->by_content[b] = idx + 1;
-	b = probe_body(j, s->e.key.body);
-	if (!j->by_body[b] || j->slots[j->by_body[b] - 1].seq <= s->seq)
-		j->by_body[b] = idx + 1;
+	if (!is_zero(s->e.key.rcpts))
+		return;
+	b = probe_legacy(j, &s->e.key);
+	if (!j->by_legacy[b] || j->slots[j->by_legacy[b] - 1].seq <= s->seq)
+		j->by_legacy[b] = idx + 1;
 }
 
 static void rehash(struct journal *j, size_t size)
 {
 	free(j->by_uid);
 	free(j->by_content);
-	free(j->by_body);
+	free(j->by_legacy);
 	j->tab_size = size;
 	j->by_uid = xcalloc(size, sizeof(uint32_t));
 	j->by_content = xcalloc(size, sizeof(uint32_t));
-	j->by_body = xcalloc(size, sizeof(uint32_t));
+	j->by_legacy = xcalloc(size, sizeof(uint32_t));
 	for (size_t i = 0; i < j->n_slots; i++) {
 		const struct slot *sl = &j->slots[i];
 		j->by_uid[probe_uid(j, sl->e.key.uidvalidity, sl->e.key.uid)] = i + 1;
@@ -688,12 +704,30 @@ const struct journal_entry *journal_find_uid(const struct journal *j, uint32_t u
 	return v ? &j->slots[v - 1].e : NULL;
 }
 
-const struct journal_entry *journal_find_content(const struct journal *j, const uint8_t mid[16],
-                                                 const uint8_t body[16])
+const struct journal_entry *journal_find_content(const struct journal *j,
+                                                 const struct journal_key *key)
 {
-	uint32_t v = is_zero(mid) ? j->by_body[probe_body(j, body)]
-	                          : j->by_content[probe_content(j, mid, body)];
+	uint32_t v = j->by_content[probe_content(j, key)];
+	/* A format-1 entry may be about the same recipients: count it as the same. */
+	uint32_t l = j->by_legacy[probe_legacy(j, key)];
+	if (l && (!v || j->slots[l - 1].seq > j->slots[v - 1].seq))
+		v = l;
 	return v ? &j->slots[v - 1].e : NULL;
+}
+
+enum journal_seen journal_lookup(const struct journal *j, const struct journal_key *key,
+                                 const struct journal_entry **ret)
+{
+	const struct journal_entry *e = journal_find_content(j, key);
+	if (ret)
+		*ret = e;
+	if (!e)
+		return JOURNAL_SEEN_NEW;
+	if (e->state == JOURNAL_RELAYED ||
+	    (e->state == JOURNAL_FILED &&
+	     (e->outcome == JOURNAL_OUT_RELAYED || e->outcome == JOURNAL_OUT_OVERRIDE)))
+		return JOURNAL_SEEN_RELAYED;
+	return JOURNAL_SEEN_OTHER;
 }
 
 uint32_t journal_max_uid(const struct journal *j, uint32_t uidvalidity)
@@ -851,7 +885,7 @@ struct journal *journal_close(struct journal *j)
 	free(j->slots);
 	free(j->by_uid);
 	free(j->by_content);
-	free(j->by_body);
+	free(j->by_legacy);
 	free(j->hw);
 	free(j->marks);
 	free(j->dir);
@@ -868,6 +902,35 @@ void journal_digest(const char *data, size_t len, uint8_t out[16])
 	if (!EVP_Digest(data, len, md, &mdlen, EVP_sha256(), NULL) || mdlen < 16)
 		abort(); /* SHA-256 is always available; failing here is not an input */
 	memcpy(out, md, 16);
+}
+
+void journal_rcpt_digest(const char *addr, uint8_t out[16])
+{
+	/* The domain is case-insensitive (RFC 5321 2.4), the local part is not. */
+	_cleanup_(freep) char *a = xstrdup(addr);
+	char *at = strrchr(a, '@');
+	for (char *p = at; p && *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p += 'a' - 'A';
+	journal_digest(a, strlen(a), out);
+}
+
+static int cmp_digest(const void *a, const void *b)
+{
+	return memcmp(a, b, 16);
+}
+
+void journal_rcpts_digest(const char *const *rcpts, size_t n, uint8_t out[16])
+{
+	_cleanup_(freep) uint8_t *d = xmalloc(n ? n * 16 : 1);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		journal_rcpt_digest(rcpts[i], d + 16 * i);
+	qsort(d, n, 16, cmp_digest);
+	for (size_t i = 0; i < n; i++)
+		if (k == 0 || memcmp(d + 16 * (k - 1), d + 16 * i, 16))
+			memmove(d + 16 * k++, d + 16 * i, 16);
+	journal_digest((const char *) d, 16 * k, out);
 }
 
 const char *journal_state_name(enum journal_state s)

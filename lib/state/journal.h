@@ -37,10 +37,14 @@ enum journal_outcome {
 	JOURNAL_OUT_OVERRIDE,       /* relayed from approved */
 };
 
+/* A message's identity is (mid, rcpts, body), never the body alone: a templated reply
+ * without Message-ID to another buyer is another message. */
 struct journal_key {
 	uint32_t uidvalidity, uid;
-	uint8_t mid[16];  /* digest of Message-ID, zero when none */
-	uint8_t body[16]; /* digest of the body */
+	uint8_t mid[16];   /* digest of Message-ID, zero when none */
+	uint8_t body[16];  /* digest of the body */
+	uint8_t rcpts[16]; /* journal_rcpts_digest() of the alias recipients; zero in
+	                    * records of format 1, which did not have it */
 };
 
 struct journal_entry {
@@ -107,11 +111,22 @@ int journal_append(struct journal *j, const struct journal_entry *e) _warn_unuse
 const struct journal_entry *journal_find_uid(const struct journal *j, uint32_t uidvalidity,
                                              uint32_t uid);
 
-/* Latest entry for this message content under ANY uidvalidity/uid: used when
- * UIDVALIDITY changed or a message reappeared under a new UID. With a Message-ID
- * digest the match is on (mid, body); with mid all zero on body alone. */
-const struct journal_entry *journal_find_content(const struct journal *j, const uint8_t mid[16],
-                                                 const uint8_t body[16]);
+/* Latest entry for this message (key's mid, rcpts and body) under ANY uidvalidity/uid:
+ * used when UIDVALIDITY changed or a message reappeared under a new UID. A format-1
+ * entry (rcpts all zero) matches on (mid, body) as it did then, so that upgrading never
+ * makes an old relay look new. */
+const struct journal_entry *journal_find_content(const struct journal *j,
+                                                 const struct journal_key *key);
+
+enum journal_seen {
+	JOURNAL_SEEN_NEW,     /* no record of this message to these recipients */
+	JOURNAL_SEEN_RELAYED, /* RELAYED, or FILED as relayed/override: never send again */
+	JOURNAL_SEEN_OTHER,   /* recorded in another state: *ret says which */
+};
+
+/* journal_find_content() as a verdict; *ret (when not NULL) gets the entry or NULL. */
+enum journal_seen journal_lookup(const struct journal *j, const struct journal_key *key,
+                                 const struct journal_entry **ret);
 
 /* Highest uid seen under uidvalidity (0 if none), for the next UID SEARCH. */
 uint32_t journal_max_uid(const struct journal *j, uint32_t uidvalidity);
@@ -131,6 +146,10 @@ DEFINE_TRIVIAL_CLEANUP_FUNC(struct journal *, journal_close)
 
 /* First 16 bytes of SHA-256(data). */
 void journal_digest(const char *data, size_t len, uint8_t out[16]);
+/* Digest of one recipient address, its domain lower-cased. */
+void journal_rcpt_digest(const char *addr, uint8_t out[16]);
+/* Digest of a recipient set: order and duplicates do not matter; never all zero. */
+void journal_rcpts_digest(const char *const *rcpts, size_t n, uint8_t out[16]);
 
 /* Replays data into a scratch index and returns where its torn tail starts (len when
  * none): what journal_open() keeps of a file, and the fuzz target's entry point.
