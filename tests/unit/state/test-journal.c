@@ -635,6 +635,60 @@ static void test_identity(void)
 	test_end();
 }
 
+/* A message delivered in several SMTP transactions: each accepted recipient is
+ * journaled, so a retry never sends to one that already has it. */
+static void test_rcpt_done(void)
+{
+	test_begin("journal per-recipient delivery state");
+	clean();
+	struct journal *j;
+	char err[256];
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	struct journal_entry e = mk(3, 30, JOURNAL_RELAYING);
+	uint8_t r[3][16];
+	journal_rcpt_digest("b1@marketplace.amazon.de", r[0]);
+	journal_rcpt_digest("b2@marketplace.amazon.de", r[1]);
+	journal_rcpt_digest("b3@marketplace.amazon.de", r[2]);
+	test_assert(journal_append(j, &e) == 0);
+	test_assert(!journal_rcpt_is_done(j, &e.key, r[0]));
+	test_assert(journal_rcpt_done(j, &e.key, r[0]) == 0);
+	test_assert(journal_rcpt_done(j, &e.key, r[1]) == 0);
+	test_assert(journal_rcpt_done(j, &e.key, r[1]) == 0); /* idempotent */
+	test_assert(journal_rcpt_is_done(j, &e.key, r[0]));
+	test_assert(journal_rcpt_is_done(j, &e.key, r[1]));
+	test_assert(!journal_rcpt_is_done(j, &e.key, r[2]));
+	test_assert(journal_rcpt_count(j, &e.key) == 2);
+	struct journal_key other = e.key;
+	other.uid = 31;
+	test_assert(!journal_rcpt_is_done(j, &other, r[0]));
+	test_assert(journal_rcpt_count(j, &other) == 0);
+	off_t before = file_size();
+	test_assert(journal_rcpt_done(j, &e.key, r[2]) == 0);
+	off_t full = file_size();
+	j = journal_close(j);
+
+	/* Durable, and a torn RCPT_DONE is simply not done. */
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	test_assert(journal_rcpt_count(j, &e.key) == 3);
+	j = journal_close(j);
+	_cleanup_(freep) char *p = jpath();
+	test_assert(truncate(p, full - 3) == 0);
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	test_assert(journal_report(j)->tail_dropped == (uint64_t) (full - 3 - before));
+	test_assert(journal_rcpt_is_done(j, &e.key, r[0]) && journal_rcpt_is_done(j, &e.key, r[1]));
+	test_assert(!journal_rcpt_is_done(j, &e.key, r[2]));
+
+	/* Compaction keeps them with their entry. */
+	test_assert(journal_compact(j, 10, 100) == 0);
+	j = journal_close(j);
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	test_assert(journal_rcpt_count(j, &e.key) == 2);
+	test_assert(journal_rcpt_is_done(j, &e.key, r[1]));
+	test_assert(!journal_rcpt_is_done(j, &e.key, r[2]));
+	journal_close(j);
+	test_end();
+}
+
 /* 100k keys: the index must stay fast. Runs on tmpfs when there is one, where
  * fdatasync costs nothing, so the test measures the index and not the disk. */
 static void test_many(void)
@@ -829,6 +883,7 @@ int main(void)
 	test_compact();
 	test_find_content();
 	test_identity();
+	test_rcpt_done();
 	test_many();
 	test_mkdir();
 	test_header();
