@@ -32,6 +32,8 @@
 #define T_ENTRY        1
 #define T_HIGHWATER    2
 #define T_DAMAGE       3
+#define T_RCPT_DONE    4
+#define RCPT_PAYLOAD   24
 #define ENTRY_PAYLOAD  102 /* format 2: the format-1 layout + the recipients digest */
 #define ENTRY_V1       86
 #define HEADER_PAYLOAD 12
@@ -45,6 +47,11 @@ struct slot {
 
 struct highwater {
 	uint32_t uidvalidity, uid;
+};
+
+struct rcpt {
+	uint32_t uidvalidity, uid;
+	uint8_t d[16];
 };
 
 /* Where records were lost: keys whose latest record is older (seq) may have been
@@ -73,6 +80,11 @@ struct journal {
 	size_t n_hw;
 	struct mark *marks;
 	size_t n_marks;
+	/* Recipients accepted: (uidvalidity, uid, rcpt digest), a set of index + 1. */
+	struct rcpt *rcpts;
+	size_t n_rcpts, cap_rcpts;
+	uint32_t *by_rcpt;
+	size_t rtab_size;
 	struct journal_report report;
 };
 
@@ -341,6 +353,54 @@ static void index_entry(struct journal *j, const struct journal_entry *e)
 	note_highwater(j, e->key.uidvalidity, e->key.uid);
 }
 
+/* ---- recipients done ---- */
+
+static uint64_t hash_rcpt(uint32_t uv, uint32_t uid, const uint8_t d[16])
+{
+	return mix(hash_uid(uv, uid) ^ hash_digest(d));
+}
+
+static size_t probe_rcpt(const struct journal *j, uint32_t uv, uint32_t uid, const uint8_t d[16])
+{
+	size_t m = j->rtab_size - 1, i = hash_rcpt(uv, uid, d) & m;
+	while (j->by_rcpt[i]) {
+		const struct rcpt *r = &j->rcpts[j->by_rcpt[i] - 1];
+		if (r->uidvalidity == uv && r->uid == uid && !memcmp(r->d, d, 16))
+			break;
+		i = (i + 1) & m;
+	}
+	return i;
+}
+
+static void rcpt_rehash(struct journal *j, size_t size)
+{
+	free(j->by_rcpt);
+	j->rtab_size = size;
+	j->by_rcpt = xcalloc(size, sizeof(uint32_t));
+	for (size_t i = 0; i < j->n_rcpts; i++) {
+		const struct rcpt *r = &j->rcpts[i];
+		j->by_rcpt[probe_rcpt(j, r->uidvalidity, r->uid, r->d)] = i + 1;
+	}
+}
+
+static void index_rcpt(struct journal *j, uint32_t uv, uint32_t uid, const uint8_t d[16])
+{
+	if ((j->n_rcpts + 1) * 2 > j->rtab_size)
+		rcpt_rehash(j, j->rtab_size ? j->rtab_size * 2 : 64);
+	size_t b = probe_rcpt(j, uv, uid, d);
+	if (j->by_rcpt[b])
+		return;
+	if (j->n_rcpts == j->cap_rcpts) {
+		j->cap_rcpts = j->cap_rcpts ? j->cap_rcpts * 2 : 64;
+		j->rcpts = xrealloc(j->rcpts, j->cap_rcpts * sizeof(*j->rcpts));
+	}
+	struct rcpt *r = &j->rcpts[j->n_rcpts++];
+	r->uidvalidity = uv;
+	r->uid = uid;
+	memcpy(r->d, d, 16);
+	j->by_rcpt[b] = j->n_rcpts;
+}
+
 /* ---- replay ---- */
 
 static bool is_final(enum journal_state st)
@@ -407,6 +467,10 @@ static size_t valid_record(const uint8_t *data, size_t len, size_t off)
 		if (plen < DAMAGE_PAYLOAD)
 			return 0;
 		break;
+	case T_RCPT_DONE:
+		if (plen < RCPT_PAYLOAD)
+			return 0;
+		break;
 	}
 	return REC_HDR + plen; /* unknown types: valid, skipped (forward compatibility) */
 }
@@ -453,6 +517,8 @@ static size_t replay(struct journal *j, const uint8_t *data, size_t len)
 			index_entry(j, &e);
 		} else if (r[1] == T_HIGHWATER) {
 			note_highwater(j, get32(pl), get32(pl + 4));
+		} else if (r[1] == T_RCPT_DONE) {
+			index_rcpt(j, get32(pl), get32(pl + 4), pl + 8);
 		} else if (r[1] == T_DAMAGE) {
 			note_mark(j, get64(pl), get64(pl + 8), get32(pl + 16));
 		}
@@ -672,13 +738,14 @@ size_t journal_count(const struct journal *j)
 	return j->n_slots;
 }
 
-int journal_append(struct journal *j, const struct journal_entry *e)
+/* Writes one record and fdatasyncs it: durable on return 0. */
+static int append_record(struct journal *j, uint8_t type, const uint8_t *payload, size_t plen)
 {
-	uint8_t payload[ENTRY_PAYLOAD], rec[REC_HDR + ENTRY_PAYLOAD];
+	uint8_t rec[REC_HDR + REC_MAX];
 
 	if (j->broken || j->fd < 0)
 		return -EIO;
-	size_t len = make_record(rec, T_ENTRY, payload, put_entry(payload, e));
+	size_t len = make_record(rec, type, payload, plen);
 	struct stat st;
 	if (fstat(j->fd, &st) < 0)
 		return -errno;
@@ -691,10 +758,46 @@ int journal_append(struct journal *j, const struct journal_entry *e)
 		 * cut the partial record off; the next open would anyway. */
 		j->broken = true;
 		(void) !ftruncate(j->fd, st.st_size);
-		return r;
 	}
-	index_entry(j, e);
-	return 0;
+	return r;
+}
+
+int journal_append(struct journal *j, const struct journal_entry *e)
+{
+	uint8_t payload[ENTRY_PAYLOAD];
+	int r = append_record(j, T_ENTRY, payload, put_entry(payload, e));
+	if (r == 0)
+		index_entry(j, e);
+	return r;
+}
+
+int journal_rcpt_done(struct journal *j, const struct journal_key *key, const uint8_t rcpt[16])
+{
+	uint8_t payload[RCPT_PAYLOAD];
+
+	if (journal_rcpt_is_done(j, key, rcpt))
+		return j->broken ? -EIO : 0;
+	put32(payload, key->uidvalidity);
+	put32(payload + 4, key->uid);
+	memcpy(payload + 8, rcpt, 16);
+	int r = append_record(j, T_RCPT_DONE, payload, RCPT_PAYLOAD);
+	if (r == 0)
+		index_rcpt(j, key->uidvalidity, key->uid, rcpt);
+	return r;
+}
+
+bool journal_rcpt_is_done(const struct journal *j, const struct journal_key *key,
+                          const uint8_t rcpt[16])
+{
+	return j->n_rcpts && j->by_rcpt[probe_rcpt(j, key->uidvalidity, key->uid, rcpt)];
+}
+
+size_t journal_rcpt_count(const struct journal *j, const struct journal_key *key)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < j->n_rcpts; i++)
+		n += j->rcpts[i].uidvalidity == key->uidvalidity && j->rcpts[i].uid == key->uid;
+	return n;
 }
 
 const struct journal_entry *journal_find_uid(const struct journal *j, uint32_t uidvalidity,
@@ -778,6 +881,13 @@ static void wbuf_header(struct wbuf *w)
 	w->used += make_header(w->buf + w->used);
 }
 
+/* A RCPT_DONE record stays as long as its entry does. */
+static bool rcpt_kept(const struct journal *j, const bool *kept, const struct rcpt *rc)
+{
+	uint32_t v = j->by_uid[probe_uid(j, rc->uidvalidity, rc->uid)];
+	return v && kept[v - 1];
+}
+
 int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds)
 {
 	if (j->broken || j->fd < 0)
@@ -785,12 +895,14 @@ int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds)
 
 	/* Keep the append order, so "latest for this content" stays the same. */
 	struct slot *keep = xmalloc((j->n_slots + 1) * sizeof(*keep));
+	_cleanup_(freep) bool *kept = xcalloc(j->n_slots + 1, sizeof(bool));
 	size_t n = 0;
 	for (size_t i = 0; i < j->n_slots; i++) {
 		const struct journal_entry *e = &j->slots[i].e;
 		bool finished = e->state == JOURNAL_FILED || e->state == JOURNAL_SKIPPED;
 		if (finished && now > keep_seconds && e->updated < now - keep_seconds)
 			continue;
+		kept[i] = true;
 		keep[n++] = j->slots[i];
 	}
 	qsort(keep, n, sizeof(*keep), cmp_seq);
@@ -831,6 +943,16 @@ int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds)
 		put32(payload + 4, j->hw[i].uid);
 		wbuf_record(w, T_HIGHWATER, payload, 8);
 	}
+	/* Recipients done, for the entries kept. */
+	for (size_t i = 0; i < j->n_rcpts; i++) {
+		const struct rcpt *rc = &j->rcpts[i];
+		if (!rcpt_kept(j, kept, rc))
+			continue;
+		put32(payload, rc->uidvalidity);
+		put32(payload + 4, rc->uid);
+		memcpy(payload + 8, rc->d, 16);
+		wbuf_record(w, T_RCPT_DONE, payload, RCPT_PAYLOAD);
+	}
 	r = wbuf_flush(w);
 	if (r == 0 && fsync(fd) < 0)
 		r = -errno;
@@ -855,6 +977,13 @@ int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds)
 
 	j->version = JOURNAL_FORMAT;
 	/* Rebuild the index from what was kept. */
+	size_t n_rk = 0;
+	for (size_t i = 0; i < j->n_rcpts; i++)
+		if (rcpt_kept(j, kept, &j->rcpts[i]))
+			j->rcpts[n_rk++] = j->rcpts[i];
+	j->n_rcpts = n_rk;
+	if (j->rtab_size)
+		rcpt_rehash(j, j->rtab_size);
 	/* Seq numbers now count from the start of the new file, as a reopen would. */
 	uint64_t seq = 0;
 	m = 0;
@@ -888,6 +1017,8 @@ struct journal *journal_close(struct journal *j)
 	free(j->by_legacy);
 	free(j->hw);
 	free(j->marks);
+	free(j->rcpts);
+	free(j->by_rcpt);
 	free(j->dir);
 	free(j->path);
 	free(j);

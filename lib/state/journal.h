@@ -106,6 +106,19 @@ size_t journal_count(const struct journal *j);
  * was, or with a torn tail the next open cuts off). */
 int journal_append(struct journal *j, const struct journal_entry *e) _warn_unused_result_;
 
+/* Records, durably (fdatasync) before returning 0, that the SMTP server accepted
+ * recipient rcpt (journal_rcpt_digest()) for the message key names (by uidvalidity and
+ * uid): call it after the 250 of each transaction, for each recipient it accepted, so
+ * a retry after a crash or a recipients cap never sends to that recipient again.
+ * Idempotent. On -errno stop the account, as for journal_append(). */
+int journal_rcpt_done(struct journal *j, const struct journal_key *key,
+                      const uint8_t rcpt[16]) _warn_unused_result_;
+/* Whether journal_rcpt_done() was recorded for this recipient of this message. */
+bool journal_rcpt_is_done(const struct journal *j, const struct journal_key *key,
+                          const uint8_t rcpt[16]);
+/* How many recipients of this message are recorded as done. */
+size_t journal_rcpt_count(const struct journal *j, const struct journal_key *key);
+
 /* Latest entry for (uidvalidity, uid), or NULL. The pointer is valid until the next
  * journal_append/journal_compact/journal_close. */
 const struct journal_entry *journal_find_uid(const struct journal *j, uint32_t uidvalidity,
