@@ -327,7 +327,7 @@ static void test_flipped_byte(void)
 	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
 	struct journal_entry e = mk(1, 9, JOURNAL_DEFERRED);
 	test_assert(journal_append(j, &e) == 0);
-	test_assert(journal_compact(j, 10000, 100000) == 0);
+	test_assert(journal_compact(j, 10000, 100000, NULL) == 0);
 	j = journal_close(j);
 	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
 	test_assert(journal_report(j)->n_damaged == 0);
@@ -426,7 +426,7 @@ static void test_lock(void)
 	/* After compaction the renamed file must still be locked. */
 	struct journal_entry e = mk(1, 1, JOURNAL_RELAYED);
 	test_assert(journal_append(j, &e) == 0);
-	test_assert(journal_compact(j, 10000, 100) == 0);
+	test_assert(journal_compact(j, 10000, 100, NULL) == 0);
 	pid = fork();
 	if (pid == 0) {
 		struct journal *j2 = NULL;
@@ -455,6 +455,7 @@ static void test_compact(void)
 	struct journal *j;
 	char err[256];
 	const uint64_t now = 1000000, keep = 1000;
+	const struct journal_present none = {.uidvalidity = 5};
 	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
 	/* uid 1..6: old entries in each state; uid 7: recent FILED. */
 	enum journal_state st[] = {JOURNAL_SKIPPED, JOURNAL_DEFERRED,  JOURNAL_RELAYING,
@@ -468,12 +469,15 @@ static void test_compact(void)
 		test_assert(journal_append(j, &e) == 0);
 	}
 	off_t before = file_size();
-	test_assert(journal_compact(j, now, keep) == 0);
+	test_assert(journal_compact(j, now, keep, &none) == 0);
 	for (int round = 0; round < 2; round++) {
-		test_assert(journal_count(j) == 5);
+		test_assert(journal_count(j) == 4);
 		test_assert(journal_find_uid(j, 5, 1) == NULL); /* old SKIPPED */
+		test_assert(journal_find_uid(j, 5, 4) == NULL); /* old RELAYED */
 		test_assert(journal_find_uid(j, 5, 6) == NULL); /* old FILED */
 		for (uint32_t uid = 2; uid <= 5; uid++) {
+			if (uid == 4)
+				continue;
 			const struct journal_entry *e = journal_find_uid(j, 5, uid);
 			test_assert_idx(e && e->state == st[uid - 1], uid);
 			test_assert_idx(e && e->attempts == uid % 7 + 1, uid);
@@ -495,6 +499,68 @@ static void test_compact(void)
 	journal_close(j);
 	_cleanup_(freep) char *tmp = xasprintf("%s/acct.journal.tmp", dir);
 	test_assert(access(tmp, F_OK) < 0);
+	test_end();
+}
+
+/* A message still in the watch folder keeps its records whatever their age: FILED
+ * before a MOVE that never happened, or RELAYED before the move. Without the set of
+ * present UIDs nothing that may be there is dropped. */
+static void test_compact_present(void)
+{
+	test_begin("journal compaction keeps records of messages still present");
+	clean();
+	struct journal *j;
+	char err[256];
+	const uint64_t now = 5000000;
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	enum journal_state st[] = {JOURNAL_FILED,   JOURNAL_FILED,   JOURNAL_RELAYED,
+	                           JOURNAL_RELAYED, JOURNAL_SKIPPED, JOURNAL_SKIPPED};
+	uint8_t rd[16];
+	journal_rcpt_digest("b@marketplace.amazon.de", rd);
+	for (uint32_t i = 0; i < ELEMENTSOF(st); i++) {
+		struct journal_entry e = mk(8, i + 1, st[i]);
+		e.updated = now - 1; /* older than keep = 0 */
+		test_assert(journal_append(j, &e) == 0);
+		test_assert(journal_rcpt_done(j, &e.key, rd) == 0);
+	}
+	struct journal_entry old_uv = mk(7, 2, JOURNAL_FILED); /* uid 2 under an old uv */
+	old_uv.updated = now - 1;
+	test_assert(journal_append(j, &old_uv) == 0);
+	struct journal_entry recent = mk(8, 20, JOURNAL_RELAYED);
+	recent.updated = now - 1;
+	test_assert(journal_append(j, &recent) == 0);
+
+	/* Unknown: keep everything. */
+	test_assert(journal_compact(j, now, 0, NULL) == 0);
+	test_assert(journal_count(j) == 8);
+
+	/* uid 1 (FILED, MOVE lost), 3 (RELAYED, not moved) and 5 (SKIPPED) present. */
+	const uint32_t uids[] = {5, 1, 3, 99};
+	const struct journal_present present = {.uidvalidity = 8, .uids = uids, .n = 4};
+	test_assert(journal_compact(j, now, 0, &present) == 0);
+	for (int round = 0; round < 2; round++) {
+		test_assert(journal_count(j) == 3);
+		for (uint32_t uid = 1; uid <= 6; uid++) {
+			const struct journal_entry *e = journal_find_uid(j, 8, uid);
+			bool want = uid == 1 || uid == 3 || uid == 5;
+			test_assert_idx((e != NULL) == want, uid);
+			struct journal_key k = mk(8, uid, st[uid - 1]).key;
+			test_assert_idx(journal_rcpt_is_done(j, &k, rd) == want, uid);
+		}
+		test_assert(journal_find_uid(j, 7, 2) == NULL);
+		test_assert(journal_find_uid(j, 8, 20) == NULL);
+		test_assert(journal_max_uid(j, 8) == 20);
+		if (round == 0) {
+			j = journal_close(j);
+			test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+		}
+	}
+	/* RELAYED within journal_keep stays even when gone from the folder. */
+	recent.updated = now;
+	test_assert(journal_append(j, &recent) == 0);
+	test_assert(journal_compact(j, now + 10, 100, &present) == 0);
+	test_assert(journal_find_uid(j, 8, 20) != NULL);
+	journal_close(j);
 	test_end();
 }
 
@@ -609,7 +675,7 @@ static void test_identity(void)
 	/* All of it survives a reopen and a compaction. */
 	j = journal_close(j);
 	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
-	test_assert(journal_compact(j, 10, 100) == 0);
+	test_assert(journal_compact(j, 10, 100, NULL) == 0);
 	j = journal_close(j);
 	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
 	k = a.key;
@@ -679,7 +745,7 @@ static void test_rcpt_done(void)
 	test_assert(!journal_rcpt_is_done(j, &e.key, r[2]));
 
 	/* Compaction keeps them with their entry. */
-	test_assert(journal_compact(j, 10, 100) == 0);
+	test_assert(journal_compact(j, 10, 100, NULL) == 0);
 	j = journal_close(j);
 	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
 	test_assert(journal_rcpt_count(j, &e.key) == 2);
@@ -752,7 +818,7 @@ static void test_header(void)
 	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
 	struct journal_entry e = mk(1, 1, JOURNAL_RELAYED);
 	test_assert(journal_append(j, &e) == 0);
-	test_assert(journal_compact(j, 10000, 100) == 0);
+	test_assert(journal_compact(j, 10000, 100, NULL) == 0);
 	journal_close(j);
 	test_assert(starts_with_header(2));
 	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
@@ -802,7 +868,7 @@ static void test_v1_file(void)
 	test_assert(journal_dropped(j) == 0);
 	test_assert(journal_count(j) == 7);
 	test_assert(same(journal_find_uid(j, 9, 41), &n));
-	test_assert(journal_compact(j, 1000000, 100000) == 0);
+	test_assert(journal_compact(j, 1000000, 100000, NULL) == 0);
 	j = journal_close(j);
 	test_assert(starts_with_header(2));
 	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
@@ -881,6 +947,7 @@ int main(void)
 	test_damaged_header_and_tail();
 	test_lock();
 	test_compact();
+	test_compact_present();
 	test_find_content();
 	test_identity();
 	test_rcpt_done();
