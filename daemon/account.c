@@ -58,6 +58,7 @@ struct pass {
 	struct journal *j;
 	uint32_t uidvalidity;
 	uint64_t next_due; /* earliest DEFERRED retry seen in this pass, 0 = none */
+	struct journal_present present[2]; /* per folder kind: UIDs of its last search */
 };
 
 /* One message being handled. */
@@ -586,6 +587,10 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 			imap_source_last_reply(p->imap));
 		return r;
 	}
+	/* For compaction: records of messages still in the folder are kept. */
+	free((void *) p->present[kind].uids);
+	p->present[kind] = (struct journal_present){p->uidvalidity, xmalloc(n * sizeof(*uids) + 1), n};
+	memcpy((void *) p->present[kind].uids, uids, n * sizeof(*uids));
 	for (size_t i = 0; i < n && !stopping(p->a); i++) {
 		atomic_store(&p->a->health, ACCOUNT_WORKING);
 		r = handle_uid(p, uids[i]);
@@ -639,7 +644,7 @@ static int connect_imap(struct account *a, struct imap_source **ret)
 
 /* compact_daily - a long-running daemon drops finished records once a day, not only
  * at start-up, so the journal stays as small as journal_keep says. */
-static int compact_daily(struct account *a, uint64_t *last)
+static int compact_daily(struct account *a, const struct pass *p, uint64_t *last)
 {
 	uint64_t now = now_wall();
 	int r;
@@ -647,9 +652,11 @@ static int compact_daily(struct account *a, uint64_t *last)
 	if (now - *last < 86400)
 		return 0;
 	*last = now;
-	r = journal_compact(a->journal, now, a->sh->cfg->journal_keep);
+	r = journal_compact(a->journal, now, a->sh->cfg->journal_keep,
+	                    &p->present[FOLDER_WATCH]);
 	if (r == 0)
-		r = journal_compact(a->journal_approved, now, a->sh->cfg->journal_keep);
+		r = journal_compact(a->journal_approved, now, a->sh->cfg->journal_keep,
+		                    &p->present[FOLDER_APPROVED]);
 	if (r < 0) {
 		struct log_fields f = {.account = a->cfg->name};
 		log_msg(LOG_CRIT, &f, "journal compaction failed (%s): stopping this account",
@@ -665,7 +672,7 @@ static void *account_main(void *arg)
 	const struct config *cfg = a->sh->cfg;
 	struct log_fields f = {.account = a->cfg->name};
 	struct pass p = {.a = a};
-	uint64_t last_compact = now_wall(); /* account_open() compacted */
+	uint64_t last_compact = 0; /* after the first pass, when the folders' UIDs are known */
 	unsigned backoff = 1;
 
 	p.scratch = policy_scratch_new();
@@ -695,10 +702,10 @@ static void *account_main(void *arg)
 			r = run_folder(&p, FOLDER_APPROVED);
 			if (r == 0 && !stopping(a))
 				r = run_folder(&p, FOLDER_WATCH);
-			if (r < 0 || stopping(a) || a->sh->once)
+			if (r < 0 || stopping(a))
 				break;
-			r = compact_daily(a, &last_compact);
-			if (r < 0)
+			r = compact_daily(a, &p, &last_compact);
+			if (r < 0 || a->sh->once)
 				break;
 			/* IDLE in the watch folder (selected last); re-issued within
 			 * idle_refresh, and early when a deferred retry falls due. */
@@ -730,6 +737,8 @@ static void *account_main(void *arg)
 	else
 		atomic_store(&a->health, ACCOUNT_STOPPED);
 	policy_scratch_free(p.scratch);
+	free((void *) p.present[0].uids);
+	free((void *) p.present[1].uids);
 	return NULL;
 }
 
@@ -753,9 +762,10 @@ int account_open(struct account *a, const struct config_account *cfg, struct sha
 		a->journal = journal_close(a->journal);
 		return r;
 	}
-	r = journal_compact(a->journal, now_wall(), sh->cfg->journal_keep);
+	/* The folders are not known yet (NULL): this keeps every finished record. */
+	r = journal_compact(a->journal, now_wall(), sh->cfg->journal_keep, NULL);
 	if (r == 0)
-		r = journal_compact(a->journal_approved, now_wall(), sh->cfg->journal_keep);
+		r = journal_compact(a->journal_approved, now_wall(), sh->cfg->journal_keep, NULL);
 	if (r < 0) {
 		snprintf(err, errlen, "journal compaction failed: %s", strerror(-r));
 		account_close(a);

@@ -888,23 +888,70 @@ static bool rcpt_kept(const struct journal *j, const bool *kept, const struct rc
 	return v && kept[v - 1];
 }
 
-int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds)
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *) a, y = *(const uint32_t *) b;
+	return x < y ? -1 : x > y;
+}
+
+static bool is_present(const struct journal_present *present, const uint32_t *sorted,
+                       uint32_t uidvalidity, uint32_t uid)
+{
+	return uidvalidity == present->uidvalidity && present->n &&
+	       bsearch(&uid, sorted, present->n, sizeof(uint32_t), cmp_u32);
+}
+
+/* Whether a present uid is still suspect because of mark m: then m must stay. */
+static bool mark_needed(const struct journal *j, const struct mark *m,
+                        const struct journal_present *present)
+{
+	if (!present)
+		return true;
+	for (size_t i = 0; i < present->n; i++) {
+		uint32_t uid = present->uids[i];
+		if (uid > m->bound)
+			continue;
+		uint32_t v = j->by_uid[probe_uid(j, present->uidvalidity, uid)];
+		const struct slot *s = v ? &j->slots[v - 1] : NULL;
+		if (!s || (s->seq < m->seq && !is_final(s->e.state)))
+			return true;
+	}
+	return false;
+}
+
+int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds,
+                    const struct journal_present *present)
 {
 	if (j->broken || j->fd < 0)
 		return -EIO;
 
+	_cleanup_(freep) uint32_t *sorted = NULL;
+	if (present && present->n) {
+		sorted = xmalloc(present->n * sizeof(uint32_t));
+		memcpy(sorted, present->uids, present->n * sizeof(uint32_t));
+		qsort(sorted, present->n, sizeof(uint32_t), cmp_u32);
+	}
 	/* Keep the append order, so "latest for this content" stays the same. */
 	struct slot *keep = xmalloc((j->n_slots + 1) * sizeof(*keep));
 	_cleanup_(freep) bool *kept = xcalloc(j->n_slots + 1, sizeof(bool));
 	size_t n = 0;
 	for (size_t i = 0; i < j->n_slots; i++) {
 		const struct journal_entry *e = &j->slots[i].e;
-		bool finished = e->state == JOURNAL_FILED || e->state == JOURNAL_SKIPPED;
-		if (finished && now > keep_seconds && e->updated < now - keep_seconds)
+		/* Finished: nothing more will happen to it, unless it is still in the
+		 * watch folder (a MOVE that never happened): then whatever its age. */
+		bool old = now > keep_seconds && e->updated < now - keep_seconds;
+		if (is_final(e->state) && old && present &&
+		    !is_present(present, sorted, e->key.uidvalidity, e->key.uid))
 			continue;
 		kept[i] = true;
 		keep[n++] = j->slots[i];
 	}
+	/* Damage marks stay while a message in the folder is suspect because of them. */
+	size_t n_mk = 0;
+	for (size_t i = 0; i < j->n_marks; i++)
+		if (mark_needed(j, &j->marks[i], present))
+			j->marks[n_mk++] = j->marks[i];
+	j->n_marks = n_mk;
 	qsort(keep, n, sizeof(*keep), cmp_seq);
 
 	_cleanup_(freep) char *tmp = xasprintf("%s.tmp", j->path);

@@ -148,10 +148,24 @@ uint32_t journal_max_uid(const struct journal *j, uint32_t uidvalidity);
 void journal_foreach(const struct journal *j, void (*fn)(const struct journal_entry *, void *),
                      void *ctx);
 
-/* Rewrites the file (temp file + fsync + rename + fsync dir) with the latest entry of
- * every key, dropping FILED and SKIPPED entries whose updated time is more than
- * keep_seconds before now. */
-int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds) _warn_unused_result_;
+/* The UIDs a UID SEARCH ALL of the folder returned, under its current uidvalidity. */
+struct journal_present {
+	uint32_t uidvalidity;
+	const uint32_t *uids; /* any order */
+	size_t n;
+};
+
+/* Rewrites the file (temp file + fsync + rename + fsync dir) as format 2 with the
+ * latest entry of every key and the recipients done of the entries kept. A finished
+ * entry (SKIPPED, RELAYED, FILED) is dropped when its updated time is more than
+ * keep_seconds before now AND its uid is not in present: a message still in the
+ * folder keeps its records whatever their age. present NULL means the folder's
+ * content is unknown (e.g. before connecting): then no finished entry is dropped.
+ * Damage marks stay while a present uid is suspect. The high-water marks always
+ * stay. Caveat: a message copied back into the folder under a new UID after its old
+ * records were dropped is new to the journal. */
+int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds,
+                    const struct journal_present *present) _warn_unused_result_;
 
 /* Closes and unlocks; returns NULL. */
 struct journal *journal_close(struct journal *j);
