@@ -510,6 +510,7 @@ static size_t replay(struct journal *j, const uint8_t *data, size_t len)
 			j->version = r[1] == T_HEADER ? get16(pl + 8) : 1;
 		if (r[1] == T_HEADER && off == 0 && j->version > JOURNAL_FORMAT) {
 			/* A newer format may mean anything after the header: read nothing. */
+			j->report.version = j->version;
 			return 0;
 		} else if (r[1] == T_ENTRY) {
 			struct journal_entry e;
