@@ -1,15 +1,9 @@
 /*
  * journal - the per-account durable record of message states, and its in-memory
- * index. File format: a sequence of records, each
- *     u8 magic 0xA6 | u8 type | u16 payload length (LE) | u32 CRC32C(type, length, payload)
- *     | payload
- * Type 1 is an entry (fixed little-endian layout, see put_entry), type 2 a uid
- * high-water mark written by compaction so that dropping old SKIPPED entries never
- * lowers journal_max_uid() (those messages stay in the watch folder and must not be
- * fetched again). Valid records of an unknown type are skipped, for forward
- * compatibility. Replay stops at the first torn or corrupt record and truncates the
- * file there, like Postfix discarding a queue file without its END record: a record
- * is only acted on once it was completely on disk.
+ * index. The file format, resynchronisation and torn-tail rules are documented at the
+ * top of journal.h. A record is only acted on once it was completely on disk, like
+ * Postfix discarding a queue file without its END record; damage in the middle of the
+ * file is skipped record by record, never taken as the end of the file.
  * Never prints; never looks at anything but its own file and directory.
  */
 #include <errno.h>

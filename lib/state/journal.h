@@ -2,10 +2,54 @@
  * journal - the per-account record of what happened to every message, so nothing is
  * lost or sent twice across crashes (DESIGN.md "No loss, no duplicates"). One file
  * <state_dir>/<account>.journal, append-only, typed length-prefixed CRC32C-checked
- * records, each made durable (fdatasync) before journal_append() returns. Opening
- * replays it into an in-memory index and cuts off a torn or corrupt tail. The file is
- * flock()ed, so a second daemon on the same state_dir cannot open it.
+ * records, each made durable (fdatasync) before the call that wrote it returns.
+ * Opening replays it into an in-memory index. The file is flock()ed, so a second
+ * daemon on the same state_dir cannot open it. Never prints: it returns the facts.
  * Not thread-safe: one account thread owns one journal.
+ *
+ * FILE FORMAT (version 2). All integers little-endian. The file is a sequence of
+ * records, each framed as
+ *
+ *     off  size
+ *       0     1  magic 0xA6
+ *       1     1  type
+ *       2     2  payload length n (at most 1024)
+ *       4     4  CRC32C (Castagnoli) over bytes 1..3 and the payload
+ *       8     n  payload
+ *
+ * A payload longer than its type needs is valid (the extra bytes are for later
+ * versions); a valid record of an unknown type is skipped. Types:
+ *
+ *   0 HEADER, n >= 12, only as the first record of the file:
+ *       0 "AGJOURNL" | 8 u16 format version (2) | 10 u16 flags (0)
+ *     It is framed as a record so that aliasgate before version 2 (which skips
+ *     records of unknown type and truncated the file at anything else) still reads
+ *     a version-2 file instead of cutting it to nothing. A reader refuses a file
+ *     whose version is newer than it knows, and leaves it untouched.
+ *   1 ENTRY, the whole state of one message (uidvalidity, uid), latest wins:
+ *       0 u32 uidvalidity | 4 u32 uid | 8 [16] Message-ID digest (zero: none)
+ *       | 24 [16] body digest | 40 u8 state | 41 u8 outcome | 42 u32 attempts
+ *       | 46 u64 first_seen | 54 u64 next_try | 62 u64 updated (unix seconds)
+ *       | 70 [16] ruleset id, NUL-padded | 86 [16] alias-recipients digest
+ *     n = 102; format 1 wrote n = 86, without the recipients digest.
+ *   2 HIGHWATER: 0 u32 uidvalidity | 4 u32 highest uid seen (compaction writes it)
+ *   3 DAMAGE, written by compaction where damage was found, so suspicion
+ *     (journal_suspect) survives the rewrite:
+ *       0 u64 offset | 8 u64 length (in the file where it was found)
+ *       | 16 u32 highest uid the lost records may be about
+ *   4 RCPT_DONE, the server accepted this recipient of this message:
+ *       0 u32 uidvalidity | 4 u32 uid | 8 [16] journal_rcpt_digest() of the address
+ *
+ * Format 1 (aliasgate before the header) is the same framing without the header and
+ * with 86-byte entries; it is read as such, appended to in the new entry layout
+ * (which format-1 readers also accept), and rewritten as format 2 by the next
+ * journal_compact().
+ *
+ * Replay: a stretch of bytes that is not a valid record but is followed by one is
+ * damage (a flipped bit, a bad sector): it is skipped, every later record is kept,
+ * and journal_report() lists it. A stretch with no valid record after it is a torn
+ * tail (a crash while appending; that record was never acted on): it is cut off and
+ * reported. Digests are the first 16 bytes of SHA-256.
  */
 #ifndef AG_JOURNAL_H
 #define AG_JOURNAL_H
