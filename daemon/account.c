@@ -552,6 +552,13 @@ static int handle_uid(struct pass *p, uint32_t uid)
 		        "interrupted during delivery: may be delivered; filing in review, "
 		        "not resending");
 		r = file_as(p, &it, JOURNAL_OUT_REVIEW, REPORT_AMBIGUOUS, NULL, NULL, NULL);
+	} else if (journal_suspect(p->j, p->uidvalidity, uid)) {
+		/* Journal damage may have lost what happened to it: never resend. */
+		atomic_fetch_add(&p->a->held, 1);
+		f.verdict = "ambiguous";
+		log_msg(LOG_WARNING, &f, "journal records about it may be lost: filing in review");
+		r = file_as(p, &it, JOURNAL_OUT_REVIEW, REPORT_AMBIGUOUS, NULL, NULL,
+		            "The journal was damaged; it may have been delivered before.");
 	} else {
 		r = handle_new(p, &it, e);
 	}
@@ -742,6 +749,22 @@ static void *account_main(void *arg)
 	return NULL;
 }
 
+/* log_journal_report - what journal_open() found: damage loudly, a torn tail too. */
+static void log_journal_report(const struct config_account *cfg, const struct journal *j)
+{
+	const struct journal_report *rep = journal_report(j);
+	struct log_fields f = {.account = cfg->name};
+
+	if (rep->n_damaged)
+		log_msg(LOG_CRIT, &f,
+		        "journal %s: %zu damaged region(s), %" PRIu64 " bytes, first at offset %"
+		        PRIu64 ", skipped: records may be lost; their messages go to review",
+		        journal_path(j), rep->n_damaged, rep->damaged_bytes, rep->damaged[0].offset);
+	if (rep->tail_dropped)
+		log_msg(LOG_WARNING, &f, "journal %s: cut off a torn tail of %" PRIu64 " bytes",
+		        journal_path(j), rep->tail_dropped);
+}
+
 int account_open(struct account *a, const struct config_account *cfg, struct shared *sh, char *err,
                  size_t errlen)
 {
@@ -753,6 +776,7 @@ int account_open(struct account *a, const struct config_account *cfg, struct sha
 	r = journal_open(sh->cfg->state_dir, cfg->name, &a->journal, err, errlen);
 	if (r < 0)
 		return r;
+	log_journal_report(cfg, a->journal);
 	/* The approved folder has its own UID space: a separate journal, so UIDs of the
 	 * two folders can never be confused even when their UIDVALIDITY values are equal.
 	 * '+' cannot occur in account names, so this never collides with an account. */
@@ -762,6 +786,7 @@ int account_open(struct account *a, const struct config_account *cfg, struct sha
 		a->journal = journal_close(a->journal);
 		return r;
 	}
+	log_journal_report(cfg, a->journal_approved);
 	/* The folders are not known yet (NULL): this keeps every finished record. */
 	r = journal_compact(a->journal, now_wall(), sh->cfg->journal_keep, NULL);
 	if (r == 0)
