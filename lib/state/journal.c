@@ -942,11 +942,11 @@ int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds,
 		keep[n++] = j->slots[i];
 	}
 	/* Damage marks stay while a message in the folder is suspect because of them. */
+	_cleanup_(freep) struct mark *marks = xmalloc((j->n_marks + 1) * sizeof(*marks));
 	size_t n_mk = 0;
 	for (size_t i = 0; i < j->n_marks; i++)
 		if (mark_needed(j, &j->marks[i], present))
-			j->marks[n_mk++] = j->marks[i];
-	j->n_marks = n_mk;
+			marks[n_mk++] = j->marks[i];
 	qsort(keep, n, sizeof(*keep), cmp_seq);
 
 	_cleanup_(freep) char *tmp = xasprintf("%s.tmp", j->path);
@@ -970,8 +970,8 @@ int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds,
 	size_t m = 0;
 	for (size_t i = 0; i <= n; i++) {
 		/* Damage marks in their place among the entries, by seq. */
-		for (; m < j->n_marks && (i == n || j->marks[m].seq < keep[i].seq); m++) {
-			const struct mark *k = &j->marks[m];
+		for (; m < n_mk && (i == n || marks[m].seq < keep[i].seq); m++) {
+			const struct mark *k = &marks[m];
 			put64(payload, k->offset);
 			put64(payload + 8, k->length);
 			put32(payload + 16, k->bound);
@@ -1030,12 +1030,15 @@ int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds,
 	uint64_t seq = 0;
 	m = 0;
 	for (size_t i = 0; i <= n; i++) {
-		for (; m < j->n_marks && (i == n || j->marks[m].seq < keep[i].seq); m++)
-			j->marks[m].seq = ++seq;
+		for (; m < n_mk && (i == n || marks[m].seq < keep[i].seq); m++)
+			marks[m].seq = ++seq;
 		if (i < n)
 			keep[i].seq = ++seq;
 	}
 	j->seq = seq;
+	free(j->marks);
+	j->marks = TAKE_PTR(marks);
+	j->n_marks = n_mk;
 	free(j->slots);
 	j->slots = keep;
 	j->n_slots = n;
