@@ -58,6 +58,7 @@ struct pass {
 	struct journal *j;
 	uint32_t uidvalidity;
 	uint64_t next_due; /* earliest DEFERRED retry seen in this pass, 0 = none */
+	struct journal_present present[2]; /* per folder kind: UIDs of its last search */
 };
 
 /* One message being handled. */
@@ -409,17 +410,26 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 	const struct config_account *c = p->a->cfg;
 	_cleanup_(verdict_freep) struct verdict *v = NULL;
 	bool override = p->kind == FOLDER_APPROVED;
+	struct envelope_env env;
 	struct log_fields f;
 	int r;
 
 	log_fields(&f, p, it->uid);
+	/* The aliases RCPT TO will carry, as policy_eval() sees them; an unreadable
+	 * envelope leaves none, and the verdict holds it. */
+	envelope_env_of(p->a, &env);
+	if (envelope_recipients(&env, it->msg, &it->rcpts, &it->n_rcpts) < 0) {
+		it->rcpts = NULL;
+		it->n_rcpts = 0;
+	}
 	if (!prev) {
-		const struct journal_entry *seen =
-		        journal_find_content(p->j, it->entry.key.mid, it->entry.key.body);
+		/* Identity: Message-ID, alias recipients and body, never the body alone. */
+		journal_rcpts_digest((const char *const *) it->rcpts, it->n_rcpts,
+		                     it->entry.key.rcpts);
+		const struct journal_entry *seen = journal_find_content(p->j, &it->entry.key);
 		const struct journal_entry *sent =
 		        p->kind == FOLDER_APPROVED
-		                ? journal_find_content(p->a->journal, it->entry.key.mid,
-		                                       it->entry.key.body)
+		                ? journal_find_content(p->a->journal, &it->entry.key)
 		                : NULL;
 		if (!seen ||
 		    (sent && (sent->state == JOURNAL_RELAYED || sent->state == JOURNAL_RELAYING)))
@@ -464,11 +474,6 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 		f.verdict = "ignored";
 		log_msg(LOG_INFO, &f, "not addressed to a buyer alias: left in place");
 		return record(p, it, JOURNAL_SKIPPED, JOURNAL_OUT_NONE);
-	}
-	if (v->kind != VERDICT_HOLD) {
-		struct envelope_env env;
-		envelope_env_of(p->a, &env);
-		(void) envelope_recipients(&env, it->msg, &it->rcpts, &it->n_rcpts);
 	}
 
 	f.verdict = verdict_kind_name(v->kind);
@@ -636,6 +641,13 @@ static int handle_uid(struct pass *p, uint32_t uid)
 		        "interrupted during delivery: may be delivered; filing in review, "
 		        "not resending");
 		r = file_as(p, &it, JOURNAL_OUT_REVIEW, REPORT_AMBIGUOUS, NULL, NULL, NULL);
+	} else if (journal_suspect(p->j, p->uidvalidity, uid)) {
+		/* Journal damage may have lost what happened to it: never resend. */
+		atomic_fetch_add(&p->a->held, 1);
+		f.verdict = "ambiguous";
+		log_msg(LOG_WARNING, &f, "journal records about it may be lost: filing in review");
+		r = file_as(p, &it, JOURNAL_OUT_REVIEW, REPORT_AMBIGUOUS, NULL, NULL,
+		            "The journal was damaged; it may have been delivered before.");
 	} else {
 		r = handle_new(p, &it, e);
 	}
@@ -675,6 +687,10 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 			imap_source_last_reply(p->imap));
 		return r;
 	}
+	/* For compaction: records of messages still in the folder are kept. */
+	free((void *) p->present[kind].uids);
+	p->present[kind] = (struct journal_present){p->uidvalidity, xmalloc(n * sizeof(*uids) + 1), n};
+	memcpy((void *) p->present[kind].uids, uids, n * sizeof(*uids));
 	for (size_t i = 0; i < n && !stopping(p->a); i++) {
 		atomic_store(&p->a->health, ACCOUNT_WORKING);
 		r = handle_uid(p, uids[i]);
@@ -728,7 +744,7 @@ static int connect_imap(struct account *a, struct imap_source **ret)
 
 /* compact_daily - a long-running daemon drops finished records once a day, not only
  * at start-up, so the journal stays as small as journal_keep says. */
-static int compact_daily(struct account *a, uint64_t *last)
+static int compact_daily(struct account *a, const struct pass *p, uint64_t *last)
 {
 	uint64_t now = now_wall();
 	int r;
@@ -736,9 +752,11 @@ static int compact_daily(struct account *a, uint64_t *last)
 	if (now - *last < 86400)
 		return 0;
 	*last = now;
-	r = journal_compact(a->journal, now, a->sh->cfg->journal_keep);
+	r = journal_compact(a->journal, now, a->sh->cfg->journal_keep,
+	                    &p->present[FOLDER_WATCH]);
 	if (r == 0)
-		r = journal_compact(a->journal_approved, now, a->sh->cfg->journal_keep);
+		r = journal_compact(a->journal_approved, now, a->sh->cfg->journal_keep,
+		                    &p->present[FOLDER_APPROVED]);
 	if (r < 0) {
 		struct log_fields f = {.account = a->cfg->name};
 		log_msg(LOG_CRIT, &f, "journal compaction failed (%s): stopping this account",
@@ -754,7 +772,7 @@ static void *account_main(void *arg)
 	const struct config *cfg = a->sh->cfg;
 	struct log_fields f = {.account = a->cfg->name};
 	struct pass p = {.a = a};
-	uint64_t last_compact = now_wall(); /* account_open() compacted */
+	uint64_t last_compact = 0; /* after the first pass, when the folders' UIDs are known */
 	unsigned backoff = 1;
 
 	p.scratch = policy_scratch_new();
@@ -783,11 +801,11 @@ static void *account_main(void *arg)
 			r = run_folder(&p, FOLDER_APPROVED);
 			if (r == 0 && !stopping(a))
 				r = run_folder(&p, FOLDER_WATCH);
-			if (r < 0 || stopping(a) || a->sh->once)
+			if (r < 0 || stopping(a))
 				break;
 			backoff = 1; /* a whole pass worked: the next trouble starts afresh */
-			r = compact_daily(a, &last_compact);
-			if (r < 0)
+			r = compact_daily(a, &p, &last_compact);
+			if (r < 0 || a->sh->once)
 				break;
 			/* IDLE in the watch folder (selected last); re-issued within
 			 * idle_refresh, and early when a deferred retry falls due. */
@@ -826,11 +844,29 @@ static void *account_main(void *arg)
 	else
 		atomic_store(&a->health, ACCOUNT_STOPPED);
 	policy_scratch_free(p.scratch);
+	free((void *) p.present[0].uids);
+	free((void *) p.present[1].uids);
 	if (a->sh->done_fd >= 0) {
 		uint64_t one = 1;
 		(void) !write(a->sh->done_fd, &one, sizeof(one));
 	}
 	return NULL;
+}
+
+/* log_journal_report - what journal_open() found: damage loudly, a torn tail too. */
+static void log_journal_report(const struct config_account *cfg, const struct journal *j)
+{
+	const struct journal_report *rep = journal_report(j);
+	struct log_fields f = {.account = cfg->name};
+
+	if (rep->n_damaged)
+		log_msg(LOG_CRIT, &f,
+		        "journal %s: %zu damaged region(s), %" PRIu64 " bytes, first at offset %"
+		        PRIu64 ", skipped: records may be lost; their messages go to review",
+		        journal_path(j), rep->n_damaged, rep->damaged_bytes, rep->damaged[0].offset);
+	if (rep->tail_dropped)
+		log_msg(LOG_WARNING, &f, "journal %s: cut off a torn tail of %" PRIu64 " bytes",
+		        journal_path(j), rep->tail_dropped);
 }
 
 int account_open(struct account *a, const struct config_account *cfg, struct shared *sh, char *err,
@@ -844,6 +880,7 @@ int account_open(struct account *a, const struct config_account *cfg, struct sha
 	r = journal_open(sh->cfg->state_dir, cfg->name, &a->journal, err, errlen);
 	if (r < 0)
 		return r;
+	log_journal_report(cfg, a->journal);
 	/* The approved folder has its own UID space: a separate journal, so UIDs of the
 	 * two folders can never be confused even when their UIDVALIDITY values are equal.
 	 * '+' cannot occur in account names, so this never collides with an account. */
@@ -853,9 +890,11 @@ int account_open(struct account *a, const struct config_account *cfg, struct sha
 		a->journal = journal_close(a->journal);
 		return r;
 	}
-	r = journal_compact(a->journal, now_wall(), sh->cfg->journal_keep);
+	log_journal_report(cfg, a->journal_approved);
+	/* The folders are not known yet (NULL): this keeps every finished record. */
+	r = journal_compact(a->journal, now_wall(), sh->cfg->journal_keep, NULL);
 	if (r == 0)
-		r = journal_compact(a->journal_approved, now_wall(), sh->cfg->journal_keep);
+		r = journal_compact(a->journal_approved, now_wall(), sh->cfg->journal_keep, NULL);
 	if (r < 0) {
 		snprintf(err, errlen, "journal compaction failed: %s", strerror(-r));
 		account_close(a);
