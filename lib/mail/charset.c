@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "charset.h"
+#include "utf8.h"
 
 static const struct {
 	const char *label, *iconv;
@@ -43,35 +44,7 @@ static const struct {
 
 bool charset_is_utf8(const char *in, size_t len)
 {
-	const unsigned char *p = (const unsigned char *) in;
-	size_t i = 0;
-
-	while (i < len) {
-		unsigned char c = p[i];
-		size_t n;
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		if (c >= 0xc2 && c <= 0xdf)
-			n = 2;
-		else if (c >= 0xe0 && c <= 0xef)
-			n = 3;
-		else if (c >= 0xf0 && c <= 0xf4)
-			n = 4;
-		else
-			return false;
-		if (i + n > len)
-			return false;
-		for (size_t k = 1; k < n; k++)
-			if ((p[i + k] & 0xc0) != 0x80)
-				return false;
-		if ((c == 0xe0 && p[i + 1] < 0xa0) || (c == 0xed && p[i + 1] >= 0xa0) ||
-		    (c == 0xf0 && p[i + 1] < 0x90) || (c == 0xf4 && p[i + 1] >= 0x90))
-			return false;
-		i += n;
-	}
-	return true;
+	return utf8_valid(in, len, NULL);
 }
 
 int charset_utf8_sanitize(const char *in, size_t len, struct buf *out)
@@ -81,22 +54,15 @@ int charset_utf8_sanitize(const char *in, size_t len, struct buf *out)
 
 	/* Copy valid runs in one append each; a bad byte becomes U+FFFD. */
 	while (i < len && r == 0) {
-		size_t n = 1;
-		unsigned char c = (unsigned char) in[i];
-		if (c >= 0x80) {
-			size_t want = c >= 0xc2 && c <= 0xdf   ? 2
-			              : c >= 0xe0 && c <= 0xef ? 3
-			              : c >= 0xf0 && c <= 0xf4 ? 4
-			                                       : 0;
-			if (!want || i + want > len || !charset_is_utf8(in + i, want)) {
-				r = buf_append(out, in + run, i - run);
-				if (r == 0)
-					r = buf_puts(out, "\xef\xbf\xbd");
-				i++;
-				run = i;
-				continue;
-			}
-			n = want;
+		uint32_t cp;
+		size_t n = utf8_decode(in + i, len - i, &cp);
+		if (n == 0) {
+			r = buf_append(out, in + run, i - run);
+			if (r == 0)
+				r = buf_puts(out, "\xef\xbf\xbd");
+			i++;
+			run = i;
+			continue;
 		}
 		i += n;
 	}

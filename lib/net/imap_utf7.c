@@ -5,33 +5,23 @@
 #include <string.h>
 
 #include "imap_utf7.h"
+#include "utf8.h"
 
 static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
 
+/* next_cp - the next character of a NUL-terminated string; an invalid byte is one
+ * U+FFFD (base/utf8.c is strict: no overlong forms or surrogates, which would give a
+ * folder name a second spelling). */
 static uint32_t next_cp(const unsigned char **p)
 {
-	const unsigned char *s = *p;
-	uint32_t c = s[0];
-	int n = c < 0x80 ? 0 : c >= 0xf8 ? -1 : c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : -1;
+	uint32_t c;
+	size_t k = utf8_decode((const char *) *p, strnlen((const char *) *p, 4), &c);
 
-	if (n < 0) {
+	if (k == 0) {
 		(*p)++;
 		return 0xfffd;
 	}
-	c &= n == 0 ? 0x7f : n == 1 ? 0x1f : n == 2 ? 0x0f : 0x07;
-	for (int i = 1; i <= n; i++) {
-		if ((s[i] & 0xc0) != 0x80) {
-			*p = s + i;
-			return 0xfffd;
-		}
-		c = (c << 6) | (s[i] & 0x3f);
-	}
-	*p = s + n + 1;
-	/* Overlong forms, UTF-16 surrogates and values past U+10FFFF would become
-	 * UTF-16 a server cannot decode (or a second spelling of an ASCII name). */
-	static const uint32_t min[] = {0, 0x80, 0x800, 0x10000};
-	if (c > 0x10ffff || c < min[n] || (c >= 0xd800 && c < 0xe000))
-		return 0xfffd;
+	*p += k;
 	return c;
 }
 

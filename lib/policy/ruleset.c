@@ -17,12 +17,12 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "utf8.h"
 #include "limit.h"
 #include "rule.h"
 #include "ruleset.h"
 
 static int read_file(const char *path, char **ret, size_t *ret_len, char *emsg, size_t elen);
-static bool valid_utf8(const char *s, size_t n, size_t *bad);
 
 struct parse {
 	struct ruleset *rs;
@@ -641,30 +641,6 @@ static void parse_key(struct parse *p, unsigned line, const char *k, size_t kn, 
 #undef KEY
 }
 
-static bool valid_utf8(const char *s, size_t n, size_t *bad)
-{
-	const unsigned char *p = (const unsigned char *) s;
-	size_t i = 0;
-
-	while (i < n) {
-		size_t k = p[i] < 0x80             ? 1
-		           : (p[i] & 0xe0) == 0xc0 ? 2
-		           : (p[i] & 0xf0) == 0xe0 ? 3
-		           : (p[i] & 0xf8) == 0xf0 ? 4
-		                                   : 0;
-		if (k == 0 || i + k > n)
-			goto fail;
-		for (size_t j = 1; j < k; j++)
-			if ((p[i + j] & 0xc0) != 0x80)
-				goto fail;
-		i += k;
-	}
-	return true;
-fail:
-	*bad = i;
-	return false;
-}
-
 size_t ruleset_parse(struct ruleset *rs, const char *file, const char *data, size_t len,
                      struct diag *d)
 {
@@ -684,7 +660,7 @@ size_t ruleset_parse(struct ruleset *rs, const char *file, const char *data, siz
 			err(&p, line, "line longer than %u bytes", LIMIT_RULE_LINE);
 			continue;
 		}
-		if (!valid_utf8(l, n, &bad)) {
+		if (!utf8_valid(l, n, &bad)) {
 			err(&p, line, "invalid UTF-8 at column %zu (save the file as UTF-8)",
 			    bad + 1);
 			continue;
@@ -860,7 +836,7 @@ static size_t load_allow_file(struct rule *r, EVP_MD_CTX *md, struct diag *d)
 		line++;
 		if (n && l[n - 1] == '\r')
 			n--;
-		if (!valid_utf8(l, n, &bad)) {
+		if (!utf8_valid(l, n, &bad)) {
 			diag_add(d, r->allow_file, line, "invalid UTF-8 at column %zu", bad + 1);
 			errors++;
 			continue;

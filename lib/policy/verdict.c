@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "limit.h"
+#include "utf8.h"
 #include "verdict.h"
 
 const char *verdict_kind_name(enum verdict_kind k)
@@ -113,30 +114,11 @@ int verdict_format_text(const struct verdict *v, const char *file, struct buf *o
 	return r ? r : buf_putc(out, '\n');
 }
 
-/* utf8_len - length of a valid UTF-8 sequence at p, or 0 when invalid. Overlong forms
- * and surrogates are invalid, as RFC 3629 says. */
+/* utf8_len - length of a valid UTF-8 character at p, or 0 (base/utf8.c decides). */
 static size_t utf8_len(const unsigned char *p, size_t n)
 {
-	if (p[0] < 0x80)
-		return 1;
-	if (p[0] >= 0xc2 && p[0] <= 0xdf)
-		return n >= 2 && (p[1] & 0xc0) == 0x80 ? 2 : 0;
-	if (p[0] >= 0xe0 && p[0] <= 0xef) {
-		if (n < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
-			return 0;
-		if ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] >= 0xa0))
-			return 0;
-		return 3;
-	}
-	if (p[0] >= 0xf0 && p[0] <= 0xf4) {
-		if (n < 4 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80 ||
-		    (p[3] & 0xc0) != 0x80)
-			return 0;
-		if ((p[0] == 0xf0 && p[1] < 0x90) || (p[0] == 0xf4 && p[1] >= 0x90))
-			return 0;
-		return 4;
-	}
-	return 0;
+	uint32_t cp;
+	return utf8_decode((const char *) p, n, &cp);
 }
 
 int verdict_json_string(struct buf *out, const char *s)
