@@ -30,6 +30,7 @@
 #include "account.h"
 #include "addr.h"
 #include "buf.h"
+#include "clock.h"
 #include "fault.h"
 #include "imap_source.h"
 #include "journal.h"
@@ -74,10 +75,7 @@ struct item {
 
 uint64_t account_now_mono(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t) ts.tv_sec;
+	return clock_mono_ms() / 1000;
 }
 
 static uint64_t now_wall(void)

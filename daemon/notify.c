@@ -5,6 +5,7 @@
 #include <systemd/sd-daemon.h>
 #include <time.h>
 
+#include "clock.h"
 #include "notify.h"
 
 void notify_ready(const char *status)
@@ -14,13 +15,9 @@ void notify_ready(const char *status)
 
 void notify_reloading(void)
 {
-	struct timespec ts;
-
 	/* MONOTONIC_USEC makes Type=notify-reload possible on newer systemd. */
-	clock_gettime(CLOCK_MONOTONIC, &ts);
 	(void) sd_notifyf(0, "RELOADING=1\nMONOTONIC_USEC=%llu",
-	                  (unsigned long long) ts.tv_sec * 1000000ULL +
-	                          (unsigned long long) ts.tv_nsec / 1000);
+	                  (unsigned long long) clock_mono_ms() * 1000ULL);
 }
 
 void notify_stopping(void)

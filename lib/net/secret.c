@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "secret.h"
 
 #define SECRET_MAX  (64 * 1024) /* OAuth2 access tokens run to a few KiB */
@@ -102,13 +103,6 @@ static int read_file(const char *path, char **ret, char *err, size_t errlen)
 	return r;
 }
 
-static uint64_t now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* Printable, single-line version of the command's stderr for err. */
 static void clean_stderr(char *s)
 {
@@ -160,11 +154,11 @@ static int run_command(const char *cmd, unsigned timeout_s, char **ret, char *er
 	char ebuf[STDERR_KEEP + 1];
 	size_t en = 0;
 	bool timed_out = false;
-	uint64_t deadline = now_ms() + (uint64_t) timeout_s * 1000;
+	uint64_t deadline = clock_mono_ms() + (uint64_t) timeout_s * 1000;
 	struct pollfd pfd[2] = {{out[0], POLLIN, 0}, {errp[0], POLLIN, 0}};
 
 	while (pfd[0].fd >= 0 || pfd[1].fd >= 0) {
-		uint64_t t = now_ms();
+		uint64_t t = clock_mono_ms();
 		if (t >= deadline) {
 			timed_out = true;
 			break;
@@ -213,7 +207,7 @@ static int run_command(const char *cmd, unsigned timeout_s, char **ret, char *er
 		pid_t w = waitpid(pid, &status, WNOHANG);
 		if (w == pid || (w < 0 && errno != EINTR))
 			break;
-		if (w == 0 && now_ms() >= deadline) {
+		if (w == 0 && clock_mono_ms() >= deadline) {
 			timed_out = true;
 			break;
 		}
