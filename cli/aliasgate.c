@@ -57,7 +57,7 @@ static void usage(FILE *f)
 }
 
 /* is_build_tree - true when this binary runs from a meson build directory, so a
- * developer's `./build/daemon/aliasgate check` sees the rules they are editing. */
+ * developer's `./build/cli/aliasgate check` sees the rules they are editing. */
 static bool is_build_tree(void)
 {
 	char exe[PATH_MAX], probe[PATH_MAX + 16];
@@ -70,7 +70,7 @@ static bool is_build_tree(void)
 	char *slash = strrchr(exe, '/');
 	if (!slash)
 		return false;
-	/* <builddir>/daemon/aliasgate: meson leaves meson-private/ in <builddir>. */
+	/* <builddir>/cli/aliasgate: meson leaves meson-private/ in <builddir>. */
 	*slash = '\0';
 	slash = strrchr(exe, '/');
 	if (!slash)

@@ -80,7 +80,7 @@ accounts = ( { name = "demo";
         for m in sent:
             print("   from %s to %s" % (m["mail_from"], ", ".join(m["rcpt_tos"])))
         print("\nReports for the seller were filed in INBOX (%d). Explain a verdict with:\n"
-              "   build/daemon/aliasgate explain tests/corpus/reviews/001-en-review-us-ascii.eml" % len(reports))
+              "   build/cli/aliasgate explain tests/corpus/reviews/001-en-review-us-ascii.eml" % len(reports))
         return 0 if r.returncode == 0 else 1
     finally:
         try:
