@@ -1,0 +1,754 @@
+#!/usr/bin/python3
+"""Blind test batch 2 (2026-11-29b) for aliasgate.
+
+Deterministic generator (Python 3 stdlib only).  Every message below carries its
+hand-written label (verdict + categories) right next to its text.  Nothing here was
+derived from, or checked against, the filter's rules or engine.
+
+Usage: /usr/bin/python3 tests/blind/batch2/gen-batch2.py   (writes tests/blind/2026-11-29b/)
+"""
+import base64, hashlib, io, os, quopri, random, re, struct, sys, zipfile, zlib
+from email.header import Header
+from urllib.parse import quote as pct
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.normpath(os.path.join(HERE, '..', '2026-11-29b'))
+
+# ---------------------------------------------------------------- helpers
+def h(slug, n=40):
+    return hashlib.sha1(slug.encode()).hexdigest()[:n]
+
+def rng(slug):
+    return random.Random('b2:' + slug)
+
+def order_id(r):
+    return '%03d-%07d-%07d' % (r.choice([111, 112, 113, 114, 171, 202, 203, 249, 250, 302, 303,
+                                         305, 403, 404, 405, 406, 407, 408, 503, 701, 702]),
+                               r.randrange(10**6, 10**7), r.randrange(10**6, 10**7))
+
+def alias_local(r):
+    return ''.join(r.choice('abcdefghijklmnopqrstuvwxyz0123456789') for _ in range(15))
+
+def asin(r):
+    return 'B0' + ''.join(r.choice('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789') for _ in range(8))
+
+# ---------------------------------------------------------------- binary attachments
+def make_pdf(title):
+    title = title.encode('ascii', 'replace').replace(b'(', b'[').replace(b')', b']')
+    stream = b'BT /F1 14 Tf 56 780 Td (' + title + b') Tj ET'
+    objs = [b'<< /Type /Catalog /Pages 2 0 R >>',
+            b'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+            b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+            b'<< /Length %d >>\nstream\n' % len(stream) + stream + b'\nendstream',
+            b'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']
+    out = bytearray(b'%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')
+    offs = []
+    for i, o in enumerate(objs, 1):
+        offs.append(len(out))
+        out += b'%d 0 obj\n' % i + o + b'\nendobj\n'
+    x = len(out)
+    out += b'xref\n0 %d\n0000000000 65535 f \n' % (len(objs) + 1)
+    for o in offs:
+        out += b'%010d 00000 n \n' % o
+    out += b'trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objs) + 1, x)
+    return bytes(out)
+
+def make_gif():
+    frame = b'!\xf9\x04\x04\x32\x00\x00\x00' + b',\x00\x00\x00\x00\x01\x00\x01\x00\x00' + b'\x02\x02D\x01\x00'
+    return (b'GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\x99\x00\xff\xff\xff'
+            b'!\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00' + frame + frame.replace(b'D\x01', b'L\x01') + b';')
+
+def make_png():
+    def chunk(t, d):
+        return struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d) & 0xffffffff)
+    raw = b''.join(b'\x00' + b'\xe0\x40\x20' * 4 for _ in range(4))
+    return (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', 4, 4, 8, 2, 0, 0, 0)) +
+            chunk(b'IDAT', zlib.compress(raw, 9)) + chunk(b'IEND', b''))
+
+def make_zip(members):
+    bio = io.BytesIO()
+    with zipfile.ZipFile(bio, 'w', zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            zi = zipfile.ZipInfo(name, date_time=(2026, 11, 28, 9, 30, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, data)
+    return bio.getvalue()
+
+def make_exe():
+    return (b'MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00' + b'\x00' * 44 + b'\x80\x00\x00\x00'
+            + b'\x0e\x1f\xba\x0e\x00\xb4\x09\xcd!\xb8\x01L\xcd!This program cannot be run in DOS mode.\r\r\n$'
+            + b'\x00' * 7 + b'PE\x00\x00\x4c\x01\x01\x00' + b'\x00' * 64)
+
+def attachment(spec):
+    """spec = 'kind:filename[:text]' -> (ctype, filename, bytes)"""
+    kind, fn, *rest = spec.split(':', 2)
+    txt = rest[0] if rest else fn
+    if kind == 'pdf':
+        return 'application/pdf', fn, make_pdf(txt)
+    if kind == 'gif':
+        return 'image/gif', fn, make_gif()
+    if kind == 'png':
+        return 'image/png', fn, make_png()
+    if kind == 'js':
+        return 'application/javascript', fn, ("// %s\n(function(){var o=document.createElement('script');"
+                                              "o.src='https://cdn.example.net/s.js';document.body.appendChild(o);})();\n" % txt).encode()
+    if kind == 'zip':
+        return 'application/zip', fn, make_zip([(txt, make_png()), ('readme.txt', b'see inside\r\n')])
+    if kind == 'exe':
+        return 'application/x-msdownload', fn, make_exe()
+    if kind == 'vcf':
+        return 'text/vcard', fn, ('BEGIN:VCARD\r\nVERSION:3.0\r\n%s\r\nEND:VCARD\r\n' % txt).encode('utf-8')
+    if kind == 'htm':
+        return 'text/html', fn, ('<html><body><h1>%s</h1><a href="https://shop.example.net/">shop</a></body></html>\r\n' % txt).encode('utf-8')
+    if kind == 'docm':
+        return 'application/vnd.ms-word.document.macroEnabled.12', fn, make_zip([('word/vbaProject.bin', b'\xd0\xcf\x11\xe0' + b'\x00' * 60), ('[Content_Types].xml', b'<Types/>')])
+    raise ValueError(spec)
+
+# ---------------------------------------------------------------- text encoding
+def enc_text(text, cs):
+    codec = 'cp949' if cs == 'ks_c_5601-1987' else cs
+    return text.encode(codec)
+
+def can_enc(text, cs):
+    try:
+        enc_text(text, cs)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+def body_cte(raw, cs, cte):
+    """returns (cte, encoded-bytes with LF)"""
+    if cs in ('us-ascii', 'iso-2022-jp'):
+        if cte == 'base64':
+            return 'base64', base64.encodebytes(raw)
+        return '7bit', raw
+    if cte == 'base64':
+        return 'base64', base64.encodebytes(raw)
+    if cte == 'quoted-printable':
+        return 'quoted-printable', quopri.encodestring(raw)
+    return '8bit', raw
+
+def hdr(value, cs, name='Subject'):
+    try:
+        value.encode('ascii')
+        return value
+    except UnicodeEncodeError:
+        pass
+    c = cs if can_enc(value, cs) and cs not in ('us-ascii',) else 'utf-8'
+    if c == 'ks_c_5601-1987':
+        c = 'euc-kr' if can_enc(value, 'euc-kr') else 'utf-8'
+    return Header(value, c, header_name=name).encode(linesep='\r\n')
+
+def esc(s):
+    return s.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+
+URL_RE = re.compile(r'(https?://[^\s<>"]+)')
+
+def linkify(s):
+    return URL_RE.sub(lambda m: '<a href="%s">%s</a>' % (m.group(1), m.group(1)), s)
+
+def html_lines(par):
+    return '<br>\n'.join(linkify(esc(x)) for x in par.split('\n'))
+
+# ---------------------------------------------------------------- per-language tables
+# tld list, buyer names, shops (business names only), greeting, closing, Outlook prefix,
+# Outlook labels, original-message line, gmail/apple attribution, Amazon wrapper,
+# default subject of a buyer-started thread, charsets (rotation)
+L = {}
+def lang(code, **kw):
+    L[code] = kw
+
+lang('en', tlds=['com', 'co.uk', 'ca', 'com.au', 'in', 'sg', 'ae'],
+     names=['Megan', 'Tom', 'Priya', 'Callum', 'Rosie', 'Derek', 'Aisha', 'Liam'],
+     shops=['Brightwick Candle Co', 'Northfold Outdoor', 'Hollis & Pine Kitchenware', 'Tidewater Pet Supply', 'Kestrel Audio'],
+     greet=['Hi {n},', 'Hello {n},', 'Dear {n},'], close=['Best regards,', 'Kind regards,', 'Thanks,', 'All the best,'],
+     re_o='RE: ', lab=('From', 'Sent', 'To', 'Subject'), orig='-----Original Message-----',
+     attr='On Sat, Nov 28, 2026 at 6:14 PM {n} <{a}> wrote:', attr_a='On 28 Nov 2026, at 18:14, {n} <{a}> wrote:',
+     wrap=('You have received a message.', 'Message:', 'End message'),
+     subj='Inquiry from Amazon customer {n} (Order: {o})', date='Saturday, November 28, 2026 6:14 PM',
+     cs=['us-ascii', 'utf-8', 'iso-8859-1', 'windows-1252'])
+lang('de', tlds=['de'], names=['Jürgen', 'Sabine', 'Lukas', 'Annika', 'Heinz', 'Mareike'],
+     shops=['Holzwerk Brandl', 'Kaffeerösterei Wendt', 'Fahrradteile Kühn', 'Nähstube Lindner'],
+     greet=['Hallo {n},', 'Guten Tag {n},', 'Liebe/r {n},'], close=['Viele Grüße', 'Mit freundlichen Grüßen', 'Beste Grüße'],
+     re_o='AW: ', lab=('Von', 'Gesendet', 'An', 'Betreff'), orig='-----Ursprüngliche Nachricht-----',
+     attr='Am Sa., 28. Nov. 2026 um 18:14 Uhr schrieb {n} <{a}>:', attr_a='Am 28.11.2026 um 18:14 schrieb {n} <{a}>:',
+     wrap=('Sie haben eine Nachricht erhalten.', 'Nachricht:', 'Ende der Nachricht'),
+     subj='Anfrage von Amazon-Kunde {n} (Bestellung: {o})', date='Samstag, 28. November 2026 18:14',
+     cs=['iso-8859-1', 'windows-1252', 'iso-8859-15', 'utf-8'])
+lang('fr', tlds=['fr', 'ca', 'com.be'], names=['Camille', 'Étienne', 'Margaux', 'Thierry', 'Noémie', 'Yannick'],
+     shops=['Atelier Vermeil', 'La Fromagère du Jura', 'Bougies Lavandine', 'Quincaillerie Morvan'],
+     greet=['Bonjour {n},', 'Bonjour,', 'Madame, Monsieur,'], close=['Cordialement,', 'Bien à vous,', 'Belle journée,'],
+     re_o='RE : ', lab=('De', 'Envoyé', 'À', 'Objet'), orig="-----Message d'origine-----",
+     attr='Le sam. 28 nov. 2026 à 18:14, {n} <{a}> a écrit :', attr_a='Le 28 nov. 2026 à 18:14, {n} <{a}> a écrit :',
+     wrap=('Vous avez reçu un message.', 'Message :', 'Fin du message'),
+     subj='Demande du client Amazon {n} (Commande : {o})', date='samedi 28 novembre 2026 18:14',
+     cs=['iso-8859-15', 'windows-1252', 'iso-8859-1', 'utf-8'])
+lang('es', tlds=['es', 'com.mx'], names=['Lucía', 'Andrés', 'Montserrat', 'Iñaki', 'Rocío', 'Guadalupe'],
+     shops=['Cerámicas Albaicín', 'Talabartería Orozco', 'Jabones La Vera', 'Electro Nervión'],
+     greet=['Hola {n}:', 'Estimado/a {n}:', 'Buenas tardes, {n}:'], close=['Un saludo,', 'Atentamente,', 'Saludos cordiales,'],
+     re_o='RE: ', lab=('De', 'Enviado el', 'Para', 'Asunto'), orig='-----Mensaje original-----',
+     attr='El sáb, 28 nov 2026 a las 18:14, {n} (<{a}>) escribió:', attr_a='El 28 nov 2026, a las 18:14, {n} <{a}> escribió:',
+     wrap=('Recibiste un mensaje.', 'Mensaje:', 'Finalizar mensaje'),
+     subj='Consulta del cliente de Amazon {n} (Pedido: {o})', date='sábado, 28 de noviembre de 2026 18:14',
+     cs=['iso-8859-1', 'windows-1252', 'iso-8859-15', 'utf-8'])
+lang('it', tlds=['it'], names=['Giulia', 'Matteo', 'Francesca', 'Davide', 'Chiara', 'Salvatore'],
+     shops=['Pelletteria Bonfanti', 'Torrefazione Sacchi', 'Ceramiche Vietresi Russo', 'Ferramenta Galli'],
+     greet=['Gentile {n},', 'Buongiorno {n},', 'Ciao {n},'], close=['Cordiali saluti,', 'Un caro saluto,', 'Distinti saluti,'],
+     re_o='R: ', lab=('Da', 'Inviato', 'A', 'Oggetto'), orig='-----Messaggio originale-----',
+     attr='Il giorno sab 28 nov 2026 alle ore 18:14 {n} <{a}> ha scritto:', attr_a='Il giorno 28 nov 2026, alle ore 18:14, {n} <{a}> ha scritto:',
+     wrap=('Hai ricevuto un messaggio.', 'Messaggio:', 'Fine del messaggio'),
+     subj='Richiesta dal cliente Amazon {n} (Ordine: {o})', date='sabato 28 novembre 2026 18:14',
+     cs=['iso-8859-15', 'iso-8859-1', 'windows-1252', 'utf-8'])
+lang('nl', tlds=['nl', 'com.be'], names=['Sanne', 'Joost', 'Femke', 'Bram', 'Lieke', 'Wouter'],
+     shops=['Kaashandel De Gouwe', 'Fietsonderdelen Vos', 'Tuincentrum Hoekstra', 'Breiwinkel Mulder'],
+     greet=['Beste {n},', 'Hallo {n},', 'Geachte klant,'], close=['Met vriendelijke groet,', 'Groeten,', 'Hartelijke groet,'],
+     re_o='Antw: ', lab=('Van', 'Verzonden', 'Aan', 'Onderwerp'), orig='-----Oorspronkelijk bericht-----',
+     attr='Op za 28 nov 2026 om 18:14 schreef {n} <{a}>:', attr_a='Op 28 nov 2026 om 18:14 heeft {n} <{a}> het volgende geschreven:',
+     wrap=('U hebt een bericht ontvangen.', 'Bericht:', 'Einde bericht'),
+     subj='Vraag van Amazon-klant {n} (Bestelling: {o})', date='zaterdag 28 november 2026 18:14',
+     cs=['windows-1252', 'iso-8859-15', 'iso-8859-1', 'utf-8'])
+lang('sv', tlds=['se'], names=['Ebba', 'Oskar', 'Maja', 'Björn', 'Linnéa', 'Göran'],
+     shops=['Smedja Åkerlund', 'Hemslöjd Dalarna Nyström', 'Cykeldelar Berg', 'Kaffekompaniet Öberg'],
+     greet=['Hej {n},', 'Hej!', 'Bästa {n},'], close=['Vänliga hälsningar,', 'Med vänlig hälsning,', 'Hälsningar,'],
+     re_o='SV: ', lab=('Från', 'Skickat', 'Till', 'Ämne'), orig='-----Ursprungligt meddelande-----',
+     attr='Den lör 28 nov. 2026 kl 18:14 skrev {n} <{a}>:', attr_a='28 nov. 2026 kl. 18:14 skrev {n} <{a}>:',
+     wrap=('Du har fått ett meddelande.', 'Meddelande:', 'Slut på meddelande'),
+     subj='Fråga från Amazon-kunden {n} (Beställning: {o})', date='den 28 november 2026 18:14',
+     cs=['iso-8859-1', 'windows-1252', 'iso-8859-15', 'utf-8'])
+lang('pl', tlds=['pl'], names=['Agnieszka', 'Paweł', 'Małgorzata', 'Krzysztof', 'Zofia', 'Łukasz'],
+     shops=['Pracownia Ceramiki Żak', 'Sklep Rowerowy Wiśniewski', 'Pasieka Kołodziej', 'Skórzana Galanteria Nowak'],
+     greet=['Dzień dobry,', 'Szanowna Pani / Szanowny Panie,', 'Witam, Pani {n},'], close=['Pozdrawiam serdecznie,', 'Z poważaniem,', 'Pozdrawiamy,'],
+     re_o='Odp: ', lab=('Od', 'Wysłano', 'Do', 'Temat'), orig='-----Wiadomość oryginalna-----',
+     attr='sob., 28 lis 2026 o 18:14 {n} <{a}> napisał(a):', attr_a='Wiadomość napisana przez {n} <{a}> w dniu 28.11.2026, o godz. 18:14:',
+     wrap=('Otrzymałeś wiadomość.', 'Wiadomość:', 'Koniec wiadomości'),
+     subj='Zapytanie od klienta Amazon {n} (Zamówienie: {o})', date='sobota, 28 listopada 2026 18:14',
+     cs=['iso-8859-2', 'windows-1250', 'utf-8'])
+lang('tr', tlds=['com.tr'], names=['Elif', 'Mehmet', 'Zeynep', 'Burak', 'Ayşe', 'Oğuz'],
+     shops=['Bakırcı Şahin', 'Kozmetik Defne', 'Çini Atölyesi İznik', 'Yıldız Bisiklet'],
+     greet=['Merhaba {n} Hanım/Bey,', 'Sayın {n},', 'Merhaba,'], close=['Saygılarımızla,', 'İyi günler dileriz,', 'Teşekkürler,'],
+     re_o='YNT: ', lab=('Kimden', 'Gönderildi', 'Kime', 'Konu'), orig='-----Özgün İleti-----',
+     attr='{n} <{a}>, 28 Kas 2026 Cmt, 18:14 tarihinde şunu yazdı:', attr_a='28 Kas 2026 tarihinde 18:14 saatinde, {n} <{a}> şunları yazdı:',
+     wrap=('Bir mesaj aldınız.', 'Mesaj:', 'Mesaj sonu'),
+     subj='Amazon müşterisi {n} tarafından soru (Sipariş: {o})', date='28 Kasım 2026 Cumartesi 18:14',
+     cs=['iso-8859-9', 'windows-1254', 'utf-8'])
+lang('pt', tlds=['com.br'], names=['Thiago', 'Fernanda', 'João', 'Beatriz', 'Gonçalo', 'Letícia'],
+     shops=['Cerâmica Serra da Estrela', 'Café Torrado Moreira', 'Bicicletaria Paulista', 'Couros Aragão'],
+     greet=['Olá, {n}!', 'Prezado(a) {n},', 'Boa tarde, {n},'], close=['Atenciosamente,', 'Abraços,', 'Um abraço,'],
+     re_o='RES: ', lab=('De', 'Enviado', 'Para', 'Assunto'), orig='-----Mensagem original-----',
+     attr='Em sáb., 28 de nov. de 2026 às 18:14, {n} <{a}> escreveu:', attr_a='Em 28 de nov. de 2026, à(s) 18:14, {n} <{a}> escreveu:',
+     wrap=('Você recebeu uma mensagem.', 'Mensagem:', 'Encerrar mensagem'),
+     subj='Pergunta do cliente da Amazon {n} (Pedido: {o})', date='sábado, 28 de novembro de 2026 18:14',
+     cs=['iso-8859-1', 'windows-1252', 'iso-8859-15', 'utf-8'])
+lang('ja', tlds=['co.jp', 'co.jp', 'co.jp'], names=['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺'],
+     shops=['木工房ひだまり', '茶舗 山城園', 'アウトドア工房カゼノネ', '文具のまるや'],
+     greet=['{n}様', '{n} 様'], close=['よろしくお願いいたします。', '今後ともよろしくお願い申し上げます。'],
+     re_o='RE: ', lab=('差出人', '送信日時', '宛先', '件名'), orig='-----Original Message-----',
+     attr='2026年11月28日(土) 18:14 {n} <{a}>:', attr_a='2026/11/28 18:14、{n} <{a}>のメール:',
+     wrap=('メッセージが届きました。', 'メッセージ:', 'メッセージの終わり'),
+     subj='Amazonのお客様 {n} 様からのお問い合わせ (注文番号: {o})', date='2026年11月28日 土曜日 18:14',
+     cs=['iso-2022-jp', 'shift_jis', 'utf-8'])
+lang('zh', tlds=['com', 'sg', 'com'], names=['王先生', '李女士', '张先生', '刘女士', '陈先生', '杨女士'],
+     shops=['宁波安逸家居', '深圳迅驰电子', '义乌晨光文具', '杭州素茶'],
+     greet=['{n}，您好：', '尊敬的{n}：', '您好！'], close=['祝好！', '此致\n敬礼', '谢谢！'],
+     re_o='回复: ', lab=('发件人', '发送时间', '收件人', '主题'), orig='-----原始邮件-----',
+     attr='{n} <{a}> 于2026年11月28日周六 18:14写道：', attr_a='2026年11月28日 18:14，{n} <{a}> 写道：',
+     wrap=('您收到了一条消息。', '消息：', '消息结束'),
+     subj='来自亚马逊买家 {n} 的咨询（订单：{o}）', date='2026年11月28日 星期六 18:14',
+     cs=['gb2312', 'gbk', 'utf-8'])
+lang('zh-Hant', tlds=['com', 'co.jp', 'sg'], names=['林小姐', '黃先生', '吳小姐', '蔡先生', '鄭小姐', '許先生'],
+     shops=['台南木作坊', '鶯歌陶藝社', '新竹科技配件', '阿里山茗茶'],
+     greet=['{n}您好：', '親愛的{n}：', '您好，'], close=['敬祝 順心', '謝謝您！', '祝 安好'],
+     re_o='回覆: ', lab=('寄件者', '寄件日期', '收件者', '主旨'), orig='-----原始郵件-----',
+     attr='{n} <{a}> 於 2026年11月28日 週六 下午6:14寫道：', attr_a='{n} <{a}> 於 2026年11月28日 下午6:14 寫道：',
+     wrap=('您收到一則訊息。', '訊息：', '訊息結束'),
+     subj='來自 Amazon 買家 {n} 的詢問（訂單：{o}）', date='2026年11月28日 星期六 下午 06:14',
+     cs=['big5', 'utf-8', 'big5'])
+lang('ko', tlds=['com', 'co.jp', 'com'], names=['김지현', '박민수', '이서연', '최준호', '정하은', '강도윤'],
+     shops=['한울공방', '다온리빙', '서울테크샵', '모아문구'],
+     greet=['{n} 고객님, 안녕하세요.', '안녕하세요, {n}님.'], close=['감사합니다.', '좋은 하루 보내세요.'],
+     re_o='RE: ', lab=('보낸 사람', '보낸 날짜', '받는 사람', '제목'), orig='-----원본 메시지-----',
+     attr='2026년 11월 28일 (토) 오후 6:14, {n} <{a}>님이 작성:', attr_a='2026. 11. 28. 오후 6:14, {n} <{a}> 작성:',
+     wrap=('메시지를 받았습니다.', '메시지:', '메시지 끝'),
+     subj='Amazon 고객 {n}님의 문의 (주문: {o})', date='2026년 11월 28일 토요일 오후 6:14',
+     cs=['euc-kr', 'ks_c_5601-1987', 'utf-8'])
+lang('id', tlds=['sg', 'com', 'sg'], names=['Rina', 'Budi', 'Siti', 'Agus', 'Dewi', 'Yoga'],
+     shops=['Batik Kencana', 'Kopi Gayo Nusantara', 'Toko Rotan Cirebon', 'Sinar Elektronik'],
+     greet=['Halo Kak {n},', 'Yth. Bapak/Ibu {n},', 'Selamat siang {n},'], close=['Salam hangat,', 'Hormat kami,', 'Terima kasih,'],
+     re_o='Balas: ', lab=('Dari', 'Dikirim', 'Kepada', 'Subjek'), orig='-----Pesan Asli-----',
+     attr='Pada Sab, 28 Nov 2026 pukul 18.14 {n} <{a}> menulis:', attr_a='Pada 28 Nov 2026, pukul 18.14, {n} <{a}> menulis:',
+     wrap=('Anda menerima pesan.', 'Pesan:', 'Akhir pesan'),
+     subj='Pertanyaan dari pelanggan Amazon {n} (Pesanan: {o})', date='Sabtu, 28 November 2026 18.14',
+     cs=['us-ascii', 'iso-8859-1', 'utf-8', 'windows-1252'])
+lang('ar', tlds=['ae', 'sa', 'eg'], names=['أحمد', 'فاطمة', 'خالد', 'نورة', 'محمد', 'ريم'],
+     shops=['بيت العود', 'مخبز الياسمين للأدوات', 'الواحة للإلكترونيات', 'دار الخط'],
+     greet=['مرحباً {n}،', 'عزيزي/عزيزتي {n}،', 'السلام عليكم {n}،'], close=['مع أطيب التحيات،', 'شكراً لك،', 'تحياتنا،'],
+     re_o='رد: ', lab=('من', 'تم الإرسال', 'إلى', 'الموضوع'), orig='-----الرسالة الأصلية-----',
+     attr='في السبت، 28 نوفمبر 2026 في 6:14 م، كتب {n} <{a}>:', attr_a='في 28 نوفمبر 2026، الساعة 6:14 م، كتب {n} <{a}>:',
+     wrap=('لقد تلقيت رسالة.', 'الرسالة:', 'نهاية الرسالة'),
+     subj='استفسار من عميل أمازون {n} (الطلب: {o})', date='السبت 28 نوفمبر 2026 6:14 م',
+     cs=['windows-1256', 'utf-8', 'windows-1256'])
+
+# ---------------------------------------------------------------- message registry
+MSGS = []
+CLIENTS = {'g': 'gmail', 'o': 'outlook', 'a': 'applemail', 't': 'thunderbird', 'p': 'plain'}
+
+def M(lang_, slug, verdict, cats, kind, client, subject, body, quote=None, prod=None, att=(), opts='', cs=None, cte=None):
+    """One hand-labelled message.  verdict: pass|reject.  cats: '-' or comma list.
+    kind: reply|proactive.  client: g/o/a/t/p.  body: paragraphs split by blank lines;
+    placeholders {o}=order id, {n}=buyer name, {a}=ASIN, {s}=shop name."""
+    assert verdict in ('pass', 'reject'), slug
+    assert (verdict == 'pass') == (cats == '-'), slug
+    for c in cats.split(','):
+        assert c in ('-', 'links', 'contact', 'promotion', 'review', 'style', 'ask', 'important', 'attachment', 'proactive'), (slug, c)
+    assert kind in ('reply', 'proactive'), slug
+    MSGS.append(dict(lang=lang_, slug=slug, verdict=verdict, cats=cats, kind=kind, client=CLIENTS[client],
+                     subject=subject, body=body.strip('\n'), quote=quote, prod=prod, att=list(att),
+                     opts=opts.split() if opts else [], cs=cs, cte=cte))
+
+def ascii_fold(s):
+    import unicodedata
+    x = unicodedata.normalize('NFKD', s).encode('ascii', 'ignore').decode().lower()
+    x = re.sub(r'[^a-z0-9]+', '-', x).strip('-')
+    return x
+
+TZ = {'en': '-0500', 'de': '+0100', 'fr': '+0100', 'es': '+0100', 'it': '+0100', 'nl': '+0100', 'sv': '+0100',
+      'pl': '+0100', 'tr': '+0300', 'pt': '-0300', 'ja': '+0900', 'zh': '+0800', 'zh-Hant': '+0800',
+      'ko': '+0900', 'id': '+0700', 'ar': '+0400'}
+PLAIN_MAILERS = ['PHPMailer 6.9.1 (https://github.com/PHPMailer/PHPMailer)', 'Claws Mail 4.2.0 (GTK 3.24.41; x86_64-pc-linux-gnu)',
+                 'Sylpheed 3.8.0beta1 (GTK+ 2.24.33; x86_64-w64-mingw32)', 'Becky! ver. 2.81.05 [ja]', 'Mutt/2.2.13 (2024-03-09)',
+                 'Roundcube Webmail/1.6.9', 'eM Client 10.1.4588.0', 'Foxmail 7.2.25.375[cn]', 'Daum Mail (https://mail.daum.net)',
+                 'The Bat! (v11.2.3) Professional', 'Alpine 2.26 (DEB 65 2022-06-06)']
+
+def build(m, idx):
+    LG = L[m['lang']]
+    slug = m['lang'] + '-' + m['slug']
+    r = rng(slug)
+    oid, al, asn = order_id(r), alias_local(r), asin(r)
+    tld = r.choice(LG['tlds'])
+    name = r.choice(LG['names'])
+    shop = r.choice(LG['shops'])
+    hay = (m['body'] + ' ' + (m['prod'] or '') + ' ' + (m['subject'] or '')).lower()
+    for cand in LG['shops']:  # sign with the shop the text talks about
+        if cand.split()[0].lower() in hay:
+            shop = cand
+            break
+    dom = ascii_fold(shop)
+    if len(dom) < 4:
+        dom = 'store-' + h(slug, 6)
+    dom = dom[:30].strip('-') + '.example'
+    sub = 'm.marketplace' if (m['lang'] == 'ja' and r.random() < 0.35) else 'marketplace'
+    to_addr = '%s@%s.amazon.%s' % (al, sub, tld)
+    reply = m['kind'] == 'reply'
+    if reply and 'case' in m['opts']:
+        to_local = al + '+' + ('A0%s' % h(slug + 'c', 17).upper() if r.random() < 0.5 else
+                               '%s-%s-%s-%s-%s' % (h(slug + 'u', 8), h(slug + 'v', 4), h(slug + 'w', 4), h(slug + 'x', 4), h(slug + 'y', 12)))
+        to_hdr_addr = '%s@%s.amazon.%s' % (to_local, sub, tld)
+    else:
+        to_hdr_addr = to_addr
+
+    def fill(s):
+        return (s.replace('{o}', oid).replace('{n}', name).replace('{a}', asn).replace('{s}', shop)
+                .replace('{al}', to_addr))
+
+    client = m['client']
+    # ---- charset choice: forced, else rotate over the language list; fall back to utf-8
+    body = fill(m['body'])
+    quote = fill(m['quote']) if m['quote'] else None
+    # ---- assemble the seller text
+    parts = []
+    if 'nogreet' not in m['opts']:
+        parts.append(fill(r.choice(LG['greet'])))
+    parts.append(body)
+    if 'nogreet' not in m['opts']:
+        parts.append(r.choice(LG['close']) + '\n' + shop)
+    own = '\n\n'.join(parts)
+    osubj = fill(m['subject'] if m['subject'] else LG['subj'])
+    if reply:
+        if client == 'outlook':
+            pre = LG['re_o']
+        elif client == 'plain' and m['lang'] == 'zh':
+            pre = '回复：'
+        elif client == 'plain' and m['lang'] in ('ja',) and r.random() < 0.5:
+            pre = 'Re: '
+        else:
+            pre = 'Re: '
+        subject = pre + osubj
+    else:
+        subject = osubj
+    qblock = None
+    if reply:
+        w = LG['wrap']
+        q = [w[0], '']
+        q.append('# %s:' % oid)
+        if m['prod']:
+            q.append('1 / %s [ASIN: %s]' % (fill(m['prod']), asn))
+        q += ['', '------------- %s -------------' % w[1], '', quote or '', '', '------------- %s -------------' % w[2]]
+        qblock = '\n'.join(q)
+    alltext = own + (qblock or '') + subject + name + shop + LG['orig'] + LG['attr'] + ' '.join(LG['lab']) + LG['date']
+    if m['cs']:
+        cs = m['cs']
+        if not can_enc(alltext, cs):
+            raise SystemExit('forced charset %s cannot encode %s' % (cs, slug))
+    else:
+        rot = LG['cs']
+        start = idx % len(rot)
+        cs = 'utf-8'
+        for k in range(len(rot)):
+            c = rot[(start + k) % len(rot)]
+            if can_enc(alltext, c):
+                cs = c
+                break
+    ctes = ['quoted-printable', 'base64', '8bit']
+    cte = m['cte'] or ctes[(idx // 2) % 3]
+    date_q = LG['date']
+    attr = fill(LG['attr_a'] if client == 'applemail' else LG['attr']).replace('{a}', to_addr)
+    attr = LG['attr_a' if client == 'applemail' else 'attr'].replace('{n}', name).replace('{a}', to_addr)
+    rtl = m['lang'] == 'ar'
+    bnd = lambda k: h(slug + k, 28)
+    # ---- text/plain
+    if reply:
+        qlines = '\n'.join(('> ' + x) if x else '>' for x in qblock.split('\n'))
+        if client == 'outlook':
+            lab = LG['lab']
+            sep = LG['orig'] if r.random() < 0.5 else '_' * 32
+            hb = '%s: %s <%s>\n%s: %s\n%s: %s <seller@%s>\n%s: %s' % (lab[0], name, to_hdr_addr, lab[1], date_q, lab[2], shop, dom, lab[3], osubj)
+            text = own + '\n\n' + sep + '\n' + hb + '\n\n' + qblock + '\n'
+        elif client == 'plain' and 'bottom' in m['opts']:
+            text = attr + '\n' + qlines + '\n\n' + own + '\n'
+        elif client == 'applemail':
+            text = own + '\n\n> ' + attr + '\n> \n' + qlines + '\n'
+        else:
+            text = own + '\n\n' + attr + '\n\n' + qlines + '\n'
+    else:
+        text = own + '\n'
+    if 'gif_inline' in m['opts']:
+        text = text.replace(shop + '\n', shop + '\n[image: thanks.gif]\n', 1)
+    # ---- text/html
+    html = None
+    inline = None
+    if client != 'plain' and 'textonly' not in m['opts']:
+        paras = own.split('\n\n')
+        extra = ''
+        if 'gif_inline' in m['opts']:
+            cid = 'ii_%s' % h(slug + 'cid', 16)
+            inline = ('image/gif', 'thanks.gif', make_gif(), cid)
+            extra += '<img src="cid:%s" alt="thanks.gif" width="120" height="40">' % cid
+        if 'data_gif' in m['opts']:
+            extra += '<img src="data:image/gif;base64,%s" alt="" width="80" height="30">' % base64.b64encode(make_gif()).decode()
+        if 'http_pixel' in m['opts']:
+            extra += '<img src="http://mail-open.%s/o/%s.png" width="1" height="1" alt="" style="display:none">' % (dom, h(slug + 'px', 12))
+        for o in m['opts']:
+            if o.startswith('img='):
+                extra += '<img src="%s" alt="" width="300">' % fill(o[4:])
+        style_open, style_close = '', ''
+        if 'center' in m['opts']:
+            style_open, style_close = '<div style="text-align:center">', '</div>'
+        if 'fontcolor' in m['opts']:
+            style_open += '<span style="color:#c0392b;font-family:\'Comic Sans MS\',cursive;font-size:18px">'
+            style_close = '</span>' + style_close
+        dirattr = ' dir="rtl"' if rtl else ''
+        if client == 'gmail':
+            inner = ''.join('<div>%s</div><div><br></div>\n' % html_lines(p) for p in paras)
+            hq = ''
+            if reply:
+                hq = ('<br><div class="gmail_quote gmail_quote_container"><div dir="%s" class="gmail_attr">%s<br></div>'
+                      '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">%s</blockquote></div>\n'
+                      % ('rtl' if rtl else 'ltr', esc(attr).replace(esc(to_addr), '<a href="mailto:%s">%s</a>' % (to_addr, to_addr)),
+                         html_lines(qblock)))
+            html = '<div dir="%s">%s%s%s%s</div>%s\n' % ('rtl' if rtl else 'ltr', style_open, inner, extra, style_close, hq)
+        elif client == 'outlook':
+            head = ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+                    'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" '
+                    'xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=%s">\n'
+                    '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n<style><!--\n'
+                    '@font-face {font-family:"Cambria Math"; panose-1:2 4 5 3 5 4 6 3 2 4;}\n'
+                    'p.MsoNormal, li.MsoNormal, div.MsoNormal {margin:0cm; font-size:11.0pt; font-family:"Aptos",sans-serif;}\n'
+                    'span.EmailStyle17 {mso-style-type:personal-compose;}\n.MsoChpDefault {mso-style-type:export-only;}\n'
+                    '@page WordSection1 {size:612.0pt 792.0pt; margin:72.0pt 72.0pt 72.0pt 72.0pt;}\n'
+                    'div.WordSection1 {page:WordSection1;}\n--></style>\n</head>\n' % cs)
+            inner = ''.join('<p class="MsoNormal"%s>%s<o:p></o:p></p>\n<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\n'
+                            % (' dir="RTL"' if rtl else '', html_lines(p)) for p in paras)
+            hq = ''
+            if reply:
+                lab = LG['lab']
+                if r.random() < 0.5:
+                    hq = ('<div id="divRplyFwdMsg" dir="%s"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">'
+                          '<b>%s:</b> %s &lt;%s&gt;<br><b>%s:</b> %s<br><b>%s:</b> %s &lt;seller@%s&gt;<br><b>%s:</b> %s</font>'
+                          '<div>&nbsp;</div></div>\n<div>%s</div>\n' % ('rtl' if rtl else 'ltr', lab[0], name, to_hdr_addr, lab[1], date_q,
+                                                                      lab[2], esc(shop), dom, lab[3], esc(osubj), html_lines(qblock)))
+                else:
+                    hq = ('<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">\n'
+                          '<p class="MsoNormal"><b><span lang="EN-US">%s:</span></b> %s &lt;%s&gt; <br><b>%s:</b> %s<br><b>%s:</b> %s<br>'
+                          '<b>%s:</b> %s<o:p></o:p></p></div>\n<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\n<p class="MsoNormal">%s<o:p></o:p></p>\n'
+                          % (lab[0], name, to_hdr_addr, lab[1], date_q, lab[2], esc(shop), lab[3], esc(osubj), html_lines(qblock)))
+            html = head + '<body lang="%s" link="#467886" vlink="#96607D" style="word-wrap:break-word"%s>\n<div class="WordSection1">\n%s%s%s%s%s</div>\n</body>\n</html>\n' % (
+                m['lang'].upper(), dirattr, style_open, inner, extra, style_close, hq)
+        elif client == 'applemail':
+            inner = ''.join('<div>%s</div><div><br></div>' % html_lines(p) for p in paras)
+            hq = ''
+            if reply:
+                hq = ('<div><br><blockquote type="cite"><div>%s</div><br><div><div>%s</div></div></blockquote></div>'
+                      % (esc(attr), html_lines(qblock)))
+            html = ('<html><head><meta http-equiv="content-type" content="text/html; charset=%s"></head>'
+                    '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;"%s>%s%s%s%s%s</body></html>\n'
+                    % (cs, dirattr, style_open, inner, extra, style_close, hq))
+        else:  # thunderbird
+            inner = ''.join('<p>%s</p>\n' % html_lines(p) for p in paras)
+            hq = ''
+            if reply:
+                hq = ('<div class="moz-cite-prefix">%s<br>\n</div>\n<blockquote type="cite" cite="mid:0100019%s@email.amazonses.com">\n<pre class="moz-quote-pre" wrap="">%s</pre>\n</blockquote>\n'
+                      % (esc(attr), h(slug + 'irt', 20), esc(qblock)))
+            html = ('<!DOCTYPE html>\n<html>\n  <head>\n    <meta http-equiv="Content-Type" content="text/html; charset=%s">\n  </head>\n'
+                    '  <body%s>\n%s%s%s%s%s  </body>\n</html>\n' % (cs, dirattr, style_open, inner, extra, style_close, hq))
+    return dict(slug=slug, oid=oid, to=to_hdr_addr, shop=shop, dom=dom, name=name, subject=subject, text=text, html=html,
+                inline=inline, cs=cs, cte=cte, r=r, tld=tld)
+
+# ---------------------------------------------------------------- serialisation
+def leaf(ctype, cs, cte, text, extra_ct=''):
+    raw = enc_text(text, cs)
+    cte2, data = body_cte(raw, cs, cte)
+    q = '"%s"' % cs if ctype == 'text/html' or cs.startswith('i') else cs
+    hs = ['Content-Type: %s; charset=%s%s' % (ctype, q, extra_ct), 'Content-Transfer-Encoding: %s' % cte2]
+    return hs, data, cte2
+
+def att_leaf(ctype, fn, data, disp='attachment', cid=None):
+    try:
+        fn.encode('ascii')
+        nm, fdisp = 'name="%s"' % fn, 'filename="%s"' % fn
+    except UnicodeEncodeError:
+        nm = 'name="%s"' % Header(fn, 'utf-8').encode()
+        fdisp = "filename*=UTF-8''%s" % pct(fn, safe='')
+    hs = ['Content-Type: %s; %s' % (ctype, nm), 'Content-Disposition: %s; %s' % (disp, fdisp)]
+    if cid:
+        hs.append('Content-ID: <%s>' % cid)
+    hs.append('Content-Transfer-Encoding: base64')
+    return hs, base64.encodebytes(data), 'base64'
+
+def multipart(sub, boundary, kids):
+    out = bytearray()
+    for hs, data, _ in kids:
+        out += b'--' + boundary.encode() + b'\n' + '\n'.join(hs).encode() + b'\n\n' + data
+        if not data.endswith(b'\n'):
+            out += b'\n'
+    out += b'--' + boundary.encode() + b'--\n'
+    return ['Content-Type: multipart/%s; boundary="%s"' % (sub, boundary)], bytes(out), None
+
+def serialize(m, b, idx):
+    client, cs, cte = m['client'], b['cs'], b['cte']
+    slug = b['slug']
+    ctes_used = []
+    flowed = '; format=flowed' if client == 'thunderbird' else ''
+    tl = leaf('text/plain', cs, cte, b['text'], flowed if b['html'] is None else '')
+    ctes_used.append(tl[2])
+    node = tl
+    if b['html'] is not None:
+        hl = leaf('text/html', cs, cte if client != 'gmail' else ('quoted-printable' if cte == '8bit' else cte), b['html'])
+        ctes_used.append(hl[2])
+        if b['inline']:
+            ct, fn, data, cid = b['inline']
+            il = att_leaf(ct, fn, data, 'inline', cid)
+            ctes_used.append('base64')
+            hl = multipart('related', bnd_for(client, slug, 'rel'), [hl, il])
+        node = multipart('alternative', bnd_for(client, slug, 'alt'), [tl, hl])
+    if m['att']:
+        kids = [node]
+        for spec in m['att']:
+            ct, fn, data = attachment(b_fill(spec, b))
+            kids.append(att_leaf(ct, fn, data))
+            ctes_used.append('base64')
+        node = multipart('mixed', bnd_for(client, slug, 'mix'), kids)
+    r = b['r']
+    hh = h(slug, 40)
+    tz = TZ[m['lang']]
+    date = 'Sun, 29 Nov 2026 %02d:%02d:%02d %s' % (8 + idx % 12, (idx * 7) % 60, (idx * 13) % 60, tz)
+    if client == 'gmail':
+        mid = '<CA%s%s@mail.gmail.com>' % (hh[:20].upper(), base64.b32encode(bytes.fromhex(hh[20:40])).decode().rstrip('=').lower())
+    elif client == 'outlook':
+        mid = '<%s%s@%s.eurprd0%d.prod.outlook.com>' % ('DB9PR0' if idx % 2 else 'AS8PR0', hh[:22].upper(), 'DB9PR04MB' + hh[22:26].upper(), idx % 9 + 1)
+    elif client == 'applemail':
+        mid = '<%s-%s-%s-%s-%s@%s>' % (hh[:8].upper(), hh[8:12].upper(), hh[12:16].upper(), hh[16:20].upper(), hh[20:32].upper(), b['dom'])
+    else:
+        mid = '<%s.%s@%s>' % (hh[:12], hh[12:24], b['dom'])
+    H = []
+    H.append('Return-Path: <seller@%s>' % b['dom'])
+    H.append('Date: %s' % date)
+    H.append('From: %s <seller@%s>' % (hdr(b['shop'], cs, 'From') if not b['shop'].isascii() else '"%s"' % b['shop'], b['dom']))
+    H.append('To: %s' % b['to'] if m['kind'] != 'reply' else 'To: %s <%s>' % (hdr('"%s"' % b['name'] if b['name'].isascii() else b['name'], cs, 'To'), b['to']))
+    H.append('Subject: %s' % hdr(b['subject'], cs))
+    H.append('Message-ID: %s' % mid)
+    if m['kind'] == 'reply':
+        irt = '<0100019%s-%s-%s-%s-%s-000000@email.amazonses.com>' % (h(slug + 'irt', 9), h(slug + 'a', 8), h(slug + 'b', 4), h(slug + 'c', 4), h(slug + 'd', 12))
+        H.append('In-Reply-To: %s' % irt)
+        if r.random() < 0.4:
+            H.append('References: <0100019%s-000000@email.amazonses.com>\n %s' % (h(slug + 'ref0', 30), irt))
+        else:
+            H.append('References: %s' % irt)
+    H.append('MIME-Version: 1.0')
+    if client == 'outlook':
+        H.append('X-Mailer: Microsoft Outlook 16.0')
+        H.append('Thread-Index: AQH%s' % base64.b64encode(bytes.fromhex(hh[:30])).decode())
+        H.append('Content-Language: %s' % {'en': 'en-us', 'zh': 'zh-cn', 'zh-Hant': 'zh-tw', 'ja': 'ja', 'ko': 'ko', 'ar': 'ar-sa',
+                                            'pt': 'pt-br', 'sv': 'sv-se', 'id': 'id-id'}.get(m['lang'], m['lang'] + '-' + m['lang']))
+        H.append('X-MS-Has-Attach: %s' % ('yes' if m['att'] else ''))
+    elif client == 'applemail':
+        H.append('X-Mailer: Apple Mail (2.3826.200.121)')
+    elif client == 'thunderbird':
+        H.append('User-Agent: Mozilla Thunderbird')
+        H.append('Content-Language: %s' % m['lang'])
+    elif client == 'plain':
+        H.append('X-Mailer: %s' % PLAIN_MAILERS[idx % len(PLAIN_MAILERS)])
+    hs, data, _ = node
+    H += hs
+    if len(hs) > 1:  # single text part
+        pass
+    raw = ('\n'.join(H) + '\n\n').encode('ascii') + data
+    raw = raw.replace(b'\r\n', b'\n').replace(b'\n', b'\r\n')
+    return raw, ctes_used
+
+def bnd_for(client, slug, k):
+    x = h(slug + k, 28)
+    if client == 'gmail':
+        return '0000000000' + x[:18]
+    if client == 'applemail':
+        return 'Apple-Mail=_%s-%s-%s-%s-%s' % (x[:8].upper(), x[8:12].upper(), x[12:16].upper(), x[16:20].upper(), x[20:28].upper() + '0000')
+    if client == 'outlook':
+        return '_%03d_%s_' % (int(x[:2], 16) % 100, x.upper()[:24])
+    return '------------%s' % x[:24].upper()
+
+def b_fill(spec, b):
+    return spec.replace('{o}', b['oid'])
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for f in os.listdir(OUT):
+        if f.endswith('.eml') or f == 'labels.tsv':
+            os.remove(os.path.join(OUT, f))
+    rows = ['file\tverdict\tcategories\tlang\tcharset\tclient\tkind']
+    seen = set()
+    for i, m in enumerate(MSGS, 1):
+        key = m['lang'] + '-' + m['slug']
+        assert key not in seen, key
+        seen.add(key)
+        b = build(m, i)
+        raw, _ = serialize(m, b, i)
+        fn = '%03d-%s-%s.eml' % (i, m['lang'], m['slug'])
+        with open(os.path.join(OUT, fn), 'wb') as f:
+            f.write(raw)
+        rows.append('\t'.join([fn, m['verdict'], m['cats'], m['lang'], b['cs'], m['client'], m['kind']]))
+    with open(os.path.join(OUT, 'labels.tsv'), 'w', encoding='utf-8', newline='\n') as f:
+        f.write('\n'.join(rows) + '\n')
+    print('wrote %d messages to %s' % (len(MSGS), OUT))
+
+# ======================================================================================
+# MESSAGES.  Each M(...) line: language, slug, VERDICT, CATEGORIES, kind, client, subject,
+# body, quote (buyer text), prod, attachments, opts.  Labels are hand-written.
+# ======================================================================================
+
+# ------------------------------------------------------------------------------ en
+def E(*a, **k): M('en', *a, **k)
+
+E('canadapost-track', 'pass', '-', 'reply', 'g', None,
+  "Your parcel left our warehouse in Mississauga on Thursday. Canada Post tracking number is 7023210039414604 and you can follow it here:\nhttps://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor=7023210039414604\n\nThe scan shows it at the Gateway sorting plant, so it should reach you by Tuesday, December 1.",
+  quote="Hi, I ordered the trail pack on the 23rd and still have no tracking. Can you check?", prod='Northfold 28L Trail Daypack, Slate')
+E('royalmail-track', 'pass', '-', 'reply', 'o', 'Order delivery inquiry from Amazon customer {n} (Order: {o})',
+  "Sorry for the wait. Your candle set went out 2nd class with Royal Mail, reference JD048271635GB:\nhttps://www.royalmail.com/track-your-item#/tracking-results/JD048271635GB\n\nRoyal Mail are running about a day behind because of the strikes. If it has not arrived by Wednesday 2 December, let me know and I will send a replacement.",
+  quote="Where is my order? It said it would be here yesterday.", prod='Brightwick Fig & Cedar Candle Trio')
+E('auspost-delay', 'pass', '-', 'proactive', 'a', 'Delay with your order {o} - new delivery estimate',
+  "Order {o}: the Hollis & Pine cast iron skillet you ordered was held back at our supplier's quality check, so it is shipping three days later than shown at checkout. It will go out with Australia Post on Monday 30 November and the new estimated delivery is 3-4 December. Tracking will be available at https://auspost.com.au/mypost/track/ once it is lodged.\n\nIf the new date does not suit you, you can cancel from Your Orders at no cost.")
+E('engraving-important', 'pass', '-', 'proactive', 't', '[Important] Please confirm engraving text - order {o}',
+  "Thank you for ordering the personalised walnut cutting board (order {o}).\n\nBefore we engrave, please confirm the text exactly as it should appear:\n\n    The Whitaker Family\n    est. 2019\n\nIn your customisation note \"Whitaker\" was spelled \"Whittaker\" in the second field, so we want to be sure. Engraving cannot be undone, so we will wait for your reply before starting.")
+E('sofa-delivery-slot', 'pass', '-', 'proactive', 'o', '[Important] Scheduling delivery of your 3-seat sofa (Order {o})',
+  "Your Harlow 3-seat sofa (order {o}) has arrived at our two-person delivery partner's depot. Because of its size (214 cm x 92 cm, 58 kg) it needs a booked delivery slot.\n\nAvailable slots:\n- Tuesday 1 December, 8:00-12:00\n- Wednesday 2 December, 12:00-16:00\n- Friday 4 December, 8:00-12:00\n\nPlease reply with the slot that suits you and let us know if there are stairs or a lift at the delivery address.")
+E('address-apt-missing', 'pass', '-', 'proactive', 'g', '[IMPORTANT] Apartment number missing on shipping address - order {o}',
+  "We are about to ship your order {o}, but the shipping address has no apartment or unit number (the building at 1180 Ocean Ave has 64 units). The courier has told us they will return the parcel if they cannot find the unit.\n\nCould you update the shipping address in Your Orders, or reply with the unit number, before Monday 30 November?")
+E('invoice-pdf', 'pass', '-', 'reply', 'o', None,
+  "As requested, the VAT invoice for order {o} is attached (Invoice_INV-2026-11873.pdf). It shows our VAT number and the 20% VAT included in the total of £89.99.",
+  quote="Could you send me a VAT invoice please? I need it for my company expenses.", prod='Kestrel Audio KA-220BT Bluetooth Headphones',
+  att=['pdf:Invoice_INV-2026-11873.pdf:Invoice INV-2026-11873 order {o} total GBP 89.99'])
+E('warranty-pdf', 'pass', '-', 'reply', 'a', None,
+  "Yes, the KA-220BT carries a 2-year warranty from the delivery date. I have attached the warranty card (PDF); it lists what is covered and how to register the serial number, which is on the inside of the left ear cup (it starts with KA22).\n\nIt is important to keep your Amazon order confirmation as proof of purchase.",
+  quote="Does this come with a warranty? The box didn't have any paperwork.", prod='Kestrel Audio KA-220BT Bluetooth Headphones',
+  att=['pdf:KA-220BT_Warranty.pdf:Kestrel Audio KA-220BT two year limited warranty'])
+E('cancel-confirm', 'pass', '-', 'reply', 'g', None,
+  "No problem at all. I have cancelled order {o} as you asked, before it was dispatched, so you will not be charged. The cancellation confirmation from Amazon should reach you within the hour.",
+  quote="Hi, I ordered the wrong size by mistake (I need the 10-inch, not the 12-inch). Can you cancel it please?", prod='Hollis & Pine 12" Carbon Steel Wok')
+E('seller-cancel-damaged', 'pass', '-', 'proactive', 't', 'Problem with your order {o}',
+  "Unfortunately the last Brightwick Amber & Oud candle in stock was damaged in our warehouse this morning and we could not find another unit in time. We have cancelled order {o} and the full amount of $34.99 has been adjusted; you will not be charged.\n\nWe are very sorry for the inconvenience.")
+E('review-neutral', 'pass', '-', 'proactive', 'p', 'Share your experience with order {o}',
+  "Your order {o} was delivered last week. If you have a moment, would you share your experience by leaving a product review on Amazon? Reviews help other customers make informed decisions.\n\nhttps://www.amazon.com/review/create-review?asin={a}")
+E('thanks-reply-short', 'pass', '-', 'reply', 'a', None,
+  "Great to hear it's working now, thanks for letting us know!",
+  quote="Never mind, the reset button did it. All good now, thanks!", prod='Kestrel Audio KA-50 Desk Speaker')
+E('quoted-buyer-pii', 'pass', '-', 'reply', 'g', None,
+  "Thanks for the video, that was really helpful. The clip on the left side has cracked, which is a manufacturing fault. We have sent a replacement clip set with Royal Mail Tracked 48, reference QF918244073GB, so there is no need to return the harness.",
+  quote="The harness clip snapped after two walks, see https://youtu.be/q3Xk2mB8tLw - you can also reach me on 07700 900982 or derek.h@gmail.com if easier. Not happy :(", prod='Tidewater No-Pull Dog Harness, Medium')
+E('torx-energy-star', 'pass', '-', 'reply', 't', None,
+  "The battery cover is held by a single T10 star (Torx) screw, not a Phillips. Remove the protective film from the display first, then undo the screw and slide the cover down.\n\nOn your other question: yes, this model is Energy Star certified (label on the back panel).",
+  quote="How do I open the back to change the battery? None of my screwdrivers fit.", prod='Kestrel Audio Clockradio CR-7')
+E('gift-wrap-coupon', 'pass', '-', 'reply', 'o', None,
+  "Yes, the gift wrap and your gift message (\"Happy 40th, Sam!\") were both added to order {o}. The $5 coupon you clipped on the product page was applied at checkout, which is why the total shows $42.99 instead of $47.99. The gift receipt in the box does not show prices.",
+  quote="Did my gift wrap get added? Also the price was different from what I expected.", prod='Brightwick Gift Box, 3 Candles')
+E('partial-refund', 'pass', '-', 'reply', 'p', None,
+  "I am sorry the lid arrived with a scratch. Rather than have you send the whole set back, we have issued a partial refund of $8.50 to your original payment method; it should show within 3-5 business days. If you would prefer a full replacement instead, just reply and we will arrange it.",
+  quote="The lid of the dutch oven has a scratch across the top. Everything else is fine.", prod='Hollis & Pine 5.5 qt Enamel Dutch Oven', opts='bottom')
+# --- violations
+E('fivestar-channel', 'reject', 'review', 'proactive', 'g', 'How are you getting on with your new tent? (order {o})',
+  "We hope your Northfold Ridgeline 2 tent (order {o}) is keeping you dry!\n\nIf you love it, a 5-star review would mean the world to our small team. If anything is less than perfect, please reply to this email before leaving a review so we can put it right.")
+E('giftcard-review', 'reject', 'review', 'proactive', 'o', 'A little thank you from Kestrel Audio - order {o}',
+  "Thanks again for your order {o}. As a small thank you, we are sending a $15 Amazon gift card to every customer who leaves an honest review of the KA-220BT. Simply reply with a screenshot once your review is live and we will send the code within 24 hours.")
+E('remove-review', 'reject', 'review', 'reply', 'a', None,
+  "I'm glad the replacement bowl arrived safely and that the refund for the first one has gone through. Now that everything is sorted, would you mind taking down the 2-star review you posted last week? It is really hurting our small shop.",
+  quote="Ok the new bowl is fine. Refund came through too.", prod='Tidewater Slow Feeder Bowl')
+E('what-to-write', 'reject', 'review', 'proactive', 't', 'Your kettle - order {o}',
+  "Your Hollis & Pine gooseneck kettle (order {o}) was delivered on Tuesday. We would be grateful for a product review on Amazon. When you write it, please mention how fast it boils and the automatic shut-off, as those are the features most people ask us about.")
+E('blackfriday-code', 'reject', 'promotion', 'proactive', 'g', 'Black Friday is here - order {o}',
+  "Thanks for shopping with Northfold Outdoor (order {o}). Our Black Friday event runs until Monday: use code NORTHFOLD20 at checkout on any of our Amazon listings for 20% off sleeping bags, stoves and our new ultralight tents.")
+E('own-site-filters', 'reject', 'links,promotion', 'reply', 'o', None,
+  "The fountain uses the FT-3 carbon filter; change it every 3-4 weeks. Replacement packs and the new ceramic fountain are also on our own website with free UK delivery: https://tidewater-pets.example.co.uk/filters",
+  quote="How often do I need to change the filter and which one is it?", prod='Tidewater 2.5L Pet Water Fountain')
+E('spaced-url-manual', 'reject', 'links', 'reply', 'p', None,
+  "The full pairing guide with pictures is on our support site: www . kestrel-audio . co . uk / pair (type it without the spaces). Hold the power button for 7 seconds until the light flashes blue and red.",
+  quote="How do I pair these with a second phone?", prod='Kestrel Audio KA-220BT Bluetooth Headphones')
+E('whatsapp-nbhyphen', 'reject', 'contact', 'reply', 'o', None,
+  "Sorry to hear the wick tunnelled. It is easiest to sort this by video call - could you WhatsApp me on +44\u20117700\u2011900418 and show me the candle? I'll get a replacement out the same day.",
+  quote="The candle burned down the middle and left a big ring of wax. Is this normal?", prod='Brightwick Amber & Oud Candle, 300g', cs='utf-8')
+E('email-at-dot', 'reject', 'contact', 'reply', 'g', None,
+  "We can make the lid in oak instead of walnut, but Amazon only lets us list the walnut version. If you would like the oak one, drop me a line at hollisandpine.orders at gmail dot com and I'll sort out a price.",
+  quote="Does this come in a lighter wood? The walnut is a bit dark for our kitchen.", prod='Hollis & Pine Walnut Bread Bin')
+E('ask-cancel-soldout', 'reject', 'ask', 'proactive', 'o', 'Your order {o} - out of stock',
+  "We are very sorry, but the 12-pack of Tidewater cat litter liners sold out faster than expected and we will not have more until January. Could you please cancel order {o} from your side via Your Orders > Cancel items? That way it won't count against you.")
+E('important-howdidwedo', 'reject', 'important', 'proactive', 'a', '[Important] How are you finding your headphones? Order {o}',
+  "It has been two weeks since your KA-220BT headphones (order {o}) arrived. If you have a minute, we would appreciate it if you shared your experience in a product review on Amazon.")
+E('thankyou-only', 'reject', 'proactive', 'proactive', 't', 'Thank you for your order {o}',
+  "Thank you for choosing Hollis & Pine Kitchenware! Your order {o} means a lot to our family business. We are here to help if you have any questions at all.")
+E('shipped-only', 'reject', 'proactive', 'proactive', 'p', 'Your order {o} has shipped!',
+  "Good news! Your order {o} has shipped with USPS Priority Mail.\n\nTracking number: 9405 5112 0620 8841 2763 09\nEstimated delivery: Tuesday, December 1\n\nThanks for shopping with us.")
+E('gif-signature', 'reject', 'style,attachment', 'reply', 'g', None,
+  "You can machine wash the harness on a cold, gentle cycle inside a laundry bag. Let it air dry; the tumble dryer can warp the buckles.",
+  quote="Can the harness go in the washing machine?", prod='Tidewater No-Pull Dog Harness, Large', opts='gif_inline')
+E('emoji-replacement', 'reject', 'style', 'reply', 'a', None,
+  "Your replacement speaker is on its way \U0001F69A\U0001F4E6 It should be with you by Thursday. Sorry again for the trouble \U0001F60A",
+  quote="The speaker crackles at any volume above half.", prod='Kestrel Audio KA-50 Desk Speaker', cs='utf-8')
+E('js-size-tool', 'reject', 'attachment', 'reply', 'o', None,
+  "To find the right size, open the attached size helper in your browser and enter your dog's chest measurement; it will tell you whether Medium or Large fits best.",
+  quote="My lab's chest is 74 cm, which size should I get?", prod='Tidewater No-Pull Dog Harness', att=['js:size-helper.js:Tidewater size helper'])
+E('http-pixel-review', 'reject', 'links,style', 'proactive', 'g', 'Order {o}: a quick question',
+  "We hope your Brightwick candle trio arrived safely (order {o}). If you would like to share your experience, you can leave a review from Your Orders on Amazon.",
+  opts='http_pixel')
+E('homoglyph-register', 'reject', 'links', 'reply', 'o', None,
+  "To activate the extended 3-year warranty, register the headphones on our site: https://k\u0435strel-audio.shop/register (have your serial number ready).",
+  quote="Is there any way to extend the warranty?", prod='Kestrel Audio KA-220BT Bluetooth Headphones', cs='utf-8')
+E('vcard-attached', 'reject', 'contact,attachment', 'reply', 't', None,
+  "I've attached my contact card so you can reach me directly next time instead of going through Amazon - much quicker for both of us.",
+  quote="The replacement arrived, thanks.", prod='Northfold Camping Stove Mini',
+  att=['vcf:Northfold_Outdoor.vcf:FN:Ryan Cole\r\nORG:Northfold Outdoor\r\nTEL;TYPE=CELL:+1-416-555-0173\r\nEMAIL:ryan@northfold-outdoor.example'])
+E('unsubscribe-care', 'reject', 'style,links', 'proactive', 'g', 'Caring for your cast iron - order {o}',
+  "Order {o}: to keep your new skillet in top shape, wash it with hot water only, dry it on the hob and rub in a few drops of oil while it is still warm.\n\nDon't want these tips? Unsubscribe here: https://mail.hollis-pine.example/unsubscribe?u=8842")
+E('etsy-named-lids', 'reject', 'contact,promotion', 'reply', 'o', None,
+  "We don't sell the glass lids separately on Amazon, but we do have them in our Etsy shop - just search for Hollis and Pine Kitchenware on Etsy and you'll find them, along with the matching trivets.",
+  quote="Do you sell a lid for the 26cm pan on its own?", prod='Hollis & Pine 26cm Frying Pan')
+E('reminder-second', 'reject', 'review', 'proactive', 'p', 'Reminder: your review for order {o}',
+  "Just a friendly reminder - we emailed you last week about leaving a review for order {o}. We haven't seen it yet! It only takes a minute and really helps a small business like ours.")
+
+if __name__ == '__main__':
+    main()
