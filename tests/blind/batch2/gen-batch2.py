@@ -750,5 +750,101 @@ E('etsy-named-lids', 'reject', 'contact,promotion', 'reply', 'o', None,
 E('reminder-second', 'reject', 'review', 'proactive', 'p', 'Reminder: your review for order {o}',
   "Just a friendly reminder - we emailed you last week about leaving a review for order {o}. We haven't seen it yet! It only takes a minute and really helps a small business like ours.")
 
+# ------------------------------------------------------------------------------ de
+def DE(*a, **k): M('de', *a, **k)
+
+DE('dhl-sendung', 'pass', '-', 'reply', 'g', None,
+   "Ihr Paket wurde am Freitag an DHL übergeben. Die Sendungsnummer lautet 00340434161094015902, den aktuellen Stand sehen Sie hier:\nhttps://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=00340434161094015902\n\nLaut DHL erfolgt die Zustellung voraussichtlich am Dienstag, 1.12.",
+   quote="Guten Tag, wann kommt meine Kaffeemühle? Ich habe noch keine Versandbestätigung.", prod='Handkaffeemühle Edelstahl, Kegelmahlwerk')
+DE('hausnummer-fehlt', 'pass', '-', 'proactive', 'o', '[Important] Lieferadresse unvollständig – Bestellung {o}',
+   "bei Ihrer Bestellung {o} fehlt in der Lieferadresse die Hausnummer (Lindenstraße, 04109 Leipzig). Ohne Hausnummer kann der Paketdienst nicht zustellen und schickt die Sendung an uns zurück.\n\nBitte ergänzen Sie die Adresse in Ihrem Amazon-Konto oder antworten Sie kurz auf diese Nachricht, dann versenden wir noch heute.")
+DE('gravur-text', 'pass', '-', 'proactive', 't', '[Important] Bitte Gravurtext bestätigen (Bestellung {o})',
+   "vielen Dank für Ihre Bestellung des Schneidebretts aus Eiche mit Gravur (Bestellung {o}).\n\nSie haben als Text „Familie Schäfer – seit 1998“ angegeben. Soll das „ä“ so graviert werden, oder lieber „ae“? Manche Kunden wünschen die Schreibweise wie im Briefkasten. Wir beginnen mit der Gravur erst nach Ihrer Bestätigung.")
+DE('rechnung-pdf', 'pass', '-', 'reply', 'a', None,
+   "anbei erhalten Sie die Rechnung zu Ihrer Bestellung {o} als PDF mit ausgewiesener Mehrwertsteuer (19 %). Der Rechnungsbetrag beträgt 64,90 EUR.",
+   quote="Können Sie mir bitte eine Rechnung mit MwSt. für meine Firma schicken?", prod='Fahrradtasche wasserdicht 20 L',
+   att=['pdf:Rechnung_RE-2026-4471.pdf:Rechnung RE-2026-4471 Bestellung {o} 64,90 EUR'])
+DE('storno-bestaetigt', 'pass', '-', 'reply', 't', None,
+   "wie gewünscht haben wir Ihre Bestellung {o} storniert. Da die Ware noch nicht versendet war, wird Ihr Konto nicht belastet. Die Stornobestätigung von Amazon erhalten Sie in Kürze.",
+   quote="Bitte stornieren Sie meine Bestellung, ich habe das Garn doppelt bestellt.", prod='Sockenwolle 4-fach, 100 g, Farbe Moos')
+DE('bewertung-neutral', 'pass', '-', 'proactive', 'p', 'Ihre Erfahrung mit Bestellung {o}',
+   "Ihre Bestellung {o} wurde vor einer Woche zugestellt. Bitte teilen Sie Ihre Erfahrungen mit unserem Produkt, indem Sie auf Amazon eine Produktbewertung hinterlassen. Damit helfen Sie anderen Kunden bei ihrer Kaufentscheidung.")
+DE('teilerstattung-zitat', 'pass', '-', 'reply', 'o', None,
+   "es tut uns leid, dass eine der Kaffeedosen eine Delle hat. Wir haben Ihnen soeben eine Teilerstattung von 7,50 € über Amazon veranlasst; die Dose müssen Sie nicht zurückschicken.",
+   quote="Eine Dose ist verbeult angekommen. Rufen Sie mich gern an: 0171 4432987, oder schreiben Sie an j.haller@web.de", prod='Kaffeedose Edelstahl 3er-Set')
+DE('schutzfolie-stern', 'pass', '-', 'reply', 'g', None,
+   "die Klingel wird mit einer Torx-Sternschraube (T20) am Lenker befestigt, der passende Schlüssel liegt im Beutel. Entfernen Sie bitte vorher die Schutzfolie von der Klemme, sonst rutscht sie. Mit \"Bewertung\" ist in der Anleitung auf Seite 2 übrigens das Anzugsdrehmoment gemeint (max. 3 Nm) – ein Übersetzungsfehler, den wir korrigieren.",
+   quote="Welches Werkzeug brauche ich für die Montage? Und was heißt 'Bewertung der Montage' in der Anleitung?", prod='Fahrradklingel Messing, 22,2 mm')
+# --- violations
+DE('versandkosten-bewertung', 'reject', 'review', 'proactive', 'a', 'Kleines Dankeschön zu Bestellung {o}',
+   "wir hoffen, die Kaffeebohnen aus Bestellung {o} schmecken Ihnen! Wenn Sie uns eine Bewertung auf Amazon schreiben, erstatten wir Ihnen als Dankeschön die Versandkosten von 4,95 €. Schicken Sie uns einfach kurz den Link zu Ihrer Rezension.")
+DE('adventskalender', 'reject', 'promotion', 'proactive', 't', 'Neu: unser Kaffee-Adventskalender',
+   "zu Ihrer Bestellung {o}: Ab sofort gibt es unseren Kaffee-Adventskalender mit 24 Sorten aus der eigenen Rösterei. Schauen Sie in unserem Amazon-Shop vorbei – solange der Vorrat reicht!")
+DE('instagram-link', 'reject', 'links', 'reply', 'g', None,
+   "die Nähmaschinennadeln Stärke 90 passen für Jersey. Viele Anleitungen und Ideen finden Sie auch auf unserem Instagram-Kanal: https://www.instagram.com/naehstube.lindner",
+   quote="Welche Nadel brauche ich für Jerseystoff?", prod='Universal-Nähmaschinennadeln 80/90/100, 10 Stück')
+DE('mail-at-punkt', 'reject', 'contact', 'reply', 'o', None,
+   "den passenden Umwerfer haben wir leider nicht bei Amazon gelistet. Schreiben Sie mir am besten direkt an kuehn.fahrradteile(at)web(punkt)de, dann schicke ich Ihnen ein Angebot.",
+   quote="Haben Sie auch einen Umwerfer für 3x9-fach?", prod='Schaltwerk 9-fach, Shimano-kompatibel')
+DE('ausverkauft-stornieren', 'reject', 'ask', 'proactive', 'p', 'Bestellung {o} – Artikel leider ausverkauft',
+   "leider ist die Sockenwolle in der Farbe Moos ausverkauft und wird vom Hersteller erst im Februar nachgeliefert. Bitte stornieren Sie die Bestellung {o} über Ihr Amazon-Konto unter \"Meine Bestellungen\", damit wir das nicht tun müssen.")
+DE('important-danke', 'reject', 'important', 'proactive', 'g', '[Important] Danke für Ihren Einkauf – Bestellung {o}',
+   "Ihre Bestellung {o} ist inzwischen bei Ihnen angekommen. Wenn Sie einen Moment Zeit haben, teilen Sie Ihre Erfahrung gern in einer Produktbewertung auf Amazon.")
+DE('treiber-exe', 'reject', 'attachment', 'reply', 'o', None,
+   "für die Verbindung des Fahrradcomputers mit dem PC installieren Sie bitte zuerst den Treiber im Anhang und starten danach das Programm neu.",
+   quote="Mein PC erkennt den Fahrradcomputer nicht.", prod='GPS-Fahrradcomputer FC-300', att=['exe:FC300_Treiber_Setup.exe'])
+DE('versandbestaetigung', 'reject', 'proactive', 'proactive', 'a', 'Ihre Bestellung {o} ist unterwegs',
+   "gute Nachrichten: Ihre Bestellung {o} hat heute unser Lager verlassen und ist mit DHL unterwegs zu Ihnen.\n\nSendungsnummer: 00340434161094027513\nVoraussichtliche Zustellung: Mittwoch, 2.12.2026\n\nVielen Dank für Ihren Einkauf!")
+DE('data-gif-gruss', 'reject', 'style', 'reply', 't', None,
+   "das Schneidebrett können Sie mit Speiseöl oder Leinöl pflegen, etwa einmal im Monat. Bitte nicht in die Spülmaschine geben.",
+   quote="Wie pflege ich das Brett am besten?", prod='Schneidebrett Eiche mit Saftrille', opts='data_gif')
+
+# ------------------------------------------------------------------------------ fr
+def FR(*a, **k): M('fr', *a, **k)
+
+FR('colissimo-suivi', 'pass', '-', 'reply', 'o', None,
+   "Votre colis a été remis à Colissimo jeudi. Numéro de suivi : 6A24887319452, consultable ici :\nhttps://www.laposte.fr/outils/suivre-vos-envois?code=6A24887319452\n\nLa livraison est prévue lundi 30 novembre.",
+   quote="Bonjour, je n'ai toujours pas reçu mes bougies commandées il y a une semaine.", prod='Coffret 3 bougies lavande et figue')
+FR('mondial-relay-point', 'pass', '-', 'reply', 'g', None,
+   "Votre commande {o} est arrivée au Point Relais indiqué lors de la commande (Tabac Le Balto, 12 rue Carnot). Vous avez 8 jours pour la retirer avec une pièce d'identité. Suivi : https://www.mondialrelay.fr/suivi-de-colis/?NumeroExpedition=88421035",
+   quote="Le suivi dit livré mais je n'ai rien reçu à la maison ???", prod='Comté AOP 18 mois, 500 g')
+FR('personnalisation-important', 'pass', '-', 'proactive', 'a', '[Important] Validation de la gravure – commande {o}',
+   "Merci pour votre commande {o} d'une chevalière gravée.\n\nAvant la gravure, pouvez-vous confirmer les initiales : « É. M. R. » avec l'accent sur le É ? Sur le formulaire, l'accent apparaît mais pas le point après le R. Nous attendons votre réponse pour lancer la fabrication.")
+FR('facture-pdf', 'pass', '-', 'reply', 't', None,
+   "Veuillez trouver ci-joint la facture de votre commande {o} (montant TTC 129,00 €, TVA 20 % incluse).",
+   quote="Pourriez-vous m'envoyer une facture au nom de mon entreprise SARL Morel ?", prod='Bague chevalière argent 925',
+   att=['pdf:Facture_F2026-0931.pdf:Facture F2026-0931 commande {o} 129,00 EUR TTC'])
+FR('annulation-demandee', 'pass', '-', 'reply', 'p', None,
+   "C'est fait : votre commande {o} a bien été annulée à votre demande, avant expédition. Aucun montant ne sera débité.",
+   quote="Merci d'annuler ma commande, je me suis trompé de taille de vis.", prod='Vis inox A2 tête fraisée 5x40, boîte de 200')
+FR('avis-neutre', 'pass', '-', 'proactive', 'o', 'Votre avis sur la commande {o}',
+   "Votre commande {o} vous a été livrée il y a quelques jours. Si vous le souhaitez, partagez votre expérience en laissant un commentaire sur Amazon : vos retours aident les autres clients à choisir.")
+FR('remboursement-partiel', 'pass', '-', 'reply', 'g', None,
+   "Merci pour votre message et vos photos. Nous avons effectué un remboursement partiel de 6,00 € sur votre moyen de paiement ; inutile de renvoyer le fromage. Le papier cadeau et le message étaient bien inclus, désolés que l'emballage ait souffert.",
+   quote="Le papier cadeau est arrivé déchiré et le fromage un peu écrasé \U0001F61E", prod='Comté AOP 18 mois, 500 g')
+# --- violations
+FR('bon-achat-avis', 'reject', 'review', 'proactive', 't', 'Un petit geste pour vous – commande {o}',
+   "Merci encore pour votre commande {o}. Pour vous remercier, nous offrons un bon d'achat de 10 € à chaque client qui publie un avis sur nos bougies. Il suffit de nous répondre avec une capture d'écran de votre commentaire.")
+FR('nouvelle-collection', 'reject', 'promotion', 'proactive', 'g', 'Notre collection de Noël est arrivée !',
+   "Suite à votre commande {o}, nous sommes heureux de vous présenter notre nouvelle collection de Noël : bougies sapin, cannelle et orange. Profitez de -15 % avec le code NOEL15 jusqu'au 24 décembre.")
+FR('site-tutoriel', 'reject', 'links', 'reply', 'o', None,
+   "Pour le montage de la charnière, suivez notre tutoriel vidéo sur notre site : https://www.quincaillerie-morvan.example.fr/tutos/charniere-invisible",
+   quote="Comment régler la charnière ? La porte frotte.", prod='Charnière invisible 35 mm, lot de 4')
+FR('arobase-ecrit', 'reject', 'contact', 'reply', 'a', None,
+   "Pour une commande de fromage en gros pour votre comité d'entreprise, écrivez-moi directement : fromagere.jura arobase orange point fr, je vous ferai un tarif.",
+   quote="Est-ce possible de commander 20 pièces pour Noël ?", prod='Morbier AOP, 400 g')
+FR('rupture-annuler', 'reject', 'ask', 'proactive', 'p', 'Commande {o} : produit en rupture',
+   "Nous sommes désolés, la chevalière en taille 62 est en rupture de stock chez notre fournisseur. Pourriez-vous annuler vous-même la commande {o} depuis votre compte Amazon ? Cela nous évite une pénalité.")
+FR('important-merci', 'reject', 'important', 'proactive', 'o', '[IMPORTANT] Merci pour votre achat !',
+   "Nous espérons que vos bougies (commande {o}) vous plaisent. Votre avis compte : laissez un commentaire sur Amazon quand vous aurez un moment.")
+FR('catalogue-png', 'reject', 'attachment,promotion', 'reply', 'g', None,
+   "Oui, la vis existe aussi en 6x60. Je vous joins notre catalogue complet en image pour que vous puissiez choisir.",
+   quote="Avez-vous ces vis en 6x60 ?", prod='Vis inox A2 tête fraisée 5x40, boîte de 200', att=['png:catalogue_quincaillerie_2027.png'])
+FR('merci-seul', 'reject', 'proactive', 'proactive', 'a', 'Merci pour votre commande {o}',
+   "Toute l'équipe de l'Atelier Vermeil vous remercie pour votre commande {o}. Nous restons à votre disposition pour toute question.")
+FR('emoji-conservation', 'reject', 'style', 'reply', 't', None,
+   "Le morbier se conserve 3 semaines au réfrigérateur dans son papier \U0001F9C0\u2728 Bonne dégustation ! \U0001F60B",
+   quote="Combien de temps se conserve le fromage ?", prod='Morbier AOP, 400 g', cs='utf-8')
+
 if __name__ == '__main__':
     main()
