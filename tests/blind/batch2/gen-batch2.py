@@ -846,5 +846,193 @@ FR('emoji-conservation', 'reject', 'style', 'reply', 't', None,
    "Le morbier se conserve 3 semaines au réfrigérateur dans son papier \U0001F9C0\u2728 Bonne dégustation ! \U0001F60B",
    quote="Combien de temps se conserve le fromage ?", prod='Morbier AOP, 400 g', cs='utf-8')
 
+# ------------------------------------------------------------------------------ es
+def ES(*a, **k): M('es', *a, **k)
+
+ES('correos-seguimiento', 'pass', '-', 'reply', 'g', None,
+   "Su pedido salió el jueves por Correos con el número de seguimiento PQ4F6P0712345670128001Z. Puede consultarlo aquí:\nhttps://www.correos.es/es/es/herramientas/localizador/envios/detalle?tracking-number=PQ4F6P0712345670128001Z\n\nLa entrega está prevista para el martes 1 de diciembre.",
+   quote="Hola, ¿me pueden decir cuándo llega el pedido? Ya ha pasado una semana.", prod='Jabón artesanal de aceite de oliva, pack de 6')
+ES('estafeta-mx', 'pass', '-', 'reply', 'o', None,
+   "Su paquete va con Estafeta, guía 3015871234567801234567. Puede rastrearlo en https://www.estafeta.com/rastrear-envio con ese número. Según la paquetería llega el lunes 30 de noviembre a su domicilio en C.P. 44160.",
+   quote="¿Con qué paquetería enviaron mi cinturón?", prod='Cinturón piteado de piel, talla 34')
+ES('direccion-important', 'pass', '-', 'proactive', 'a', '[Important] Problema con la dirección de envío - pedido {o}',
+   "Al preparar su pedido {o} la agencia de transporte nos indica que el código postal 28013 no corresponde a la calle indicada (Calle Alcalá 240, que es 28027). Para evitar que el paquete vuelva a nuestro almacén, ¿podría confirmarnos la dirección de envío correcta o actualizarla en su cuenta de Amazon?")
+ES('instrucciones-pdf', 'pass', '-', 'reply', 't', None,
+   "Le adjuntamos el manual de instrucciones en español de la freidora de aire modelo AF-450 en PDF. El botón de temporizador está en la página 4. Si el problema sigue, revisaremos su solicitud de devolución sin problema.",
+   quote="No viene el manual en español y no entiendo cómo programar el tiempo.", prod='Freidora de aire AF-450 4,5 L',
+   att=['pdf:Manual_AF-450_ES.pdf:Manual de instrucciones AF-450'])
+ES('cancelacion-solicitada', 'pass', '-', 'reply', 'p', None,
+   "Tal como nos pidió, hemos cancelado el pedido {o}. No se le realizará ningún cargo. Gracias por avisarnos a tiempo.",
+   quote="Por favor cancelen mi pedido, lo compré dos veces por error.", prod='Taza de cerámica granadina 350 ml')
+ES('resena-neutral', 'pass', '-', 'proactive', 'o', 'Su opinión sobre el pedido {o}',
+   "Su pedido {o} se entregó hace unos días. Si lo desea, comparta su experiencia dejando una reseña del producto en Amazon; sus comentarios ayudan a otros clientes.")
+ES('cupon-aplicado-regalo', 'pass', '-', 'reply', 'g', None,
+   "Sí, el cupón del 10 % que aparecía en la ficha se aplicó al pagar, por eso el importe fue 26,91 € en lugar de 29,90 €. También incluimos el envoltorio de regalo y la nota que escribió. La factura no va dentro del paquete.",
+   quote="¿Se aplicó el cupón? Y es para regalo, que no vaya el precio dentro.", prod='Juego de 2 tazas de cerámica granadina')
+# --- violations
+ES('reembolso-por-resena', 'reject', 'review', 'proactive', 't', 'Un detalle por su compra {o}',
+   "Gracias por su pedido {o}. Si publica una reseña del cinturón en Amazon, le reembolsaremos el 50 % del importe. Solo tiene que enviarnos el enlace a su reseña respondiendo a este mensaje.")
+ES('envio-gratis-proxima', 'reject', 'promotion', 'proactive', 'g', 'Gracias por confiar en nosotros',
+   "Gracias por su pedido {o}. En su próxima compra de nuestros jabones en Amazon, use el cupón JABON5 y tendrá 5 € de descuento y envío gratis.")
+ES('facebook-pagina', 'reject', 'links', 'reply', 'a', None,
+   "El aceite que usamos es de oliva virgen extra de la Vera. Encontrará todas nuestras recetas en nuestra página de Facebook: https://www.facebook.com/jaboneslavera",
+   quote="¿Qué aceite utilizan en el jabón?", prod='Jabón artesanal de aceite de oliva, pack de 6')
+ES('arroba-escrita', 'reject', 'contact', 'reply', 'o', None,
+   "Para pedidos personalizados con iniciales escríbame a talabarteria.orozco arroba gmail punto com y le mando fotos de los diseños.",
+   quote="¿Pueden ponerle mis iniciales al cinturón?", prod='Cinturón piteado de piel, talla 34')
+ES('sin-stock-cancele', 'reject', 'ask', 'proactive', 'p', 'Pedido {o} sin existencias',
+   "Lamentablemente nos hemos quedado sin existencias de la freidora AF-450 y el proveedor no repone hasta enero. Le rogamos que cancele el pedido {o} desde su cuenta para que no nos afecte a la valoración.")
+ES('important-opinion', 'reject', 'important', 'proactive', 'g', '[Important] ¿Qué le pareció su compra? - pedido {o}',
+   "Esperamos que esté disfrutando de su taza (pedido {o}). Si tiene un momento, nos ayudaría mucho que dejara una reseña en Amazon.")
+ES('instrucciones-docm', 'reject', 'attachment', 'reply', 'o', None,
+   "Le envío las instrucciones de limpieza en el documento adjunto. Para verlas correctamente active las macros al abrirlo.",
+   quote="¿Cómo se limpia la cesta?", prod='Freidora de aire AF-450 4,5 L', att=['docm:Instrucciones_limpieza.docm'])
+ES('entregado-solo', 'reject', 'proactive', 'proactive', 'a', 'Su pedido {o} ha sido entregado',
+   "Le confirmamos que su pedido {o} fue entregado hoy a las 12:40. ¡Que lo disfrute! Gracias por comprar en Cerámicas Albaicín.")
+ES('gif-outlook', 'reject', 'style,attachment', 'reply', 'o', None,
+   "El cinturón se puede recortar en la hebilla: tiene dos tornillos en la parte trasera. Recomendamos no cortar más de 5 cm.",
+   quote="Me queda largo, ¿se puede recortar?", prod='Cinturón piteado de piel, talla 36', opts='gif_inline')
+
+# ------------------------------------------------------------------------------ it
+def IT(*a, **k): M('it', *a, **k)
+
+IT('poste-tracciamento', 'pass', '-', 'reply', 'o', None,
+   "Il pacco è stato affidato a Poste Italiane venerdì. Codice di tracciamento: 1UW5B81234567, verificabile qui:\nhttps://www.poste.it/cerca/index.html#/risultati-spedizioni/1UW5B81234567\n\nLa consegna è prevista per martedì 1 dicembre.",
+   quote="Buongiorno, non ho ancora ricevuto la borsa, potete controllare?", prod='Borsa in pelle conciata al vegetale, cognac')
+IT('brt-consegna', 'pass', '-', 'reply', 'g', None,
+   "Il corriere BRT ha tentato la consegna ieri alle 11:20 ma non ha trovato nessuno. Può scegliere una nuova data di consegna qui: https://vas.brt.it/vas/sped_det_show.hsm?referer=sped_numspe_par.htm&Nspediz=068123456789 (codice spedizione 068123456789).",
+   quote="Il tracking dice 'destinatario assente' ma io ero a casa!", prod='Caffè in grani miscela bar, 1 kg')
+IT('incisione-important', 'pass', '-', 'proactive', 't', '[Important] Conferma testo incisione - ordine {o}',
+   "Grazie per il suo ordine {o}. Prima di procedere con l'incisione della targhetta, ci conferma il testo esatto?\n\n«Villa Serena - famiglia Dell'Orto»\n\nNel modulo l'apostrofo non era chiaro. Attendiamo la sua risposta per iniziare la lavorazione.")
+IT('garanzia-pdf', 'pass', '-', 'reply', 'a', None,
+   "La macinacaffè è coperta da garanzia legale di 24 mesi. In allegato trova il certificato di garanzia in PDF con il numero di serie MC-88-20417. È importante conservare la conferma d'ordine Amazon.",
+   quote="Il prodotto ha la garanzia? Non ho trovato nulla nella scatola.", prod='Macinacaffè elettrico MC-88',
+   att=['pdf:Garanzia_MC-88.pdf:Certificato di garanzia MC-88 24 mesi'])
+IT('annullamento-richiesto', 'pass', '-', 'reply', 'p', None,
+   "Come richiesto abbiamo annullato l'ordine {o}; non le verrà addebitato nulla. Grazie per averci avvisato prima della spedizione.",
+   quote="Vorrei annullare l'ordine, ho sbagliato colore.", prod='Piatto in ceramica di Vietri, blu')
+IT('recensione-neutra', 'pass', '-', 'proactive', 'g', 'La sua esperienza con l\'ordine {o}',
+   "Il suo ordine {o} è stato consegnato qualche giorno fa. Se lo desidera, condivida la sua esperienza lasciando una recensione del prodotto su Amazon: aiuta altri clienti a scegliere.")
+IT('rimborso-parziale-grazie', 'pass', '-', 'reply', 'o', None,
+   "Grazie per le foto. Abbiamo emesso un rimborso parziale di 9,00 € per il piatto scheggiato; non serve rimandarlo indietro. Ci scusiamo per l'inconveniente.",
+   quote="Un piatto è arrivato scheggiato sul bordo, vedi foto. Per il resto tutto bene, grazie!", prod='Set 6 piatti in ceramica di Vietri')
+# --- violations
+IT('modifica-recensione', 'reject', 'review', 'reply', 'a', None,
+   "Siamo felici che la borsa sostitutiva le piaccia. Visto che abbiamo risolto, potrebbe modificare la recensione da 1 stella che ha lasciato? Basta andare su I miei ordini e cliccare su Modifica recensione.",
+   quote="La nuova borsa è arrivata ed è perfetta.", prod='Borsa in pelle conciata al vegetale, cognac')
+IT('newsletter-sconto', 'reject', 'promotion', 'proactive', 't', 'Un regalo per lei dopo l\'ordine {o}',
+   "Grazie per l'ordine {o}! Rispondendo a questo messaggio con la parola CAFFE la iscriviamo al nostro club: riceverà in anteprima le nuove miscele e uno sconto del 15% sul prossimo acquisto.")
+IT('tiktok-video', 'reject', 'links', 'reply', 'g', None,
+   "Per la macinatura giusta per la moka guardi il nostro video: https://www.tiktok.com/@torrefazionesacchi/video/7312345678901234567",
+   quote="Che macinatura devo usare per la moka?", prod='Macinacaffè elettrico MC-88')
+IT('chiocciola', 'reject', 'contact', 'reply', 'o', None,
+   "Per l'ordine di 40 bomboniere mi scriva direttamente: ceramiche.russo chiocciola libero punto it, così le faccio un prezzo migliore che su Amazon.",
+   quote="Vorrei 40 pezzi per le bomboniere del matrimonio, è possibile?", prod='Piattino portagioie in ceramica di Vietri')
+IT('esaurito-annulli', 'reject', 'ask', 'proactive', 'p', 'Ordine {o} - articolo esaurito',
+   "Purtroppo la borsa color testa di moro è esaurita. Le chiediamo gentilmente di annullare l'ordine {o} dal suo account Amazon, così possiamo chiudere la pratica.")
+IT('important-grazie', 'reject', 'important', 'proactive', 'g', 'Grazie! [important] ordine {o}',
+   "Grazie per aver scelto la Torrefazione Sacchi. Speriamo che il caffè (ordine {o}) sia di suo gradimento: se le va, lasci una recensione su Amazon.")
+IT('zip-foto-modelli', 'reject', 'attachment', 'reply', 'a', None,
+   "Sì, la borsa è disponibile anche in altri colori. Le allego tutte le foto dei modelli in un archivio.",
+   quote="La borsa esiste anche in nero?", prod='Borsa in pelle conciata al vegetale, cognac', att=['zip:foto_modelli_2027.zip:borsa_nera.png'])
+IT('ordine-confermato', 'reject', 'proactive', 'proactive', 't', 'Conferma del suo ordine {o}',
+   "Le confermiamo di aver ricevuto il suo ordine {o}: 1 x Set 6 piatti in ceramica di Vietri, 54,00 €. La spedizione avverrà entro 2 giorni lavorativi. Grazie!")
+IT('centrato-colori', 'reject', 'style', 'reply', 'g', None,
+   "Il piatto è adatto alla lavastoviglie ma non al microonde per via delle decorazioni a mano.",
+   quote="Si può mettere in lavastoviglie?", prod='Piatto in ceramica di Vietri, blu', opts='center fontcolor')
+
+# ------------------------------------------------------------------------------ nl
+def NL(*a, **k): M('nl', *a, **k)
+
+NL('postnl-track', 'pass', '-', 'reply', 'g', None,
+   "Uw pakket is vrijdag met PostNL verstuurd. Track & trace-code: 3SABCD1234567, postcode 3011 AB:\nhttps://jouw.postnl.nl/track-and-trace/3SABCD1234567-NL-3011AB\n\nVolgens PostNL wordt het maandag 30 november bezorgd.",
+   quote="Waar blijft mijn kaas? Ik heb nog niets gehoord.", prod='Goudse boerenkaas belegen, 1 kg')
+NL('bpost-be', 'pass', '-', 'reply', 'o', None,
+   "Uw bestelling is met bpost verzonden, zendingsnummer 323212345600123456. U kunt de levering volgen op https://track.bpost.cloud/btr/web/#/search?itemCode=323212345600123456&lang=nl",
+   quote="Hoe kan ik mijn pakje volgen?", prod='Merinowol sokkengaren, 100 g')
+NL('bezorgafspraak-important', 'pass', '-', 'proactive', 'a', '[Important] Bezorgafspraak voor uw bakfiets - bestelling {o}',
+   "Uw bakfiets (bestelling {o}) wordt door onze eigen transporteur bezorgd, omdat hij 2,4 meter lang is. Wij kunnen leveren op:\n- dinsdag 1 december tussen 9 en 13 uur\n- donderdag 3 december tussen 13 en 17 uur\n\nLaat u ons weten welk tijdvak u het beste uitkomt?")
+NL('factuur-pdf', 'pass', '-', 'reply', 't', None,
+   "Bijgevoegd vindt u de factuur van bestelling {o} met btw-specificatie (21%). Het totaalbedrag is 349,00 euro.",
+   quote="Kunt u mij een factuur op naam van mijn bedrijf sturen?", prod='Bakfiets aluminium, 2 wielen',
+   att=['pdf:Factuur_2026-1187.pdf:Factuur 2026-1187 bestelling {o} EUR 349,00'])
+NL('annulering-verzoek', 'pass', '-', 'reply', 'p', None,
+   "Wij hebben uw bestelling {o} op uw verzoek geannuleerd. Er wordt niets afgeschreven.",
+   quote="Ik wil mijn bestelling annuleren, ik heb hem in de winkel gekocht.", prod='Tuinslang 25 m met haspel')
+NL('review-neutraal', 'pass', '-', 'proactive', 'o', 'Uw ervaring met bestelling {o}',
+   "Uw bestelling {o} is vorige week bezorgd. Wilt u uw ervaring delen door een productbeoordeling op Amazon achter te laten? Daarmee helpt u andere klanten.")
+NL('beschermfolie-verwijder', 'pass', '-', 'reply', 'g', None,
+   "Verwijder eerst de beschermfolie van het display, daarna reageert het scherm normaal. De vijf sterren bovenin het scherm geven de sterkte van de straal aan, niet een beoordeling.",
+   quote="Het scherm van de sproeicomputer reageert niet en er staan 5 sterretjes, wat betekent dat?", prod='Sproeicomputer met display, model SC-5')
+# --- violations
+NL('vijf-sterren-eerst-contact', 'reject', 'review', 'proactive', 't', 'Tevreden met uw bestelling {o}?',
+   "Bent u tevreden met uw sokkengaren (bestelling {o})? Dan zouden we 5 sterren op Amazon enorm waarderen. Niet tevreden? Neem dan eerst contact met ons op voordat u een beoordeling schrijft.")
+NL('kortingscode', 'reject', 'promotion', 'proactive', 'g', 'Speciaal voor u - bestelling {o}',
+   "Bedankt voor uw bestelling {o}. Als vaste klant krijgt u 10% korting op uw volgende bestelling met de kortingscode KAAS10.")
+NL('webshop-spaties', 'reject', 'links', 'reply', 'a', None,
+   "De tuinslangkoppeling in 3/4 inch hebben we niet op Amazon, maar wel in onze eigen webshop: tuincentrum - hoekstra . nl / koppelingen",
+   quote="Heeft u ook koppelingen voor 3/4 inch?", prod='Tuinslang 25 m met haspel')
+NL('telefoon-streepjes', 'reject', 'contact', 'reply', 'o', None,
+   "Als de fiets rammelt, bel me gerust even, dan loop ik het met u door: 06 - 12 34 56 78 (ook via WhatsApp).",
+   quote="De bakfiets rammelt bij het remmen.", prod='Bakfiets aluminium, 2 wielen')
+NL('uitverkocht-annuleren', 'reject', 'ask', 'proactive', 'p', 'Bestelling {o} helaas uitverkocht',
+   "Helaas is de belegen boerenkaas uitverkocht. Wilt u bestelling {o} zelf annuleren via Mijn bestellingen? Dan is het voor ons makkelijker afgehandeld.")
+NL('important-bedankt', 'reject', 'important', 'proactive', 'g', '[Important] Bedankt voor uw aankoop!',
+   "Hartelijk dank voor bestelling {o}. Wij horen graag wat u van de kaas vindt: laat gerust een beoordeling achter op Amazon.")
+NL('htm-onderhoud', 'reject', 'attachment', 'reply', 'o', None,
+   "In de bijlage vindt u onze onderhoudstips als webpagina; open het bestand in uw browser.",
+   quote="Hoe onderhoud ik de ketting van de bakfiets?", prod='Bakfiets aluminium, 2 wielen', att=['htm:Onderhoudstips.htm:Onderhoudstips bakfiets'])
+NL('afgeleverd-melding', 'reject', 'proactive', 'proactive', 'a', 'Uw pakket is afgeleverd',
+   "Goed nieuws: bestelling {o} is vandaag om 14:05 bij u afgeleverd. Veel plezier ermee!")
+NL('emoji-kaas', 'reject', 'style', 'reply', 't', None,
+   "De kaas blijft in de koelkast zo'n 4 weken goed, het liefst in kaaspapier \U0001F9C0\U0001F44D",
+   quote="Hoe lang kan ik de kaas bewaren?", prod='Goudse boerenkaas belegen, 1 kg', cs='utf-8')
+
+# ------------------------------------------------------------------------------ sv
+def SV(*a, **k): M('sv', *a, **k)
+
+SV('postnord-spara', 'pass', '-', 'reply', 'g', None,
+   "Paketet lämnades till PostNord i torsdags. Kollinummer 00370712345678901234, du kan följa det här:\nhttps://tracking.postnord.com/se/?id=00370712345678901234\n\nDet ska finnas hos ditt ombud senast tisdag 1 december.",
+   quote="Hej, när kommer mitt paket? Har inte fått någon avi.", prod='Smidd yxa, 600 g, ask-skaft')
+SV('dhl-freight-leverans', 'pass', '-', 'proactive', 'o', '[Important] Boka leveranstid för din vedspis - order {o}',
+   "Din vedspis (order {o}) väger 112 kg och levereras därför med DHL Freight med bärhjälp. Transportören behöver en bokad tid. Följande tider finns:\n- onsdag 2 december kl. 8-12\n- fredag 4 december kl. 12-16\n\nSvara gärna med vilken tid som passar och om det finns trappor vid leveransadressen.")
+SV('gravyr-bekrafta', 'pass', '-', 'proactive', 'a', 'Bekräfta gravyr - order {o}',
+   "Tack för din beställning {o}. Innan vi graverar kaffeskopan vill vi bekräfta texten: \"Farmor Åsa 80 år\". Stämmer stavningen? Vi börjar när vi fått ditt svar.")
+SV('bruksanvisning-pdf', 'pass', '-', 'reply', 't', None,
+   "Här kommer bruksanvisningen för vedspisen på svenska som PDF. Sidan 6 visar hur spjället ska stå vid första eldningen.",
+   quote="Bruksanvisningen som följde med var på tyska, finns den på svenska?", prod='Vedspis Gnista 45, svart',
+   att=['pdf:Bruksanvisning_Gnista45_SV.pdf:Bruksanvisning Gnista 45'])
+SV('avbest-bekraftelse', 'pass', '-', 'reply', 'p', None,
+   "Vi har avbrutit order {o} som du bad om. Ingenting kommer att dras från ditt konto.",
+   quote="Kan ni avbryta min order? Jag har redan fått en i present.", prod='Kaffekvarn i trä, handdriven')
+SV('recension-neutral', 'pass', '-', 'proactive', 'g', 'Din upplevelse av order {o}',
+   "Din order {o} levererades förra veckan. Om du vill får du gärna dela din upplevelse genom att lämna en produktrecension på Amazon.")
+SV('tack-svar', 'pass', '-', 'reply', 'a', None,
+   "Tack själv, vad roligt att yxan kom fram i tid till födelsedagen!",
+   quote="Yxan kom fram igår, pappa blev jätteglad. Tack!", prod='Smidd yxa, 600 g, ask-skaft')
+# --- violations
+SV('skriv-sa-har', 'reject', 'review', 'proactive', 't', 'Hur fungerar kvarnen? (order {o})',
+   "Vi hoppas att kaffekvarnen (order {o}) används flitigt! När du skriver din recension på Amazon, nämn gärna att den är tillverkad i Dalarna och att malningsgraden går att ställa in steglöst.")
+SV('julkatalog', 'reject', 'promotion', 'proactive', 'g', 'Vår nya julkatalog är här',
+   "Tack för din order {o}! Nu finns vår julkatalog med handsmidda ljusstakar och grytor. Hela sortimentet hittar du i vår Amazon-butik – 20 % rabatt till och med 13 december.")
+SV('youtube-smide', 'reject', 'links', 'reply', 'o', None,
+   "Yxan ska slipas med 25 graders vinkel. Se gärna vår film: https://www.youtube.com/watch?v=Sm1dj4Ak3rL",
+   quote="Hur slipar jag yxan?", prod='Smidd yxa, 600 g, ask-skaft')
+SV('mobilnummer', 'reject', 'contact', 'reply', 'a', None,
+   "Om spjället kärvar kan du ringa mig direkt så guidar jag dig: 070-312 45 98. Jag svarar även på sms.",
+   quote="Spjället går trögt att dra ut.", prod='Vedspis Gnista 45, svart')
+SV('slut-i-lager-avbryt', 'reject', 'ask', 'proactive', 'p', 'Order {o} - tyvärr slut',
+   "Tyvärr är den handdrivna kaffekvarnen slut i lager. Kan du avbryta order {o} själv under Dina beställningar? Annars påverkar det vårt säljarbetyg.")
+SV('important-tack', 'reject', 'important', 'proactive', 'g', '[Important] Tack för att du handlade hos oss',
+   "Vi hoppas att du är nöjd med din beställning {o}. Lämna gärna en recension på Amazon när du har tid.")
+SV('js-kalkylator', 'reject', 'attachment', 'reply', 'o', None,
+   "För att räkna ut rätt rökrörslängd kan du öppna den bifogade kalkylatorn i webbläsaren.",
+   quote="Hur långt rökrör behöver jag?", prod='Vedspis Gnista 45, svart', att=['js:rokror_kalkylator.js:rokror'])
+SV('tack-endast', 'reject', 'proactive', 'proactive', 't', 'Tack för din beställning!',
+   "Stort tack för din beställning {o} från Hemslöjd Dalarna Nyström. Vi finns här om du skulle ha några frågor.")
+SV('gif-bifogad', 'reject', 'style,attachment', 'reply', 'g', None,
+   "Skopan är i mässing och kan putsas med citron och salt. Ett litet tack från oss finns i bilagan!",
+   quote="Hur putsar man mässingen?", prod='Kaffeskopa i mässing med gravyr', att=['gif:tack.gif'])
+
 if __name__ == '__main__':
     main()
