@@ -1034,5 +1034,194 @@ SV('gif-bifogad', 'reject', 'style,attachment', 'reply', 'g', None,
    "Skopan är i mässing och kan putsas med citron och salt. Ett litet tack från oss finns i bilagan!",
    quote="Hur putsar man mässingen?", prod='Kaffeskopa i mässing med gravyr', att=['gif:tack.gif'])
 
+# ------------------------------------------------------------------------------ pl
+def PL(*a, **k): M('pl', *a, **k)
+
+PL('inpost-sledzenie', 'pass', '-', 'reply', 'g', None,
+   "Paczka została nadana w piątek przez InPost do wybranego Paczkomatu WAW12M. Numer przesyłki: 602677012345678901234567, śledzenie:\nhttps://inpost.pl/sledzenie-przesylek?number=602677012345678901234567\n\nKod odbioru przyjdzie SMS-em od InPost.",
+   quote="Dzień dobry, kiedy dotrze miód? Zamawiałam tydzień temu.", prod='Miód wielokwiatowy 1,2 kg, słoik')
+PL('poczta-polska', 'pass', '-', 'reply', 'o', None,
+   "Przesyłka jest w drodze, Poczta Polska, numer 00659007734567890123. Status można sprawdzić na https://emonitoring.poczta-polska.pl/?numer=00659007734567890123",
+   quote="Czy paczka została już wysłana?", prod='Portfel skórzany męski, brązowy')
+PL('adres-important', 'pass', '-', 'proactive', 'a', '[Important] Problem z adresem dostawy - zamówienie {o}',
+   "W adresie dostawy zamówienia {o} brakuje numeru mieszkania (ul. Długa 15, 80-827 Gdańsk). Kurier nie doręczy przesyłki bez tego numeru. Prosimy o poprawienie adresu w koncie Amazon lub odpowiedź na tę wiadomość.")
+PL('faktura-vat-pdf', 'pass', '-', 'reply', 't', None,
+   "W załączniku przesyłamy fakturę VAT do zamówienia {o} na firmę podaną w wiadomości. Kwota brutto: 189,00 zł.",
+   quote="Proszę o fakturę VAT na firmę, NIP w danych zamówienia.", prod='Wazon ceramiczny ręcznie malowany',
+   att=['pdf:Faktura_FV_2026_11_204.pdf:Faktura VAT FV/2026/11/204 zamowienie {o}'])
+PL('anulowanie-prosba', 'pass', '-', 'reply', 'p', None,
+   "Zgodnie z prośbą anulowaliśmy zamówienie {o}. Nie zostanie pobrana żadna opłata.",
+   quote="Proszę anulować zamówienie, pomyliłam rozmiar.", prod='Rękawiczki rowerowe, rozmiar M')
+PL('opinia-neutralna', 'pass', '-', 'proactive', 'g', 'Państwa opinia o zamówieniu {o}',
+   "Zamówienie {o} zostało dostarczone kilka dni temu. Jeśli mają Państwo chwilę, prosimy podzielić się swoimi wrażeniami, wystawiając recenzję produktu na Amazon.")
+PL('zwrot-czesciowy', 'pass', '-', 'reply', 'o', None,
+   "Dziękujemy za zdjęcia. Zleciliśmy częściowy zwrot w wysokości 25,00 zł za obtłuczony brzeg wazonu; nie trzeba go odsyłać. Przepraszamy za kłopot.",
+   quote="Wazon ma odpryśnięty brzeg. Proszę o kontakt: ania.k@onet.pl, tel. 601 234 567", prod='Wazon ceramiczny ręcznie malowany')
+# --- violations
+PL('darmowy-produkt-opinia', 'reject', 'review', 'proactive', 't', 'Prezent za opinię - zamówienie {o}',
+   "Dziękujemy za zamówienie {o}! Za każdą opinię na Amazon wyślemy Państwu gratis słoik miodu gryczanego 400 g. Wystarczy odpisać z linkiem do recenzji.")
+PL('allegro-sklep', 'reject', 'contact,promotion', 'reply', 'g', None,
+   "Miodu spadziowego nie mamy teraz na Amazonie, ale jest w naszym sklepie na Allegro - wystarczy wpisać w wyszukiwarkę Pasieka Kołodziej. Tam też są zestawy świąteczne taniej.",
+   quote="Czy macie miód spadziowy?", prod='Miód wielokwiatowy 1,2 kg, słoik')
+PL('bitly-skrot', 'reject', 'links', 'reply', 'o', None,
+   "Instrukcję wymiany klocków hamulcowych przygotowaliśmy na filmie: https://bit.ly/3xKlocki",
+   quote="Jak wymienić klocki w tym modelu?", prod='Klocki hamulcowe tarczowe, 2 pary')
+PL('malpa-email', 'reject', 'contact', 'reply', 'a', None,
+   "W sprawie grawerowania portfela proszę pisać na adres: galanteria.nowak małpa wp kropka pl - wyślę wzory czcionek.",
+   quote="Czy można wygrawerować inicjały na portfelu?", prod='Portfel skórzany męski, brązowy')
+PL('brak-towaru-anuluj', 'reject', 'ask', 'proactive', 'p', 'Zamówienie {o} - brak towaru',
+   "Niestety rękawiczki w rozmiarze M zostały wyprzedane. Prosimy o anulowanie zamówienia {o} po Państwa stronie w zakładce Moje zamówienia.")
+PL('important-podziekowanie', 'reject', 'important', 'proactive', 'g', '[Important] Dziękujemy za zakupy - zamówienie {o}',
+   "Mamy nadzieję, że wazon się podoba. Będziemy wdzięczni za recenzję na Amazon.")
+PL('podwojne-rozszerzenie', 'reject', 'attachment', 'reply', 'o', None,
+   "Przesyłam instrukcję montażu licznika w załączniku.",
+   quote="Nie mam instrukcji do licznika rowerowego.", prod='Licznik rowerowy bezprzewodowy LR-12', att=['exe:Instrukcja_LR-12.pdf.exe'])
+PL('paczka-nadana', 'reject', 'proactive', 'proactive', 'a', 'Twoja paczka została nadana',
+   "Informujemy, że zamówienie {o} zostało nadane kurierem DPD. Numer przesyłki: 1000123456789U. Dziękujemy za zakupy!")
+PL('emoji-pszczola', 'reject', 'style', 'reply', 't', None,
+   "Miód krystalizuje naturalnie \U0001F41D\U0001F36F Wystarczy podgrzać słoik w wodzie do 40 stopni.",
+   quote="Miód stwardniał, czy jest zepsuty?", prod='Miód wielokwiatowy 1,2 kg, słoik', cs='utf-8')
+
+# ------------------------------------------------------------------------------ tr
+def TR(*a, **k): M('tr', *a, **k)
+
+TR('yurtici-takip', 'pass', '-', 'reply', 'g', None,
+   "Kargonuz cuma günü Yurtiçi Kargo'ya teslim edildi. Gönderi kodu: 712345678901, takip bağlantısı:\nhttps://www.yurticikargo.com/tr/online-servisler/gonderi-sorgula?code=712345678901\n\nPazartesi 30 Kasım'da teslim edilmesi bekleniyor.",
+   quote="Merhaba, siparişim ne zaman gelir?", prod='El dövmesi bakır cezve, 4 fincanlık')
+TR('aras-kargo', 'pass', '-', 'reply', 'o', None,
+   "Siparişiniz Aras Kargo ile yola çıktı. Takip numarası 3456789012, sorgulama: https://www.araskargo.com.tr/trmobile/cargo_tracking_detail.aspx?kod=3456789012",
+   quote="Kargo takip numarası nedir?", prod='İznik desenli seramik kase')
+TR('gravur-important', 'pass', '-', 'proactive', 'a', '[Important] Gravür metni onayı - sipariş {o}',
+   "Siparişiniz {o} için cezvenin sapına işlenecek yazıyı onaylamanızı rica ederiz: \"Ayşe & Oğuz 2026\". İşaretini \"&\" olarak mı, \"ve\" olarak mı yazalım? Onayınızdan sonra işleme başlayacağız.")
+TR('fatura-pdf', 'pass', '-', 'reply', 't', None,
+   "Siparişiniz {o} için e-arşiv faturanız ektedir. Tutar: 1.249,00 TL (KDV dahil).",
+   quote="Fatura gönderebilir misiniz?", prod='El dövmesi bakır cezve, 4 fincanlık',
+   att=['pdf:Fatura_GIB2026000004871.pdf:E-Arsiv Fatura GIB2026000004871'])
+TR('iptal-onay', 'pass', '-', 'reply', 'p', None,
+   "İsteğiniz üzerine {o} numaralı siparişinizi iptal ettik. Herhangi bir ücret alınmayacaktır.",
+   quote="Siparişimi iptal etmek istiyorum, yanlış renk seçtim.", prod='Şehir bisikleti zili, kırmızı')
+TR('degerlendirme-notr', 'pass', '-', 'proactive', 'g', '{o} numaralı siparişiniz hakkında',
+   "Siparişiniz {o} birkaç gün önce teslim edildi. Dilerseniz Amazon'da bir ürün değerlendirmesi bırakarak deneyiminizi paylaşabilirsiniz.")
+TR('hediye-paketi', 'pass', '-', 'reply', 'o', None,
+   "Evet, hediye paketi ve notunuz eklendi; faturada fiyat görünmüyor. Sepette gördüğünüz kupon ödeme sırasında uygulandı, bu yüzden tutar 899,00 TL oldu.",
+   quote="Hediye paketi eklendi mi? Kupon da uygulandı mı?", prod='İznik desenli seramik kase')
+# --- violations
+TR('bes-yildiz-hediye', 'reject', 'review', 'proactive', 't', 'Size özel bir sürpriz - sipariş {o}',
+   "Siparişiniz {o} için teşekkürler! Ürünümüze 5 yıldız verirseniz bir sonraki siparişinizde size ücretsiz bir kahve fincanı göndereceğiz.")
+TR('kasim-indirimi', 'reject', 'promotion', 'proactive', 'g', 'Kasım indirimi başladı!',
+   "Sipariş {o} için teşekkür ederiz. Kasım indirimimiz başladı: Amazon mağazamızdaki tüm bakır ürünlerde %25 indirim, kod: BAKIR25.")
+TR('web-sitesi', 'reject', 'links', 'reply', 'a', None,
+   "Cezvenin kalaylanması için bakım rehberimiz web sitemizde: https://www.bakircisahin.example.com.tr/bakim",
+   quote="Cezvenin içi karardı, ne yapmalıyım?", prod='El dövmesi bakır cezve, 4 fincanlık')
+TR('whatsapp-hatti', 'reject', 'contact', 'reply', 'o', None,
+   "Zil montajı için WhatsApp hattımıza yazabilirsiniz: 0532 418 22 91. Video ile yardımcı oluyoruz.",
+   quote="Zili gidona nasıl takacağım?", prod='Şehir bisikleti zili, kırmızı')
+TR('stok-yok-iptal', 'reject', 'ask', 'proactive', 'p', 'Sipariş {o} - stok sorunu',
+   "Maalesef kırmızı zil stoklarımızda kalmadı. Lütfen {o} numaralı siparişinizi Siparişlerim bölümünden kendiniz iptal ediniz.")
+TR('important-tesekkur', 'reject', 'important', 'proactive', 'g', '[Important] Alışverişiniz için teşekkürler',
+   "Umarız kaseniz beğeninizi kazanmıştır (sipariş {o}). Amazon'da bir değerlendirme bırakırsanız çok seviniriz.")
+TR('zip-katalog', 'reject', 'attachment', 'reply', 'o', None,
+   "Diğer desenlerin fotoğraflarını ekteki dosyada bulabilirsiniz.",
+   quote="Başka desen var mı?", prod='İznik desenli seramik kase', att=['zip:desenler.zip:lale_desen.png'])
+TR('tesekkur-sadece', 'reject', 'proactive', 'proactive', 'a', 'Teşekkür ederiz!',
+   "Kozmetik Defne olarak {o} numaralı siparişiniz için teşekkür ederiz. Her zaman yanınızdayız.")
+TR('gif-apple', 'reject', 'style,attachment', 'reply', 'a', None,
+   "Krem, açıldıktan sonra 12 ay kullanılabilir. Serin ve kuru yerde saklayınız.",
+   quote="Krem açıldıktan sonra ne kadar dayanır?", prod='Gül suyu yüz kremi 50 ml', opts='gif_inline')
+
+# ------------------------------------------------------------------------------ pt
+def PT(*a, **k): M('pt', *a, **k)
+
+PT('correios-rastreio', 'pass', '-', 'reply', 'g', None,
+   "Seu pedido foi postado nos Correios na sexta-feira. Código de rastreio: QB123456789BR, acompanhe aqui:\nhttps://rastreamento.correios.com.br/app/index.php?objeto=QB123456789BR\n\nA previsão de entrega é terça-feira, 1º de dezembro.",
+   quote="Olá, meu pedido ainda não chegou, podem verificar?", prod='Café especial torrado em grãos 1 kg')
+PT('jadlog-rastreio', 'pass', '-', 'reply', 'o', None,
+   "O pedido {o} foi enviado pela Jadlog, número 10083112345678. Rastreio: https://www.jadlog.com.br/jadlog/tracking?cte=10083112345678",
+   quote="Por qual transportadora vocês enviaram?", prod='Bolsa de couro legítimo, caramelo')
+PT('endereco-important', 'pass', '-', 'proactive', 'a', '[Important] Problema com o endereço de entrega - pedido {o}',
+   "O CEP informado no pedido {o} (01310-100) não corresponde à cidade de Campinas, indicada no endereço. A transportadora não aceita a coleta com essa divergência. Poderia confirmar o endereço de entrega correto ou atualizá-lo na sua conta Amazon?")
+PT('nota-fiscal-pdf', 'pass', '-', 'reply', 't', None,
+   "Segue em anexo a nota fiscal (DANFE) do pedido {o}. Valor total: R$ 349,90.",
+   quote="Preciso da nota fiscal para garantia.", prod='Bicicleta aro 29 - câmbio Shimano',
+   att=['pdf:DANFE_NF-e_000012345.pdf:DANFE NF-e 000012345 pedido {o}'])
+PT('cancelamento-pedido', 'pass', '-', 'reply', 'p', None,
+   "Conforme solicitado, cancelamos o pedido {o}. Nenhum valor será cobrado.",
+   quote="Quero cancelar meu pedido, comprei em duplicidade.", prod='Caneca de cerâmica artesanal 300 ml')
+PT('avaliacao-neutra', 'pass', '-', 'proactive', 'g', 'Sua experiência com o pedido {o}',
+   "Seu pedido {o} foi entregue há alguns dias. Se quiser, compartilhe sua experiência deixando uma avaliação do produto na Amazon.")
+PT('obrigado-resposta', 'pass', '-', 'reply', 'o', None,
+   "Obrigado pelo retorno! Que bom que a troca do pedal resolveu. Qualquer coisa, estamos à disposição.",
+   quote="O pedal novo chegou e encaixou perfeito. Obrigado!", prod='Bicicleta aro 29 - câmbio Shimano')
+# --- violations
+PT('remover-avaliacao', 'reject', 'review', 'reply', 't', None,
+   "Ficamos felizes em resolver o problema e já estornamos o valor do frete. Poderia, por gentileza, remover a avaliação negativa que deixou na Amazon?",
+   quote="Recebi o reembolso do frete.", prod='Bolsa de couro legítimo, caramelo')
+PT('cupom-proxima', 'reject', 'promotion', 'proactive', 'g', 'Presente para você!',
+   "Obrigado pelo pedido {o}! Na sua próxima compra dos nossos cafés use o cupom CAFE15 e ganhe 15% de desconto.")
+PT('mercado-livre', 'reject', 'links,promotion', 'reply', 'a', None,
+   "Esse modelo em preto está esgotado aqui, mas temos no Mercado Livre: https://produto.mercadolivre.com.br/MLB-1234567890-bolsa-couro-preta",
+   quote="Tem essa bolsa em preto?", prod='Bolsa de couro legítimo, caramelo')
+PT('whatsapp-br', 'reject', 'contact', 'reply', 'o', None,
+   "Para agilizar a troca do câmbio, me chame no WhatsApp (11) 9 8765-4321 que envio o passo a passo em vídeo.",
+   quote="O câmbio não troca as marchas direito.", prod='Bicicleta aro 29 - câmbio Shimano')
+PT('sem-estoque-cancele', 'reject', 'ask', 'proactive', 'p', 'Pedido {o} - produto esgotado',
+   "Infelizmente a caneca esgotou em nosso estoque. Pedimos que cancele o pedido {o} pela sua conta Amazon, em Meus pedidos.")
+PT('important-obrigado', 'reject', 'important', 'proactive', 'g', '[Important] Obrigado pela sua compra!',
+   "Esperamos que esteja gostando do café (pedido {o}). Se puder, deixe sua avaliação na Amazon.")
+PT('apk-app', 'reject', 'attachment', 'reply', 'o', None,
+   "Para configurar o ciclocomputador, instale o aplicativo em anexo no seu celular Android.",
+   quote="Como configuro o velocímetro?", prod='Ciclocomputador sem fio CC-20', att=['zip:CicloApp_v2.apk:classes.dex'])
+PT('pedido-enviado', 'reject', 'proactive', 'proactive', 'a', 'Seu pedido foi enviado!',
+   "Boa notícia: seu pedido {o} foi enviado hoje pelos Correios. Código de rastreio: QB987654321BR. Obrigado por comprar conosco!")
+PT('emoji-cafe', 'reject', 'style', 'reply', 't', None,
+   "O café deve ser moído na hora para melhor sabor \u2615\U0001F60D Guarde em pote fechado longe da luz.",
+   quote="Como conservar o café?", prod='Café especial torrado em grãos 1 kg', cs='utf-8')
+
+# ------------------------------------------------------------------------------ ar
+def AR(*a, **k): M('ar', *a, **k)
+
+AR('aramex-tatabbu', 'pass', '-', 'reply', 'g', None,
+   "تم شحن طلبك يوم الخميس عبر أرامكس. رقم الشحنة 47291836502، ويمكنك تتبعها من هنا:\nhttps://www.aramex.com/ae/en/track/results?ShipmentNumber=47291836502\n\nالتسليم المتوقع يوم الثلاثاء 1 ديسمبر.",
+   quote="متى يصل طلبي؟ لم أستلم أي رسالة شحن.", prod='عود كمبودي فاخر 12 غرام')
+AR('smsa-tatabbu', 'pass', '-', 'reply', 'o', None,
+   "شحنتك مع سمسا، رقم التتبع 290123456789. رابط التتبع: https://www.smsaexpress.com/sa/trackingdetails?tracknumbers=290123456789",
+   quote="ما هي شركة الشحن؟", prod='مبخرة نحاسية يدوية')
+AR('unwan-important', 'pass', '-', 'proactive', 'a', '[Important] مشكلة في عنوان الشحن - الطلب {o}',
+   "عنوان الشحن في الطلب {o} لا يحتوي على رقم المبنى أو الرمز البريدي المختصر، وشركة الشحن لن تتمكن من التسليم بدونه. نرجو تحديث عنوان الشحن في حسابك على أمازون أو الرد على هذه الرسالة بالعنوان الكامل.")
+AR('mawid-tawsil', 'pass', '-', 'proactive', 'o', '[Important] تحديد موعد توصيل الثلاجة - الطلب {o}',
+   "ثلاجتك (الطلب {o}) تحتاج إلى توصيل وتركيب بموعد مسبق. المواعيد المتاحة:\n- الأحد 6 ديسمبر من 9 إلى 1 ظهراً\n- الثلاثاء 8 ديسمبر من 2 إلى 6 مساءً\n\nيرجى الرد بالموعد المناسب لك.")
+AR('fatura-pdf', 'pass', '-', 'reply', 't', None,
+   "مرفق الفاتورة الضريبية للطلب {o} بصيغة PDF. المبلغ الإجمالي 459 درهم شامل ضريبة القيمة المضافة.",
+   quote="أحتاج فاتورة ضريبية من فضلك.", prod='عود كمبودي فاخر 12 غرام',
+   att=['pdf:Tax_Invoice_TI-2026-778.pdf:Tax Invoice TI-2026-778 order {o} AED 459'])
+AR('ilgha-talab', 'pass', '-', 'reply', 'p', None,
+   "تم إلغاء الطلب {o} بناءً على طلبك، ولن يتم خصم أي مبلغ.",
+   quote="أرجو إلغاء الطلب، طلبته بالخطأ.", prod='مصحف بخط عثماني، مقاس وسط')
+AR('taqyim-muhayid', 'pass', '-', 'proactive', 'g', 'تجربتك مع الطلب {o}',
+   "تم توصيل طلبك {o} قبل أيام. إذا رغبت، يمكنك مشاركة تجربتك بكتابة مراجعة للمنتج على أمازون.")
+# --- violations
+AR('khamsa-nujum', 'reject', 'review', 'proactive', 't', 'شكراً لثقتك - الطلب {o}',
+   "إذا أعجبك العود نرجو تقييمنا بخمس نجوم على أمازون، وإذا كانت لديك أي ملاحظة تواصل معنا أولاً قبل كتابة التقييم.")
+AR('khasm-qadim', 'reject', 'promotion', 'proactive', 'g', 'عرض خاص لك',
+   "شكراً على طلبك {o}. استخدم الكود OUD20 للحصول على خصم 20% على طلبك القادم من متجرنا على أمازون.")
+AR('snapchat', 'reject', 'links', 'reply', 'a', None,
+   "طريقة استخدام المبخرة موضحة في حسابنا على سناب شات: https://www.snapchat.com/add/baitaloud",
+   quote="كيف أستخدم المبخرة الكهربائية؟", prod='مبخرة نحاسية يدوية')
+AR('arqam-hindiya', 'reject', 'contact', 'reply', 'o', None,
+   "لأي استفسار عن التركيب اتصل بي مباشرة على الرقم ٠٥٠٤٣٢١٨٧٦ أو واتساب.",
+   quote="هل التركيب مجاني؟", prod='ثلاجة بابين 450 لتر', cs='utf-8')
+AR('nafad-ilgha', 'reject', 'ask', 'proactive', 'p', 'الطلب {o} - نفاد الكمية',
+   "نعتذر، نفدت الكمية من المبخرة النحاسية. نرجو منك إلغاء الطلب {o} من حسابك في أمازون.")
+AR('important-shukr', 'reject', 'important', 'proactive', 'g', '[Important] شكراً لتسوقك معنا',
+   "نتمنى أن يكون المصحف قد نال إعجابك (الطلب {o}). يسعدنا أن تترك مراجعة على أمازون.")
+AR('js-murfaq', 'reject', 'attachment', 'reply', 'o', None,
+   "أرسلت لك ملف الضبط المرفق، افتحه في المتصفح لضبط درجة حرارة الثلاجة.",
+   quote="الثلاجة لا تبرد بشكل جيد.", prod='ثلاجة بابين 450 لتر', att=['js:fridge_setup.js:setup'])
+AR('shukr-faqat', 'reject', 'proactive', 'proactive', 'a', 'شكراً لك!',
+   "شكراً لطلبك {o} من دار الخط. نحن هنا لمساعدتك في أي وقت.")
+AR('emoji-ar', 'reject', 'style', 'reply', 't', None,
+   "يحفظ العود في علبة محكمة بعيداً عن الشمس \U0001F31F\U0001F64F",
+   quote="كيف أحفظ العود؟", prod='عود كمبودي فاخر 12 غرام', cs='utf-8')
+
 if __name__ == '__main__':
     main()
