@@ -128,16 +128,33 @@ def body_cte(raw, cs, cte):
         return 'quoted-printable', quopri.encodestring(raw)
     return '8bit', raw
 
+LATIN = ('iso-8859-1', 'iso-8859-2', 'iso-8859-9', 'iso-8859-15', 'windows-1250', 'windows-1252', 'windows-1254')
+
 def hdr(value, cs, name='Subject'):
+    """RFC 2047 encoding by hand (email.header labels gb2312 as 'eucgb2312_cn').
+    Q for Latin charsets, B otherwise; each encoded word self-contained, folded with CRLF SP."""
     try:
         value.encode('ascii')
         return value
     except UnicodeEncodeError:
         pass
-    c = cs if can_enc(value, cs) and cs not in ('us-ascii',) else 'utf-8'
-    if c == 'ks_c_5601-1987':
-        c = 'euc-kr' if can_enc(value, 'euc-kr') else 'utf-8'
-    return Header(value, c, header_name=name).encode(linesep='\r\n')
+    c = cs if (cs != 'us-ascii' and can_enc(value, cs)) else 'utf-8'
+    q = c in LATIN
+    def word(chunk):
+        raw = enc_text(chunk, c)
+        if q:
+            body = ''.join(chr(x) if (chr(x).isalnum() and x < 128) or chr(x) in '!*+-/' else ('_' if x == 32 else '=%02X' % x) for x in raw)
+            return '=?%s?Q?%s?=' % (c, body)
+        return '=?%s?B?%s?=' % (c, base64.b64encode(raw).decode())
+    words, cur = [], ''
+    for ch in value:
+        if cur and len(word(cur + ch)) > 74 - (len(name) + 2 if not words else 1):
+            words.append(word(cur))
+            cur = ''
+        cur += ch
+    if cur:
+        words.append(word(cur))
+    return '\r\n '.join(words)
 
 def esc(s):
     return s.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
@@ -319,12 +336,31 @@ PLAIN_MAILERS = ['PHPMailer 6.9.1 (https://github.com/PHPMailer/PHPMailer)', 'Cl
                  'Roundcube Webmail/1.6.9', 'eM Client 10.1.4588.0', 'Foxmail 7.2.25.375[cn]', 'Daum Mail (https://mail.daum.net)',
                  'The Bat! (v11.2.3) Professional', 'Alpine 2.26 (DEB 65 2022-06-06)']
 
+TLD_HINTS = {
+    'en': [('royalmail', 'co.uk'), ('£', 'co.uk'), ('UK delivery', 'co.uk'), ('canadapost', 'ca'), ('Mississauga', 'ca'),
+           ('auspost', 'com.au'), ('+44', 'co.uk'), ('.co.uk', 'co.uk'), ('$', 'com'), ('USPS', 'com'), ('Energy Star', 'com')],
+    'fr': [('bpost', 'com.be'), ('laposte', 'fr'), ('mondialrelay', 'fr'), ('€', 'fr'), ('orange point fr', 'fr')],
+    'es': [('estafeta', 'com.mx'), ('C.P.', 'com.mx'), ('correos.es', 'es'), ('€', 'es'), ('28013', 'es')],
+    'nl': [('bpost', 'com.be'), ('postnl', 'nl'), ('06 - ', 'nl')],
+    'ja': [('ヤマト', 'co.jp')],
+    'zh': [('SGD', 'sg'), ('$', 'com'), ('USPS', 'com'), ('ups.com', 'com')],
+    'zh-Hant': [('$', 'com'), ('dhl.com/tw', 'com'), ('post.gov.tw', 'com')],
+    'ko': [('$', 'com'), ('ups.com', 'com'), ('epost', 'com')],
+    'id': [('SGD', 'sg'), ('SingPost', 'sg'), ('singpost', 'sg'), ('ninjavan', 'sg'), ('0812', 'sg')],
+    'ar': [('/ae/', 'ae'), ('درهم', 'ae'), ('smsa', 'sa'), ('٠٥', 'sa')],
+}
+
 def build(m, idx):
     LG = L[m['lang']]
     slug = m['lang'] + '-' + m['slug']
     r = rng(slug)
     oid, al, asn = order_id(r), alias_local(r), asin(r)
     tld = r.choice(LG['tlds'])
+    hay0 = m['body'] + ' ' + (m['quote'] or '')
+    for hint, t in TLD_HINTS.get(m['lang'], []):  # keep carrier / currency and marketplace consistent
+        if hint in hay0:
+            tld = t
+            break
     name = r.choice(LG['names'])
     shop = r.choice(LG['shops'])
     hay = (m['body'] + ' ' + (m['prod'] or '') + ' ' + (m['subject'] or '')).lower()
@@ -426,6 +462,9 @@ def build(m, idx):
     # ---- text/html
     html = None
     inline = None
+    html_only = [o for o in m['opts'] if o in ('gif_inline', 'data_gif', 'http_pixel', 'center', 'fontcolor') or o.startswith('img=')]
+    if client == 'thunderbird' and not html_only and int(h(slug, 2), 16) % 3 == 0:
+        m['opts'].append('textonly')  # Thunderbird set to compose in plain text (format=flowed)
     if client != 'plain' and 'textonly' not in m['opts']:
         paras = own.split('\n\n')
         extra = ''
@@ -1222,6 +1261,247 @@ AR('shukr-faqat', 'reject', 'proactive', 'proactive', 'a', 'شكراً لك!',
 AR('emoji-ar', 'reject', 'style', 'reply', 't', None,
    "يحفظ العود في علبة محكمة بعيداً عن الشمس \U0001F31F\U0001F64F",
    quote="كيف أحفظ العود؟", prod='عود كمبودي فاخر 12 غرام', cs='utf-8')
+
+# ------------------------------------------------------------------------------ ja
+def JA(*a, **k): M('ja', *a, **k)
+
+JA('yamato-tsuiseki', 'pass', '-', 'reply', 'g', None,
+   "お問い合わせありがとうございます。\nご注文の商品は11月27日にヤマト運輸にて発送いたしました。伝票番号は4912-3456-7801です。下記よりお荷物の状況をご確認いただけます。\nhttps://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number00=1&number01=491234567801\n\n12月1日(火)午前中のお届け予定です。",
+   quote="注文した商品がまだ届きません。発送はされていますか?", prod='ひのき まな板 大 45cm')
+JA('yubin-tsuiseki', 'pass', '-', 'reply', 'o', None,
+   "ご注文の茶葉は日本郵便のゆうパケットで発送済みです。追跡番号:1234-5678-9012\nhttps://trackings.post.japanpost.jp/services/srv/search/direct?reqCodeNo1=123456789012\n\nポスト投函のため、ご不在でも受け取れます。",
+   quote="追跡番号を教えてください。", prod='宇治抹茶 薄茶用 40g缶')
+JA('kokuin-juyo', 'pass', '-', 'proactive', 't', '[重要]刻印内容のご確認(注文番号:{o})',
+   "このたびはご注文(注文番号:{o})ありがとうございます。\n\n刻印の文字をご確認ください。ご指定の内容は「Taro & Hanako 2026.11.22」となっておりますが、「&」の前後にスペースを入れてよろしいでしょうか。刻印後は修正ができないため、ご返信をいただいてから作業を開始いたします。")
+JA('haisou-nittei', 'pass', '-', 'proactive', 'a', '大型家具の配送日時のご相談(注文番号:{o})',
+   "ご注文いただいた無垢材ダイニングテーブル(注文番号:{o})は、大型商品のため配送業者より事前に日時のご予約が必要です。\n\n・12月3日(木) 午前\n・12月5日(土) 14時から16時\n\nご都合のよい日時をご返信ください。搬入経路にエレベーターがない場合もお知らせください。")
+JA('ryoshusho-pdf', 'pass', '-', 'reply', 'o', None,
+   "領収書を添付いたします。宛名は「株式会社さくら企画」様で作成しております。\n保証書も同封しておりますが、保証の際に重要となりますので大切に保管してください。",
+   quote="会社の経費で購入したので、領収書をいただけますか。", prod='アウトドア用 焚き火台 ステンレス製',
+   att=['pdf:領収書_{o}.pdf:Receipt order {o}'])
+JA('cancel-irai', 'pass', '-', 'reply', 'p', None,
+   "ご依頼のとおり、注文番号{o}をキャンセルいたしました。代金が請求されることはございません。",
+   quote="間違えて2個注文してしまいました。1つキャンセルをお願いします。", prod='万年筆用インク 50ml ブルーブラック')
+JA('review-neutral', 'pass', '-', 'proactive', 'g', 'ご注文{o}について',
+   "先日お届けした商品はいかがでしょうか。よろしければ、Amazonの商品レビューにてご感想をお聞かせください。今後の商品づくりの参考にさせていただきます。")
+JA('hoshigata-driver', 'pass', '-', 'reply', 't', None,
+   "脚の取り付けには付属の星型ドライバー(T25)をお使いください。天板の保護フィルムは組み立て後にはがしてください。",
+   quote="脚のネジが普通のドライバーで回りません。", prod='無垢材ダイニングテーブル 150cm')
+# --- violations
+JA('giftcard-review', 'reject', 'review', 'proactive', 'a', 'ご購入の御礼とお願い(注文番号:{o})',
+   "この度はご購入ありがとうございました。商品レビューをご投稿いただいた方全員に、Amazonギフト券500円分をプレゼントしております。投稿後、本メールにご返信ください。")
+JA('coupon-jikai', 'reject', 'promotion', 'proactive', 'g', '次回使える10%OFFクーポンのご案内',
+   "ご注文{o}ありがとうございました。感謝の気持ちを込めて、次回使える10%OFFクーポン「MARUYA10」をプレゼントいたします。")
+JA('zenkaku-url', 'reject', 'links', 'reply', 'o', None,
+   "替えの刃は当店公式オンラインショップでも販売しております。ｈｔｔｐｓ：／／ｋａｚｅｎｏｎｅ－ｏｕｔｄｏｏｒ．ｊｐ／ｐａｒｔｓ",
+   quote="替え刃だけ購入できますか?", prod='アウトドアナイフ 折りたたみ式')
+JA('line-id', 'reject', 'contact', 'reply', 'a', None,
+   "お手入れ方法は写真でお送りした方がわかりやすいので、LINEで「@hidamari_kobo」を友だち追加してください。",
+   quote="まな板に黒ずみが出てきました。", prod='ひのき まな板 大 45cm')
+JA('zaiko-cancel-onegai', 'reject', 'ask', 'proactive', 'p', '在庫切れのお知らせ(注文番号:{o})',
+   "大変申し訳ございませんが、ご注文の商品が在庫切れとなりました。お手数ですが、お客様ご自身で注文履歴からキャンセル手続きをお願いいたします。")
+JA('juyo-review', 'reject', 'important', 'proactive', 'g', '[重要]レビューのお願い',
+   "注文番号{o}の商品はお手元に届きましたでしょうか。お時間のある時に、Amazonにてレビューをお寄せいただけますと幸いです。")
+JA('html-tenpu', 'reject', 'attachment', 'reply', 'o', None,
+   "詳しい淹れ方を添付のファイルにまとめましたので、ブラウザで開いてご覧ください。",
+   quote="美味しい淹れ方を教えてください。", prod='宇治抹茶 薄茶用 40g缶', att=['htm:淹れ方ガイド.html:Guide'])
+JA('hassou-kanryou', 'reject', 'proactive', 'proactive', 't', '発送完了のお知らせ',
+   "ご注文{o}の商品を本日発送いたしました。\n配送業者:佐川急便\nお問い合わせ番号:3601-2345-6789\n商品到着まで今しばらくお待ちください。")
+JA('teihyouka-sakujo', 'reject', 'review', 'reply', 'g', None,
+   "交換品が届いたとのことで安心いたしました。つきましては、先日投稿された星1つのレビューを削除していただけないでしょうか。",
+   quote="交換品、受け取りました。", prod='万年筆用インク 50ml ブルーブラック')
+JA('emoji-arigatou', 'reject', 'style', 'reply', 'a', None,
+   "抹茶は開封後、冷蔵庫で保存し1か月以内にお召し上がりください\u2728\U0001F375\U0001F60A",
+   quote="開封後の保存方法を教えてください。", prod='宇治抹茶 薄茶用 40g缶', cs='utf-8')
+
+# ------------------------------------------------------------------------------ zh
+def ZH(*a, **k): M('zh', *a, **k)
+
+ZH('ups-genzong', 'pass', '-', 'reply', 'g', None,
+   "您的包裹已于11月27日通过UPS发出，运单号1Z999AA10123456784，可在此查询物流：\nhttps://www.ups.com/track?tracknum=1Z999AA10123456784\n\n预计12月1日送达。",
+   quote="请问我的订单发货了吗？", prod='智能保温杯 500ml 温度显示')
+ZH('shunfeng-genzong', 'pass', '-', 'reply', 'o', None,
+   "已通过顺丰国际发出，运单号SF1234567890123，查询链接：https://www.sf-international.com/us/en/dynamic_function/waybill/#search/bill-number/SF1234567890123",
+   quote="快递单号是多少？", prod='手工紫砂壶 200ml')
+ZH('kezi-queren', 'pass', '-', 'proactive', 't', '[重要] 请确认刻字内容（订单 {o}）',
+   "感谢您的订购（订单号 {o}）。\n\n在刻字之前，请确认以下内容是否正确：“王建国 六十大寿”。刻字后无法修改，我们会在收到您的回复后开始制作。")
+ZH('dizhi-wenti', 'pass', '-', 'proactive', 'a', '订单 {o} 收货地址问题',
+   "您好，物流公司反馈订单 {o} 的收货地址缺少门牌号，无法派送。请在亚马逊账户中更新收货地址，或直接回复本邮件告诉我们完整地址。")
+ZH('fapiao-pdf', 'pass', '-', 'reply', 'o', None,
+   "附件是订单 {o} 的发票（PDF），金额 $45.99。",
+   quote="可以开一张发票吗？公司报销用。", prod='智能保温杯 500ml 温度显示',
+   att=['pdf:Invoice_{o}.pdf:Invoice order {o} USD 45.99'])
+ZH('quxiao-queren', 'pass', '-', 'reply', 'p', None,
+   "已按您的要求取消订单 {o}，不会产生任何费用。",
+   quote="麻烦帮我取消订单，买错颜色了。", prod='手工紫砂壶 200ml')
+ZH('pingjia-zhongxing', 'pass', '-', 'proactive', 'g', '关于您的订单 {o}',
+   "您的订单 {o} 已于上周送达。如果方便的话，欢迎在亚马逊上留下商品评论，分享您的使用体验，帮助其他买家做出选择。")
+ZH('bufen-tuikuan', 'pass', '-', 'reply', 'o', None,
+   "非常抱歉杯盖有划痕。我们已通过亚马逊为您办理部分退款 $6.00，无需退回商品。感谢您的反馈！",
+   quote="杯盖上有一道划痕，其他都正常。", prod='智能保温杯 500ml 温度显示')
+# --- violations
+ZH('haoping-fanxian', 'reject', 'review', 'proactive', 't', '感谢您的支持（订单 {o}）',
+   "感谢您购买我们的保温杯！如果您满意，请给我们五星好评，留评后截图发给我们，即可返现10美元。")
+ZH('youhuiquan', 'reject', 'promotion', 'proactive', 'g', '老客户专享优惠',
+   "感谢您的订单 {o}。下次在我们的亚马逊店铺购物时，使用优惠码 VIP20 可享8折优惠。")
+ZH('taobao-lianjie', 'reject', 'links,promotion', 'reply', 'a', None,
+   "这款壶在亚马逊上只有一种颜色，更多款式请看我们的淘宝店：https://shop123456789.taobao.com",
+   quote="这个壶有别的颜色吗？", prod='手工紫砂壶 200ml')
+ZH('weixin-hao', 'reject', 'contact', 'reply', 'o', None,
+   "如果还是连不上App，请加我微信：xunchi_service88，我发视频教您。",
+   quote="保温杯的App连不上。", prod='智能保温杯 500ml 温度显示')
+ZH('queho-qingquxiao', 'reject', 'ask', 'proactive', 'p', '订单 {o} 缺货通知',
+   "非常抱歉，您订购的笔记本目前缺货。麻烦您在亚马逊订单页面自行申请取消订单，谢谢理解。")
+ZH('zhongyao-ganxie', 'reject', 'important', 'proactive', 'g', '[重要] 感谢您的购买',
+   "您的订单 {o} 已送达，感谢您的支持！方便时请在亚马逊上留下您的评价。")
+ZH('bat-yasuobao', 'reject', 'attachment', 'reply', 'o', None,
+   "请下载附件中的压缩包，解压后运行里面的程序即可重置保温杯。",
+   quote="温度显示一直是0度。", prod='智能保温杯 500ml 温度显示', att=['zip:reset_tool.zip:reset.bat'])
+ZH('yifahuo', 'reject', 'proactive', 'proactive', 'a', '您的订单已发货',
+   "您的订单 {o} 已发货，承运商：USPS，追踪号：9400111202555842761930。感谢您的购买！")
+ZH('http-xiangsu', 'reject', 'links,style', 'proactive', 'g', '订单 {o} 使用小贴士',
+   "订单 {o} 的保温杯首次使用前请用温水清洗，并充电2小时。如有任何问题，请随时回复。",
+   opts='http_pixel')
+
+# ------------------------------------------------------------------------------ zh-Hant
+def ZT(*a, **k): M('zh-Hant', *a, **k)
+
+ZT('dhl-zhuizong', 'pass', '-', 'reply', 'g', None,
+   "您的包裹已於11月27日由DHL寄出，追蹤號碼 1234567890，查詢連結：\nhttps://www.dhl.com/tw-zh/home/tracking.html?tracking-id=1234567890\n\n預計12月1日送達。",
+   quote="請問我的訂單什麼時候會到？", prod='檜木筷子禮盒 五雙入')
+ZT('youzheng-ems', 'pass', '-', 'reply', 'o', None,
+   "已用中華郵政國際快捷寄出，郵件號碼 EE123456789TW，可於 https://postserv.post.gov.tw/pstmail/main_mail.html 輸入號碼查詢。",
+   quote="可以給我追蹤號碼嗎？", prod='手作陶杯 青瓷 300ml')
+ZT('kezi-zhongyao', 'pass', '-', 'proactive', 't', '[重要] 請確認刻字內容（訂單 {o}）',
+   "感謝您的訂購（訂單編號 {o}）。刻字前請確認內容：「林家 百年好合」。刻字後無法修改，收到您的回覆後才會開始製作。")
+ZT('dizhi-wenti', 'pass', '-', 'proactive', 'a', '[Important] 收件地址問題 - 訂單 {o}',
+   "物流公司通知訂單 {o} 的收件地址缺少樓層與門牌號碼，無法配送。請至亞馬遜帳戶更新收件地址，或直接回覆完整地址。")
+ZT('baoxiu-pdf', 'pass', '-', 'reply', 'o', None,
+   "附件為產品保固書（PDF），保固期一年，型號 NC-200。請妥善保存訂單紀錄作為購買證明。",
+   quote="請問有保固嗎？", prod='新竹科技 無線充電座 NC-200',
+   att=['pdf:Warranty_NC-200.pdf:Warranty NC-200 one year'])
+ZT('quxiao-queren', 'pass', '-', 'reply', 'p', None,
+   "已依照您的要求取消訂單 {o}，不會收取任何費用。",
+   quote="不好意思，我想取消訂單。", prod='阿里山高山烏龍茶 150g')
+ZT('pinglun-zhongxing', 'pass', '-', 'proactive', 'g', '關於您的訂單 {o}',
+   "您的訂單 {o} 已於上週送達。若您願意，歡迎在亞馬遜留下商品評論，分享您的使用心得。")
+# --- violations
+ZT('xiugai-pinglun', 'reject', 'review', 'reply', 'a', None,
+   "很高興新的茶葉您喜歡。既然問題已經解決，能否麻煩您將一星評論改成好評呢？",
+   quote="補寄的茶收到了，味道不錯。", prod='阿里山高山烏龍茶 150g')
+ZT('xiapi-shangdian', 'reject', 'contact,promotion', 'reply', 'o', None,
+   "這款杯子在亞馬遜已賣完，但我們在蝦皮也有開店，搜尋「鶯歌陶藝社」就能找到，還有更多款式。",
+   quote="還會再補貨嗎？", prod='手作陶杯 青瓷 300ml')
+ZT('buluoge', 'reject', 'links', 'reply', 'g', None,
+   "泡茶方法請參考我們的部落格文章：https://alishantea.blogspot.com/2026/11/brewing.html",
+   quote="請問水溫要多少？", prod='阿里山高山烏龍茶 150g')
+ZT('line-zhanghao', 'reject', 'contact', 'reply', 'a', None,
+   "如果充電座還是不亮，請加我們的 LINE 帳號 hsinchu.tech 傳影片給我們。",
+   quote="充電座指示燈不亮。", prod='新竹科技 無線充電座 NC-200')
+ZT('quehuo-qing-quxiao', 'reject', 'ask', 'proactive', 'p', '訂單 {o} 缺貨通知',
+   "很抱歉，您訂購的筷子禮盒目前缺貨。請您自行於亞馬遜訂單頁面取消訂單，謝謝。")
+ZT('zhongyao-xiexie', 'reject', 'important', 'proactive', 'g', '[重要] 感謝您的購買',
+   "感謝您購買我們的陶杯（訂單 {o}）。有空時歡迎在亞馬遜留下評論。")
+ZT('exe-qudong', 'reject', 'attachment', 'reply', 'o', None,
+   "請安裝附件中的更新程式，即可解決充電座無法辨識手機的問題。",
+   quote="充電座不能充我的手機。", prod='新竹科技 無線充電座 NC-200', att=['exe:NC200_Update.exe'])
+ZT('xiexie-only', 'reject', 'proactive', 'proactive', 't', '謝謝您的訂購',
+   "謝謝您在台南木作坊的訂購（訂單 {o}）。有任何問題，我們隨時為您服務。")
+ZT('gif-fujian', 'reject', 'style,attachment', 'reply', 'a', None,
+   "筷子請手洗，避免浸泡與烘碗機。附上一張小動圖表示謝意！",
+   quote="筷子可以用洗碗機嗎？", prod='檜木筷子禮盒 五雙入', att=['gif:xiexie.gif'])
+
+# ------------------------------------------------------------------------------ ko
+def KO(*a, **k): M('ko', *a, **k)
+
+KO('ups-baesong', 'pass', '-', 'reply', 'g', None,
+   "주문하신 상품은 11월 27일 UPS로 발송되었습니다. 송장번호 1Z999AA10198765432, 아래 링크에서 배송 조회가 가능합니다.\nhttps://www.ups.com/track?tracknum=1Z999AA10198765432\n\n12월 1일 도착 예정입니다.",
+   quote="주문한 상품이 언제 도착하나요?", prod='한지 조명 스탠드')
+KO('epost-ems', 'pass', '-', 'reply', 'o', None,
+   "우체국 EMS로 발송했습니다. 등기번호 EE123456789KR, 조회: https://service.epost.go.kr/trace.RetrieveEmsRigiTraceList.comm?POST_CODE=EE123456789KR",
+   quote="배송 조회 번호 알려주세요.", prod='유기 수저 세트 2인')
+KO('gakin-important', 'pass', '-', 'proactive', 't', '[Important] 각인 문구 확인 요청 - 주문 {o}',
+   "주문해 주셔서 감사합니다(주문번호 {o}). 각인 전에 문구를 확인해 주세요: \"지현 & 민수 2026.11.22\". 각인 후에는 수정이 불가능하므로 회신을 받은 후 작업을 시작하겠습니다.")
+KO('juso-munje', 'pass', '-', 'proactive', 'a', '배송 주소 확인 요청 - 주문 {o}',
+   "주문 {o}의 배송 주소에 아파트 동·호수가 빠져 있어 택배사에서 배송이 어렵다고 합니다. 아마존 계정에서 배송 주소를 수정하시거나 이 메일로 전체 주소를 알려 주세요.")
+KO('invoice-pdf', 'pass', '-', 'reply', 'o', None,
+   "요청하신 주문 {o}의 인보이스를 PDF로 첨부합니다. 결제 금액은 $59.00입니다.",
+   quote="인보이스를 받을 수 있을까요?", prod='한지 조명 스탠드',
+   att=['pdf:Invoice_{o}.pdf:Invoice order {o} USD 59.00'])
+KO('chwiso-hwagin', 'pass', '-', 'reply', 'p', None,
+   "요청하신 대로 주문 {o}을 취소했습니다. 요금은 청구되지 않습니다.",
+   quote="주문을 취소하고 싶어요. 잘못 주문했습니다.", prod='유기 수저 세트 2인')
+KO('review-jungrip', 'pass', '-', 'proactive', 'g', '주문 {o} 관련 안내',
+   "주문하신 상품 {o}이 지난주에 배송 완료되었습니다. 괜찮으시다면 아마존에 상품 리뷰를 남겨 사용 경험을 공유해 주세요.")
+# --- violations
+KO('review-sakje-hwanbul', 'reject', 'review', 'reply', 'a', None,
+   "불편을 드려 죄송합니다. 리뷰를 삭제해 주시면 전액 환불해 드리겠습니다.",
+   quote="스탠드 불빛이 깜빡거려요. 리뷰에도 썼습니다.", prod='한지 조명 스탠드')
+KO('coupon-daeum', 'reject', 'promotion', 'proactive', 'g', '감사 쿠폰을 드립니다',
+   "주문 {o} 감사합니다. 다음 구매 시 쿠폰 코드 HANUL15를 입력하시면 15% 할인됩니다.")
+KO('naver-blog', 'reject', 'links', 'reply', 'o', None,
+   "유기 관리 방법은 저희 블로그에 자세히 정리해 두었습니다: https://blog.naver.com/hanulgongbang/223456789012",
+   quote="유기가 변색됐어요.", prod='유기 수저 세트 2인')
+KO('kakaotalk', 'reject', 'contact', 'reply', 'a', None,
+   "설치가 어려우시면 카카오톡 아이디 daon_living 으로 사진을 보내 주세요.",
+   quote="조립 방법을 모르겠어요.", prod='원목 수납 선반 3단')
+KO('pumjeol-chwiso', 'reject', 'ask', 'proactive', 'p', '주문 {o} 품절 안내',
+   "죄송하지만 주문하신 상품이 품절되었습니다. 번거로우시겠지만 아마존 주문 내역에서 직접 주문 취소를 요청해 주세요.")
+KO('important-review', 'reject', 'important', 'proactive', 'g', '[Important] 리뷰 작성 부탁드립니다',
+   "주문 {o}의 상품은 잘 받으셨나요? 시간 되실 때 아마존에 리뷰를 남겨 주시면 감사하겠습니다.")
+KO('js-cheombu', 'reject', 'attachment', 'reply', 'o', None,
+   "첨부한 스크립트 파일을 실행하시면 펌웨어가 업데이트됩니다.",
+   quote="블루투스가 연결되지 않아요.", prod='서울테크샵 블루투스 스피커 ST-7', att=['js:firmware_update.js:fw'])
+KO('baesong-wanryo', 'reject', 'proactive', 'proactive', 't', '배송 완료 안내',
+   "고객님의 주문 {o}이 배송 완료되었습니다. 저희 모아문구를 이용해 주셔서 감사합니다.")
+KO('emoji-ko', 'reject', 'style', 'reply', 'a', None,
+   "선반은 나사 4개로 벽에 고정하시면 됩니다 \U0001F64C\U0001F60A",
+   quote="벽에 고정해야 하나요?", prod='원목 수납 선반 3단', cs='utf-8')
+
+# ------------------------------------------------------------------------------ id
+def ID(*a, **k): M('id', *a, **k)
+
+ID('singpost-lacak', 'pass', '-', 'reply', 'g', None,
+   "Paket Kakak sudah dikirim hari Jumat lewat SingPost dengan nomor resi RR123456785SG. Bisa dilacak di sini:\nhttps://www.singpost.com/track-items?trackingid=RR123456785SG\n\nPerkiraan tiba Selasa, 1 Desember.",
+   quote="Halo, pesanan saya sudah dikirim belum?", prod='Kopi Gayo Arabika biji 500 g')
+ID('ninjavan-lacak', 'pass', '-', 'reply', 'o', None,
+   "Pesanan {o} dikirim dengan Ninja Van, nomor resi NVSGBATIK0012345. Status: https://www.ninjavan.co/en-sg/tracking?id=NVSGBATIK0012345",
+   quote="Pakai kurir apa ya?", prod='Kain batik tulis Solo 2 m')
+ID('ukiran-important', 'pass', '-', 'proactive', 't', '[Important] Konfirmasi tulisan ukiran - pesanan {o}',
+   "Terima kasih atas pesanan {o}. Sebelum kami ukir, mohon konfirmasi tulisan: \"Keluarga Santoso - 2026\". Setelah diukir tidak bisa diubah, jadi kami menunggu balasan Bapak/Ibu.")
+ID('jadwal-kirim-lemari', 'pass', '-', 'proactive', 'a', 'Jadwal pengiriman lemari rotan - pesanan {o}',
+   "Lemari rotan pesanan {o} berukuran besar dan perlu dijadwalkan dengan kurir. Pilihan waktu:\n- Kamis 3 Desember, 09.00-12.00\n- Sabtu 5 Desember, 13.00-16.00\n\nMohon balas dengan waktu yang cocok.")
+ID('faktur-pdf', 'pass', '-', 'reply', 'o', None,
+   "Terlampir faktur pesanan {o} dalam format PDF. Total pembayaran SGD 42.90.",
+   quote="Boleh minta invoice?", prod='Kopi Gayo Arabika biji 500 g',
+   att=['pdf:Faktur_{o}.pdf:Invoice order {o} SGD 42.90'])
+ID('batal-sesuai-permintaan', 'pass', '-', 'reply', 'p', None,
+   "Sesuai permintaan, pesanan {o} sudah kami batalkan. Tidak ada biaya yang ditagihkan.",
+   quote="Tolong batalkan pesanan saya, salah pilih motif.", prod='Kain batik tulis Solo 2 m')
+ID('ulasan-netral', 'pass', '-', 'proactive', 'g', 'Pengalaman Anda dengan pesanan {o}',
+   "Pesanan {o} sudah diterima minggu lalu. Jika berkenan, silakan bagikan pengalaman Anda dengan menulis ulasan produk di Amazon.")
+# --- violations
+ID('bintang5-cashback', 'reject', 'review', 'proactive', 't', 'Hadiah kecil untuk Kakak',
+   "Terima kasih sudah belanja (pesanan {o})! Kasih kami bintang 5 di Amazon ya Kak, nanti kami kirim cashback SGD 5 setelah ulasannya tayang.")
+ID('voucher-berikutnya', 'reject', 'promotion', 'proactive', 'g', 'Voucher spesial untuk pelanggan setia',
+   "Terima kasih atas pesanan {o}. Gunakan voucher KOPI10 untuk diskon 10% pada pembelian berikutnya di toko Amazon kami.")
+ID('tokopedia', 'reject', 'links,promotion', 'reply', 'a', None,
+   "Motif parang ukuran 3 m ada di toko Tokopedia kami: https://www.tokopedia.com/batikkencana/batik-tulis-parang-3m",
+   quote="Ada motif parang ukuran 3 meter?", prod='Kain batik tulis Solo 2 m')
+ID('wa-email-at', 'reject', 'contact', 'reply', 'o', None,
+   "Untuk pesanan grosir silakan hubungi WA 0812-3456-7890 atau email sinarelektronik at yahoo dot co dot id.",
+   quote="Bisa beli 50 unit?", prod='Kipas angin meja USB 6 inci')
+ID('stok-habis-batalkan', 'reject', 'ask', 'proactive', 'p', 'Pesanan {o} - stok habis',
+   "Mohon maaf, stok kipas angin habis. Mohon Bapak/Ibu membatalkan pesanan {o} sendiri melalui halaman Pesanan Saya di Amazon.")
+ID('important-terima-kasih', 'reject', 'important', 'proactive', 'g', '[Important] Terima kasih sudah berbelanja',
+   "Semoga kopi pesanan {o} cocok di lidah. Jika ada waktu, mohon tinggalkan ulasan di Amazon.")
+ID('zip-foto', 'reject', 'attachment', 'reply', 'o', None,
+   "Foto motif lainnya kami kirim dalam file ZIP terlampir.",
+   quote="Ada motif lain?", prod='Kain batik tulis Solo 2 m', att=['zip:motif_batik.zip:motif_kawung.png'])
+ID('terkirim-saja', 'reject', 'proactive', 'proactive', 'a', 'Pesanan Anda sudah dikirim',
+   "Pesanan {o} sudah kami kirim hari ini via SingPost, resi RR998877665SG. Terima kasih sudah berbelanja!")
+ID('berhenti-langganan', 'reject', 'style,links', 'proactive', 't', 'Tips merawat rotan - pesanan {o}',
+   "Untuk lemari rotan pesanan {o}: bersihkan dengan kain lembap dan hindari sinar matahari langsung.\n\nTidak ingin menerima email ini lagi? Berhenti berlangganan: https://toko-rotan.example.co.id/unsubscribe?id=2291")
 
 if __name__ == '__main__':
     main()
