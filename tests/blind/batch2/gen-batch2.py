@@ -375,7 +375,7 @@ def build(m, idx):
     sub = 'm.marketplace' if (m['lang'] == 'ja' and r.random() < 0.35) else 'marketplace'
     to_addr = '%s@%s.amazon.%s' % (al, sub, tld)
     reply = m['kind'] == 'reply'
-    if reply and 'case' in m['opts']:
+    if reply and ('case' in m['opts'] or int(h(slug + 'case', 2), 16) % 4 == 0):
         to_local = al + '+' + ('A0%s' % h(slug + 'c', 17).upper() if r.random() < 0.5 else
                                '%s-%s-%s-%s-%s' % (h(slug + 'u', 8), h(slug + 'v', 4), h(slug + 'w', 4), h(slug + 'x', 4), h(slug + 'y', 12)))
         to_hdr_addr = '%s@%s.amazon.%s' % (to_local, sub, tld)
@@ -1502,6 +1502,20 @@ ID('terkirim-saja', 'reject', 'proactive', 'proactive', 'a', 'Pesanan Anda sudah
    "Pesanan {o} sudah kami kirim hari ini via SingPost, resi RR998877665SG. Terima kasih sudah berbelanja!")
 ID('berhenti-langganan', 'reject', 'style,links', 'proactive', 't', 'Tips merawat rotan - pesanan {o}',
    "Untuk lemari rotan pesanan {o}: bersihkan dengan kain lembap dan hindari sinar matahari langsung.\n\nTidak ingin menerima email ini lagi? Berhenti berlangganan: https://toko-rotan.example.co.id/unsubscribe?id=2291")
+
+# ------------------------------------------------------------------------------ extra traps (pass)
+E('returns-center-link', 'pass', '-', 'reply', 'o', None,
+  "Of course. You can print the prepaid return label from Amazon's Returns Centre: https://www.amazon.co.uk/returns/cart/{o} - drop the parcel at any Post Office or Evri ParcelShop. We will review your return request as soon as it arrives and refund the full £42.00.",
+  quote="The headphones are too tight for me, how do I send them back?", prod='Kestrel Audio KA-220BT Bluetooth Headphones')
+E('replacement-thanks', 'pass', '-', 'reply', 'a', None,
+  "Thank you for letting us know. We've sent a replacement lid by USPS First Class (9400 1118 9922 3365 0841 27); it should arrive by Friday, December 4. No need to return the cracked one.",
+  quote="The glass lid arrived cracked in two.", prod='Hollis & Pine 26cm Frying Pan with Lid')
+E('isbn-postcode-edition', 'pass', '-', 'reply', 'p', None,
+  "You received the 2019 reprint (ISBN 978-0-14-118776-1), which is the edition shown on the listing. The 4th edition you mention has ISBN 978-0-241-98743-2 and is a different product. I can see your parcel was delivered to MK14 6ER on 26 November at 11:52.",
+  quote="I wanted the 4th edition, why did I get an older one? Also can you confirm the postcode it went to?", prod='Northfold Field Guide to British Birds (paperback)')
+ES('importante-sin-corchetes', 'pass', '-', 'reply', 'g', None,
+   "Es importante conservar el ticket de compra y la caja original durante los 2 años de garantía. Para la freidora AF-450 la garantía la gestiona el fabricante; basta con abrir una devolución desde Mis pedidos en Amazon indicando el número de serie AF450-2611-0087.",
+   quote="¿Qué tengo que guardar para la garantía?", prod='Freidora de aire AF-450 4,5 L')
 
 if __name__ == '__main__':
     main()

@@ -40,6 +40,11 @@ for f in rows:
 
 cnt = dict((k, collections.Counter()) for k in ('lang', 'charset', 'cat', 'client', 'kind', 'cte', 'att'))
 langcats = collections.defaultdict(set)
+feat = collections.Counter()
+FEATS = [('Outlook divRplyFwdMsg', 'divRplyFwdMsg'), ('Outlook border-top From/Sent block', 'border-top:solid #E1E1E1'),
+         ('Outlook xmlns:o + MsoNormal', 'class="MsoNormal"'), ('Gmail gmail_quote', 'class="gmail_quote'), ('Gmail mailto alias attribution', 'href="mailto:'),
+         ('Apple/Thunderbird blockquote type=cite', 'blockquote type="cite"'), ('Thunderbird moz-cite-prefix', 'moz-cite-prefix'),
+         ('text quote "> "', '\n> ')]
 npass = 0
 for f in files:
     raw = open(os.path.join(D, f), 'rb').read()
@@ -121,6 +126,30 @@ for f in files:
             cnt['att'][fn.rsplit('.', 1)[-1].lower()] += 1
             if not part.get_payload(decode=True):
                 err(f, 'empty attachment')
+    alltxt = ''
+    for part in msg.walk():
+        if part.get_content_maintype() == 'text' and part.get_filename() is None:
+            try:
+                alltxt += part.get_payload(decode=True).decode(codec(part.get_content_charset()))
+            except Exception:
+                pass
+    for k, pat in FEATS:
+        if pat in alltxt:
+            feat[k] += 1
+    if re.search(r'-----[^\n]*-----\n(From|Von|De|Da|Van|Från|Od|Kimden|差出人|发件人|寄件者|보낸 사람|من|Dari)', alltxt.replace('\r', '')):
+        feat['Outlook text "-----Original Message-----" (localized)'] += 1
+    if '_' * 32 in alltxt:
+        feat['Outlook text underscore separator'] += 1
+    if (msg.get_body(('plain',)) or msg).get_param('format') == 'flowed':
+        feat['Thunderbird plain format=flowed'] += 1
+    if '=?' in raw.split(b'\r\n\r\n', 1)[0].decode('ascii', 'replace').split('Subject:', 1)[1].split('\r\n', 1)[0] or re.search(rb'\r\nSubject: =\?', raw):
+        feat['RFC 2047 encoded Subject'] += 1
+    if '+' in to:
+        feat['alias with +case suffix'] += 1
+    if kind == 'reply':
+        feat['reply prefix ' + subj.split(':')[0].split('：')[0].strip()] += 1
+    if any(p.get_content_type() == 'multipart/related' for p in msg.walk()):
+        feat['inline cid image (multipart/related)'] += 1
     if ntext == 0:
         err(f, 'no text part')
     cnt['lang'][lang] += 1
@@ -137,6 +166,9 @@ for k, title in (('lang', 'per language'), ('charset', 'per charset'), ('cat', '
     print('\n' + title)
     for a, b in cnt[k].most_common():
         print('  %-16s %4d' % (a, b))
+print('\nclient shapes and header features (decoded)')
+for a, b in sorted(feat.items()):
+    print('  %-52s %4d' % (a, b))
 miss = {l: sorted(CATS - langcats[l]) for l in LANGS if CATS - langcats[l]}
 print('\nlanguages missing a violation category: %s' % (miss or 'none'))
 print('pass share: %d/%d = %.1f%%' % (npass, len(files), 100.0 * npass / max(1, len(files))))
