@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/eventfd.h>
 #include <sys/signalfd.h>
+#include <sys/stat.h>
 #include <syslog.h>
 #include <unistd.h>
 
@@ -95,6 +96,25 @@ static int parse_argv(int argc, char **argv)
 		return -EX_USAGE_;
 	}
 	return 1;
+}
+
+/* check_state_dir - the journals live here: anyone who can write it can forge
+ * "already relayed" records or delete them. Warned, not refused, so an admin can fix
+ * the mode without an outage; systemd's StateDirectory= creates it 0700. */
+static void check_state_dir(const char *dir)
+{
+	struct stat st;
+
+	if (stat(dir, &st) < 0)
+		return; /* created later with a safe mode */
+	if (st.st_mode & S_IWOTH)
+		log_msg(LOG_WARNING, NULL,
+		        "state_dir %s is world-writable (mode %04o): anyone on this host can "
+		        "alter the journals; chmod 0700 it",
+		        dir, (unsigned) (st.st_mode & 07777));
+	else if (st.st_mode & S_IWGRP)
+		log_msg(LOG_WARNING, NULL, "state_dir %s is group-writable (mode %04o)", dir,
+		        (unsigned) (st.st_mode & 07777));
 }
 
 /* load_rules - the shipped rules with local overrides, all-or-nothing. */
@@ -263,6 +283,7 @@ int main(int argc, char **argv)
 		        cfg->local_rules_dir);
 		return EX_CONFIG_;
 	}
+	check_state_dir(cfg->state_dir);
 	if (arg_check_config) {
 		config_print(cfg, stdout);
 		printf("# ruleset %s: %zu rules\n", ruleset_digest(sh.rules),

@@ -406,6 +406,36 @@ class TestConfig(Case):
         self.assertEqual(r.returncode, 78)
         self.assertRegex(r.stderr, r"ag.conf:\d+: .*bogus_key")
 
+    def test_world_writable_state_dir_is_warned(self):
+        st = os.path.join(self.d, "state")
+        os.makedirs(st, exist_ok=True)
+        os.chmod(st, 0o777)
+        r = subprocess.run([DAEMON, "-c", self.conf, "--check-config"], capture_output=True,
+                           text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("world-writable", r.stderr)
+        os.chmod(st, 0o700)
+        r = subprocess.run([DAEMON, "-c", self.conf, "--check-config"], capture_output=True,
+                           text=True)
+        self.assertNotIn("writable", r.stderr)
+
+    def test_config_path_that_is_a_directory(self):
+        r = subprocess.run([DAEMON, "-c", self.d, "--check-config"], capture_output=True,
+                           text=True)
+        self.assertEqual(r.returncode, 78)
+        self.assertIn("is a directory", r.stderr)
+
+    def test_two_accounts_on_one_folder_refused(self):
+        with open(self.conf) as f:
+            text = f.read()
+        block = text[text.index("accounts = ( {") + len("accounts = ("):text.rindex(")")]
+        with open(self.conf, "w") as f:
+            f.write(text.replace(block, block + ", " + block.replace('name = "t"', 'name = "t2"')))
+        r = subprocess.run([DAEMON, "-c", self.conf, "--check-config"], capture_output=True,
+                           text=True)
+        self.assertEqual(r.returncode, 78, r.stdout)
+        self.assertIn("watch the same folder", r.stderr)
+
 
 POINTS = ["fetched", "journal-relaying", "smtp-after-mail", "smtp-after-rcpt",
           "smtp-after-data", "smtp-after-dot", "relayed-before-journal",
