@@ -183,7 +183,9 @@ static int usage(void)
 
 int main(int argc, char **argv)
 {
-	struct endpoint srv = {.connect_s = 5, .command_s = 10, .data_final_s = 10,
+	struct endpoint srv = {.connect_s = 5,
+	                       .command_s = 10,
+	                       .data_final_s = 10,
 	                       .idle = getenv("NETPROBE_NOIDLE") == NULL};
 	const char *secret = getenv("NETPROBE_SECRET");
 
@@ -220,7 +222,7 @@ int main(int argc, char **argv)
 	if (streq(argv[1], "smtp") && argc == 10) {
 		struct smtp_result res;
 		struct buf m = BUF_INIT(0);
-		const char *rcpts[16];
+		const char *rcpts[256];
 		size_t n = 0;
 		char *list = argv[8], *tok, *save = NULL;
 		static const char *const names[] = {"OK", "TEMPFAIL", "PERMFAIL", "AMBIGUOUS"};
@@ -230,10 +232,11 @@ int main(int argc, char **argv)
 			rcpts[n++] = tok;
 		if (read_file(argv[9], &m) < 0)
 			return usage();
+		if (getenv("NETPROBE_COMMAND"))
+			srv.command_s = (unsigned) atoi(getenv("NETPROBE_COMMAND"));
 		if (getenv("NETPROBE_DATA_FINAL"))
 			srv.data_final_s = (unsigned) atoi(getenv("NETPROBE_DATA_FINAL"));
-		smtp_sink_send(&srv, secret, argv[7], rcpts, n, m.data ? m.data : "", m.len,
-		               &res);
+		smtp_sink_send(&srv, secret, argv[7], rcpts, n, m.data ? m.data : "", m.len, &res);
 		printf("outcome=%s code=%d stage=%s text=%s\n", names[res.outcome], res.code,
 		       res.stage, res.text);
 		buf_free(&m);

@@ -698,5 +698,165 @@ class TestSmtpTlsAuth(Case):
         self.assertNotIn(b"MAIL", wire)
 
 
+class ScriptedSmtp(threading.Thread):
+    """One scripted SMTP connection in clear, for what FakeSmtp cannot say: a chosen
+    greeting, and replies[VERB] as bytes, a list used in order (the last one repeats),
+    a callable(sock, server) returning the bytes (it may send some itself first), or
+    None to close. Unscripted verbs get "250 ok" (DATA "354", QUIT "221"). Records the bytes sent (got), the
+    recipients accepted in the open transaction (cur) and, for each final dot answered
+    2xx, the recipients that transaction delivered to (delivered)."""
+
+    def __init__(self, replies, greeting=b"220 fake ESMTP\r\n"):
+        super().__init__(daemon=True)
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(1)
+        self.port = self.sock.getsockname()[1]
+        self.replies, self.greeting = replies, greeting
+        self.got, self.cur, self.delivered, self.line = b"", [], [], b""
+        self.start()
+
+    DEFAULT = {"DATA": b"354 go ahead\r\n", "QUIT": b"221 bye\r\n"}
+
+    def answer(self, c, verb):
+        r = self.replies.get(verb, self.DEFAULT.get(verb, b"250 ok\r\n"))
+        if isinstance(r, list):
+            r = r.pop(0) if len(r) > 1 else r[0]
+        if callable(r):
+            r = r(c, self)
+        return r
+
+    def run(self):
+        c, _ = self.sock.accept()
+        c.settimeout(20)
+        try:
+            c.sendall(self.greeting)
+            f = c.makefile("rb")
+            data = False
+            for line in f:
+                self.got += line
+                self.line = line
+                if data:
+                    if line != b".\r\n":
+                        continue
+                    data, verb = False, "."
+                else:
+                    verb = line.split(b":")[0].split(b" ")[0].strip().decode().upper()
+                if verb in ("MAIL", "RSET"):
+                    self.cur = []
+                r = self.answer(c, verb)
+                if r is None:
+                    break
+                if verb == "RCPT" and r[:1] == b"2":
+                    self.cur.append(line.split(b"<")[1].split(b">")[0].decode())
+                if verb == "." and r[:1] == b"2":
+                    self.delivered.append(self.cur)
+                    self.cur = []
+                data = verb == "DATA" and r.startswith(b"354")
+                c.sendall(r)
+        except OSError:
+            pass
+        c.close()
+        self.sock.close()
+
+
+def rcpt_cap(cap):
+    """A RCPT reply that accepts cap recipients per transaction, then says 452."""
+    return lambda c, s: (b"452 4.5.3 Too many recipients\r\n" if len(s.cur) >= cap
+                         else b"250 2.1.5 ok\r\n")
+
+
+class TestSmtpReplies(Case):
+    """Multi-line replies judged as a whole (RFC 5321 4.2.1), session failures told from
+    message failures, recipient caps, deadlines per reply, and refused content."""
+
+    def probe(self, fake, data=None, env=None, **kw):
+        old = dict(os.environ)
+        os.environ.update(env or {})
+        try:
+            out = self.smtp(fake, data or msg("sr"), **kw)
+        finally:
+            os.environ.clear()
+            os.environ.update(old)
+        fake.join(25)
+        return out
+
+    def test_mixed_code_reply_is_a_protocol_error(self):
+        # Judged by its last line, each of these would pass or fail the wrong way.
+        for verb, reply, stage in (("EHLO", b"250-fake\r\n550 5.0.0 no\r\n", "ehlo"),
+                                   ("MAIL", b"550-5.7.1 no\r\n250 ok\r\n", "mail"),
+                                   ("RCPT", b"550-5.1.1 no\r\n250 2.1.5 ok\r\n", "rcpt"),
+                                   ("DATA", b"554-no\r\n354 go\r\n", "data")):
+            fake = ScriptedSmtp({verb: reply})
+            out, _, st, text, _ = self.probe(fake)
+            self.assertEqual((out, st), ("TEMPFAIL", stage), text)
+            self.assertEqual(fake.delivered, [])
+
+    def test_malformed_reply_is_tempfail(self):
+        fake = ScriptedSmtp({"RCPT": b"250-ok\r\n25O ok\r\n"})
+        out, _, st, _, _ = self.probe(fake)
+        self.assertEqual((out, st), ("TEMPFAIL", "rcpt"))
+        self.assertNotIn(b"DATA", fake.got)
+
+    def test_mixed_code_after_the_dot_is_ambiguous(self):
+        # The data went out; a reply we cannot read says nothing about delivery.
+        fake = ScriptedSmtp({".": b"550-5.7.1 no\r\n250 ok\r\n"})
+        out, _, st, _, _ = self.probe(fake)
+        self.assertEqual((out, st), ("AMBIGUOUS", "dot"))
+
+    def test_5xx_at_session_start_is_tempfail(self):
+        for greeting, replies, user, stage in (
+                (b"554 5.3.2 no service\r\n", {}, "-", "connect"),
+                (b"220 fake\r\n", {"EHLO": b"550 5.5.1 go away\r\n"}, "-", "ehlo"),
+                (b"220 fake\r\n", {"EHLO": b"250-fake\r\n250 AUTH CRAM-MD5\r\n"}, "seller",
+                 "auth"),
+                (b"220 fake\r\n", {"EHLO": b"250 fake\r\n"}, "seller", "auth")):
+            fake = ScriptedSmtp(replies, greeting=greeting)
+            out, _, st, text, _ = self.probe(fake, user=user)
+            self.assertEqual((out, st), ("TEMPFAIL", stage), text)
+            self.assertNotIn(b"MAIL FROM", fake.got)
+
+    def test_5xx_for_the_message_is_permfail(self):
+        for verb, stage in (("MAIL", "mail"), ("RCPT", "rcpt"), ("DATA", "data"),
+                            (".", "dot")):
+            fake = ScriptedSmtp({verb: b"554 5.7.1 refused\r\n"})
+            out, code, st, _, _ = self.probe(fake)
+            self.assertEqual((out, code, st), ("PERMFAIL", 554, stage))
+
+    def test_recipient_cap_splits_into_transactions(self):
+        rcpts = ["b%03d@marketplace.amazon.com" % i for i in range(150)]
+        fake = ScriptedSmtp({"RCPT": rcpt_cap(100)})
+        out, code, st, text, _ = self.probe(fake, rcpts=",".join(rcpts))
+        self.assertEqual((out, code, st), ("OK", 250, "dot"), text)
+        self.assertEqual(fake.delivered, [rcpts[:100], rcpts[100:]])
+        self.assertEqual(fake.got.count(b"MAIL FROM"), 2)
+        self.assertEqual(fake.got.count(b"RCPT TO"), 151)  # the 101st is asked twice
+        self.assertEqual(fake.got.count(b"\r\n.\r\n"), 2)
+        self.assertNotIn(b"RSET", fake.got)  # a completed transaction needs none
+
+    def test_reply_deadline_covers_the_whole_reply(self):
+        def trickle(c, s):
+            for _ in range(8):
+                c.sendall(b"250-x\r\n")
+                time.sleep(1)
+            return b"250 ok\r\n"
+        fake = ScriptedSmtp({"EHLO": trickle})
+        t0 = time.time()
+        out, _, st, text, _ = self.probe(fake, env={"NETPROBE_COMMAND": "2"})
+        took = time.time() - t0
+        self.assertEqual((out, st), ("TEMPFAIL", "ehlo"), text)
+        self.assertLess(took, 3.5)
+        self.assertNotIn(b"MAIL FROM", fake.got)
+
+    def test_nul_and_long_lines_refused_before_anything_is_sent(self):
+        for data, why in ((msg("nul", body="a\0b"), "NUL"),
+                          (msg("long", body="x" * 999), "998")):
+            fake = ScriptedSmtp({})
+            out, _, st, text, _ = self.probe(fake, data=data)
+            self.assertEqual(out, "PERMFAIL", text)
+            self.assertIn(why, text)
+            self.assertNotIn(b"MAIL FROM", fake.got)
+
+
 if __name__ == "__main__":
     unittest.main()
