@@ -76,7 +76,7 @@ static void test_encode_property(void)
 		}
 	}
 	test_assert(cases > 90000 && bad == 0);
-	char *s = enc("S: \xc3\xa9\n\nx", 9, &eight);
+	char *s = enc("S: \xc3\xa9\n\nx", 8, &eight);
 	test_assert(eight);
 	free(s);
 	test_end();
