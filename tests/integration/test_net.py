@@ -858,5 +858,91 @@ class TestSmtpReplies(Case):
             self.assertNotIn(b"MAIL FROM", fake.got)
 
 
+class TestSmtpPerRecipient(Case):
+    """The session flag, per-recipient outcomes and the skip list (netprobe with
+    NETPROBE_PER_RCPT and NETPROBE_SKIP)."""
+
+    probe = TestSmtpReplies.probe
+
+    R = ["p%d@marketplace.amazon.com" % i for i in range(5)]
+
+    def per(self, fake, rcpts, skip=None, per=True):
+        env = {"NETPROBE_PER_RCPT": "1"} if per else {}
+        if skip:
+            env["NETPROBE_SKIP"] = ",".join(str(i) for i in skip)
+        out, code, st, text, r = self.probe(fake, rcpts=",".join(rcpts), env=env)
+        m = re.search(r"session=(\d) delivered=(\d+)", r.stdout)
+        self.assertIsNotNone(m, r.stdout)
+        po = re.search(r"rcpt_outcome=(\S*)", r.stdout)
+        return (out, code, st, text, m.group(1) == "1", int(m.group(2)),
+                po.group(1).split(",") if po else None)
+
+    def test_session_flag(self):
+        for greeting, replies, session in (
+                (b"554 no service\r\n", {}, True),
+                (b"220 x\r\n", {"EHLO": b"550 no\r\n"}, True),
+                (b"220 x\r\n", {"MAIL": b"530 5.7.0 Authentication required\r\n"}, True),
+                (b"220 x\r\n", {"RCPT": b"421 4.4.2 closing\r\n"}, True),
+                (b"220 x\r\n", {"RCPT": b"550 5.1.1 no\r\n"}, False),
+                (b"220 x\r\n", {".": b"554 5.7.1 spam\r\n"}, False)):
+            fake = ScriptedSmtp(replies, greeting=greeting)
+            out, _, _, text, sess, _, _ = self.per(fake, self.R[:1], per=False)
+            self.assertEqual(sess, session, text)
+            self.assertEqual(out, "TEMPFAIL" if session else "PERMFAIL", text)
+
+    def test_each_recipient_has_its_outcome(self):
+        fake = ScriptedSmtp({"RCPT": [b"250 ok\r\n", b"550 5.1.1 no\r\n",
+                                      b"450 4.2.1 busy\r\n", b"250 ok\r\n"]})
+        out, _, _, text, _, n, po = self.per(fake, self.R)
+        self.assertEqual(po, ["OK", "PERMFAIL", "TEMPFAIL", "OK", "OK"])
+        self.assertEqual((out, n), ("TEMPFAIL", 3), text)
+        self.assertEqual(fake.delivered, [[self.R[0], self.R[3], self.R[4]]])
+
+    def test_strict_caller_all_or_nothing(self):
+        # Without per-recipient results a refused RCPT still stops before DATA.
+        fake = ScriptedSmtp({"RCPT": [b"250 ok\r\n", b"550 5.1.1 no\r\n"]})
+        out, code, st, _, _, n, po = self.per(fake, self.R[:3], per=False)
+        self.assertEqual((out, code, st, n, po), ("PERMFAIL", 550, "rcpt", 0, None))
+        self.assertNotIn(b"DATA", fake.got)
+
+    def test_skip_never_resends(self):
+        fake = ScriptedSmtp({})
+        out, _, _, _, _, n, po = self.per(fake, self.R[:4], skip=[0, 2])
+        self.assertEqual((out, n, po), ("OK", 2, ["OK"] * 4))
+        self.assertEqual(fake.delivered, [[self.R[1], self.R[3]]])
+        self.assertNotIn(self.R[0].encode(), fake.got)
+        self.assertNotIn(self.R[2].encode(), fake.got)
+
+    def test_all_skipped_connects_nowhere(self):
+        from servers import free_port
+
+        class Nowhere:
+            port = free_port()
+
+            def join(self, t):
+                pass
+        out, _, _, _, _, n, po = self.per(Nowhere(), self.R[:2], skip=[0, 1])
+        self.assertEqual((out, n, po), ("OK", 0, ["OK", "OK"]))
+
+    def test_second_transaction_fails(self):
+        for dot, want in (([b"250 ok\r\n", b"451 4.3.0 later\r\n"], "TEMPFAIL"),
+                          ([b"250 ok\r\n", None], "AMBIGUOUS")):
+            fake = ScriptedSmtp({"RCPT": rcpt_cap(2), ".": list(dot)})
+            out, _, _, _, _, n, po = self.per(fake, self.R[:4])
+            self.assertEqual((out, n, po), (want, 2, ["OK", "OK", want, want]))
+            self.assertEqual(fake.delivered, [self.R[:2]])
+            # A caller that cannot take per-recipient results must not resend to all.
+            fake = ScriptedSmtp({"RCPT": rcpt_cap(2), ".": list(dot)})
+            out, _, _, text, _, n, _ = self.per(fake, self.R[:4], per=False)
+            self.assertEqual((out, n), ("AMBIGUOUS", 2), text)
+
+    def test_cap_on_first_recipient_is_tempfail(self):
+        fake = ScriptedSmtp({"RCPT": b"452 4.5.3 Too many recipients\r\n"})
+        out, code, st, _, sess, n, po = self.per(fake, self.R[:2])
+        self.assertEqual((out, code, st, sess, n, po),
+                         ("TEMPFAIL", 452, "rcpt", False, 0, ["TEMPFAIL"] * 2))
+        self.assertNotIn(b"DATA", fake.got)
+
+
 if __name__ == "__main__":
     unittest.main()
