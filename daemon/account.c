@@ -216,8 +216,8 @@ static void deliver_report(struct pass *p, struct item *it, enum report_kind kin
 			log_msg(LOG_ERR, &f, "cannot mail report: smtp secret: %s", err);
 		} else {
 			busy(p->a, p->a->sh->cfg->timeouts.data_final);
-			(void) smtp_sink_send(&ep, secret, info.from,
-			                      to, 1, out.data, out.len, &res);
+			(void) smtp_sink_send(&ep, secret, info.from, to, 1, NULL, out.data, out.len,
+			                      &res, NULL);
 			if (res.outcome != SMTP_OK)
 				log_msg(LOG_ERR, &f, "cannot mail report: %s: %s", res.stage,
 				        res.text);
@@ -287,8 +287,8 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 		goto out;
 	FAULT_POINT("journal-relaying");
 	busy(p->a, cfg->timeouts.connect + 4 * cfg->timeouts.command + cfg->timeouts.data_final);
-	(void) smtp_sink_send(&ep, secret, from,
-	                      (const char *const *) it->rcpts, it->n_rcpts, it->raw, it->len, &res);
+	(void) smtp_sink_send(&ep, secret, from, (const char *const *) it->rcpts, it->n_rcpts, NULL,
+	                      it->raw, it->len, &res, NULL);
 	secret_free(secret);
 	secret = NULL;
 

@@ -1,5 +1,6 @@
 /*
- * smtp_sink - one SMTP transaction per message; see smtp_sink.h.
+ * smtp_sink - one SMTP session per message, one transaction per recipient batch; see
+ * smtp_sink.h.
  *
  * The wire never sees a bare CR or LF: commands are built only from validated
  * addresses, and the data goes through smtp_sink_encode(). Secrets are sent base64 in
@@ -10,6 +11,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "addr.h"
@@ -17,6 +19,7 @@
 #include "fault.h"
 #include "limit.h"
 #include "sasl.h"
+#include "smtp_reply.h"
 #include "smtp_sink.h"
 
 static bool header_is_bcc(const char *p, size_t n)
@@ -24,12 +27,18 @@ static bool header_is_bcc(const char *p, size_t n)
 	return n >= 4 && strncasecmp(p, "bcc:", 4) == 0;
 }
 
+/* RFC 5322 2.1.1: at most 998 characters per line, without the CRLF. */
+#define SMTP_MAX_LINE 998u
+
 int smtp_sink_encode(const char *msg, size_t len, struct buf *out, bool *ret_8bit)
 {
 	bool in_header = true, skipping = false, eightbit = false;
 	size_t i = 0;
 	int r = 0;
 
+	/* Refuse rather than alter: a NUL cannot be sent faithfully (RFC 5322 2.3). */
+	if (memchr(msg, '\0', len))
+		return -EINVAL;
 	while (i < len && r == 0) {
 		/* One line: up to LF, CRLF or a lone CR; every one of them ends it. */
 		size_t s = i, e;
@@ -40,6 +49,8 @@ int smtp_sink_encode(const char *msg, size_t len, struct buf *out, bool *ret_8bi
 			i += 2;
 		else if (i < len)
 			i++;
+		if (e - s > SMTP_MAX_LINE)
+			return -EMSGSIZE;
 		for (size_t k = s; k < e; k++)
 			eightbit |= (unsigned char) msg[k] >= 0x80;
 		if (in_header) {
@@ -69,58 +80,117 @@ int smtp_sink_encode(const char *msg, size_t len, struct buf *out, bool *ret_8bi
 	return r;
 }
 
+/* Recipient states while the call runs. */
+enum rcpt_state {
+	RCPT_PENDING,  /* not yet accepted by RCPT in a transaction */
+	RCPT_ACCEPTED, /* accepted in the open transaction, data not yet answered */
+	RCPT_DONE,     /* outcome known */
+};
+
 struct smtp {
 	struct conn *c;
 	const struct endpoint *t;
-	struct smtp_result *res;
 	struct buf line;
-	char ehlo[2048]; /* " KEYWORD ... " upper case */
+	struct smtp_reply rp; /* the last reply read */
+	char ehlo[2048];      /* " KEYWORD ... " upper case */
+	/* The first failure of each kind and the last success, so the overall result
+	 * carries the words that explain it. */
+	struct smtp_result note[4];
+	bool noted[4];
+	size_t n;
+	unsigned char *st;
+	enum smtp_outcome *out;
 };
 
-static void result(struct smtp *s, enum smtp_outcome o, const char *stage, const char *fmt, ...)
-        _printf_(4, 5);
-static void result(struct smtp *s, enum smtp_outcome o, const char *stage, const char *fmt, ...)
+static uint64_t mono_ms(void)
 {
-	char text[sizeof(s->res->text)];
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t) ts.tv_sec * 1000 + (uint64_t) ts.tv_nsec / 1000000;
+}
+
+static void note(struct smtp *s, enum smtp_outcome o, bool session, const char *stage,
+                 const char *fmt, ...) _printf_(5, 6);
+static void note(struct smtp *s, enum smtp_outcome o, bool session, const char *stage,
+                 const char *fmt, ...)
+{
+	struct smtp_result *res = &s->note[o];
 	va_list ap;
 
-	s->res->outcome = o;
-	snprintf(s->res->stage, sizeof(s->res->stage), "%s", stage);
-	/* Format first: the arguments often point into res->text itself. */
+	if (s->noted[o] && o != SMTP_OK)
+		return;
+	s->noted[o] = true;
+	res->outcome = o;
+	res->session = session;
+	res->code = s->rp.code;
+	snprintf(res->stage, sizeof(res->stage), "%s", stage);
 	va_start(ap, fmt);
-	vsnprintf(text, sizeof(text), fmt, ap);
+	vsnprintf(res->text, sizeof(res->text), fmt, ap);
 	va_end(ap);
-	memcpy(s->res->text, text, sizeof(text));
-	for (char *p = s->res->text; *p; p++)
+	for (char *p = res->text; *p; p++)
 		if ((unsigned char) *p < 0x20 || *p == 0x7f)
 			*p = ' ';
 }
 
-/* reply - reads a (multi-line) reply; returns its code, or -errno. The text, lines
- * joined with spaces, goes to res->text. */
-static int reply(struct smtp *s, unsigned timeout, bool keep_ehlo)
+/* mark - sets the outcome of every recipient in state from. */
+static void mark(struct smtp *s, enum rcpt_state from, enum smtp_outcome o)
 {
-	size_t off = 0;
-	int code = 0, r;
+	for (size_t i = 0; i < s->n; i++)
+		if (s->st[i] == from) {
+			s->st[i] = RCPT_DONE;
+			s->out[i] = o;
+		}
+}
 
+/* lost - the session ended: nothing more can be sent. Accepted recipients whose data
+ * was not sent are as undelivered as the pending ones. */
+static void lost(struct smtp *s, const char *stage, int err)
+{
+	if (err == -EPROTO || err == -E2BIG)
+		note(s, SMTP_TEMPFAIL, true, stage,
+		     "protocol error at %s: %s reply (RFC 5321 4.2.1)", stage,
+		     err == -EPROTO ? "malformed or mixed-code" : "oversized");
+	else if (err == -ETIMEDOUT)
+		note(s, SMTP_TEMPFAIL, true, stage, "no complete reply at %s in time", stage);
+	else
+		note(s, SMTP_TEMPFAIL, true, stage, "connection lost at %s: %s", stage,
+		     strerror(-err));
+	mark(s, RCPT_ACCEPTED, SMTP_TEMPFAIL);
+	mark(s, RCPT_PENDING, SMTP_TEMPFAIL);
+}
+
+/* reply - reads one whole reply into s->rp within timeout_s for all its lines
+ * together; returns its code, or -errno (-EPROTO for a malformed or mixed-code reply,
+ * -E2BIG past the limits, -ETIMEDOUT past the deadline). */
+static int reply(struct smtp *s, unsigned timeout_s, bool keep_ehlo)
+{
+	/* One deadline per reply, not per line: a server trickling "250-x" lines must
+	 * not hold us past the time RFC 5321 4.5.3.2 grants the command. */
+	uint64_t deadline = mono_ms() + (uint64_t) timeout_s * 1000;
+	int r;
+
+	smtp_reply_init(&s->rp);
 	if (keep_ehlo)
 		snprintf(s->ehlo, sizeof(s->ehlo), " ");
 	for (;;) {
-		r = conn_read_line(s->c, &s->line, LIMIT_SMTP_REPLY_LINE, timeout);
+		uint64_t now = mono_ms();
+		if (now >= deadline)
+			return -ETIMEDOUT;
+		/* conn.h reads with whole seconds: wait for data against the deadline in
+		 * milliseconds, then read the line with what is left, rounded up. */
+		r = conn_wait_ms(s->c, (int) (deadline - now));
+		if (r == 0)
+			return -ETIMEDOUT;
 		if (r < 0)
 			return r;
-		if (s->line.len < 3 || !isdigit((unsigned char) s->line.data[0]) ||
-		    !isdigit((unsigned char) s->line.data[1]) ||
-		    !isdigit((unsigned char) s->line.data[2]))
-			return -EPROTO;
-		code = (s->line.data[0] - '0') * 100 + (s->line.data[1] - '0') * 10 +
-		       (s->line.data[2] - '0');
-		off += (size_t) snprintf(s->res->text + off,
-		                         off < sizeof(s->res->text) ? sizeof(s->res->text) - off
-		                                                    : 0,
-		                         "%s%s", off ? " " : "", s->line.data);
-		if (off >= sizeof(s->res->text))
-			off = sizeof(s->res->text) - 1;
+		r = conn_read_line(s->c, &s->line, LIMIT_SMTP_REPLY_LINE,
+		                   (unsigned) ((deadline - now + 999) / 1000));
+		if (r < 0)
+			return r;
+		r = smtp_reply_feed(&s->rp, s->line.data ? s->line.data : "", s->line.len);
+		if (r < 0)
+			return r;
 		if (keep_ehlo && s->line.len > 4) {
 			size_t k = strlen(s->ehlo);
 			for (size_t i = 4; i < s->line.len && k < sizeof(s->ehlo) - 2; i++)
@@ -128,11 +198,9 @@ static int reply(struct smtp *s, unsigned timeout, bool keep_ehlo)
 			s->ehlo[k++] = ' ';
 			s->ehlo[k] = '\0';
 		}
-		if (s->line.len == 3 || s->line.data[3] == ' ')
-			break;
+		if (r == 1)
+			return s->rp.code;
 	}
-	s->res->code = code;
-	return code;
 }
 
 static bool offers(const struct smtp *s, const char *kw)
@@ -174,33 +242,51 @@ static int say(struct smtp *s, const char *fmt, ...)
 	return conn_write(s->c, cmd, (size_t) n + 2, s->t->command_s);
 }
 
-/* step - send a command and read its reply; classifies failures into res. */
-static int step(struct smtp *s, const char *stage, int want, const char *fmt, ...) _printf_(4, 5);
-static int step(struct smtp *s, const char *stage, int want, const char *fmt, ...)
+/* cmd - sends a command and reads its whole reply; returns the code or -errno. */
+static int cmd(struct smtp *s, bool keep_ehlo, const char *fmt, ...) _printf_(3, 4);
+static int cmd(struct smtp *s, bool keep_ehlo, const char *fmt, ...)
 {
-	char cmd[1200];
+	char line[1200];
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	if (r < 0 || (size_t) r >= sizeof(line))
+		return -E2BIG;
+	r = say(s, "%s", line);
+	if (r == 0)
+		r = reply(s, s->t->command_s, keep_ehlo);
+	return r;
+}
+
+/* session_step - a command of the session set-up (EHLO, STARTTLS): anything but the
+ * wanted class is a session failure, 5xx included (RFC 5321 3.1, 4.1.1.1). */
+static int session_step(struct smtp *s, const char *stage, int want, const char *fmt, ...)
+        _printf_(4, 5);
+static int session_step(struct smtp *s, const char *stage, int want, const char *fmt, ...)
+{
+	char line[1200];
 	va_list ap;
 	int code;
 
 	va_start(ap, fmt);
-	vsnprintf(cmd, sizeof(cmd), fmt, ap);
+	vsnprintf(line, sizeof(line), fmt, ap);
 	va_end(ap);
-	code = say(s, "%s", cmd);
-	if (code == 0)
-		code = reply(s, s->t->command_s, streq(stage, "ehlo"));
+	code = cmd(s, streq(stage, "ehlo"), "%s", line);
 	if (code < 0) {
-		result(s, SMTP_TEMPFAIL, stage, "connection lost at %s: %s", stage,
-		       strerror(-code));
+		lost(s, stage, code);
 		return -EIO;
 	}
 	if (code / 100 == want / 100)
 		return 0;
-	result(s, code >= 500 ? SMTP_PERMFAIL : SMTP_TEMPFAIL, stage, "%s", s->res->text);
+	note(s, SMTP_TEMPFAIL, true, stage, "%s", s->rp.text);
 	return -EIO;
 }
 
 /* scrub - masks every copy of a secret (raw or encoded) in the server's words: some
- * servers quote the rejected AUTH line back, and res->text reaches logs and reports. */
+ * servers quote the rejected AUTH line back, and the text reaches logs and reports. */
 static void scrub(struct smtp *s, const char *secret)
 {
 	size_t n = secret ? strlen(secret) : 0;
@@ -208,7 +294,7 @@ static void scrub(struct smtp *s, const char *secret)
 
 	if (n == 0)
 		return;
-	while ((p = strstr(s->res->text, secret)))
+	while ((p = strstr(s->rp.text, secret)))
 		memset(p, '*', n);
 }
 
@@ -219,179 +305,349 @@ static int auth(struct smtp *s, const struct endpoint *srv, const char *secret)
 
 	if (oauth || offers_auth(s, "PLAIN")) {
 		char *enc = sasl_initial(oauth, srv->user, secret);
-		code = say(s, "AUTH %s %s", oauth ? "XOAUTH2" : "PLAIN", enc);
-		if (code == 0)
-			code = reply(s, s->t->command_s, false);
-		if (code == 334) { /* XOAUTH2 error detail; finish with an empty line */
-			code = say(s, "%s", "");
-			if (code == 0)
-				code = reply(s, s->t->command_s, false);
-		}
+		code = cmd(s, false, "AUTH %s %s", oauth ? "XOAUTH2" : "PLAIN", enc);
+		if (code == 334) /* XOAUTH2 error detail; finish with an empty line */
+			code = cmd(s, false, "%s", "");
 		scrub(s, enc);
 		sasl_free(enc);
 	} else if (offers_auth(s, "LOGIN")) {
 		char *u = sasl_base64(srv->user, strlen(srv->user));
 		char *p = sasl_base64(secret, strlen(secret));
-		code = say(s, "AUTH LOGIN %s", u);
-		if (code == 0)
-			code = reply(s, s->t->command_s, false);
-		if (code == 334) {
-			code = say(s, "%s", p);
-			if (code == 0)
-				code = reply(s, s->t->command_s, false);
-		}
+		code = cmd(s, false, "AUTH LOGIN %s", u);
+		if (code == 334)
+			code = cmd(s, false, "%s", p);
 		free(u);
 		scrub(s, p);
 		sasl_free(p);
 	} else {
-		result(s, SMTP_PERMFAIL, "auth", "server offers no usable AUTH mechanism: %s",
-		       s->ehlo);
+		/* Our configuration or the server's, not the message: defer. */
+		note(s, SMTP_TEMPFAIL, true, "auth", "server offers no usable AUTH mechanism: %s",
+		     s->ehlo);
 		return -EIO;
 	}
 	scrub(s, secret);
 	if (code < 0) {
-		result(s, SMTP_TEMPFAIL, "auth", "connection lost during AUTH: %s",
-		       strerror(-code));
+		lost(s, "auth", code);
 		return -EIO;
 	}
 	if (code == 235)
 		return 0;
-	/* 535 bad credentials is permanent for this message only in the sense that
-	 * retrying will not help until an admin acts; keep it queued (4xx-like) so the
-	 * message is not filed as refused because of our own misconfiguration. */
-	result(s, SMTP_TEMPFAIL, "auth", "%s", s->res->text);
+	/* 535 bad credentials: retrying will not help until an admin acts, but it is our
+	 * misconfiguration, so keep the message queued rather than file it as refused. */
+	note(s, SMTP_TEMPFAIL, true, "auth", "%s", s->rp.text);
 	return -EIO;
 }
 
-static int transaction(struct smtp *s, const struct endpoint *srv, const char *secret,
-                       const char *from, const char *const *rcpts, size_t n, const char *msg,
-                       size_t len)
+/* session_reply - 421 (RFC 5321 3.8) and 530 (RFC 4954 6) are about the session,
+ * whatever command they answer. */
+static bool session_reply(int code)
 {
-	struct buf data = BUF_INIT(0);
-	bool eightbit = false, utf8 = addr_is_utf8(from);
-	char params[64] = "";
-	int code, r;
+	return code == 421 || code == 530;
+}
 
-	for (size_t i = 0; i < n; i++)
-		utf8 |= addr_is_utf8(rcpts[i]);
-	if (step(s, "ehlo", 250, "EHLO %s", srv->helo ? srv->helo : "localhost") < 0)
+/* refused - a 4xx/5xx reply to a transaction command. */
+static enum smtp_outcome refused(struct smtp *s, const char *stage)
+{
+	if (session_reply(s->rp.code)) {
+		note(s, SMTP_TEMPFAIL, true, stage, "%s", s->rp.text);
+		return SMTP_TEMPFAIL;
+	}
+	enum smtp_outcome o = s->rp.code >= 500 ? SMTP_PERMFAIL : SMTP_TEMPFAIL;
+	note(s, o, false, stage, "%s", s->rp.text);
+	return o;
+}
+
+/* transactions - MAIL, RCPT..., DATA, data, until no recipient is pending (RFC 5321
+ * 3.3). Returns 0 while the session is usable, -EIO when it is not. strict: stop at
+ * the first refusal (the caller cannot take per-recipient results). */
+static int transactions(struct smtp *s, const char *from, const char *params,
+                        const char *const *rcpts, const struct buf *data, bool strict)
+{
+	for (;;) {
+		size_t accepted = 0, i;
+		bool stop = false;
+		int code, r;
+
+		for (i = 0; i < s->n && s->st[i] != RCPT_PENDING; i++)
+			;
+		if (i == s->n)
+			return 0;
+		code = cmd(s, false, "MAIL FROM:<%s>%s", from, params);
+		if (code < 0) {
+			lost(s, "mail", code);
+			return -EIO;
+		}
+		if (code / 100 != 2) {
+			enum smtp_outcome o = refused(s, "mail");
+			mark(s, RCPT_PENDING, o);
+			return session_reply(code) ? -EIO : 0;
+		}
+		FAULT_POINT("smtp-after-mail");
+		for (i = 0; i < s->n && !stop; i++) {
+			if (s->st[i] != RCPT_PENDING)
+				continue;
+			code = cmd(s, false, "RCPT TO:<%s>", rcpts[i]);
+			if (code < 0) {
+				lost(s, "rcpt", code);
+				return -EIO;
+			}
+			if (code / 100 == 2) {
+				s->st[i] = RCPT_ACCEPTED;
+				accepted++;
+			} else if (accepted > 0 && smtp_reply_too_many_rcpts(&s->rp)) {
+				/* RFC 5321 4.5.3.1.10: send to the accepted ones now, the
+				 * rest in a later transaction. */
+				stop = true;
+			} else {
+				enum smtp_outcome o = refused(s, "rcpt");
+				s->st[i] = RCPT_DONE;
+				s->out[i] = o;
+				if (session_reply(code)) {
+					mark(s, RCPT_ACCEPTED, SMTP_TEMPFAIL);
+					mark(s, RCPT_PENDING, SMTP_TEMPFAIL);
+					return -EIO;
+				}
+				if (strict) {
+					/* All or nothing: no DATA, the rest untried. */
+					mark(s, RCPT_ACCEPTED, SMTP_TEMPFAIL);
+					mark(s, RCPT_PENDING, SMTP_TEMPFAIL);
+					return 0;
+				}
+			}
+		}
+		FAULT_POINT("smtp-after-rcpt");
+		if (accepted == 0) {
+			/* every recipient was refused; nothing pending is left */
+			continue;
+		}
+		code = cmd(s, false, "DATA");
+		if (code < 0) {
+			lost(s, "data", code);
+			return -EIO;
+		}
+		if (code != 354) {
+			enum smtp_outcome o = refused(s, "data");
+			mark(s, RCPT_ACCEPTED, o);
+			if (session_reply(code)) {
+				mark(s, RCPT_PENDING, SMTP_TEMPFAIL);
+				return -EIO;
+			}
+			if (strict) {
+				mark(s, RCPT_PENDING, SMTP_TEMPFAIL);
+				return 0;
+			}
+			/* RFC 5321 4.1.1.5: end the failed transaction before the next. */
+			code = cmd(s, false, "RSET");
+			if (code < 0 || code / 100 != 2) {
+				if (code < 0)
+					lost(s, "data", code);
+				else
+					note(s, SMTP_TEMPFAIL, true, "data", "%s", s->rp.text);
+				mark(s, RCPT_PENDING, SMTP_TEMPFAIL);
+				return -EIO;
+			}
+			continue;
+		}
+		FAULT_POINT("smtp-after-data");
+		r = conn_write(s->c, data->data, data->len, s->t->command_s);
+		if (r < 0) {
+			/* The final dot may or may not have left: the last bytes were in the
+			 * write. */
+			note(s, SMTP_AMBIGUOUS, true, "dot",
+			     "connection lost while sending data: %s", strerror(-r));
+			mark(s, RCPT_ACCEPTED, SMTP_AMBIGUOUS);
+			mark(s, RCPT_PENDING, SMTP_TEMPFAIL);
+			return -EIO;
+		}
+		FAULT_POINT("smtp-after-dot");
+		/* RFC 5321 4.5.3.2.6: the reply to the dot has its own, longer deadline. */
+		code = reply(s, s->t->data_final_s, false);
+		if (code < 0) {
+			/* No reply, or one we cannot read: the data may have been taken. */
+			if (code == -EPROTO || code == -E2BIG)
+				note(s, SMTP_AMBIGUOUS, true, "dot",
+				     "unreadable reply after the data (RFC 5321 4.2.1)");
+			else
+				note(s, SMTP_AMBIGUOUS, true, "dot", "no reply after the data: %s",
+				     strerror(-code));
+			mark(s, RCPT_ACCEPTED, SMTP_AMBIGUOUS);
+			mark(s, RCPT_PENDING, SMTP_TEMPFAIL);
+			return -EIO;
+		}
+		if (code / 100 == 2) {
+			note(s, SMTP_OK, false, "dot", "%s", s->rp.text);
+			mark(s, RCPT_ACCEPTED, SMTP_OK);
+			continue; /* a completed transaction needs no RSET (RFC 5321 4.1.4) */
+		}
+		mark(s, RCPT_ACCEPTED, refused(s, "dot"));
+		if (session_reply(code) || strict) {
+			mark(s, RCPT_PENDING, SMTP_TEMPFAIL);
+			return session_reply(code) ? -EIO : 0;
+		}
+	}
+}
+
+static int session(struct smtp *s, const struct endpoint *srv, const char *secret, const char *from,
+                   const char *const *rcpts, const struct buf *data, bool eightbit, bool utf8,
+                   bool strict)
+{
+	const char *helo = srv->helo ? srv->helo : "localhost";
+	char params[64] = "";
+	int code;
+
+	code = reply(s, srv->command_s, false);
+	if (code < 0) {
+		lost(s, "connect", code);
+		return -EIO;
+	}
+	if (code != 220) {
+		/* RFC 5321 3.1: a 554 greeting refuses the session, not this message. */
+		note(s, SMTP_TEMPFAIL, true, "connect", "%s", s->rp.text);
+		return -EIO;
+	}
+	if (session_step(s, "ehlo", 250, "EHLO %s", helo) < 0)
 		return -EIO;
 	if (srv->tls == ENDPOINT_TLS_STARTTLS) {
 		char err[512];
 		if (!offers(s, "STARTTLS")) {
-			result(s, SMTP_TEMPFAIL, "starttls", "server does not offer STARTTLS");
+			note(s, SMTP_TEMPFAIL, true, "starttls", "server does not offer STARTTLS");
 			return -EIO;
 		}
-		if (step(s, "starttls", 220, "STARTTLS") < 0)
+		if (session_step(s, "starttls", 220, "STARTTLS") < 0)
 			return -EIO;
 		if (conn_starttls(s->c, err, sizeof(err)) < 0) {
-			result(s, SMTP_TEMPFAIL, "starttls", "%s", err);
+			note(s, SMTP_TEMPFAIL, true, "starttls", "%s", err);
 			return -EIO;
 		}
-		if (step(s, "ehlo", 250, "EHLO %s", srv->helo ? srv->helo : "localhost") < 0)
+		if (session_step(s, "ehlo", 250, "EHLO %s", helo) < 0)
 			return -EIO;
 	}
 	if (srv->user && auth(s, srv, secret ? secret : "") < 0)
 		return -EIO;
-
-	r = smtp_sink_encode(msg, len, &data, &eightbit);
-	if (r < 0) {
-		result(s, SMTP_PERMFAIL, "data", "message too large to encode");
-		return -EIO;
-	}
 	if (utf8 && !offers(s, "SMTPUTF8")) {
-		result(s, SMTP_PERMFAIL, "mail",
-		       "an address needs SMTPUTF8, which the server does not offer");
-		buf_free(&data);
-		return -EIO;
+		note(s, SMTP_PERMFAIL, false, "mail",
+		     "an address needs SMTPUTF8, which the server does not offer");
+		mark(s, RCPT_PENDING, SMTP_PERMFAIL);
+		return 0;
 	}
 	if (eightbit && offers(s, "8BITMIME"))
 		snprintf(params, sizeof(params), " BODY=8BITMIME");
 	if (utf8)
 		strncat(params, " SMTPUTF8", sizeof(params) - strlen(params) - 1);
-	if (step(s, "mail", 250, "MAIL FROM:<%s>%s", from, params) < 0)
-		goto fail;
-	FAULT_POINT("smtp-after-mail");
-	for (size_t i = 0; i < n; i++)
-		if (step(s, "rcpt", 250, "RCPT TO:<%s>", rcpts[i]) < 0)
-			goto fail;
-	FAULT_POINT("smtp-after-rcpt");
-	if (step(s, "data", 354, "DATA") < 0)
-		goto fail;
-	FAULT_POINT("smtp-after-data");
-	r = conn_write(s->c, data.data, data.len, s->t->command_s);
-	buf_free(&data);
-	if (r < 0) {
-		/* The final dot may or may not have left: the last bytes were in the write. */
-		result(s, SMTP_AMBIGUOUS, "dot", "connection lost while sending data: %s",
-		       strerror(-r));
-		return -EIO;
-	}
-	FAULT_POINT("smtp-after-dot");
-	code = reply(s, s->t->data_final_s, false);
-	if (code < 0) {
-		result(s, SMTP_AMBIGUOUS, "dot", "no reply after the data: %s", strerror(-code));
-		return -EIO;
-	}
-	if (code / 100 == 2) {
-		result(s, SMTP_OK, "dot", "%s", s->res->text);
-		(void) say(s, "QUIT");
-		return 0;
-	}
-	result(s, code >= 500 ? SMTP_PERMFAIL : SMTP_TEMPFAIL, "dot", "%s", s->res->text);
-	(void) say(s, "QUIT");
-	return -EIO;
-fail:
-	buf_free(&data);
-	(void) say(s, "QUIT");
-	return -EIO;
+	return transactions(s, from, params, rcpts, data, strict);
 }
 
-int smtp_sink_send(const struct endpoint *srv,
-                   const char *secret, const char *from, const char *const *rcpts, size_t n_rcpts,
-                   const char *msg, size_t len, struct smtp_result *res)
+int smtp_sink_send(const struct endpoint *srv, const char *secret, const char *from,
+                   const char *const *rcpts, size_t n_rcpts, const bool *skip, const char *msg,
+                   size_t len, struct smtp_result *res, enum smtp_outcome *rcpt_outcome)
 {
-	struct smtp s = {.t = srv, .res = res, .line = BUF_INIT(0)};
+	struct smtp s = {.t = srv, .line = BUF_INIT(0), .n = n_rcpts};
+	struct buf data = BUF_INIT(0);
+	bool eightbit = false, utf8, strict = rcpt_outcome == NULL, any[4] = {false};
+	size_t pending = 0, delivered = 0;
+	enum smtp_outcome overall;
 	char err[512] = "";
-	int code, r;
+	int r;
 
-	*res = (struct smtp_result){.outcome = SMTP_TEMPFAIL};
+	s.st = calloc(n_rcpts ? n_rcpts : 1, sizeof(*s.st));
+	s.out = calloc(n_rcpts ? n_rcpts : 1, sizeof(*s.out));
+	if (!s.st || !s.out) {
+		note(&s, SMTP_TEMPFAIL, false, "connect", "out of memory");
+		for (size_t i = 0; rcpt_outcome && i < n_rcpts; i++)
+			rcpt_outcome[i] = skip && skip[i] ? SMTP_OK : SMTP_TEMPFAIL;
+		*res = s.note[SMTP_TEMPFAIL];
+		free(s.st);
+		free(s.out);
+		return -EIO;
+	}
+	for (size_t i = 0; i < n_rcpts; i++) {
+		s.st[i] = skip && skip[i] ? RCPT_DONE : RCPT_PENDING;
+		s.out[i] = SMTP_OK;
+		pending += s.st[i] == RCPT_PENDING;
+	}
+	utf8 = from && addr_is_utf8(from);
 	/* Nothing reaches the wire unless every address is clean. */
 	if (!from || !addr_valid(from)) {
-		result(&s, SMTP_PERMFAIL, "mail", "invalid envelope sender");
-		return -EIO;
-	}
-	if (n_rcpts == 0) {
-		result(&s, SMTP_PERMFAIL, "rcpt", "no recipients");
-		return -EIO;
-	}
-	for (size_t i = 0; i < n_rcpts; i++)
-		if (!addr_valid(rcpts[i])) {
-			result(&s, SMTP_PERMFAIL, "rcpt", "invalid recipient address");
-			return -EIO;
-		}
-	if (srv->helo && (strpbrk(srv->helo, "\r\n ") || !*srv->helo)) {
-		result(&s, SMTP_PERMFAIL, "ehlo", "invalid helo name");
-		return -EIO;
-	}
-	r = conn_open(srv->host, srv->port, srv->tls == ENDPOINT_TLS_IMPLICIT, srv->ca_file,
-	              srv->connect_s, -1, &s.c, err, sizeof(err));
-	if (r < 0) {
-		result(&s, SMTP_TEMPFAIL, "connect", "%s", err);
-		return -EIO;
-	}
-	code = reply(&s, srv->command_s, false);
-	if (code != 220) {
-		if (code < 0)
-			result(&s, SMTP_TEMPFAIL, "connect", "no greeting: %s", strerror(-code));
-		else
-			result(&s, code >= 500 ? SMTP_PERMFAIL : SMTP_TEMPFAIL, "connect", "%s",
-			       res->text);
-		r = -EIO;
+		note(&s, SMTP_PERMFAIL, false, "mail", "invalid envelope sender");
+	} else if (n_rcpts == 0) {
+		note(&s, SMTP_PERMFAIL, false, "rcpt", "no recipients");
+	} else if (srv->helo && (strpbrk(srv->helo, "\r\n ") || !*srv->helo)) {
+		note(&s, SMTP_PERMFAIL, false, "ehlo", "invalid helo name");
 	} else {
-		r = transaction(&s, srv, secret, from, rcpts, n_rcpts, msg, len);
+		for (size_t i = 0; i < n_rcpts; i++) {
+			if (!addr_valid(rcpts[i])) {
+				note(&s, SMTP_PERMFAIL, false, "rcpt", "invalid recipient address");
+				break;
+			}
+			utf8 |= s.st[i] == RCPT_PENDING && addr_is_utf8(rcpts[i]);
+		}
 	}
-	conn_close(s.c);
+	if (!s.noted[SMTP_PERMFAIL] && pending > 0) {
+		r = smtp_sink_encode(msg, len, &data, &eightbit);
+		if (r == -EINVAL)
+			note(&s, SMTP_PERMFAIL, false, "data",
+			     "message contains NUL, which RFC 5322 forbids");
+		else if (r == -EMSGSIZE)
+			note(&s, SMTP_PERMFAIL, false, "data",
+			     "message has a line over 998 octets, which RFC 5322 forbids");
+		else if (r < 0)
+			note(&s, SMTP_PERMFAIL, false, "data", "message too large to encode");
+	}
+	if (s.noted[SMTP_PERMFAIL]) {
+		mark(&s, RCPT_PENDING, SMTP_PERMFAIL);
+	} else if (pending == 0) {
+		note(&s, SMTP_OK, false, "rcpt", "every recipient was delivered before");
+	} else {
+		r = conn_open(srv->host, srv->port, srv->tls == ENDPOINT_TLS_IMPLICIT, srv->ca_file,
+		              srv->connect_s, -1, &s.c, err, sizeof(err));
+		if (r < 0) {
+			note(&s, SMTP_TEMPFAIL, true, "connect", "%s", err);
+		} else {
+			r = session(&s, srv, secret, from, rcpts, &data, eightbit, utf8, strict);
+			if (r == 0)
+				(void) say(&s, "QUIT");
+			conn_close(s.c);
+		}
+		/* whatever the session did not settle was not sent */
+		mark(&s, RCPT_ACCEPTED, SMTP_TEMPFAIL);
+		mark(&s, RCPT_PENDING, SMTP_TEMPFAIL);
+	}
+	buf_free(&data);
 	buf_free(&s.line);
-	return r;
+
+	for (size_t i = 0; i < n_rcpts; i++) {
+		any[s.out[i]] = true;
+		delivered += s.out[i] == SMTP_OK && !(skip && skip[i]);
+		if (rcpt_outcome)
+			rcpt_outcome[i] = s.out[i];
+	}
+	if (any[SMTP_AMBIGUOUS])
+		overall = SMTP_AMBIGUOUS;
+	else if (n_rcpts > 0 && !any[SMTP_TEMPFAIL] && !any[SMTP_PERMFAIL])
+		overall = SMTP_OK;
+	else if (any[SMTP_TEMPFAIL])
+		overall = SMTP_TEMPFAIL;
+	else
+		overall = SMTP_PERMFAIL;
+	/* strict: a refusal that stopped the call decides it, as before per-recipient
+	 * results existed. */
+	if (strict && overall == SMTP_TEMPFAIL && s.noted[SMTP_PERMFAIL] && !s.noted[SMTP_TEMPFAIL])
+		overall = SMTP_PERMFAIL;
+	if (!s.noted[overall]) /* cannot happen; keep res well-formed anyway */
+		note(&s, overall, true, "connect", "no result");
+	*res = s.note[overall];
+	res->outcome = overall;
+	res->delivered = delivered;
+	if (strict && delivered > 0 && overall != SMTP_OK && overall != SMTP_AMBIGUOUS) {
+		/* The caller would resend to all: say so. */
+		char text[sizeof(res->text) + 96];
+		snprintf(text, sizeof(text), "delivered to %zu of %zu recipients, then: %s",
+		         delivered, n_rcpts, res->text);
+		memcpy(res->text, text, sizeof(res->text) - 1);
+		res->text[sizeof(res->text) - 1] = '\0';
+		res->outcome = SMTP_AMBIGUOUS;
+	}
+	free(s.st);
+	free(s.out);
+	return res->outcome == SMTP_OK ? 0 : -EIO;
 }

@@ -183,7 +183,9 @@ static int usage(void)
 
 int main(int argc, char **argv)
 {
-	struct endpoint srv = {.connect_s = 5, .command_s = 10, .data_final_s = 10,
+	struct endpoint srv = {.connect_s = 5,
+	                       .command_s = 10,
+	                       .data_final_s = 10,
 	                       .idle = getenv("NETPROBE_NOIDLE") == NULL};
 	const char *secret = getenv("NETPROBE_SECRET");
 
@@ -220,7 +222,9 @@ int main(int argc, char **argv)
 	if (streq(argv[1], "smtp") && argc == 10) {
 		struct smtp_result res;
 		struct buf m = BUF_INIT(0);
-		const char *rcpts[16];
+		const char *rcpts[256];
+		enum smtp_outcome out[256], *per = NULL;
+		bool skip[256] = {false};
 		size_t n = 0;
 		char *list = argv[8], *tok, *save = NULL;
 		static const char *const names[] = {"OK", "TEMPFAIL", "PERMFAIL", "AMBIGUOUS"};
@@ -230,12 +234,33 @@ int main(int argc, char **argv)
 			rcpts[n++] = tok;
 		if (read_file(argv[9], &m) < 0)
 			return usage();
+		if (getenv("NETPROBE_COMMAND"))
+			srv.command_s = (unsigned) atoi(getenv("NETPROBE_COMMAND"));
 		if (getenv("NETPROBE_DATA_FINAL"))
 			srv.data_final_s = (unsigned) atoi(getenv("NETPROBE_DATA_FINAL"));
-		smtp_sink_send(&srv, secret, argv[7], rcpts, n, m.data ? m.data : "", m.len,
-		               &res);
+		/* NETPROBE_PER_RCPT asks for per-recipient outcomes; NETPROBE_SKIP lists the
+		 * indexes of recipients delivered before. */
+		if (getenv("NETPROBE_PER_RCPT"))
+			per = out;
+		if (getenv("NETPROBE_SKIP")) {
+			char *sk = strdup(getenv("NETPROBE_SKIP")), *save2 = NULL;
+			for (tok = strtok_r(sk, ",", &save2); tok;
+			     tok = strtok_r(NULL, ",", &save2))
+				if ((size_t) atoi(tok) < ELEMENTSOF(skip))
+					skip[atoi(tok)] = true;
+			free(sk);
+		}
+		smtp_sink_send(&srv, secret, argv[7], rcpts, n, skip, m.data ? m.data : "", m.len,
+		               &res, per);
 		printf("outcome=%s code=%d stage=%s text=%s\n", names[res.outcome], res.code,
 		       res.stage, res.text);
+		printf("session=%d delivered=%zu\n", res.session, res.delivered);
+		if (per) {
+			printf("rcpt_outcome=");
+			for (size_t k = 0; k < n; k++)
+				printf("%s%s", k ? "," : "", names[per[k]]);
+			printf("\n");
+		}
 		buf_free(&m);
 		return res.outcome == SMTP_OK ? 0 : 1;
 	}

@@ -698,5 +698,252 @@ class TestSmtpTlsAuth(Case):
         self.assertNotIn(b"MAIL", wire)
 
 
+class ScriptedSmtp(threading.Thread):
+    """One scripted SMTP connection in clear, for what FakeSmtp cannot say: a chosen
+    greeting, and replies[VERB] as bytes, a list used in order (the last one repeats),
+    a callable(sock, server) returning the bytes (it may send some itself first), or
+    None to close. Unscripted verbs get "250 ok" (DATA "354", QUIT "221"). Records the bytes sent (got), the
+    recipients accepted in the open transaction (cur) and, for each final dot answered
+    2xx, the recipients that transaction delivered to (delivered)."""
+
+    def __init__(self, replies, greeting=b"220 fake ESMTP\r\n"):
+        super().__init__(daemon=True)
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(1)
+        self.port = self.sock.getsockname()[1]
+        self.replies, self.greeting = replies, greeting
+        self.got, self.cur, self.delivered, self.line = b"", [], [], b""
+        self.start()
+
+    DEFAULT = {"DATA": b"354 go ahead\r\n", "QUIT": b"221 bye\r\n"}
+
+    def answer(self, c, verb):
+        r = self.replies.get(verb, self.DEFAULT.get(verb, b"250 ok\r\n"))
+        if isinstance(r, list):
+            r = r.pop(0) if len(r) > 1 else r[0]
+        if callable(r):
+            r = r(c, self)
+        return r
+
+    def run(self):
+        c, _ = self.sock.accept()
+        c.settimeout(20)
+        try:
+            c.sendall(self.greeting)
+            f = c.makefile("rb")
+            data = False
+            for line in f:
+                self.got += line
+                self.line = line
+                if data:
+                    if line != b".\r\n":
+                        continue
+                    data, verb = False, "."
+                else:
+                    verb = line.split(b":")[0].split(b" ")[0].strip().decode().upper()
+                if verb in ("MAIL", "RSET"):
+                    self.cur = []
+                r = self.answer(c, verb)
+                if r is None:
+                    break
+                if verb == "RCPT" and r[:1] == b"2":
+                    self.cur.append(line.split(b"<")[1].split(b">")[0].decode())
+                if verb == "." and r[:1] == b"2":
+                    self.delivered.append(self.cur)
+                    self.cur = []
+                data = verb == "DATA" and r.startswith(b"354")
+                c.sendall(r)
+        except OSError:
+            pass
+        c.close()
+        self.sock.close()
+
+
+def rcpt_cap(cap):
+    """A RCPT reply that accepts cap recipients per transaction, then says 452."""
+    return lambda c, s: (b"452 4.5.3 Too many recipients\r\n" if len(s.cur) >= cap
+                         else b"250 2.1.5 ok\r\n")
+
+
+class TestSmtpReplies(Case):
+    """Multi-line replies judged as a whole (RFC 5321 4.2.1), session failures told from
+    message failures, recipient caps, deadlines per reply, and refused content."""
+
+    def probe(self, fake, data=None, env=None, **kw):
+        old = dict(os.environ)
+        os.environ.update(env or {})
+        try:
+            t0 = time.monotonic()
+            out = self.smtp(fake, data or msg("sr"), **kw)
+            self.elapsed = time.monotonic() - t0  # the client alone, not the server
+        finally:
+            os.environ.clear()
+            os.environ.update(old)
+        fake.join(25)
+        return out
+
+    def test_mixed_code_reply_is_a_protocol_error(self):
+        # Judged by its last line, each of these would pass or fail the wrong way.
+        for verb, reply, stage in (("EHLO", b"250-fake\r\n550 5.0.0 no\r\n", "ehlo"),
+                                   ("MAIL", b"550-5.7.1 no\r\n250 ok\r\n", "mail"),
+                                   ("RCPT", b"550-5.1.1 no\r\n250 2.1.5 ok\r\n", "rcpt"),
+                                   ("DATA", b"554-no\r\n354 go\r\n", "data")):
+            fake = ScriptedSmtp({verb: reply})
+            out, _, st, text, _ = self.probe(fake)
+            self.assertEqual((out, st), ("TEMPFAIL", stage), text)
+            self.assertEqual(fake.delivered, [])
+
+    def test_malformed_reply_is_tempfail(self):
+        fake = ScriptedSmtp({"RCPT": b"250-ok\r\n25O ok\r\n"})
+        out, _, st, _, _ = self.probe(fake)
+        self.assertEqual((out, st), ("TEMPFAIL", "rcpt"))
+        self.assertNotIn(b"DATA", fake.got)
+
+    def test_mixed_code_after_the_dot_is_ambiguous(self):
+        # The data went out; a reply we cannot read says nothing about delivery.
+        fake = ScriptedSmtp({".": b"550-5.7.1 no\r\n250 ok\r\n"})
+        out, _, st, _, _ = self.probe(fake)
+        self.assertEqual((out, st), ("AMBIGUOUS", "dot"))
+
+    def test_5xx_at_session_start_is_tempfail(self):
+        for greeting, replies, user, stage in (
+                (b"554 5.3.2 no service\r\n", {}, "-", "connect"),
+                (b"220 fake\r\n", {"EHLO": b"550 5.5.1 go away\r\n"}, "-", "ehlo"),
+                (b"220 fake\r\n", {"EHLO": b"250-fake\r\n250 AUTH CRAM-MD5\r\n"}, "seller",
+                 "auth"),
+                (b"220 fake\r\n", {"EHLO": b"250 fake\r\n"}, "seller", "auth")):
+            fake = ScriptedSmtp(replies, greeting=greeting)
+            out, _, st, text, _ = self.probe(fake, user=user)
+            self.assertEqual((out, st), ("TEMPFAIL", stage), text)
+            self.assertNotIn(b"MAIL FROM", fake.got)
+
+    def test_5xx_for_the_message_is_permfail(self):
+        for verb, stage in (("MAIL", "mail"), ("RCPT", "rcpt"), ("DATA", "data"),
+                            (".", "dot")):
+            fake = ScriptedSmtp({verb: b"554 5.7.1 refused\r\n"})
+            out, code, st, _, _ = self.probe(fake)
+            self.assertEqual((out, code, st), ("PERMFAIL", 554, stage))
+
+    def test_recipient_cap_splits_into_transactions(self):
+        rcpts = ["b%03d@marketplace.amazon.com" % i for i in range(150)]
+        fake = ScriptedSmtp({"RCPT": rcpt_cap(100)})
+        out, code, st, text, _ = self.probe(fake, rcpts=",".join(rcpts))
+        self.assertEqual((out, code, st), ("OK", 250, "dot"), text)
+        self.assertEqual(fake.delivered, [rcpts[:100], rcpts[100:]])
+        self.assertEqual(fake.got.count(b"MAIL FROM"), 2)
+        self.assertEqual(fake.got.count(b"RCPT TO"), 151)  # the 101st is asked twice
+        self.assertEqual(fake.got.count(b"\r\n.\r\n"), 2)
+        self.assertNotIn(b"RSET", fake.got)  # a completed transaction needs none
+
+    def test_reply_deadline_covers_the_whole_reply(self):
+        def trickle(c, s):
+            for _ in range(8):
+                c.sendall(b"250-x\r\n")
+                time.sleep(1)
+            return b"250 ok\r\n"
+        fake = ScriptedSmtp({"EHLO": trickle})
+        out, _, st, text, _ = self.probe(fake, env={"NETPROBE_COMMAND": "2"})
+        self.assertEqual((out, st), ("TEMPFAIL", "ehlo"), text)
+        self.assertGreaterEqual(self.elapsed, 1.9)
+        self.assertLess(self.elapsed, 3.5)
+        self.assertNotIn(b"MAIL FROM", fake.got)
+
+    def test_nul_and_long_lines_refused_before_anything_is_sent(self):
+        for data, why in ((msg("nul", body="a\0b"), "NUL"),
+                          (msg("long", body="x" * 999), "998")):
+            fake = ScriptedSmtp({})
+            out, _, st, text, _ = self.probe(fake, data=data)
+            self.assertEqual(out, "PERMFAIL", text)
+            self.assertIn(why, text)
+            self.assertNotIn(b"MAIL FROM", fake.got)
+
+
+class TestSmtpPerRecipient(Case):
+    """The session flag, per-recipient outcomes and the skip list (netprobe with
+    NETPROBE_PER_RCPT and NETPROBE_SKIP)."""
+
+    probe = TestSmtpReplies.probe
+
+    R = ["p%d@marketplace.amazon.com" % i for i in range(5)]
+
+    def per(self, fake, rcpts, skip=None, per=True):
+        env = {"NETPROBE_PER_RCPT": "1"} if per else {}
+        if skip:
+            env["NETPROBE_SKIP"] = ",".join(str(i) for i in skip)
+        out, code, st, text, r = self.probe(fake, rcpts=",".join(rcpts), env=env)
+        m = re.search(r"session=(\d) delivered=(\d+)", r.stdout)
+        self.assertIsNotNone(m, r.stdout)
+        po = re.search(r"rcpt_outcome=(\S*)", r.stdout)
+        return (out, code, st, text, m.group(1) == "1", int(m.group(2)),
+                po.group(1).split(",") if po else None)
+
+    def test_session_flag(self):
+        for greeting, replies, session in (
+                (b"554 no service\r\n", {}, True),
+                (b"220 x\r\n", {"EHLO": b"550 no\r\n"}, True),
+                (b"220 x\r\n", {"MAIL": b"530 5.7.0 Authentication required\r\n"}, True),
+                (b"220 x\r\n", {"RCPT": b"421 4.4.2 closing\r\n"}, True),
+                (b"220 x\r\n", {"RCPT": b"550 5.1.1 no\r\n"}, False),
+                (b"220 x\r\n", {".": b"554 5.7.1 spam\r\n"}, False)):
+            fake = ScriptedSmtp(replies, greeting=greeting)
+            out, _, _, text, sess, _, _ = self.per(fake, self.R[:1], per=False)
+            self.assertEqual(sess, session, text)
+            self.assertEqual(out, "TEMPFAIL" if session else "PERMFAIL", text)
+
+    def test_each_recipient_has_its_outcome(self):
+        fake = ScriptedSmtp({"RCPT": [b"250 ok\r\n", b"550 5.1.1 no\r\n",
+                                      b"450 4.2.1 busy\r\n", b"250 ok\r\n"]})
+        out, _, _, text, _, n, po = self.per(fake, self.R)
+        self.assertEqual(po, ["OK", "PERMFAIL", "TEMPFAIL", "OK", "OK"])
+        self.assertEqual((out, n), ("TEMPFAIL", 3), text)
+        self.assertEqual(fake.delivered, [[self.R[0], self.R[3], self.R[4]]])
+
+    def test_strict_caller_all_or_nothing(self):
+        # Without per-recipient results a refused RCPT still stops before DATA.
+        fake = ScriptedSmtp({"RCPT": [b"250 ok\r\n", b"550 5.1.1 no\r\n"]})
+        out, code, st, _, _, n, po = self.per(fake, self.R[:3], per=False)
+        self.assertEqual((out, code, st, n, po), ("PERMFAIL", 550, "rcpt", 0, None))
+        self.assertNotIn(b"DATA", fake.got)
+
+    def test_skip_never_resends(self):
+        fake = ScriptedSmtp({})
+        out, _, _, _, _, n, po = self.per(fake, self.R[:4], skip=[0, 2])
+        self.assertEqual((out, n, po), ("OK", 2, ["OK"] * 4))
+        self.assertEqual(fake.delivered, [[self.R[1], self.R[3]]])
+        self.assertNotIn(self.R[0].encode(), fake.got)
+        self.assertNotIn(self.R[2].encode(), fake.got)
+
+    def test_all_skipped_connects_nowhere(self):
+        from servers import free_port
+
+        class Nowhere:
+            port = free_port()
+
+            def join(self, t):
+                pass
+        out, _, _, _, _, n, po = self.per(Nowhere(), self.R[:2], skip=[0, 1])
+        self.assertEqual((out, n, po), ("OK", 0, ["OK", "OK"]))
+
+    def test_second_transaction_fails(self):
+        for dot, want in (([b"250 ok\r\n", b"451 4.3.0 later\r\n"], "TEMPFAIL"),
+                          ([b"250 ok\r\n", None], "AMBIGUOUS")):
+            fake = ScriptedSmtp({"RCPT": rcpt_cap(2), ".": list(dot)})
+            out, _, _, _, _, n, po = self.per(fake, self.R[:4])
+            self.assertEqual((out, n, po), (want, 2, ["OK", "OK", want, want]))
+            self.assertEqual(fake.delivered, [self.R[:2]])
+            # A caller that cannot take per-recipient results must not resend to all.
+            fake = ScriptedSmtp({"RCPT": rcpt_cap(2), ".": list(dot)})
+            out, _, _, text, _, n, _ = self.per(fake, self.R[:4], per=False)
+            self.assertEqual((out, n), ("AMBIGUOUS", 2), text)
+
+    def test_cap_on_first_recipient_is_tempfail(self):
+        fake = ScriptedSmtp({"RCPT": b"452 4.5.3 Too many recipients\r\n"})
+        out, code, st, _, sess, n, po = self.per(fake, self.R[:2])
+        self.assertEqual((out, code, st, sess, n, po),
+                         ("TEMPFAIL", 452, "rcpt", False, 0, ["TEMPFAIL"] * 2))
+        self.assertNotIn(b"DATA", fake.got)
+
+
 if __name__ == "__main__":
     unittest.main()

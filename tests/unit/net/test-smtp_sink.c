@@ -76,9 +76,68 @@ static void test_encode_property(void)
 		}
 	}
 	test_assert(cases > 90000 && bad == 0);
-	char *s = enc("S: \xc3\xa9\n\nx", 9, &eight);
+	char *s = enc("S: \xc3\xa9\n\nx", 8, &eight);
 	test_assert(eight);
 	free(s);
+	test_end();
+}
+
+static void test_encode_line_endings(void)
+{
+	/* Each line ending alone, and a line that is only a dot (RFC 5321 4.5.2). */
+	static const struct {
+		const char *in, *want;
+	} rows[] = {
+	        {"S: a\r\rb\rc", "S: a\r\n\r\nb\r\nc\r\n.\r\n"},
+	        {"S: a\n\nb\nc", "S: a\r\n\r\nb\r\nc\r\n.\r\n"},
+	        {"S: a\r\n\r\nb\r\nc\r\n", "S: a\r\n\r\nb\r\nc\r\n.\r\n"},
+	        {"S: a\n\n.", "S: a\r\n\r\n..\r\n.\r\n"},
+	        {"S: a\n\n.\r\n.\r.\n", "S: a\r\n\r\n..\r\n..\r\n..\r\n.\r\n"},
+	        {"S: a\n\nx\n\r.\r\n", "S: a\r\n\r\nx\r\n\r\n..\r\n.\r\n"},
+	        {"", ".\r\n"},
+	};
+	test_begin("smtp_sink_encode: CR alone, LF alone, CRLF, dot lines");
+	for (size_t i = 0; i < ELEMENTSOF(rows); i++) {
+		char *s = enc(rows[i].in, strlen(rows[i].in), NULL);
+		test_assert_idx(streq(s, rows[i].want), i);
+		test_assert_idx(wire_ok(s), i);
+		free(s);
+	}
+	test_end();
+}
+
+static void test_encode_refuses(void)
+{
+	/* RFC 5322 2.1.1 and 2.3: no NUL anywhere, at most 998 octets per line. Such a
+	 * message is refused before anything is sent, never silently changed. */
+	struct buf out = BUF_INIT(0);
+	char line[1200];
+
+	test_begin("smtp_sink_encode: NUL and lines over 998 octets refused");
+	test_assert(smtp_sink_encode("S: a\n\nx\0y\n", 10, &out, NULL) == -EINVAL);
+	test_assert(smtp_sink_encode("S\0: a\n\nx\n", 9, &out, NULL) == -EINVAL);
+	test_assert(smtp_sink_encode("S: a\n\nx\0", 8, &out, NULL) == -EINVAL);
+	buf_free(&out);
+
+	memset(line, 'a', sizeof(line));
+	memcpy(line, "S: a\n\n", 6);
+	/* 998 octets after the header: accepted, also when it starts with a dot */
+	test_assert(smtp_sink_encode(line, 6 + 998, &out, NULL) == 0);
+	buf_free(&out);
+	line[6] = '.';
+	test_assert(smtp_sink_encode(line, 6 + 998, &out, NULL) == 0);
+	buf_free(&out);
+	test_assert(smtp_sink_encode(line, 6 + 999, &out, NULL) == -EMSGSIZE);
+	buf_free(&out);
+	line[6 + 998] = '\r';
+	line[6 + 999] = '\n';
+	test_assert(smtp_sink_encode(line, 6 + 1000, &out, NULL) == 0);
+	buf_free(&out);
+	/* a header line, too */
+	memcpy(line, "Subject: ", 9);
+	memset(line + 9, 'b', 1000);
+	test_assert(smtp_sink_encode(line, 1009, &out, NULL) == -EMSGSIZE);
+	buf_free(&out);
 	test_end();
 }
 
@@ -86,5 +145,7 @@ int main(void)
 {
 	test_encode_rows();
 	test_encode_property();
+	test_encode_line_endings();
+	test_encode_refuses();
 	return test_exit();
 }
