@@ -23,6 +23,7 @@
 #include <poll.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <syslog.h>
 #include <time.h>
 #include <unistd.h>
@@ -39,8 +40,10 @@
 #include "message.h"
 #include "policy.h"
 #include "report.h"
+#include "rfc5322.h"
 #include "secret.h"
 #include "smtp_sink.h"
+#include "stamp.h"
 #include "verdict.h"
 
 
@@ -254,6 +257,52 @@ static uint64_t defer_delay(uint32_t attempts)
 	return d < LIMIT_RETRY_BACKOFF ? d : LIMIT_RETRY_BACKOFF;
 }
 
+/* identity_of - what the loop-guard stamp covers: the Message-ID and body digests. */
+static void identity_of(const struct item *it, uint8_t out[STAMP_IDENTITY_BYTES])
+{
+	memcpy(out, it->entry.key.mid, 16);
+	memcpy(out + 16, it->entry.key.body, 16);
+}
+
+/* stamped - the bytes to relay: our stamp field first, then the message as fetched
+ * (lib/state/stamp.h). A field added on top breaks no DKIM signature. */
+static struct buf stamped(const struct account *a, const struct item *it)
+{
+	struct buf b = BUF_INIT(0);
+	uint8_t id[STAMP_IDENTITY_BYTES];
+	char value[STAMP_VALUE_MAX];
+
+	identity_of(it, id);
+	stamp_make(&a->sh->stamp, id, now_wall(), value);
+	if (buf_printf(&b, "%s: %s\r\n", STAMP_FIELD, value) < 0 ||
+	    buf_append(&b, it->raw, it->len) < 0)
+		panic("relay buffer");
+	return b;
+}
+
+/* has_our_stamp - any top-level X-AliasGate-Stamp field this gate can verify. */
+static bool has_our_stamp(const struct account *a, const struct item *it)
+{
+	static const char name[] = STAMP_FIELD ":";
+	uint8_t id[STAMP_IDENTITY_BYTES];
+	const struct message *m = it->msg;
+
+	identity_of(it, id);
+	for (size_t t = 0; m && t < m->n_texts[SCOPE_HEADERS]; t++)
+		for (const char *l = m->texts[SCOPE_HEADERS][t].orig; l && *l;) {
+			const char *e = strchr(l, '\n');
+			if (strncasecmp(l, name, sizeof(name) - 1) == 0) {
+				_cleanup_(freep) char *v =
+				        xstrndup(l + sizeof(name) - 1,
+				                 (e ? (size_t) (e - l) : strlen(l)) - (sizeof(name) - 1));
+				if (stamp_verify(&a->sh->stamp, id, v))
+					return true;
+			}
+			l = e ? e + 1 : NULL;
+		}
+	return false;
+}
+
 /* relay - the SMTP transaction, bracketed by the journal. */
 static int relay(struct pass *p, struct item *it, const struct verdict *v, bool override)
 {
@@ -265,6 +314,9 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 	char *secret = NULL;
 	char err[256] = "";
 	struct endpoint ep;
+	_cleanup_(freep) bool *skip = NULL;
+	_cleanup_(freep) enum smtp_outcome *outcome = NULL;
+	_cleanup_(buf_free) struct buf data = BUF_INIT(0);
 	int r;
 
 	config_endpoint(cfg, &c->smtp, &ep);
@@ -282,15 +334,37 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 		goto deferred;
 	}
 
+	/* Recipients an earlier attempt already delivered to (a server that capped
+	 * recipients, then deferred the rest) are never sent to again. */
+	skip = xcalloc(it->n_rcpts + 1, sizeof(bool));
+	outcome = xcalloc(it->n_rcpts + 1, sizeof(*outcome));
+	for (size_t i = 0; i < it->n_rcpts; i++) {
+		uint8_t d[16];
+		journal_rcpt_digest(it->rcpts[i], d);
+		skip[i] = journal_rcpt_is_done(p->j, &it->entry.key, d);
+	}
+	data = stamped(p->a, it);
+
 	r = record(p, it, JOURNAL_RELAYING, JOURNAL_OUT_NONE);
 	if (r < 0)
 		goto out;
 	FAULT_POINT("journal-relaying");
 	busy(p->a, cfg->timeouts.connect + 4 * cfg->timeouts.command + cfg->timeouts.data_final);
-	(void) smtp_sink_send(&ep, secret, from, (const char *const *) it->rcpts, it->n_rcpts, NULL,
-	                      it->raw, it->len, &res, NULL);
+	(void) smtp_sink_send(&ep, secret, from, (const char *const *) it->rcpts, it->n_rcpts, skip,
+	                      data.data, data.len, &res, outcome);
 	secret_free(secret);
 	secret = NULL;
+	for (size_t i = 0; i < it->n_rcpts && res.outcome != SMTP_OK; i++)
+		if (outcome[i] == SMTP_OK && !skip[i]) {
+			uint8_t d[16];
+			journal_rcpt_digest(it->rcpts[i], d);
+			r = journal_rcpt_done(p->j, &it->entry.key, d);
+			if (r < 0) {
+				/* RELAYING stays the last word: review, never a resend */
+				atomic_store(&p->a->health, ACCOUNT_FAILED);
+				goto out;
+			}
+		}
 
 	switch (res.outcome) {
 	case SMTP_OK:
@@ -359,20 +433,8 @@ static void envelope_env_of(const struct account *a, struct envelope_env *env)
 
 static void body_digest(const char *raw, size_t len, uint8_t out[16])
 {
-	const char *p = raw, *end = raw + len;
-
-	/* The body starts after the first empty line; LF and CRLF stores alike. */
-	for (; p < end; p++) {
-		if (*p == '\n' && p + 1 < end && p[1] == '\n') {
-			p += 2;
-			break;
-		}
-		if (*p == '\n' && p + 2 < end && p[1] == '\r' && p[2] == '\n') {
-			p += 3;
-			break;
-		}
-	}
-	journal_digest(p < end ? p : end, (size_t) (end - (p < end ? p : end)), out);
+	size_t b = rfc5322_body_offset(raw, len);
+	journal_digest(raw + b, len - b, out);
 }
 
 /* judge - the verdict under the current ruleset. The read lock is held only while
@@ -419,6 +481,14 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 	if (envelope_recipients(&env, it->msg, &it->rcpts, &it->n_rcpts) < 0) {
 		it->rcpts = NULL;
 		it->n_rcpts = 0;
+	}
+	if (has_our_stamp(p->a, it)) {
+		/* Our own relayed copy came back (a provider rule matched it): a loop. */
+		atomic_fetch_add(&p->a->held, 1);
+		f.verdict = "loop";
+		log_msg(LOG_WARNING, &f, "carries this gate's own stamp: a relay loop; filing in "
+		                         "review, not resending");
+		return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_LOOP, NULL, NULL, NULL);
 	}
 	if (!prev) {
 		/* Identity: Message-ID, alias recipients and body, never the body alone. */

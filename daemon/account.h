@@ -13,6 +13,7 @@
 
 #include "config.h"
 #include "ruleset.h"
+#include "stamp.h"
 
 #define ACCOUNT_FAILURES 64 /* distinct unfetchable messages remembered per account */
 
@@ -25,6 +26,7 @@ struct shared {
 	int wake_fd; /* eventfd; readable once stop is set, wakes IDLE and backoff sleeps */
 	bool once;   /* process what is there now, then return */
 	int done_fd; /* eventfd; each account thread adds 1 as it ends, waking the main loop */
+	struct stamp_keys stamp; /* the loop guard's secrets, from state_dir */
 };
 
 enum account_health {

@@ -304,6 +304,17 @@ int main(int argc, char **argv)
 	}
 	pthread_rwlock_init(&sh.rules_lock, NULL);
 	sh.once = arg_once;
+	{
+		char err[512] = "";
+		if (mkdir(cfg->state_dir, 0700) < 0 && errno != EEXIST)
+			log_msg(LOG_ERR, NULL, "state_dir %s: %s", cfg->state_dir, strerror(errno));
+		r = stamp_keys_load(cfg->state_dir, &sh.stamp, err, sizeof(err));
+		if (r < 0) {
+			log_msg(LOG_ERR, NULL, "loop-guard key: %s", err);
+			ruleset_free(sh.rules);
+			return EX_SOFTWARE_;
+		}
+	}
 
 	accts = xcalloc(cfg->n_accounts, sizeof(*accts));
 	for (size_t i = 0; i < cfg->n_accounts; i++) {

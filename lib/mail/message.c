@@ -24,6 +24,7 @@
 #include "normalize.h"
 #include "prescan.h"
 #include "quote.h"
+#include "rfc5322.h"
 #include "sniff.h"
 
 static const char *const scope_names[SCOPE__MAX] = {
@@ -255,19 +256,14 @@ struct field {
 static size_t split_header(const char *raw, size_t len, struct field **ret, size_t *ret_n)
 {
 	struct field *v = NULL;
-	size_t n = 0, pos = 0;
+	size_t n = 0, pos = 0, s, e;
 
-	while (pos < len) {
-		const char *l = raw + pos, *nl = memchr(l, '\n', len - pos);
-		size_t ll = nl ? (size_t) (nl - l) : len - pos;
-		size_t next = pos + ll + (nl ? 1 : 0);
+	while (rfc5322_next_line(raw, len, &pos, &s, &e)) {
+		const char *l = raw + s;
+		size_t ll = e - s, name;
 
-		if (ll && l[ll - 1] == '\r')
-			ll--;
-		if (ll == 0) {
-			pos = next;
+		if (ll == 0)
 			break;
-		}
 		if ((l[0] == ' ' || l[0] == '\t') && n) {
 			struct buf b = BUF_INIT(0);
 			if (buf_puts(&b, v[n - 1].value) == 0 && buf_append(&b, l, ll) == 0) {
@@ -276,22 +272,16 @@ static size_t split_header(const char *raw, size_t len, struct field **ret, size
 			} else {
 				buf_free(&b);
 			}
-		} else {
-			const char *colon = memchr(l, ':', ll);
-			if (colon) {
-				const char *val = colon + 1;
-				while (val < l + ll && (*val == ' ' || *val == '\t'))
-					val++;
-				v = xrealloc(v, (n + 1) * sizeof(*v));
-				v[n].name = l;
-				v[n].name_len = (size_t) (colon - l);
-				while (v[n].name_len && (l[v[n].name_len - 1] == ' '))
-					v[n].name_len--;
-				v[n].value = xstrndup(val, (size_t) (l + ll - val));
-				n++;
-			}
+		} else if ((name = rfc5322_field_name(l, ll)) > 0) {
+			const char *val = memchr(l, ':', ll) + 1;
+			while (val < l + ll && (*val == ' ' || *val == '\t'))
+				val++;
+			v = xrealloc(v, (n + 1) * sizeof(*v));
+			v[n].name = l;
+			v[n].name_len = name;
+			v[n].value = xstrndup(val, (size_t) (l + ll - val));
+			n++;
 		}
-		pos = next;
 	}
 	*ret = v;
 	*ret_n = n;

@@ -18,66 +18,15 @@
 #include "conn.h"
 #include "fault.h"
 #include "limit.h"
+#include "clock.h"
+#include "rfc5322.h"
 #include "sasl.h"
 #include "smtp_reply.h"
 #include "smtp_sink.h"
 
-static bool header_is_bcc(const char *p, size_t n)
-{
-	return n >= 4 && strncasecmp(p, "bcc:", 4) == 0;
-}
-
-/* RFC 5322 2.1.1: at most 998 characters per line, without the CRLF. */
-#define SMTP_MAX_LINE 998u
-
 int smtp_sink_encode(const char *msg, size_t len, struct buf *out, bool *ret_8bit)
 {
-	bool in_header = true, skipping = false, eightbit = false;
-	size_t i = 0;
-	int r = 0;
-
-	/* Refuse rather than alter: a NUL cannot be sent faithfully (RFC 5322 2.3). */
-	if (memchr(msg, '\0', len))
-		return -EINVAL;
-	while (i < len && r == 0) {
-		/* One line: up to LF, CRLF or a lone CR; every one of them ends it. */
-		size_t s = i, e;
-		while (i < len && msg[i] != '\n' && msg[i] != '\r')
-			i++;
-		e = i;
-		if (i < len && msg[i] == '\r' && i + 1 < len && msg[i + 1] == '\n')
-			i += 2;
-		else if (i < len)
-			i++;
-		if (e - s > SMTP_MAX_LINE)
-			return -EMSGSIZE;
-		for (size_t k = s; k < e; k++)
-			eightbit |= (unsigned char) msg[k] >= 0x80;
-		if (in_header) {
-			if (e == s) {
-				in_header = false;
-				skipping = false;
-			} else if (msg[s] == ' ' || msg[s] == '\t') {
-				if (skipping)
-					continue; /* folded Bcc continuation */
-			} else {
-				skipping = header_is_bcc(msg + s, e - s);
-				if (skipping)
-					continue;
-			}
-		}
-		if (e > s && msg[s] == '.')
-			r = buf_putc(out, '.');
-		if (r == 0)
-			r = buf_append(out, msg + s, e - s);
-		if (r == 0)
-			r = buf_append(out, "\r\n", 2);
-	}
-	if (r == 0)
-		r = buf_append(out, ".\r\n", 3);
-	if (ret_8bit)
-		*ret_8bit = eightbit;
-	return r;
+	return rfc5322_smtp_data(msg, len, out, ret_8bit);
 }
 
 /* Recipient states while the call runs. */
@@ -101,14 +50,6 @@ struct smtp {
 	unsigned char *st;
 	enum smtp_outcome *out;
 };
-
-static uint64_t mono_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t) ts.tv_sec * 1000 + (uint64_t) ts.tv_nsec / 1000000;
-}
 
 static void note(struct smtp *s, enum smtp_outcome o, bool session, const char *stage,
                  const char *fmt, ...) _printf_(5, 6);
@@ -167,14 +108,14 @@ static int reply(struct smtp *s, unsigned timeout_s, bool keep_ehlo)
 {
 	/* One deadline per reply, not per line: a server trickling "250-x" lines must
 	 * not hold us past the time RFC 5321 4.5.3.2 grants the command. */
-	uint64_t deadline = mono_ms() + (uint64_t) timeout_s * 1000;
+	uint64_t deadline = clock_mono_ms() + (uint64_t) timeout_s * 1000;
 	int r;
 
 	smtp_reply_init(&s->rp);
 	if (keep_ehlo)
 		snprintf(s->ehlo, sizeof(s->ehlo), " ");
 	for (;;) {
-		uint64_t now = mono_ms();
+		uint64_t now = clock_mono_ms();
 		if (now >= deadline)
 			return -ETIMEDOUT;
 		/* conn.h reads with whole seconds: wait for data against the deadline in

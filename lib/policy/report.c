@@ -32,6 +32,8 @@ const char *report_kind_title(enum report_kind k)
 		return "Already relayed: not sent again";
 	case REPORT_UNREADABLE:
 		return "Held: the mailbox server would not hand it over";
+	case REPORT_LOOP:
+		return "Held: this message already went through aliasgate (a relay loop)";
 	}
 	return "Report";
 }
@@ -78,6 +80,11 @@ static const char *explanation(enum report_kind k)
 		       "the server refused or failed each time (its answer is quoted below), so "
 		       "it was NOT sent and was moved to the review folder. It is not attached. "
 		       "Ask your administrator to check it.";
+	case REPORT_LOOP:
+		return "This message carries aliasgate's own stamp: aliasgate relayed it once "
+		       "already, and a mail routing rule sent the relayed copy back to the gate "
+		       "folder. It was NOT sent again. Ask your administrator to exempt the "
+		       "gate's relay from the redirect rule (see the README, Recipe 2).";
 	}
 	return "";
 }

@@ -106,16 +106,16 @@ int stamp_keys_load(const char *state_dir, struct stamp_keys *ret, char *err, si
 }
 
 static void mac(const uint8_t key[STAMP_KEY_BYTES], const char *prefix,
-                const uint8_t identity[48], char out[44])
+                const uint8_t identity[STAMP_IDENTITY_BYTES], char out[44])
 {
 	uint8_t md[EVP_MAX_MD_SIZE];
 	unsigned len = 0;
 
 	/* One-shot HMAC over prefix || identity; EVP_Q_mac needs OpenSSL 3 only. */
-	_cleanup_(freep) uint8_t *buf = xmalloc(strlen(prefix) + 48);
+	_cleanup_(freep) uint8_t *buf = xmalloc(strlen(prefix) + STAMP_IDENTITY_BYTES);
 	memcpy(buf, prefix, strlen(prefix));
-	memcpy(buf + strlen(prefix), identity, 48);
-	if (!HMAC(EVP_sha256(), key, STAMP_KEY_BYTES, buf, strlen(prefix) + 48, md, &len))
+	memcpy(buf + strlen(prefix), identity, STAMP_IDENTITY_BYTES);
+	if (!HMAC(EVP_sha256(), key, STAMP_KEY_BYTES, buf, strlen(prefix) + STAMP_IDENTITY_BYTES, md, &len))
 		panic("HMAC-SHA256 failed");
 	EVP_EncodeBlock((unsigned char *) out, md, (int) len); /* 44 chars with one '=' */
 	for (char *p = out; *p; p++)
@@ -123,7 +123,7 @@ static void mac(const uint8_t key[STAMP_KEY_BYTES], const char *prefix,
 			*p = '\0';
 }
 
-void stamp_make(const struct stamp_keys *keys, const uint8_t identity[48], uint64_t now,
+void stamp_make(const struct stamp_keys *keys, const uint8_t identity[STAMP_IDENTITY_BYTES], uint64_t now,
                 char *out)
 {
 	char prefix[64], h[48];
@@ -134,7 +134,7 @@ void stamp_make(const struct stamp_keys *keys, const uint8_t identity[48], uint6
 	snprintf(out, STAMP_VALUE_MAX, "%s h=%s", prefix, h);
 }
 
-bool stamp_verify(const struct stamp_keys *keys, const uint8_t identity[48], const char *value)
+bool stamp_verify(const struct stamp_keys *keys, const uint8_t identity[STAMP_IDENTITY_BYTES], const char *value)
 {
 	char id[9], prefix[64], want[48];
 	unsigned long long t;

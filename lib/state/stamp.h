@@ -5,7 +5,8 @@
  *
  * where HMAC is HMAC-SHA256 (RFC 2104), base64 without padding, over
  * "v=1; k=KEYID; t=UNIXTIME;" and the message's identity (the digests of its
- * Message-ID, alias recipients and body: lib/state/journal.h struct journal_key), under
+ * Message-ID and body, lib/state/journal.h struct journal_key; not its recipients,
+ * which the relayed copy no longer shows when one was in Bcc), under
  * a 32-byte secret kept in the state directory (stamp.key, mode 0600, made on first
  * use). KEYID is the first 8 hex digits of SHA-256 of the secret. A message that comes
  * back to the watch folder with a stamp this gate can verify was relayed by it
@@ -29,6 +30,7 @@
 
 #define STAMP_FIELD "X-AliasGate-Stamp"
 #define STAMP_KEY_BYTES 32
+#define STAMP_IDENTITY_BYTES 32 /* Message-ID digest || body digest */
 
 struct stamp_keys {
 	uint8_t cur[STAMP_KEY_BYTES];
@@ -46,10 +48,10 @@ int stamp_keys_load(const char *state_dir, struct stamp_keys *ret, char *err, si
 /* The field's value (without "X-AliasGate-Stamp: " and without CRLF) for identity
  * under keys->cur at time now, into out (at least STAMP_VALUE_MAX bytes). */
 #define STAMP_VALUE_MAX 128
-void stamp_make(const struct stamp_keys *keys, const uint8_t identity[48], uint64_t now,
+void stamp_make(const struct stamp_keys *keys, const uint8_t identity[STAMP_IDENTITY_BYTES], uint64_t now,
                 char *out);
 
 /* True when value is a stamp of identity under keys->cur or keys->old. */
-bool stamp_verify(const struct stamp_keys *keys, const uint8_t identity[48], const char *value);
+bool stamp_verify(const struct stamp_keys *keys, const uint8_t identity[STAMP_IDENTITY_BYTES], const char *value);
 
 #endif

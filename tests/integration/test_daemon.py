@@ -177,9 +177,47 @@ class TestRelay(Case):
         self.assertEqual(got[0]["rcpt_tos"], [ALIAS])  # the alias only
         self.assertEqual(got[0]["mail_from"], "seller@brightpeak.example")
         want = raw.replace(b"Bcc: boss@brightpeak.example\r\n folded@brightpeak.example\r\n", b"")
-        self.assertEqual(base64.b64decode(got[0]["data"]), want)
+        data = base64.b64decode(got[0]["data"])
+        # our loop-guard stamp on top, then the message byte for byte
+        stamp, rest = data.split(b"\r\n", 1)
+        self.assertRegex(stamp, rb"^X-AliasGate-Stamp: v=1; k=[0-9a-f]{8}; t=\d+; h=[A-Za-z0-9+/]+$")
+        self.assertEqual(rest, want)
         c = self.counts()
         self.assertEqual((c["AliasGate/Queue"], c["AliasGate/Relayed"]), (0, 1))
+
+    def test_every_bcc_spelling_removed(self):
+        """RFC 5322 3.6.3 Bcc and 3.6.6 Resent-Bcc, and the obsolete blank before the
+        colon (4.5.3): none may reach the relay."""
+        raw = msg("bccs", extra="Bcc : hidden1@brightpeak.example\r\n"
+                                "Resent-Bcc: hidden2@brightpeak.example\r\n"
+                                "bcc:hidden3@brightpeak.example")
+        self.append(raw)
+        self.once(expect_rc=0)
+        got = self.sent("bccs")
+        self.assertEqual(len(got), 1)
+        self.assertEqual(got[0]["rcpt_tos"], [ALIAS])
+        data = base64.b64decode(got[0]["data"])
+        self.assertNotIn(b"hidden", data)
+
+    def test_relayed_copy_coming_back_is_a_loop(self):
+        """A provider rule that redirects our own relayed copy into the watch folder
+        again: the stamp is recognised, the copy goes to review, nothing is resent."""
+        self.append(msg("loop1"))
+        self.once(expect_rc=0)
+        got = self.sent("loop1")
+        self.assertEqual(len(got), 1)
+        self.append(base64.b64decode(got[0]["data"]))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("loop1")), 1)
+        c = self.counts()
+        self.assertEqual((c["AliasGate/Queue"], c["AliasGate/Review"]), (0, 1))
+        self.assertIn("relay loop", self.last_log)
+        # A stamp copied onto another message proves nothing: that one is judged.
+        other = msg("loop2", body="Your parcel left our warehouse today.")
+        stamp = base64.b64decode(got[0]["data"]).split(b"\r\n", 1)[0]
+        self.append(stamp + b"\r\n" + other)
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("loop2")), 1)
 
     def test_rejected_with_report_and_non_alias_left_alone(self):
         self.append(msg("bad1", body=BAD))
