@@ -165,9 +165,11 @@ static bool host_char(char c)
 	       c == '.' || c == '-';
 }
 
-/* blank_aliases - spaces over every "local@ALIAS-DOMAIN" in the view, so no contact
- * rule sees the buyer's own alias; the map is untouched, lengths are kept. */
-static void blank_aliases(char *v, size_t n)
+/* blank_addresses - spaces over every "local@ALIAS-DOMAIN" in the view (or every
+ * address at all, for a reply's header lines), so no contact rule sees the buyer's own
+ * alias or the addresses a mail client writes into "To:"; the map is untouched,
+ * lengths are kept. */
+static void blank_addresses(char *v, size_t n, bool all)
 {
 	for (char *at = memchr(v, '@', n); at; at = memchr(at + 1, '@', n - (size_t) (at + 1 - v))) {
 		char *b = at, *e = at + 1;
@@ -177,7 +179,8 @@ static void blank_aliases(char *v, size_t n)
 			e++;
 		while (e > at + 1 && e[-1] == '.')
 			e--;
-		if (b == at || !addr_host_is_amazon_alias(at + 1, (size_t) (e - at - 1)))
+		if (b == at || e == at + 1 ||
+		    (!all && !addr_host_is_amazon_alias(at + 1, (size_t) (e - at - 1))))
 			continue;
 		memset(b, ' ', (size_t) (e - b));
 		at = e - 1;
@@ -187,7 +190,7 @@ static void blank_aliases(char *v, size_t n)
 }
 
 static void add_one_text(struct message *m, enum scope s, char *orig, size_t len,
-                         const char *origin)
+                         const char *origin, bool quote_header)
 {
 	struct text *t;
 	size_t idx;
@@ -205,7 +208,7 @@ static void add_one_text(struct message *m, enum scope s, char *orig, size_t len
 		set_hold(m, "engine.text-size", "A text part is too large to examine.");
 	}
 	if (s != SCOPE_LINKS && s != SCOPE_HEADERS && t->norm_len)
-		blank_aliases(t->norm, t->norm_len);
+		blank_addresses(t->norm, t->norm_len, quote_header);
 	if (s == SCOPE_SUBJECT || s == SCOPE_BODY || s == SCOPE_QUOTED ||
 	    s == SCOPE_ATTACHMENT_TEXT) {
 		struct link_ctx c = {m, s, NULL};
@@ -221,13 +224,18 @@ struct split_ctx {
 	size_t spans;
 };
 
-static void on_quote_span(void *ctx, size_t start, size_t len, bool quoted)
+static void on_quote_span(void *ctx, size_t start, size_t len, enum quote_kind kind)
 {
 	struct split_ctx *c = ctx;
+	char origin[256];
 
 	c->spans++;
-	add_one_text(c->m, quoted ? SCOPE_QUOTED : SCOPE_BODY, xstrndup(c->text + start, len), len,
-	             c->origin);
+	snprintf(origin, sizeof(origin), "%s%s", c->origin,
+	         kind == QUOTE_HEADER        ? " (quote header)"
+	         : kind == QUOTE_ATTRIBUTION ? " (attribution)"
+	                                     : "");
+	add_one_text(c->m, kind == QUOTE_OWN ? SCOPE_BODY : SCOPE_QUOTED,
+	             xstrndup(c->text + start, len), len, origin, kind == QUOTE_HEADER);
 }
 
 void message_add_text(struct message *m, enum scope s, char *orig, size_t len, const char *origin)
@@ -235,12 +243,12 @@ void message_add_text(struct message *m, enum scope s, char *orig, size_t len, c
 	struct split_ctx c = {m, orig, origin, 0};
 
 	if (s != SCOPE_BODY) {
-		add_one_text(m, s, orig, len, origin);
+		add_one_text(m, s, orig, len, origin, false);
 		return;
 	}
 	quote_split(orig, len, on_quote_span, &c);
 	if (c.spans == 0) /* an empty text still counts as one */
-		add_one_text(m, s, xstrdup(""), 0, origin);
+		add_one_text(m, s, xstrdup(""), 0, origin, false);
 	free(orig);
 }
 

@@ -84,23 +84,24 @@ static const char *const sent_labels[] = {
         "发送时间：", "寄件日期:", "寄件日期：", "보낸 날짜:", "تاريخ الإرسال:", "Terkirim:",
 };
 
+/* is_attribution - "On ... wrote:", "Am ... schrieb NAME <addr>:", "... 写道：": a line
+ * of at most 400 bytes that ends with a colon and names the verb somewhere, since
+ * German, Dutch and Swedish clients put the sender after it. */
 static bool ends_with_wrote(const char *l, size_t n)
 {
+	char buf[401];
+
 	while (n && (l[n - 1] == ' ' || l[n - 1] == '\t' || l[n - 1] == '\r'))
 		n--;
-	if (n >= 1 && l[n - 1] == ':')
-		n--;
-	else if (n >= 3 && memcmp(l + n - 3, "\xef\xbc\x9a", 3) == 0)
-		n -= 3;
-	else
+	if (n == 0 || n > 400)
 		return false;
-	while (n && l[n - 1] == ' ')
-		n--;
-	for (size_t i = 0; i < ELEMENTSOF(wrote); i++) {
-		size_t w = strlen(wrote[i]);
-		if (n >= w && strncasecmp(l + n - w, wrote[i], w) == 0)
+	if (l[n - 1] != ':' && !(n >= 3 && memcmp(l + n - 3, "\xef\xbc\x9a", 3) == 0))
+		return false;
+	memcpy(buf, l, n);
+	buf[n] = '\0';
+	for (size_t i = 0; i < ELEMENTSOF(wrote); i++)
+		if (strcasestr(buf, wrote[i]))
 			return true;
-	}
 	return false;
 }
 
@@ -134,6 +135,22 @@ static bool is_separator(const char *l, size_t n)
 	return false;
 }
 
+static const char *const other_labels[] = {
+        "To:",      "An:",    "À :",      "À:",      "Para:",   "A:",      "Aan:",   "Do:",
+        "Till:",    "Kime:",  "宛先:",    "宛先：",  "收件人:", "收件人：", "받는 사람:", "إلى:",
+        "Cc:",      "CC:",    "Kopie:",   "Subject:", "Betreff:", "Objet :", "Objet:",
+        "Asunto:",  "Oggetto:", "Onderwerp:", "Temat:", "Ämne:", "Konu:",   "Assunto:",
+        "件名:",    "件名：", "主题:",    "主题：",  "主旨:",   "主旨：",  "제목:",  "الموضوع:",
+        "Perihal:", "Kepada:", "Dari:",   "Tanggal:",
+};
+
+static bool is_label_line(const char *l, size_t n)
+{
+	return starts_with_any(l, n, from_labels, ELEMENTSOF(from_labels)) ||
+	       starts_with_any(l, n, sent_labels, ELEMENTSOF(sent_labels)) ||
+	       starts_with_any(l, n, other_labels, ELEMENTSOF(other_labels));
+}
+
 static bool is_gt_line(const char *l, size_t n)
 {
 	while (n && *l == ' ')
@@ -144,44 +161,53 @@ static bool is_gt_line(const char *l, size_t n)
 void quote_split(const char *text, size_t len, quote_fn fn, void *ctx)
 {
 	size_t pos = 0, span = 0;
-	bool quoted = false, rest_quoted = false;
+	enum quote_kind kind = QUOTE_OWN, k;
+	bool rest_quoted = false, in_block = false;
 
 	while (pos < len) {
 		const char *l = text + pos, *nl = memchr(l, '\n', len - pos);
 		size_t n = nl ? (size_t) (nl - l) : len - pos, next = pos + n + (nl ? 1 : 0);
-		bool q;
 
-		if (rest_quoted) {
-			q = true;
-		} else if (ends_with_wrote(l, n) || is_separator(l, n)) {
-			q = rest_quoted = true;
+		if (in_block && is_label_line(l, n)) {
+			k = QUOTE_HEADER; /* the rest of Outlook's From:/Sent:/To:/Subject: block */
+		} else if (is_separator(l, n)) {
+			k = QUOTE_HEADER;
+			rest_quoted = in_block = true;
+		} else if (ends_with_wrote(l, n)) {
+			k = QUOTE_ATTRIBUTION;
+			rest_quoted = true;
+			in_block = false;
 		} else if (starts_with_any(l, n, from_labels, ELEMENTSOF(from_labels))) {
 			/* a From label opens the block only when a Sent label follows soon */
 			size_t p = next;
-			q = false;
-			for (int k = 0; k < 4 && p < len; k++) {
+			k = QUOTE_OWN;
+			for (int i = 0; i < 4 && p < len; i++) {
 				const char *l2 = text + p, *nl2 = memchr(l2, '\n', len - p);
 				size_t n2 = nl2 ? (size_t) (nl2 - l2) : len - p;
 				if (starts_with_any(l2, n2, sent_labels, ELEMENTSOF(sent_labels))) {
-					q = rest_quoted = true;
+					k = QUOTE_HEADER;
+					rest_quoted = in_block = true;
 					break;
 				}
 				p += n2 + (nl2 ? 1 : 0);
 			}
-		} else if (is_gt_line(l, n)) {
-			q = true;
-		} else if (quoted && n == 0) {
-			q = true; /* a blank line inside a '>' block stays with it */
+			if (k == QUOTE_OWN && (rest_quoted || is_gt_line(l, n)))
+				k = QUOTE_TEXT;
+		} else if (rest_quoted || is_gt_line(l, n)) {
+			in_block = false;
+			k = QUOTE_TEXT;
+		} else if (kind == QUOTE_TEXT && n == 0) {
+			k = QUOTE_TEXT; /* a blank line inside a '>' block stays with it */
 		} else {
-			q = false;
+			k = QUOTE_OWN;
 		}
-		if (q != quoted && pos > span) {
-			fn(ctx, span, pos - span, quoted);
+		if (k != kind && pos > span) {
+			fn(ctx, span, pos - span, kind);
 			span = pos;
 		}
-		quoted = q;
+		kind = k;
 		pos = next;
 	}
 	if (len > span)
-		fn(ctx, span, len - span, quoted);
+		fn(ctx, span, len - span, kind);
 }

@@ -30,10 +30,10 @@ static void on_link(void *p, const char *start, size_t len)
 	}
 }
 
-static void on_span(void *p, size_t start, size_t len, bool quoted)
+static void on_span(void *p, size_t start, size_t len, enum quote_kind kind)
 {
 	struct ctx *c = p;
-	(void) quoted;
+	(void) kind;
 	assert(start == c->covered && len > 0 && start + len <= c->len);
 	c->covered += len;
 }

@@ -261,6 +261,20 @@ static void test_replies_and_quotes(void)
 	          "<a href=\"mailto:info@shop.example\">c</a>\n");
 	test_assert(m->n_links == 1 && strstr(m->links[0].url, "info@shop.example"));
 	message_free(m);
+
+	/* Outlook's header block: the seller's own address in "To:" is the client's,
+	 * not an offer of contact; a phone number on the same lines is still seen. An
+	 * attribution line blanks only the alias. */
+	m = parse("From: s@shop.example\nTo: 6bmcx2l1t7cwrwb@marketplace.amazon.com\n"
+	          "Subject: RE: x\nIn-Reply-To: <q@amazon.com>\n\nShipped.\n\n"
+	          "From: Buyer <6bmcx2l1t7cwrwb@marketplace.amazon.com>\n"
+	          "Sent: Monday, November 16, 2026 10:00 AM\n"
+	          "To: Bright Peak <seller@shop.example> +1 555 123 4567\nSubject: x\n\nWhere?\n"
+	          "On Mon, a <other@shop.example> wrote:\n> hi\n");
+	test_assert(!scope_norm_has(m, SCOPE_QUOTED, "seller@shop.example"));
+	test_assert(scope_norm_has(m, SCOPE_QUOTED, "555 123 4567"));
+	test_assert(scope_norm_has(m, SCOPE_QUOTED, "other@shop.example"));
+	message_free(m);
 	test_end();
 }
 

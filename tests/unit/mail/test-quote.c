@@ -30,13 +30,17 @@ struct spans {
 	size_t n;
 };
 
-static void on_span(void *ctx, size_t start, size_t len, bool quoted)
+static void on_span(void *ctx, size_t start, size_t len, enum quote_kind kind)
 {
 	struct spans *s = ctx;
 	(void) start;
 	s->n++;
-	if (quoted)
+	if (kind == QUOTE_TEXT)
 		strncat(s->quoted, "Q", sizeof(s->quoted) - strlen(s->quoted) - 1);
+	else if (kind == QUOTE_HEADER)
+		strncat(s->quoted, "H", sizeof(s->quoted) - strlen(s->quoted) - 1);
+	else if (kind == QUOTE_ATTRIBUTION)
+		strncat(s->quoted, "A", sizeof(s->quoted) - strlen(s->quoted) - 1);
 	else
 		strncat(s->own, "O", sizeof(s->own) - strlen(s->own) - 1);
 }
@@ -54,18 +58,18 @@ static void test_split(void)
 	test_begin("quote_split");
 	s = split("Thanks, it ships today.\n\nOn Mon, 16 Nov 2026 at 10:00, Buyer "
 	          "<a@marketplace.amazon.com> wrote:\n> where is it?\n");
-	test_assert(s.n == 2 && streq(s.own, "O") && streq(s.quoted, "Q"));
+	test_assert(s.n == 3 && streq(s.own, "O") && streq(s.quoted, "AQ"));
 	s = split("Danke.\nAm Mo., 16. Nov. 2026 um 10:00 Uhr schrieb Käufer <x@y>:\n> Wo?\n");
-	test_assert(s.n == 2);
+	test_assert(s.n == 3 && streq(s.quoted, "AQ"));
 	s = split("好的。\n2026年11月16日 买家 <x@y> 写道：\n> 在哪里？\n");
-	test_assert(s.n == 2);
+	test_assert(s.n == 3 && streq(s.quoted, "AQ"));
 	s = split("Sure.\n\n-----Original Message-----\nFrom: B\nSent: Monday\nhello\n");
-	test_assert(s.n == 2 && streq(s.quoted, "Q"));
+	test_assert(s.n == 3 && streq(s.quoted, "HQ"));
 	s = split("Sure.\n\nFrom: Buyer <x@marketplace.amazon.de>\nSent: Monday\nTo: me\n"
 	          "Subject: x\n\nquestion\n");
-	test_assert(s.n == 2);
+	test_assert(s.n == 3 && streq(s.quoted, "HQ"));
 	s = split("Von: Käufer\nGesendet: Montag\nAn: uns\nBetreff: x\n\nFrage\n");
-	test_assert(s.n == 1 && streq(s.quoted, "Q"));
+	test_assert(s.n == 2 && streq(s.quoted, "HQ"));
 	/* interleaved: quote, answer, quote, answer */
 	s = split("> a?\nyes\n> b?\nno\n");
 	test_assert(s.n == 4 && streq(s.own, "OO") && streq(s.quoted, "QQ"));
