@@ -13,6 +13,7 @@ import base64
 import io
 import os
 import quopri
+import re
 import shutil
 import zipfile
 
@@ -312,13 +313,22 @@ class Writer:
         self.positive += verdict != "pass"
 
 
+# A subject that starts with a client's reply prefix makes the message a reply to the
+# buyer: it gets In-Reply-To and References, as a mail client writes them.
+REPLY_PREFIX = re.compile(r"^(\[[^\]]*\]\s*)?(Re|RE|AW|SV|R|RV|Antw|Odp|YNT|RES|Ynt|رد|回复|答复|回覆|返信|답장)\s*[:：]")
+
+
 def headers(lang, subject, mid, charset, extra=""):
+    reply = ""
+    if REPLY_PREFIX.match(subject):
+        reply = ("In-Reply-To: <buyer-%s@marketplace.amazon.com>\r\n"
+                 "References: <buyer-%s@marketplace.amazon.com>\r\n" % (mid, mid))
     return ("From: Bright Peak <seller@brightpeak.example>\r\n"
             "To: 6bmcx2l1t7cwrwb@%s\r\n"
             "Subject: %s\r\n"
-            "Message-ID: <%s@brightpeak.example>\r\n"
+            "Message-ID: <%s@brightpeak.example>\r\n%s"
             "Date: Mon, 16 Nov 2026 10:00:00 +0000\r\n"
-            "MIME-Version: 1.0\r\n%s" % (ALIASES[lang], b_header(subject, charset), mid, extra))
+            "MIME-Version: 1.0\r\n%s" % (ALIASES[lang], b_header(subject, charset), mid, reply, extra))
 
 
 def text_msg(lang, subject, body, charset, cte, mid):
