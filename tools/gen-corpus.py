@@ -1,6 +1,13 @@
 #!/usr/bin/python3
 """Writes the labelled policy corpus under tests/corpus/<category>/.
 
+Round 5 adds Dutch, Polish, Swedish, Turkish, Portuguese, Arabic and traditional
+Chinese (ISO-8859-15/windows-1252, ISO-8859-2/windows-1250, ISO-8859-9/windows-1254,
+windows-1256, Big5), replies (a reply-prefixed subject gets In-Reply-To), Gmail and
+Outlook HTML replies quoting the buyer, and the categories added with them: review
+instructions and repeats, off-Amazon shops, GIFs in any form, proactive thank-you-only
+and confirmation-only mail.
+
 Every message is NNN-name.eml with NNN-name.expect: the verdict and the ids of every
 rule expected to hit (warnings included). The labels are written here by hand from the
 policy (POLICY-FACTS.md), never taken from aliasgate's output. Languages: en ja zh ko de
@@ -22,15 +29,31 @@ ALIASES = {"en": "marketplace.amazon.com", "ja": "marketplace.amazon.co.jp",
            "zh": "marketplace.amazon.com", "ko": "marketplace.amazon.com",
            "de": "marketplace.amazon.de", "es": "marketplace.amazon.es",
            "fr": "marketplace.amazon.fr", "it": "marketplace.amazon.it",
-           "id": "marketplace.amazon.sg"}
+           "id": "marketplace.amazon.sg", "nl": "marketplace.amazon.nl",
+           "pl": "marketplace.amazon.pl", "sv": "marketplace.amazon.se",
+           "tr": "marketplace.amazon.com.tr", "pt": "marketplace.amazon.com.br",
+           "ar": "marketplace.amazon.sa", "zh-Hant": "marketplace.amazon.com"}
 CHARSETS = {"en": ["us-ascii", "utf-8"], "ja": ["iso-2022-jp", "shift_jis", "utf-8"],
             "zh": ["gb2312", "gbk", "utf-8"], "ko": ["euc-kr", "utf-8"],
             "de": ["iso-8859-1", "utf-8"], "es": ["iso-8859-1", "utf-8"],
             "fr": ["iso-8859-1", "utf-8"], "it": ["iso-8859-1", "utf-8"],
-            "id": ["utf-8", "iso-8859-1"]}
+            "id": ["utf-8", "iso-8859-1"],
+            "nl": ["iso-8859-15", "windows-1252", "utf-8"], "pl": ["iso-8859-2", "windows-1250", "utf-8"],
+            "sv": ["windows-1252", "iso-8859-15", "utf-8"], "tr": ["iso-8859-9", "windows-1254", "utf-8"],
+            "pt": ["iso-8859-15", "windows-1252", "utf-8"], "ar": ["windows-1256", "utf-8"],
+            "zh-Hant": ["big5", "utf-8"]}
 ENCODINGS = ["8bit", "base64", "quoted-printable"]
 PY_CODEC = {"shift_jis": "cp932", "gb2312": "gb2312", "gbk": "gbk", "euc-kr": "euc_kr",
-            "iso-2022-jp": "iso2022_jp", "us-ascii": "ascii"}
+            "iso-2022-jp": "iso2022_jp", "us-ascii": "ascii", "iso-8859-15": "iso8859_15",
+            "windows-1252": "cp1252", "iso-8859-2": "iso8859_2", "windows-1250": "cp1250",
+            "iso-8859-9": "iso8859_9", "windows-1254": "cp1254", "windows-1256": "cp1256",
+            "big5": "big5"}
+# The subject of a reply to the buyer, per language (the buyer wrote first).
+RSUBJ = {"en": "Re: Where is my order?", "ja": "Re: 注文について", "zh": "回复: 关于我的订单",
+         "ko": "답장: 주문 문의", "de": "AW: Wo ist meine Bestellung?", "es": "RE: Mi pedido",
+         "fr": "RE: Ma commande", "it": "R: Il mio ordine", "id": "Re: Pesanan saya",
+         "nl": "Antw: Mijn bestelling", "pl": "Odp: Moje zamówienie", "sv": "SV: Min beställning",
+         "tr": "YNT: Siparişim", "pt": "RES: Meu pedido", "ar": "رد: طلبي", "zh-Hant": "回覆: 我的訂單"}
 
 # Per language: subject, a neutral opening and closing, compliant bodies, violations.
 L = {
@@ -239,6 +262,190 @@ L = {
     imp_ok=("[Important] Alamat", "Alamat Anda tidak lengkap, mohon kirim nomor rumah."),
     imp_bad=("[Important] Terima kasih", "Selamat berbelanja."),
 ),
+"nl": dict(
+    subj="Uw bestelling", hello="Beste klant,", bye="Met vriendelijke groet,\nBright Peak",
+    ok=[
+        ("shipped", "Uw bestelling 403-1234567-1234567 is vandaag met PostNL verzonden, track & trace 3SABCD1234567. Volg het pakket op https://jouw.postnl.nl/track-and-trace/3SABCD1234567 .", []),
+        ("refund", "Wij hebben € 24,99 terugbetaald voor het beschadigde onderdeel (model BP-2024-0815). Het bedrag staat binnen 3-5 werkdagen op uw rekening.", []),
+        ("film", "Verwijder voor gebruik de beschermfolie. Het onderdeel is 8,5 mm breed en 2,1 m lang.", []),
+        ("bpost", "Uw pakket wordt door bpost bezorgd: https://track.bpost.cloud/btr/web/#/search?itemCode=323212345678901234 .", []),
+    ],
+    bad={
+        "links": ("Meer kleuren vindt u op www.brightpeak-winkel.nl.", ["links.url"]),
+        "phone": ("Bel ons gerust op 020 123 4567.", ["contact.phone"]),
+        "coupon": ("Gebruik de kortingscode DANK10 bij uw volgende bestelling.", ["promo.coupon"]),
+        "marketing": ("Bekijk ook onze andere producten in de uitverkoop!", ["promo.marketing"]),
+        "offsite": ("U vindt ons ook op bol.com: zoek op BrightPeak.", ["promo.offsite", "links.url"]),
+        "review": ("Als u tevreden bent, laat dan een positieve review achter.", ["review.request"]),
+        "change": ("Zou u uw negatieve review willen verwijderen nu het is opgelost?", ["review.change"]),
+        "channelling": ("Neem contact met ons op voordat u een negatieve review schrijft.", ["review.channel"]),
+        "repeat": ("Een herinnering: wij vragen u nogmaals om een beoordeling.", ["review.repeat"]),
+        "optout": ("Wilt u geen e-mails meer ontvangen? Meld u dan hier af.", ["style.opt-out"]),
+        "cancel": ("Het artikel is uitverkocht, wilt u de bestelling annuleren?", ["ask.cancel"]),
+        "imp-required": ("Uw adres is onvolledig: het huisnummer ontbreekt.", ["important.required"]),
+        "thanks": ("Hartelijk dank voor uw bestelling.", ["proactive.thanks-only"]),
+        "confirm": ("Uw bestelling is vandaag verzonden en is onderweg.", ["proactive.confirmation-only"]),
+    },
+    imp_ok=("[Important] Bezorgafspraak", "De vervoerder wil een bezorgafspraak maken voor de bank. Welke dag schikt u?"),
+    imp_bad=("[Important] Bedankt voor uw aankoop", "Met vriendelijke groet."),
+),
+"pl": dict(
+    subj="Twoje zamówienie", hello="Dzień dobry,", bye="Pozdrawiamy,\nBright Peak",
+    ok=[
+        ("shipped", "Zamówienie 405-1234567-1234567 zostało wysłane przez InPost, numer przesyłki 6200123456789012345678. Śledzenie: https://inpost.pl/sledzenie-przesylek?number=6200123456789012345678", []),
+        ("refund", "Zwróciliśmy 89,99 zł za uszkodzoną część (model BP-2024-0815). Środki pojawią się w ciągu 3-5 dni roboczych.", []),
+        ("film", "Przed użyciem usuń folię ochronną. Część ma 8,5 mm szerokości.", []),
+        ("feedback", "Dziękujemy za opinię o zamku błyskawicznym, przekazaliśmy ją do działu jakości.", []),
+    ],
+    bad={
+        "links": ("Więcej kolorów znajdziesz na brightpeak.pl.", ["links.spelled-out"]),
+        "email": ("Napisz do nas: sklep małpa brightpeak kropka pl.", ["contact.email", "links.spelled-out"]),
+        "phone": ("Zadzwoń do nas: 512 345 678.", ["contact.phone"]),
+        "coupon": ("Twój kod rabatowy na kolejne zakupy: DZIEKI10.", ["promo.coupon"]),
+        "offsite": ("Znajdziesz nas też na Allegro - wpisz BrightPeak.", ["promo.offsite"]),
+        "review": ("Jeśli jesteś zadowolony, zostaw nam pozytywną opinię.", ["review.request"]),
+        "incentive": ("Za wystawienie opinii otrzymasz kartę podarunkową.", ["review.incentive", "review.request"]),
+        "change": ("Czy mógłbyś usunąć negatywną opinię?", ["review.change"]),
+        "instructions": ("W swojej opinii wspomnij o szybkiej wysyłce.", ["review.instructions"]),
+        "optout": ("Jeśli nie chcesz już otrzymywać wiadomości, wypisz się tutaj.", ["style.opt-out"]),
+        "cancel": ("Produkt niedostępny, prosimy anulować zamówienie po swojej stronie.", ["ask.cancel"]),
+        "imp-required": ("Podany adres jest niepełny, brak numeru mieszkania.", ["important.required"]),
+        "thanks": ("Dziękujemy za zakupy w naszym sklepie.", ["proactive.thanks-only"]),
+        "confirm": ("Twoje zamówienie zostało wysłane.", ["proactive.confirmation-only"]),
+    },
+    imp_ok=("[Important] Grawer", "Prosimy o potwierdzenie tekstu do grawerowania."),
+    imp_bad=("[Important] Dziękujemy za zakup", "Miłego dnia."),
+),
+"sv": dict(
+    subj="Din beställning", hello="Hej,", bye="Vänliga hälsningar,\nBright Peak",
+    ok=[
+        ("shipped", "Din beställning 406-1234567-1234567 har skickats med PostNord. Spåra: https://www.postnord.se/vara-verktyg/spara-brev-paket-och-pall?shipmentId=00370712345678901234", []),
+        ("refund", "Vi har återbetalat 249 kr för den skadade delen (modell BP-2024-0815).", []),
+        ("film", "Ta bort skyddsfilmen före användning. Delen är 8,5 mm bred.", []),
+        ("feedback", "Tack för ditt omdöme om dragkedjan, vi har förbättrat förpackningen.", []),
+    ],
+    bad={
+        "links": ("Fler färger finns på www.brightpeak.se.", ["links.url"]),
+        "phone": ("Ring oss på 070-123 45 67.", ["contact.phone"]),
+        "coupon": ("Använd rabattkoden TACK10 vid nästa köp.", ["promo.coupon"]),
+        "marketing": ("Kolla in våra andra produkter och följ oss!", ["promo.marketing"]),
+        "offsite": ("Du hittar oss även på Etsy.", ["promo.offsite"]),
+        "review": ("Om du är nöjd, lämna gärna en positiv recension.", ["review.request"]),
+        "change": ("Kan du ta bort din negativa recension?", ["review.change"]),
+        "repeat": ("En påminnelse: vi ber dig igen om ett omdöme.", ["review.repeat"]),
+        "optout": ("Om du inte längre vill få mejl, avregistrera dig här.", ["style.opt-out"]),
+        "cancel": ("Varan är slut, kan du avbryta beställningen?", ["ask.cancel"]),
+        "imp-required": ("Din adress är ofullständig, lägenhetsnummer saknas.", ["important.required"]),
+        "thanks": ("Tack för ditt köp!", ["proactive.thanks-only"]),
+        "confirm": ("Vi har skickat din beställning idag.", ["proactive.confirmation-only"]),
+    },
+    imp_ok=("[Important] Leverans", "Vi behöver boka en leveranstid för soffan."),
+    imp_bad=("[Important] Tack för ditt köp", "Ha en fin dag."),
+),
+"tr": dict(
+    subj="Siparişiniz", hello="Merhaba,", bye="Saygılarımızla,\nBright Peak",
+    ok=[
+        ("shipped", "405-1234567-1234567 numaralı siparişiniz Yurtiçi Kargo ile gönderildi. Takip: https://www.yurticikargo.com/tr/online-servisler/gonderi-sorgula?code=123456789012", []),
+        ("refund", "Hasarlı parça için 1.299,90 TL iade ettik (model BP-2024-0815).", []),
+        ("film", "Kullanmadan önce koruyucu filmi çıkarın. Parça 8,5 mm genişliğindedir.", []),
+        ("ptt", "Paketiniz PTT ile geliyor: https://gonderitakip.ptt.gov.tr/ , barkod KP01234567890.", []),
+    ],
+    bad={
+        "links": ("Diğer renkler için www.brightpeak.com.tr adresini ziyaret edin.", ["links.url"]),
+        "phone": ("Bizi arayın: 0532 123 45 67.", ["contact.phone"]),
+        "coupon": ("Bir sonraki siparişinizde geçerli indirim kodu: TESEKKUR10.", ["promo.coupon"]),
+        "marketing": ("Yeni koleksiyonumuz çıktı, bizi takip edin!", ["promo.marketing"]),
+        "offsite": ("Trendyol'da da mağazamız var, BrightPeak yazmanız yeterli.", ["promo.offsite"]),
+        "review": ("Memnun kaldıysanız lütfen olumlu yorum bırakın.", ["review.request"]),
+        "change": ("Olumsuz yorumunuzu silebilir misiniz?", ["review.change"]),
+        "instructions": ("Yorumunuzda hızlı kargodan bahsedin lütfen.", ["review.instructions"]),
+        "optout": ("Abonelikten çıkmak için STOP yazın.", ["style.opt-out"]),
+        "cancel": ("Stokta kalmadı, lütfen siparişi iptal edin.", ["ask.cancel"]),
+        "imp-required": ("Adresiniz eksik, daire numarası eksik olduğu için teslim edilemedi.", ["important.required"]),
+        "thanks": ("Alışverişiniz için teşekkür ederiz.", ["proactive.thanks-only"]),
+        "confirm": ("Siparişiniz kargoya verildi.", ["proactive.confirmation-only"]),
+    },
+    imp_ok=("[Important] Adres", "Adresiniz eksik, daire numarası eksik."),
+    imp_bad=("[Important] Teşekkürler", "Alışverişiniz için teşekkür ederiz."),
+),
+"pt": dict(
+    subj="Seu pedido", hello="Olá,", bye="Atenciosamente,\nBright Peak",
+    ok=[
+        ("shipped", "O pedido 701-7482945-9395469 foi enviado pelos Correios, código de rastreio AB123456789BR. Rastreie em https://rastreamento.correios.com.br/app/index.php", []),
+        ("refund", "Reembolsamos R$ 89,90 pela peça danificada (modelo BP-2024-0815), CEP 01310-100.", []),
+        ("film", "Retire a película protetora antes de usar. A peça tem 8,5 mm de largura.", []),
+        ("feedback", "Obrigado pela sua avaliação sobre o zíper, melhoramos a embalagem.", []),
+    ],
+    bad={
+        "links": ("Veja mais cores em www.brightpeak.com.br.", ["links.url"]),
+        "email": ("Escreva para vendas arroba brightpeak ponto com ponto br.", ["contact.email", "links.spelled-out"]),
+        "phone": ("Ligue para (11) 91234-5678.", ["contact.phone"]),
+        "coupon": ("Use o cupom OBRIGADO10 na próxima compra.", ["promo.coupon"]),
+        "marketing": ("Conheça os nossos outros produtos e siga-nos!", ["promo.marketing"]),
+        "offsite": ("Também vendemos no Mercado Livre com frete grátis.", ["promo.offsite"]),
+        "review": ("Se ficou satisfeito, deixe uma avaliação positiva.", ["review.request"]),
+        "incentive": ("Deixe uma avaliação e ganhe um vale-presente.", ["review.incentive", "review.request"]),
+        "change": ("Poderia remover a sua avaliação negativa?", ["review.change"]),
+        "optout": ("Se não deseja mais receber e-mails, descadastre-se aqui.", ["style.opt-out"]),
+        "cancel": ("Por favor, cancele o pedido na sua conta, o produto esgotou.", ["ask.cancel"]),
+        "imp-required": ("O seu endereço está incompleto, falta o número do apartamento.", ["important.required"]),
+        "thanks": ("Obrigado pela sua compra!", ["proactive.thanks-only"]),
+        "confirm": ("O seu pedido foi enviado.", ["proactive.confirmation-only"]),
+    },
+    imp_ok=("[Important] Entrega", "Precisamos agendar a entrega do sofá."),
+    imp_bad=("[Important] Obrigado pela sua compra", "Tenha um ótimo dia."),
+),
+"ar": dict(
+    subj="طلبك", hello="مرحبا،", bye="مع التحية،\nBright Peak",
+    ok=[
+        ("shipped", "تم شحن طلبك 171-1234567-1234567 عبر البريد السعودي. تتبع الشحنة: https://splonline.com.sa/en/shipmentdetailsstatic/?tracknumbers=RB123456789SA", []),
+        ("refund", "قمنا باسترداد 89.90 ريال عن القطعة التالفة (موديل BP-2024-0815).", []),
+        ("film", "أزل الغشاء الواقي قبل الاستخدام. عرض القطعة 8.5 مم.", []),
+        ("emiratespost", "تتبع الشحنة: https://www.emiratespost.ae/all-services/track-a-package?id=EE123456789AE", []),
+    ],
+    bad={
+        "links": ("لمزيد من الألوان زوروا www.brightpeak.ae", ["links.url"]),
+        "phone": ("اتصل بنا على 0501234567.", ["contact.phone"]),
+        "coupon": ("استخدم كود خصم SAVE10 في طلبك القادم.", ["promo.coupon"]),
+        "marketing": ("تصفح منتجاتنا الأخرى وتابعونا.", ["promo.marketing"]),
+        "offsite": ("تجدوننا أيضا على نون باسم BrightPeak.", ["promo.offsite"]),
+        "review": ("إذا أعجبك المنتج، اترك لنا تقييما إيجابيا.", ["review.request"]),
+        "change": ("هل يمكنك حذف تقييمك السلبي؟", ["review.change"]),
+        "optout": ("لإلغاء الاشتراك أرسل كلمة توقف.", ["style.opt-out"]),
+        "cancel": ("نفد المخزون، يرجى إلغاء الطلب من حسابك.", ["ask.cancel"]),
+        "imp-required": ("العنوان غير مكتمل، رقم الشقة ناقص.", ["important.required"]),
+        "thanks": ("شكرا لشرائك من متجرنا.", ["proactive.thanks-only"]),
+        "confirm": ("تم شحن طلبك اليوم.", ["proactive.confirmation-only"]),
+    },
+    imp_ok=("[Important] التوصيل", "نحتاج إلى تحديد موعد التسليم للأريكة."),
+    imp_bad=("[Important] شكرا لك", "شكرا على طلبك."),
+),
+"zh-Hant": dict(
+    subj="關於您的訂單", hello="您好，", bye="BrightPeak 客服",
+    ok=[
+        ("shipped", "您的訂單 123-1234567-1234567 已經寄出，追蹤號碼 1Z999AA10123456784。", []),
+        ("refund", "我們已為您辦理部分退款 NT$300，型號 BP-2024-0815。", []),
+        ("film", "使用前請撕下保護膜。尺寸為8.5毫米。", []),
+        ("feedback", "感謝您的評價，我們已改進包裝。", []),
+    ],
+    bad={
+        "links": ("更多款式請造訪 www.brightpeak.tw 。", ["links.url"]),
+        "spelled": ("請造訪 brightpeak點com 了解更多。", ["links.spelled-out"]),
+        "coupon": ("送您一張優惠券，下次購買可享九折優惠。", ["promo.coupon"]),
+        "marketing": ("新品上市，歡迎選購本店其他商品。", ["promo.marketing"]),
+        "offsite": ("我們在蝦皮也有賣場，歡迎搜尋 BrightPeak。", ["promo.offsite"]),
+        "review": ("如果您滿意，請給我們五星好評。", ["review.request"]),
+        "incentive": ("留評後返現10美元。", ["review.incentive"]),
+        "change": ("麻煩您刪除差評，謝謝。", ["review.change"]),
+        "optout": ("如需退訂，請回覆本郵件。", ["style.opt-out"]),
+        "cancel": ("商品缺貨，請您取消訂單。", ["ask.cancel"]),
+        "imp-required": ("您的地址不完整，無法投遞，請補充門牌號碼。", ["important.required"]),
+        "thanks": ("感謝您的購買，祝您購物愉快！", ["proactive.thanks-only"]),
+        "confirm": ("您的訂單已出貨。", ["proactive.confirmation-only"]),
+    },
+    imp_ok=("[重要] 客製內容", "請確認您的客製內容與刻字。"),
+    imp_bad=("[重要] 感謝您的購買", "祝您使用愉快。"),
+),
 }
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -411,7 +618,9 @@ def main():
         for i, (name, body, rules) in enumerate(spec["ok"]):
             seq += 1
             c = cs[i % len(cs)]
-            raw = text_msg(lang, spec["subj"], wrap(body), c, ENCODINGS[i % 3], "c%d" % seq)
+            # A shipping notice is allowed only as an answer: these reply to the buyer.
+            subj = RSUBJ[lang] if name.startswith("shipped") else spec["subj"]
+            raw = text_msg(lang, subj, wrap(body), c, ENCODINGS[i % 3], "c%d" % seq)
             w.write("compliant", "%s-%s-%s" % (lang, name, c), raw, "pass", rules)
         for i, (name, (sentence, rules)) in enumerate(spec["bad"].items()):
             seq += 1
@@ -421,7 +630,9 @@ def main():
                    "phone": "contact", "channel": "contact", "coupon": "promotion",
                    "marketing": "promotion", "incentive": "reviews", "change": "reviews",
                    "channelling": "reviews", "review": "reviews", "optout": "style",
-                   "emoji": "style", "cancel": "asks"}.get(cat, cat)
+                   "emoji": "style", "cancel": "asks", "offsite": "promotion",
+                   "instructions": "reviews", "repeat": "reviews", "thanks": "proactive",
+                   "confirm": "proactive"}.get(cat, cat)
             raw = text_msg(lang, spec["subj"], wrap(sentence), c, ENCODINGS[(i + 1) % 3], "v%d" % seq)
             w.write(cat, "%s-%s-%s" % (lang, name, c), raw, "reject", rules)
         seq += 1
@@ -432,7 +643,7 @@ def main():
         subj, body = spec["imp_bad"]
         w.write("important", "%s-tag-misused" % lang,
                 text_msg(lang, subj, wrap(body), "utf-8", "quoted-printable", "m%d" % seq),
-                "reject", ["important.misuse"])
+                "reject", ["important.misuse", "proactive.thanks-only"])
 
     # Forms of links a filter must see through.
     en = "en"
@@ -446,7 +657,8 @@ def main():
         seq += 1
         if body is None:
             raw = text_msg(en, "Visit brightpeak-shop.com for 20% off", "Thank you for your order.", "utf-8", "8bit", "f%d" % seq)
-            rules = ["links.url", "promo.coupon"] if False else ["links.url"]
+            # The body only thanks; the subject adds a shop link: no permitted purpose.
+            rules = ["links.url", "proactive.thanks-only"]
         else:
             raw = text_msg(en, "Your order", body, "utf-8", "8bit", "f%d" % seq)
         w.write("links", "form-" + name, raw, "reject", rules)
@@ -455,7 +667,7 @@ def main():
     w.write("links", "form-qp-split", text_msg(en, "Your order", long_url, "utf-8", "quoted-printable", "f%d" % seq), "reject", ["links.url"])
     seq += 1
     html = '<html><body><p>Thank you for your order.</p><p><a href="https://www.brightpeak-shop.com/">Our shop</a></p></body></html>'
-    w.write("links", "html-href", headers(en, "Your order", "h%d" % seq, "utf-8", "") .replace("MIME-Version: 1.0\r\n", "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n") + "\r\n" + html + "\r\n", "reject", ["links.url"])
+    w.write("links", "html-href", headers(en, "Your order", "h%d" % seq, "utf-8", "") .replace("MIME-Version: 1.0\r\n", "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n") + "\r\n" + html + "\r\n", "reject", ["links.url", "proactive.thanks-only"])
     seq += 1
     html = '<p>Thank you!</p><p style="display:none">visit brightpeak dot com</p>'
     w.write("links", "html-hidden-text", multipart(en, "Your order", "h%d" % seq, [text_part("Thank you!"), text_part(html, ctype="text/html")], "alternative"), "reject", ["links.spelled-out"])
@@ -467,14 +679,14 @@ def main():
     w.write("style", "html-http-pixel", multipart(en, "Your order", "h%d" % seq, [text_part(html, ctype="text/html")]), "reject", ["style.http-image", "links.url"])
     seq += 1
     html = '<p>Your order shipped. <a href="https://www.fedex.com/fedextrack/?trknbr=123456789012">Track it with FedEx</a></p>'
-    w.write("compliant", "html-carrier-link", multipart(en, "Your order", "h%d" % seq, [text_part("Your order shipped.", cte="8bit"), text_part(html, ctype="text/html")], "alternative"), "pass", [])
+    w.write("compliant", "html-carrier-link", multipart(en, "Re: Where is my order?", "h%d" % seq, [text_part("Your order shipped.", cte="8bit"), text_part(html, ctype="text/html")], "alternative"), "pass", [])
 
     # Attachments.
     att = [
         ("pdf-invoice", "invoice.pdf", "application/pdf", PDF, "pass", []),
         ("png-photo", "photo.png", "image/png", PNG, "pass", []),
         ("jpeg-photo", "damage.jpg", "image/jpeg", JPEG, "pass", []),
-        ("gif-attached", "label.gif", "image/gif", GIF, "pass", []),
+        ("gif-attached", "label.gif", "image/gif", GIF, "reject", ["attachment.type"]),
         ("docx-manual", "manual.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx(), "pass", []),
         ("zip-archive", "photos.zip", "application/zip", plain_zip(), "reject", ["attachment.type"]),
         ("exe-program", "setup.exe", "application/octet-stream", EXE, "reject", ["attachment.type"]),
@@ -569,7 +781,7 @@ def main():
         # Reviews.
         ("reviews", "share-thoughts", "en", None, "Hope you're enjoying the blender. Would you be so kind as to share your thoughts in a review on Amazon? It really helps us.", "reject", ["review.request"]),
         ("reviews", "rate-5-stars", "en", None, "We'd be grateful if you could rate your purchase 5 stars.", "reject", ["review.request"]),
-        ("reviews", "what-to-write", "en", None, "When writing your review, please mention the fast shipping.", "reject", ["review.request"]),
+        ("reviews", "what-to-write", "en", None, "When writing your review, please mention the fast shipping.", "reject", ["review.instructions", "review.request"]),
         ("reviews", "ja-star5", "ja", None, "☆5の商品レビュー書いてください!", "reject", ["review.request"]),
         ("reviews", "ko-five-stars", "ko", None, "만족하셨다면 별 5개 리뷰 부탁드립니다.", "reject", ["review.request"]),
         ("reviews", "es-dejara-opinion", "es", None, "Nos encantaría que nos dejara su opinión en Amazon.", "reject", ["review.request"]),
@@ -585,7 +797,7 @@ def main():
         # Style and asks.
         ("style", "no-longer-hear", "en", None, "If you no longer want to hear from us, reply with REMOVE.", "reject", ["style.opt-out"]),
         ("style", "ko-opt-out", "ko", None, "더 이상 메일을 원하지 않으시면 수신거부를 눌러 주세요.", "reject", ["style.opt-out"]),
-        ("style", "ja-bow-emoji", "ja", None, "ご注文ありがとうございます\U0001F647\u200d\u2640\ufe0f", "reject", ["style.emoji"]),
+        ("style", "ja-bow-emoji", "ja", None, "ご注文ありがとうございます\U0001F647\u200d\u2640\ufe0f", "reject", ["style.emoji", "proactive.thanks-only"]),
         ("style", "fr-heart-emoji", "fr", None, "Merci beaucoup \u2764\ufe0f", "reject", ["style.emoji"]),
         ("asks", "ja-cancel-procedure", "ja", None, "在庫がございませんので、お客様の方でキャンセル手続きをお願いできますでしょうか。", "reject", ["ask.cancel"]),
         ("asks", "zh-apply-cancel", "zh", None, "由于缺货，麻烦您申请取消订单。", "reject", ["ask.cancel"]),
@@ -595,8 +807,8 @@ def main():
         ("important", "zh-delivery-time", "zh", "配送", "请确认您的送货时间。", "reject", ["important.required"]),
         ("important", "fr-creneau", "fr", "Livraison", "Merci de nous indiquer un créneau de livraison pour votre canapé.", "reject", ["important.required"]),
         ("important", "ja-fullwidth-bracket-ok", "ja", "【重要】お届け先について", "ご住所に不備がございます。番地をお知らせください。", "pass", []),
-        ("important", "ja-shipping-notice-misuse", "ja", "[重要] 発送のお知らせ", "ご注文の商品を発送しました。お届け先: 東京都千代田区", "reject", ["important.misuse"]),
-        ("important", "de-shipping-notice-misuse", "de", "[Important] Versandbestätigung", "Ihre Bestellung ist unterwegs. Lieferadresse: Hauptstr. 1, Berlin", "reject", ["important.misuse"]),
+        ("important", "ja-shipping-notice-misuse", "ja", "[重要] 発送のお知らせ", "ご注文の商品を発送しました。お届け先: 東京都千代田区", "reject", ["important.misuse", "proactive.confirmation-only"]),
+        ("important", "de-shipping-notice-misuse", "de", "[Important] Versandbestätigung", "Ihre Bestellung ist unterwegs. Lieferadresse: Hauptstr. 1, Berlin", "reject", ["important.misuse", "proactive.confirmation-only"]),
     ]
     for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R2):
         seq += 1
@@ -616,15 +828,15 @@ def main():
     footer = ('<html><body><p>Thank you for your order 113-2045511-7781234. It shipped today.</p>'
               '<p><a href="mailto:info@brightpeak.com">Email us</a> | <a href="tel:+4930123456">Call us</a></p></body></html>')
     seq += 1
-    w.write("contact", "html-mailto-tel-links", multipart(en, "Your order", "x%d" % seq, [text_part(footer, ctype="text/html", cte="base64")]), "reject", ["contact.link"])
+    w.write("contact", "html-mailto-tel-links", multipart(en, "Your order", "x%d" % seq, [text_part(footer, ctype="text/html", cte="base64")]), "reject", ["contact.link", "proactive.confirmation-only"])
     newsletter = ('<html><body><p>Hi!</p><p>Thanks for shopping with us.</p>'
                   '<p><a href="https://brightpeak.com/u?id=9">Unsubscribe</a> from these e-mails.</p></body></html>')
     seq += 1
-    w.write("style", "html-unsubscribe-footer", multipart(en, "Your order", "x%d" % seq, [text_part("Hi! Thanks for shopping with us.", cte="8bit"), text_part(newsletter, ctype="text/html")], "alternative"), "reject", ["style.opt-out", "links.url"])
+    w.write("style", "html-unsubscribe-footer", multipart(en, "Your order", "x%d" % seq, [text_part("Hi! Thanks for shopping with us.", cte="8bit"), text_part(newsletter, ctype="text/html")], "alternative"), "reject", ["style.opt-out", "links.url", "proactive.thanks-only"])
     tracked = ('<html><body><p>Votre colis est en route : <a href="https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901">suivre le colis</a>.</p>'
                '<p>Cordialement,<br>Bright Peak</p></body></html>')
     seq += 1
-    w.write("compliant", "fr-html-laposte-link", multipart("fr", "Votre commande", "x%d" % seq, [text_part(tracked, ctype="text/html", charset="iso-8859-1")]), "pass", [])
+    w.write("compliant", "fr-html-laposte-link", multipart("fr", "RE: Où est mon colis ?", "x%d" % seq, [text_part(tracked, ctype="text/html", charset="iso-8859-1")]), "pass", [])
     seq += 1
     raw = multipart(en, "Your documents", "x%d" % seq, [text_part("Attached: the invoice as a Word file, a scan of the label and the packing photo.", cte="8bit"),
                                                         attachment("invoice.doc", "application/msword", DOC),
@@ -660,8 +872,8 @@ def main():
         ("important", "it-incisione", "it", "Ordine", "Ci indichi il testo per l'incisione.", "reject", ["important.required"]),
         ("important", "tagged-freight-date", "en", "[Important] Delivery", "Please let us know a convenient delivery date and time for the freight carrier.", "pass", []),
         ("important", "ko-tagged-engraving", "ko", "[Important] 주문", "각인 문구를 알려 주세요.", "pass", []),
-        ("important", "shipping-update-misuse", "en", "[Important] Shipping update", "Your order has shipped and will be delivered by Friday.", "reject", ["important.misuse"]),
-        ("important", "zh-thanks-misuse", "zh", "[重要] 感谢您的购买", "祝您购物愉快。", "reject", ["important.misuse"]),
+        ("important", "shipping-update-misuse", "en", "[Important] Shipping update", "Your order has shipped and will be delivered by Friday.", "reject", ["important.misuse", "proactive.confirmation-only"]),
+        ("important", "zh-thanks-misuse", "zh", "[重要] 感谢您的购买", "祝您购物愉快。", "reject", ["important.misuse", "proactive.thanks-only"]),
         ("compliant", "engraved-mug-thanks", "en", "Thanks", "Thank you for your order! We hope you enjoy your new engraved mug.", "pass", []),
     ]
     for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R3):
