@@ -914,6 +914,182 @@ def main():
             c = "utf-8"
         raw = text_msg(lang, subj or L[lang]["subj"], body, c, ENCODINGS[(k + 1) % 3], "z%d" % seq)
         w.write(cat, "%s-%s" % (name, c), raw, verdict, rules)
+    # Round 5: the categories added with the new languages, disguises, GIFs in any form,
+    # proactive thank-you/confirmation mail and its replies, and the precision traps
+    # (national carriers, ids and numbers, thanks for feedback, one neutral review
+    # request, cancellations the buyer asked for, correct [Important] use).
+    R5 = [
+        # Reviews.
+        ("reviews", "update-2-star", "en", None, "Would you mind updating the 2-star review you left last week? We fixed the hinge.", "reject", ["review.change"]),
+        ("reviews", "change-to-5-stars", "en", None, "Now that it works, please change your rating to 5 stars.", "reject", ["review.change"]),
+        ("reviews", "delete-negative", "en", None, "We would be grateful if the negative review could be deleted.", "reject", ["review.change"]),
+        ("reviews", "mention-in-review", "en", None, "Please mention the fast shipping and the gift box in your review.", "reject", ["review.instructions"]),
+        ("reviews", "reminder", "en", None, "Just a friendly reminder: we haven't seen your review yet.", "reject", ["review.repeat"]),
+        ("reviews", "follow-up-feedback", "en", None, "Following up on our previous email, could you share feedback on the kettle?", "reject", ["review.repeat", "review.request"]),
+        ("reviews", "gift-card-review", "en", None, "We'll send you a $20 gift card once your review is posted.", "reject", ["review.incentive", "promo.coupon"]),
+        ("reviews", "free-item-exchange", "en", None, "Get a free item in exchange for your honest review.", "reject", ["review.incentive"]),
+        ("reviews", "refund-after-review", "en", None, "After you post your review, we will refund you via PayPal.", "reject", ["review.incentive", "review.request"]),
+        ("reviews", "de-reminder", "de", None, "Kleine Erinnerung: Wir würden uns über Ihre Bewertung freuen.", "reject", ["review.repeat", "review.request"]),
+        ("reviews", "es-instructions", "es", None, "En su reseña, mencione el envío rápido, por favor.", "reject", ["review.instructions"]),
+        ("reviews", "fr-change", "fr", None, "Pourriez-vous modifier votre évaluation ?", "reject", ["review.change"]),
+        ("reviews", "ja-reminder", "ja", None, "まだレビューをいただいていないようですので、再度ご連絡しました。", "reject", ["review.repeat"]),
+        ("reviews", "sv-incentive", "sv", None, "Skriv en recension så får du ett presentkort.", "reject", ["review.incentive", "review.request"]),
+        ("reviews", "tr-incentive", "tr", None, "Yorum yazarsanız size hediye çeki göndereceğiz.", "reject", ["review.incentive", "review.request", "promo.coupon"]),
+        ("reviews", "ar-instructions", "ar", None, "في تقييمك، اذكر سرعة الشحن من فضلك.", "reject", ["review.instructions"]),
+        ("reviews", "nl-instructions", "nl", None, "Wilt u in uw review de snelle levering vermelden?", "reject", ["review.instructions"]),
+        ("reviews", "pt-repeat", "pt", None, "Lembrete: deixe a sua avaliação do produto.", "reject", ["review.repeat", "review.request"]),
+        ("compliant", "neutral-review-request", "en", "Your order 113-2045511-7781234", "Would you like to leave a review? Share your experience with other customers.", "pass", []),
+        ("compliant", "reply-thanks-feedback", "en", "Re: Broken zipper", "Thank you for your feedback about the zipper. We will send a replacement zipper pull on Monday.", "pass", []),
+        ("compliant", "pl-reply-thanks-opinion", "pl", "Odp: Opinia", "Dziękujemy za opinię, poprawiliśmy opakowanie.", "pass", []),
+        ("compliant", "tr-reply-thanks-review", "tr", "YNT: Yorum", "Yorumunuz için teşekkür ederiz, ambalajı iyileştirdik.", "pass", []),
+        ("compliant", "ar-reply-thanks-review", "ar", "رد: تقييم", "شكرا على تقييمك، لقد حسنا التغليف.", "pass", []),
+        # Off-Amazon shops named without a link.
+        ("promotion", "etsy-search", "en", None, "You can also find us on Etsy: search BrightPeak Studio.", "reject", ["promo.offsite"]),
+        ("promotion", "ebay-case", "en", None, "We sell the matching case on eBay too.", "reject", ["promo.offsite"]),
+        ("promotion", "own-web-shop", "en", None, "Next time, order directly from our web shop and save.", "reject", ["promo.offsite"]),
+        ("promotion", "ja-rakuten", "ja", None, "楽天市場でも同じ商品を販売しています。", "reject", ["promo.offsite"]),
+        ("promotion", "id-shopee", "id", None, "Cari kami juga di Shopee dan Tokopedia.", "reject", ["promo.offsite"]),
+        ("promotion", "ko-smartstore", "ko", None, "네이버 스마트스토어에서 브라이트피크를 검색해 주세요.", "reject", ["promo.offsite"]),
+        ("promotion", "pt-mercado-livre", "pt", None, "Também vendemos no Mercado Livre.", "reject", ["promo.offsite"]),
+        ("promotion", "ar-noon", "ar", None, "تجدوننا أيضا على نون.", "reject", ["promo.offsite"]),
+        ("compliant", "noon-delivery", "en", None, "Your refund of $12.50 was issued; the carrier collects the return before noon on 11/20/2026.", "pass", []),
+        # Disguised addresses.
+        ("contact", "pl-malpa", "pl", None, "Napisz: jan.kowalski małpa gmail kropka com", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "es-arroba", "es", None, "Escríbanos: ventas arroba brightpeak punto es", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "it-chiocciola", "it", None, "Ci scriva: info chiocciola brightpeak punto it", "reject", ["contact.email", "links.spelled-out"]),
+        ("links", "spaced-letters", "en", None, "Our shop: w w w . b r i g h t p e a k . c o m", "reject", ["links.spelled-out"]),
+        ("links", "nl-punt", "nl", None, "Bezoek brightpeak punt nl voor meer.", "reject", ["links.spelled-out"]),
+        # Asking to cancel.
+        ("asks", "en-out-of-stock-account", "en", None, "Unfortunately we ran out of stock. Could you please cancel the order from your account?", "reject", ["ask.cancel"]),
+        ("asks", "fr-annuler", "fr", None, "Article épuisé : veuillez annuler votre commande.", "reject", ["ask.cancel"]),
+        ("asks", "it-annullare", "it", None, "Potrebbe annullare l'ordine? Il prodotto è esaurito.", "reject", ["ask.cancel"]),
+        ("asks", "sv-avbryta", "sv", None, "Varan är slut, vänligen avboka din order.", "reject", ["ask.cancel"]),
+        ("asks", "zh-Hant-cancel", "zh-Hant", None, "商品缺貨，麻煩您申請取消訂單。", "reject", ["ask.cancel"]),
+        ("compliant", "cancel-confirmed-reply", "en", "Re: Cancel my order", "As you requested, we have cancelled your order 113-2045511-7781234; no charge was made.\n\nOn Mon, Nov 16, 2026, Buyer <6bmcx2l1t7cwrwb@marketplace.amazon.com> wrote:\n> Could you please cancel the order? I ordered the wrong size.", "pass", []),
+        ("compliant", "de-cancel-confirmed", "de", "AW: Stornierung", "Wie gewünscht haben wir Ihre Bestellung storniert. Der Betrag wird nicht belastet.", "pass", []),
+        ("compliant", "pl-cancel-confirmed", "pl", "Odp: Anulowanie", "Zgodnie z Twoją prośbą anulowaliśmy zamówienie.", "pass", []),
+        ("compliant", "tr-cancel-confirmed", "tr", "YNT: İptal", "Talebiniz üzerine siparişinizi iptal ettik.", "pass", []),
+        ("compliant", "pt-cancel-confirmed", "pt", "RES: Cancelamento", "Conforme solicitado, cancelamos o seu pedido.", "pass", []),
+        # Proactive thank-you-only and confirmation-only; the same words as replies.
+        ("proactive", "en-thanks-only", "en", "Thank you!", "Hello,\n\nThank you for your order 113-2045511-7781234! We're here to help if you need anything.\n\nBest regards,\nBright Peak", "reject", ["proactive.thanks-only"]),
+        ("proactive", "en-shipped-only", "en", "Your order has shipped", "Good news: your order 113-2045511-7781234 has shipped! Tracking number: 1Z999AA10123456784.", "reject", ["proactive.confirmation-only"]),
+        ("proactive", "de-order-confirmation", "de", "Bestellbestätigung", "Wir haben Ihre Bestellung erhalten. Ihre Bestellung wurde heute versandt.", "reject", ["proactive.confirmation-only"]),
+        ("proactive", "ja-thanks-only", "ja", "ご購入ありがとうございます", "この度はご購入いただき誠にありがとうございます。", "reject", ["proactive.thanks-only"]),
+        ("compliant", "en-thanks-reply", "en", "Re: Thank you!", "Thank you for your order! We're here to help if you need anything.", "pass", []),
+        ("compliant", "ja-thanks-reply", "ja", "Re: お礼", "ご購入ありがとうございます。またのご利用をお待ちしております。", "pass", []),
+        ("compliant", "de-shipped-reply", "de", "AW: Wo ist mein Paket?", "Ihre Bestellung wurde heute versandt, Sendungsnummer 00340434161234567890.", "pass", []),
+        ("compliant", "en-thanks-with-delay", "en", "Your order 113-2045511-7781234", "Thank you for your order. Unfortunately it will be two days late; we are sorry for the wait.", "pass", []),
+        # [Important] used correctly, and its misuse, in more wordings and languages.
+        ("important", "tagged-house-number", "en", "[Important] Your address", "The parcel was returned to us because the house number is missing from the address.", "pass", []),
+        ("important", "tagged-appointment", "en", "[Important] Delivery appointment", "The freight company needs a delivery appointment for your sofa; which day are you at home?", "pass", []),
+        ("important", "tagged-custom-initials", "en", "[Important] Your custom order", "Please confirm the initials and the font for your custom order.", "pass", []),
+        ("important", "nl-tagged-appointment", "nl", "[Important] Bezorgafspraak", "Wij willen graag een bezorgafspraak met u maken voor de bank.", "pass", []),
+        ("important", "pl-tagged-address", "pl", "[Important] Adres", "Podany adres jest niepełny, brak numeru mieszkania.", "pass", []),
+        ("important", "tr-tagged-personalisation", "tr", "[Important] Kişiselleştirme", "Lütfen kişiselleştirme metnini onaylayın.", "pass", []),
+        ("important", "pt-tagged-delivery", "pt", "[Important] Entrega", "Precisamos agendar a entrega do sofá. Qual data é melhor?", "pass", []),
+        ("important", "ar-tagged-address", "ar", "[Important] العنوان", "العنوان غير مكتمل، رقم الشقة ناقص.", "pass", []),
+        ("important", "zh-Hant-tagged-custom", "zh-Hant", "[重要] 客製", "請確認您的客製內容與刻字。", "pass", []),
+        ("important", "sv-tag-on-review", "sv", "[Important] Omdöme", "Om du är nöjd, lämna gärna en positiv recension.", "reject", ["important.misuse", "review.request"]),
+        ("important", "pt-untagged-address", "pt", "Endereço", "O seu endereço está incompleto, falta o número do apartamento.", "reject", ["important.required"]),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R5):
+        seq += 1
+        cs = CHARSETS[lang]
+        c = cs[k % len(cs)]
+        try:
+            body.encode(PY_CODEC.get(c, c))
+            (subj or "").encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        raw = text_msg(lang, subj or L[lang]["subj"], body, c, ENCODINGS[k % 3], "w%d" % seq)
+        w.write(cat, "%s-%s" % (name, c), raw, verdict, rules)
+
+    # Carrier tracking links of national carriers, as answers to "where is my order?".
+    carriers = [
+        ("en", "india-post", "Your parcel is with India Post: https://www.indiapost.gov.in/_layouts/15/dop.portal.tracking/trackconsignment.aspx (consignment EE123456789IN). Delhivery: https://www.delhivery.com/track/package/1234567890123"),
+        ("fr", "canada-post", "Votre colis est chez Postes Canada : https://www.canadapost-postescanada.ca/track-reperage/fr#/details/7023210039414604 ; Purolator : https://www.purolator.com/en/shipping/tracker?pin=335876543210"),
+        ("en", "singpost", "SingPost tracking: https://www.singpost.com/track-items?trackingid=RR123456789SG, or Ninja Van https://www.ninjavan.co/en-sg/tracking?id=NVSGBRPK000123456"),
+        ("ar", "emirates-post", "تتبع الشحنة لدى بريد الإمارات: https://www.emiratespost.ae/all-services/track-a-package?id=EE123456789AE أو أرامكس https://www.aramex.com/track/shipments?ShipmentNumber=12345678901"),
+        ("es", "estafeta-mx", "Su paquete viaja con Estafeta: https://www.estafeta.com/Herramientas/Rastreo?guia=1234567890 ; también Correos de México https://www.correosdemexico.gob.mx/SSLServicios/SeguimientoEnvio/Seguimiento.aspx"),
+        ("nl", "bpost-be", "Uw pakket wordt bezorgd door bpost: https://track.bpost.cloud/btr/web/#/search?itemCode=323212345678901234&lang=nl"),
+        ("pl", "inpost", "Paczka jest w drodze z InPost: https://inpost.pl/sledzenie-przesylek?number=620012345678901234567890 oraz Poczta Polska https://emonitoring.poczta-polska.pl/?numer=00159007738099001234"),
+        ("sv", "postnord", "Paketet skickas med PostNord: https://www.postnord.se/vara-verktyg/spara-brev-paket-och-pall?shipmentId=00370712345678901234"),
+        ("tr", "yurtici", "Kargonuz Yurtiçi Kargo'da: https://www.yurticikargo.com/tr/online-servisler/gonderi-sorgula?code=123456789012 , PTT: https://gonderitakip.ptt.gov.tr/"),
+        ("pt", "correios-br", "Rastreie nos Correios: https://rastreamento.correios.com.br/app/index.php?objeto=AB123456789BR ou Jadlog https://www.jadlog.com.br/jadlog/tracking?cte=12345678901234"),
+        ("ko", "cj-logistics", "CJ대한통운 배송 조회: https://www.cjlogistics.com/ko/tool/parcel/tracking?gnbInvcNo=123456789012"),
+        ("ar", "spl-sa", "تتبع الشحنة عبر سبل: https://splonline.com.sa/en/shipmentdetailsstatic/?tracknumbers=RB123456789SA"),
+    ]
+    for k, (lang, name, body) in enumerate(carriers):
+        seq += 1
+        cs = CHARSETS[lang]
+        c = cs[k % len(cs)]
+        try:
+            body.encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write("compliant", "carrier-%s-%s" % (name, c), text_msg(lang, RSUBJ[lang], body, c, ENCODINGS[k % 3], "k%d" % seq), "pass", [])
+
+    # Gmail and Outlook HTML replies that quote the buyer (the alias in the attribution).
+    alias = "6bmcx2l1t7cwrwb@marketplace.amazon.de"
+    gmail = ('<div dir="ltr">Guten Tag,<br><br>Ihr Paket kommt am Donnerstag mit DHL: '
+             '<a href="https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=00340434161234567890">Sendung verfolgen</a>.'
+             '<br><br>Viele Grüße<br>Bright Peak</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">'
+             'Am Mo., 16. Nov. 2026 um 09:12 Uhr schrieb Käufer &lt;<a href="mailto:%s">%s</a>&gt;:<br></div>'
+             '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">'
+             'Wo ist mein Paket? Bestellung 303-1234567-1234567</blockquote></div>' % (alias, alias))
+    gplain = ("Guten Tag,\n\nIhr Paket kommt am Donnerstag mit DHL.\n\nViele Grüße\nBright Peak\n\n"
+              "Am Mo., 16. Nov. 2026 um 09:12 Uhr schrieb Käufer <%s>:\n> Wo ist mein Paket? Bestellung 303-1234567-1234567\n" % alias)
+    seq += 1
+    w.write("compliant", "de-gmail-html-reply-quoting-alias", multipart("de", "AW: Wo ist mein Paket?", "g%d" % seq,
+            [text_part(gplain, charset="iso-8859-15"), text_part(gmail, ctype="text/html", charset="windows-1252")], "alternative"), "pass", [])
+    alias_nl = "6bmcx2l1t7cwrwb@marketplace.amazon.nl"
+    outlook = ('<html><body><div>Beste klant,</div><div>Het vervangende onderdeel is vandaag verzonden; u hoeft niets terug te sturen.</div>'
+               '<div>Met vriendelijke groet,<br>Bright Peak</div><hr style="display:inline-block;width:98%%">'
+               '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt"><b>Van:</b> Koper &lt;%s&gt;<br>'
+               '<b>Verzonden:</b> maandag 16 november 2026 09:12<br><b>Aan:</b> Bright Peak<br>'
+               '<b>Onderwerp:</b> Onderdeel kapot</font><div>&nbsp;</div></div><div>Het scharnier is gebroken. Wat nu?</div></body></html>' % alias_nl)
+    seq += 1
+    w.write("compliant", "nl-outlook-html-reply-quoting-alias", multipart("nl", "Antw: Onderdeel kapot", "o%d" % seq,
+            [text_part(outlook, ctype="text/html", charset="windows-1252")]), "pass", [])
+    # The same reply as Outlook writes it when the header block shows the seller's own
+    # address: that address is in the message, so it is stopped (trim the quote).
+    seq += 1
+    w.write("contact", "nl-outlook-html-reply-seller-address", multipart("nl", "Antw: Onderdeel kapot", "o%d" % seq,
+            [text_part(outlook.replace("<b>Aan:</b> Bright Peak<br>", "<b>Aan:</b> Bright Peak &lt;seller@brightpeak.example&gt;<br>"), ctype="text/html", charset="windows-1252")]),
+            "reject", ["contact.email"])
+    # The same Outlook reply whose own text (not the quote) sends the buyer to bol.com.
+    outlook_bad = outlook.replace("u hoeft niets terug te sturen.", "u vindt ons ook op bol.com onder BrightPeak.")
+    seq += 1
+    w.write("promotion", "nl-outlook-html-reply-bolcom", multipart("nl", "Antw: Onderdeel kapot", "o%d" % seq,
+            [text_part(outlook_bad, ctype="text/html", charset="iso-8859-15")]), "reject", ["promo.offsite", "links.url"])
+    # Gmail HTML in Polish whose buyer quote asks to cancel; the seller confirms it.
+    alias_pl = "6bmcx2l1t7cwrwb@marketplace.amazon.pl"
+    gpl = ('<div dir="ltr">Dzień dobry,<br>zgodnie z Twoją prośbą anulowaliśmy zamówienie 405-1234567-1234567.<br>Pozdrawiamy</div>'
+           '<div class="gmail_quote"><div class="gmail_attr">W dniu pon., 16 lis 2026 o 09:12 Kupujący &lt;%s&gt; napisał(a):<br></div>'
+           '<blockquote class="gmail_quote">Proszę anulować moje zamówienie.</blockquote></div>' % alias_pl)
+    seq += 1
+    w.write("compliant", "pl-gmail-html-cancel-confirmed", multipart("pl", "Odp: Anulowanie", "g%d" % seq,
+            [text_part(gpl, ctype="text/html", charset="iso-8859-2")]), "pass", [])
+
+    # GIFs in any form.
+    seq += 1
+    html = '<p>Danke!</p><img src="cid:image001.gif@01DA1234.56789AB0">'
+    w.write("style", "inline-cid-gif", multipart("de", "Ihre Bestellung", "j%d" % seq,
+            [text_part(html, ctype="text/html", charset="iso-8859-1"), attachment("image001.gif", "image/gif", GIF, inline=True)], "related"),
+            "reject", ["style.gif-image", "attachment.type"])
+    seq += 1
+    html = '<p>Obrigado! <a href="https://media.brightpeak.example/dance.gif">veja</a></p>'
+    w.write("style", "pt-linked-gif", multipart("pt", "Seu pedido", "j%d" % seq, [text_part(html, ctype="text/html", charset="windows-1252")]),
+            "reject", ["style.gif-image", "links.url"])
+    seq += 1
+    raw = multipart("tr", "Faturanız", "j%d" % seq, [text_part("Faturanız ektedir.", charset="iso-8859-9"), attachment("tesekkurler.gif", "image/gif", GIF)])
+    w.write("attachments", "tr-gif-attached", raw, "reject", ["attachment.type"])
+    seq += 1
+    raw = multipart("ar", "الفاتورة", "j%d" % seq, [text_part("الفاتورة مرفقة.", charset="windows-1256"), attachment("invoice.pdf", "application/pdf", PDF)])
+    w.write("compliant", "ar-invoice-pdf", raw, "pass", [])
+    seq += 1
+    raw = multipart("zh-Hant", "發票", "j%d" % seq, [text_part("發票請見附件。", charset="big5"), attachment("invoice.png", "image/png", PNG)])
+    w.write("compliant", "zh-Hant-invoice-png", raw, "pass", [])
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
