@@ -10,9 +10,10 @@ and confirmation-only mail.
 
 Every message is NNN-name.eml with NNN-name.expect: the verdict and the ids of every
 rule expected to hit (warnings included). The labels are written here by hand from the
-policy (POLICY-FACTS.md), never taken from aliasgate's output. Languages: en ja zh ko de
-es fr it id; charsets ISO-2022-JP, Shift_JIS, GB2312/GBK, EUC-KR, Latin-1, UTF-8;
-transfer encodings 8bit, base64, quoted-printable.
+policy (POLICY-FACTS.md), never taken from aliasgate's output. Languages: en ja zh
+zh-Hant ko de es fr it id nl pl sv tr pt ar; charsets ISO-2022-JP, Shift_JIS, GB2312/GBK,
+Big5, EUC-KR, Latin-1, ISO-8859-2/-9/-15, windows-1250/1252/1254/1256, UTF-8; transfer
+encodings 8bit, base64, quoted-printable.
 
 Run from the source root: /usr/bin/python3 tools/gen-corpus.py
 """
@@ -1090,6 +1091,57 @@ def main():
     seq += 1
     raw = multipart("zh-Hant", "發票", "j%d" % seq, [text_part("發票請見附件。", charset="big5"), attachment("invoice.png", "image/png", PNG)])
     w.write("compliant", "zh-Hant-invoice-png", raw, "pass", [])
+    # Round 6: plain-text replies quoting the buyer in the new languages (each client's
+    # attribution line with the buyer's alias), neutral review requests, and HTML
+    # thank-you-only mail in the new charsets.
+    quotes = [
+        ("nl", "Antw: Scharnier", "Het nieuwe scharnier is vandaag verzonden, track & trace 3SABCD1234567.",
+         "Op ma 16 nov. 2026 om 09:12 schreef Koper <6bmcx2l1t7cwrwb@marketplace.amazon.nl>:\n> Het scharnier is gebroken."),
+        ("pl", "Odp: Zawias", "Nowy zawias wysłaliśmy dziś, numer przesyłki 620012345678901234567890.",
+         "W dniu pon., 16 lis 2026 o 09:12 Kupujący <6bmcx2l1t7cwrwb@marketplace.amazon.pl> napisał(a):\n> Zawias jest złamany."),
+        ("sv", "SV: Gångjärn", "Det nya gångjärnet skickades idag.",
+         "Den mån 16 nov. 2026 kl 09:12 skrev Köpare <6bmcx2l1t7cwrwb@marketplace.amazon.se>:\n> Gångjärnet är trasigt."),
+        ("tr", "YNT: Menteşe", "Yeni menteşe bugün kargoya verildi.",
+         "16 Kas 2026 Pzt, 09:12 tarihinde Alıcı <6bmcx2l1t7cwrwb@marketplace.amazon.com.tr> şunu yazdı:\n> Menteşe kırık."),
+        ("pt", "RES: Dobradiça", "A nova dobradiça foi enviada hoje.",
+         "Em seg., 16 de nov. de 2026 às 09:12, Comprador <6bmcx2l1t7cwrwb@marketplace.amazon.com.br> escreveu:\n> A dobradiça quebrou."),
+        ("ar", "رد: المفصلة", "تم شحن المفصلة الجديدة اليوم.",
+         "في الاثنين، 16 نوفمبر 2026، كتب المشتري <6bmcx2l1t7cwrwb@marketplace.amazon.sa>:\n> المفصلة مكسورة."),
+        ("zh-Hant", "回覆: 鉸鏈", "新的鉸鏈今天已寄出。",
+         "買家 <6bmcx2l1t7cwrwb@marketplace.amazon.com> 於 2026年11月16日 週一 09:12 寫道：\n> 鉸鏈斷了。"),
+    ]
+    for k, (lang, subj, body, quote) in enumerate(quotes):
+        seq += 1
+        c = CHARSETS[lang][k % len(CHARSETS[lang])]
+        text = body + "\n\n" + quote + "\n"
+        try:
+            text.encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write("compliant", "%s-reply-quoting-alias-%s" % (lang, c), text_msg(lang, subj, text, c, ENCODINGS[k % 3], "q%d" % seq), "pass", [])
+    R6 = [
+        ("compliant", "de-neutral-review-request", "de", "Ihre Bestellung 303-1234567-1234567", "Bitte teilen Sie Ihre Erfahrungen mit unserem Produkt, indem Sie hier eine Produktbewertung hinterlassen.", "pass", []),
+        ("compliant", "es-neutral-review-request", "es", "Su pedido 404-1234567-1234567", "¿Le gustaría dejar una reseña? Comparta su experiencia con otros clientes.", "pass", []),
+        ("reviews", "de-positive-question", "de", "Ihre Bestellung", "Möchten Sie eine positive Bewertung abgeben?", "reject", ["review.request"]),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R6):
+        seq += 1
+        c = CHARSETS[lang][k % len(CHARSETS[lang])]
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[k % 3], "v%d" % seq), verdict, rules)
+    htmls = [
+        ("pl", "windows-1250", "Dziękujemy", "<html><body><p>Dzień dobry,</p><p>Dziękujemy za zakupy w naszym sklepie.</p><p>Pozdrawiamy,<br>Bright Peak</p></body></html>"),
+        ("tr", "iso-8859-9", "Teşekkürler", "<div dir=\"ltr\">Merhaba,<br><br>Alışverişiniz için teşekkür ederiz.<br><br>Saygılarımızla,<br>Bright Peak</div>"),
+        ("ar", "windows-1256", "شكرا", "<div dir=\"rtl\">مرحبا،<br>شكرا لشرائك من متجرنا.<br>مع التحية</div>"),
+        ("zh-Hant", "big5", "感謝", "<div>您好，<br>感謝您的購買，祝您購物愉快！<br>BrightPeak 客服</div>"),
+        ("sv", "iso-8859-15", "Tack", "<html><body><p>Hej,</p><p>Tack för ditt köp!</p><p>Vänliga hälsningar,<br>Bright Peak</p></body></html>"),
+    ]
+    for lang, cs, subj, html in htmls:
+        seq += 1
+        w.write("proactive", "%s-html-thanks-only-%s" % (lang, cs), multipart(lang, subj, "t%d" % seq,
+                [text_part(html, charset=cs, ctype="text/html")]), "reject", ["proactive.thanks-only"])
+        seq += 1
+        w.write("compliant", "%s-html-thanks-reply-%s" % (lang, cs), multipart(lang, RSUBJ[lang], "t%d" % seq,
+                [text_part(html, charset=cs, ctype="text/html")]), "pass", [])
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
