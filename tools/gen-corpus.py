@@ -1124,9 +1124,20 @@ def main():
         ("compliant", "es-neutral-review-request", "es", "Su pedido 404-1234567-1234567", "¿Le gustaría dejar una reseña? Comparta su experiencia con otros clientes.", "pass", []),
         ("reviews", "de-positive-question", "de", "Ihre Bestellung", "Möchten Sie eine positive Bewertung abgeben?", "reject", ["review.request"]),
     ]
+    R6 += [
+        ("compliant", "en-thanks-feedback-free-replacement", "en", "Re: Zipper", "Thank you for your feedback, we will send you a free replacement zipper on Monday.", "pass", []),
+        ("compliant", "de-thanks-review-refund", "de", "AW: Kratzer", "Danke für Ihre Bewertung, wir erstatten Ihnen 5 € für den Kratzer.", "pass", []),
+        ("compliant", "pl-thanks-opinion-refund", "pl", "Odp: Rysa", "Dziękujemy za opinię, zwrot 20 zł już zlecony.", "pass", []),
+        ("compliant", "en-design-changed-after-feedback", "en", "Re: Lid", "We changed the design of the lid after your feedback; the new one ships with order 113-2045511-7781234.", "pass", []),
+        ("compliant", "es-us-sizes", "es", "RE: Talla", "Las tallas son americanas: la M equivale a una L europea.", "pass", []),
+    ]
     for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R6):
         seq += 1
         c = CHARSETS[lang][k % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[k % 3], "v%d" % seq), verdict, rules)
     htmls = [
         ("pl", "windows-1250", "Dziękujemy", "<html><body><p>Dzień dobry,</p><p>Dziękujemy za zakupy w naszym sklepie.</p><p>Pozdrawiamy,<br>Bright Peak</p></body></html>"),
