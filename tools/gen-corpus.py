@@ -1053,10 +1053,16 @@ def main():
     w.write("compliant", "nl-outlook-html-reply-quoting-alias", multipart("nl", "Antw: Onderdeel kapot", "o%d" % seq,
             [text_part(outlook, ctype="text/html", charset="windows-1252")]), "pass", [])
     # The same reply as Outlook writes it when the header block shows the seller's own
-    # address: that address is in the message, so it is stopped (trim the quote).
+    # address: Outlook wrote it, the seller offers nothing, so it passes (the header
+    # block's addresses are not contact details; rules/README.md, "Replies and quotes").
     seq += 1
-    w.write("contact", "nl-outlook-html-reply-seller-address", multipart("nl", "Antw: Onderdeel kapot", "o%d" % seq,
+    w.write("compliant", "nl-outlook-html-reply-seller-address", multipart("nl", "Antw: Onderdeel kapot", "o%d" % seq,
             [text_part(outlook.replace("<b>Aan:</b> Bright Peak<br>", "<b>Aan:</b> Bright Peak &lt;seller@brightpeak.example&gt;<br>"), ctype="text/html", charset="windows-1252")]),
+            "pass", [])
+    # But an address the seller writes into its own text is stopped, reply or not.
+    seq += 1
+    w.write("contact", "nl-outlook-html-reply-own-address", multipart("nl", "Antw: Onderdeel kapot", "o%d" % seq,
+            [text_part(outlook.replace("u hoeft niets terug te sturen.", "mail ons op service@brightpeak.example."), ctype="text/html", charset="windows-1252")]),
             "reject", ["contact.email"])
     # The same Outlook reply whose own text (not the quote) sends the buyer to bol.com.
     outlook_bad = outlook.replace("u hoeft niets terug te sturen.", "u vindt ons ook op bol.com onder BrightPeak.")

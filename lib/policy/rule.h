@@ -64,6 +64,7 @@ struct rule {
 	struct example *examples;
 	size_t n_examples;
 	enum rule_when when;
+	bool own_only; /* `scope own`: body without the quoted part of a reply */
 	char **languages; /* what the rule covers; lint wants examples in each */
 	size_t n_languages;
 	char *allow_file; /* `allow-file`, resolved next to the rule file */

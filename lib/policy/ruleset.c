@@ -310,10 +310,16 @@ static void add_scope(struct parse *p, unsigned line, const char *w, size_t n)
 	int s;
 
 	snprintf(name, sizeof(name), "%.*s", (int) (n < 31 ? n : 31), w);
+	if (streq(name, "own")) {
+		/* the seller's own lines only: body without the quoted part of a reply */
+		p->cur->scopes |= 1u << SCOPE_BODY;
+		p->cur->own_only = true;
+		return;
+	}
 	s = scope_from_name(name);
 	if (s < 0)
 		err(p, line,
-		    "unknown scope '%s' (subject body quoted links headers attachment-name "
+		    "unknown scope '%s' (subject body own quoted links headers attachment-name "
 		    "attachment-text)",
 		    name);
 	else
@@ -450,8 +456,10 @@ static void finish_rule(struct parse *p)
 	/* Quoted text is checked like the seller's own (a fake quote must not hide
 	 * anything); only important-required looks at the seller's own words, since a
 	 * buyer's quoted question about an address does not make the answer critical. */
-	if ((r->scopes & (1u << SCOPE_BODY)) && r->kind != RULE_IMPORTANT_REQUIRED)
+	if ((r->scopes & (1u << SCOPE_BODY)) && r->kind != RULE_IMPORTANT_REQUIRED && !r->own_only)
 		r->scopes |= 1u << SCOPE_QUOTED;
+	if (r->own_only && (r->scopes & (1u << SCOPE_QUOTED)))
+		err(p, r->line, "rule %s: scope own and quoted exclude each other", r->id);
 	if (r->allow_file && r->kind != RULE_LINKS)
 		err(p, r->allow_file_line, "rule %s: allow-file is for links rules", r->id);
 	if (r->n_markets && r->n_except_markets)
