@@ -285,3 +285,66 @@ bool links_host_in(const char *host, const char *d)
 {
 	return addr_host_is(host, strlen(host), d);
 }
+
+static int hexval(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0'
+	       : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	       : c >= 'A' && c <= 'F' ? c - 'A' + 10
+	                              : -1;
+}
+
+/* param - the value of ?name= or &name= in the query of url, percent-decoded. */
+static char *param(const char *url, size_t len, const char *name)
+{
+	const char *q = memchr(url, '?', len), *end = url + len;
+	size_t nl = strlen(name);
+	struct buf b = BUF_INIT(len + 1);
+
+	while (q && q < end) {
+		q++;
+		if ((size_t) (end - q) > nl && strncmp(q, name, nl) == 0 && q[nl] == '=') {
+			for (const char *p = q + nl + 1; p < end && *p != '&'; p++) {
+				int hi, lo;
+				char c = *p;
+				if (c == '%' && end - p > 2 && (hi = hexval(p[1])) >= 0 &&
+				    (lo = hexval(p[2])) >= 0) {
+					c = (char) (hi * 16 + lo);
+					p += 2;
+				} else if (c == '+') {
+					c = ' ';
+				}
+				if (buf_putc(&b, c) < 0)
+					break;
+			}
+			if (buf_putc(&b, '\0') < 0) {
+				buf_free(&b);
+				return NULL;
+			}
+			return buf_steal(&b);
+		}
+		q = memchr(q, '&', (size_t) (end - q));
+	}
+	buf_free(&b);
+	return NULL;
+}
+
+char *links_unwrap(const char *url, size_t len)
+{
+	char *host = links_host(url, len), *target = NULL;
+
+	if (!host)
+		return NULL;
+	if (links_host_in(host, "safelinks.protection.outlook.com"))
+		target = param(url, len, "url");
+	else if (streq(host, "www.google.com") || streq(host, "google.com"))
+		target = strstr(url, "/url?") && (size_t) (strstr(url, "/url?") - url) < len
+		                 ? param(url, len, "q")
+		                 : NULL;
+	free(host);
+	if (target && strncasecmp(target, "http://", 7) != 0 && strncasecmp(target, "https://", 8) != 0) {
+		free(target);
+		target = NULL;
+	}
+	return target;
+}

@@ -28,6 +28,13 @@ void links_find(const char *text, size_t len, links_fn fn, void *ctx);
  * "www.shop.com"), or NULL when there is none (mailto:, data:, relative URLs). */
 char *links_host(const char *url, size_t len);
 
+/* The target of a known redirect wrapper, percent-decoded: Microsoft's Safe Links
+ * ("https://eur01.safelinks.protection.outlook.com/?url=TARGET&...") and Google's
+ * ("https://www.google.com/url?q=TARGET"). Mail clients and gateways rewrite links so;
+ * what the buyer reaches is the target, so the target is what rules judge. NULL when
+ * url is not such a wrapper or its target is not an http(s) URL. */
+char *links_unwrap(const char *url, size_t len);
+
 /* True when host is d or a subdomain of d (case-insensitive). */
 bool links_host_in(const char *host, const char *d);
 

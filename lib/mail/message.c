@@ -121,6 +121,18 @@ void message_add_link(struct message *m, const char *url, size_t len, enum link_
 				return;
 		}
 	}
+	/* A Safe Links or Google redirect is judged by where it leads; nested wrappers
+	 * are unwrapped a few levels deep, then judged as they are. */
+	_cleanup_(freep) char *target = NULL;
+	for (int depth = 0; depth < 4; depth++) {
+		char *t = links_unwrap(url, len);
+		if (!t)
+			break;
+		free(target);
+		target = t;
+		url = target;
+		len = strlen(target);
+	}
 	if (m->n_links >= LIMIT_LINKS) {
 		if (!m->hold_rule)
 			set_hold(m, "engine.links", "The message has more than %u links.",

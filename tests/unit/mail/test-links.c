@@ -94,8 +94,32 @@ static void test_host(void)
 	test_end();
 }
 
+static void test_unwrap(void)
+{
+	static const struct {
+		const char *in, *want;
+	} v[] = {
+	        {"https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.ups.com%2Ftrack"
+	         "%3Ftracknum%3D1Z9&data=05%7C01&reserved=0",
+	         "https://www.ups.com/track?tracknum=1Z9"},
+	        {"https://www.google.com/url?q=https://shop.example/sale&sa=D&source=editors",
+	         "https://shop.example/sale"},
+	        {"https://nam02.safelinks.protection.outlook.com/?url=javascript%3Aalert(1)", NULL},
+	        {"https://www.google.com/search?q=https://x.example", NULL},
+	        {"https://www.ups.com/track?url=https://x.example", NULL},
+	};
+	test_begin("links_unwrap: Safe Links and Google redirects lead to their target");
+	for (size_t i = 0; i < ELEMENTSOF(v); i++) {
+		char *t = links_unwrap(v[i].in, strlen(v[i].in));
+		test_assert_idx(v[i].want ? t && streq(t, v[i].want) : t == NULL, i);
+		free(t);
+	}
+	test_end();
+}
+
 int main(void)
 {
+	test_unwrap();
 	test_find();
 	test_host();
 	return test_exit();
