@@ -19,6 +19,10 @@
  * exactly-once, and other accounts have their own journals.
  */
 #include <errno.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/file.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <poll.h>
 #include <stdio.h>
@@ -937,17 +941,76 @@ static void log_journal_report(const struct config_account *cfg, const struct jo
 		        journal_path(j), rep->tail_dropped);
 }
 
+/* lock_dir - where the per-folder locks live: systemd's RuntimeDirectory= (shared by
+ * every instance, RuntimeDirectoryPreserve=yes), else /run/aliasgate, else the state
+ * directory. One directory per host is what makes the lock host-wide. */
+static const char *lock_dir(const struct config *cfg)
+{
+	const char *rt = getenv("RUNTIME_DIRECTORY");
+
+	if (rt && *rt && !strchr(rt, ':'))
+		return rt;
+	if (mkdir("/run/aliasgate", 0755) == 0 || errno == EEXIST)
+		if (access("/run/aliasgate", W_OK) == 0)
+			return "/run/aliasgate";
+	return cfg->state_dir;
+}
+
+/* lock_folder - one watcher per (host, port, user, folder) on this host, whatever its
+ * configuration file or state directory: two would both relay every message. The
+ * name is a digest, so folder names need no escaping; case is folded as Gmail and
+ * Exchange fold it. Two hosts on one mailbox are not detected (README). */
+static int lock_folder(struct account *a, char *err, size_t errlen)
+{
+	const struct config_account *c = a->cfg;
+	_cleanup_(freep) char *key = xasprintf("%s\n%u\n%s\n%s", c->imap.host, c->imap.port,
+	                                       c->imap.user ? c->imap.user : "", c->folders.watch);
+	uint8_t d[16];
+	char hex[33], path[4096];
+	int fd;
+
+	for (char *p = key; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char) (*p - 'A' + 'a');
+	journal_digest(key, strlen(key), d);
+	for (int i = 0; i < 16; i++)
+		snprintf(hex + 2 * i, 3, "%02x", d[i]);
+	snprintf(path, sizeof(path), "%s/folder-%s.lock", lock_dir(a->sh->cfg), hex);
+	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (fd < 0) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -errno;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+		int r = -errno;
+		snprintf(err, errlen,
+		         "another aliasgated already watches %s on %s@%s:%u (lock %s held): two "
+		         "watchers would both relay every message",
+		         c->folders.watch, c->imap.user ? c->imap.user : "", c->imap.host,
+		         c->imap.port, path);
+		close(fd);
+		return r == -EWOULDBLOCK ? -EAGAIN : r;
+	}
+	a->folder_lock = fd;
+	return 0;
+}
+
 int account_open(struct account *a, const struct config_account *cfg, struct shared *sh, char *err,
                  size_t errlen)
 {
 	char name[300];
 	int r;
 
-	*a = (struct account){.cfg = cfg, .sh = sh};
+	*a = (struct account){.cfg = cfg, .sh = sh, .folder_lock = -1};
 	atomic_store(&a->health, ACCOUNT_STARTING);
-	r = journal_open(sh->cfg->state_dir, cfg->name, &a->journal, err, errlen);
+	r = lock_folder(a, err, errlen);
 	if (r < 0)
 		return r;
+	r = journal_open(sh->cfg->state_dir, cfg->name, &a->journal, err, errlen);
+	if (r < 0) {
+		account_close(a);
+		return r;
+	}
 	log_journal_report(cfg, a->journal);
 	/* The approved folder has its own UID space: a separate journal, so UIDs of the
 	 * two folders can never be confused even when their UIDVALIDITY values are equal.
@@ -955,7 +1018,7 @@ int account_open(struct account *a, const struct config_account *cfg, struct sha
 	snprintf(name, sizeof(name), "%s+approved", cfg->name);
 	r = journal_open(sh->cfg->state_dir, name, &a->journal_approved, err, errlen);
 	if (r < 0) {
-		a->journal = journal_close(a->journal);
+		account_close(a);
 		return r;
 	}
 	log_journal_report(cfg, a->journal_approved);
@@ -989,6 +1052,9 @@ void account_join(struct account *a)
 
 void account_close(struct account *a)
 {
+	if (a->folder_lock >= 0)
+		close(a->folder_lock);
+	a->folder_lock = -1;
 	a->journal = journal_close(a->journal);
 	a->journal_approved = journal_close(a->journal_approved);
 }

@@ -51,6 +51,7 @@ struct account {
 	atomic_uint_least64_t busy_until;
 	atomic_uint relayed, rejected, held, errors;
 	int exit_status; /* for --once: 0 done, 75 temporary failure, 1 failed */
+	int folder_lock; /* flock on the (host, port, user, watch folder) lock file */
 	/* Messages the server would not hand over, by UID: after fetch_attempts failures
 	 * one is held in review unsent; if even that move fails it is skipped (logged
 	 * once), so one bad message never blocks the ones after it. */

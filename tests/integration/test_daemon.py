@@ -409,7 +409,27 @@ class TestStateAndSignals(Case):
         self.wait_started()
         r = self.once()
         self.assertNotEqual(r.returncode, 0)
-        self.assertIn("locked", r.stderr)
+        self.assertRegex(r.stderr, "locked|already watches")
+        p.send_signal(signal.SIGTERM)
+        p.wait(20)
+
+    def test_second_daemon_on_the_same_folder_refused(self):
+        """Another configuration and state directory, the same server, user and
+        folder: the host-wide folder lock refuses the second watcher."""
+        p = self.start()
+        self.wait_started()
+        other = os.path.join(self.d, "other")
+        os.makedirs(other, exist_ok=True)
+        with open(self.conf) as f:
+            text = f.read().replace('state_dir = "%s/state"' % self.d,
+                                    'state_dir = "%s/state"' % other)
+        conf2 = os.path.join(other, "ag.conf")
+        with open(conf2, "w") as f:
+            f.write(text)
+        r = subprocess.run([DAEMON, "-c", conf2, "--once", "--foreground"],
+                           capture_output=True, text=True, timeout=30)
+        self.assertEqual(r.returncode, 75, r.stderr)
+        self.assertIn("already watches", r.stderr)
         p.send_signal(signal.SIGTERM)
         p.wait(20)
 
