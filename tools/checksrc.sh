@@ -1,6 +1,6 @@
 #!/bin/sh
 # checksrc - the curl idea as a few greps: functions we never call, and third-party
-# objects that stay in the one module that owns them (STYLE-ANCHORS 9.5, 9.10).
+# objects that stay in the one module that owns them (after curl's scripts/checksrc.pl).
 # Usage: tools/checksrc.sh [SRCROOT]; prints file:line for each finding, exits 1 if any.
 set -u
 root=${1:-$(dirname "$0")/..}

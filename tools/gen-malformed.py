@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes tests/corpus/malformed/: input that must never pass (issue 2).
+"""Writes tests/corpus/malformed/: input that must never pass.
 
 Each case is NNN-name.eml plus NNN-name.expect ("hold engine.<why>"). Run from the
 source root: /usr/bin/python3 tools/gen-malformed.py

@@ -18,11 +18,11 @@
  * characters"). Longer lines are held (engine.line-length), never relayed. */
 #define LIMIT_LINE_LENGTH 998u
 /* MIME nesting (multipart and message/rfc822 together). libetpan recurses once per
- * level and overflows the stack near 30 000 (LIBETPAN.md 6.5); real mail rarely
+ * level and overflows the stack near 30 000 (libetpan 1.9.4, tests/corpus/malformed/); real mail rarely
  * exceeds 5. Tighter than Dovecot's 100 because of that recursion. */
 #define LIMIT_MIME_DEPTH 32u
 /* MIME parts in one message. Nested multiparts cost libetpan quadratic time
- * (LIBETPAN.md 6.5); invoices with many images stay far below this. */
+ * (libetpan 1.9.4); invoices with many images stay far below this. */
 #define LIMIT_MIME_PARTS 500u
 /* One header field, unfolded. RFC 5322 says 998 per line; folded fields may be longer
  * but a 64 KiB field is an attack, not a To: list. */

@@ -23,7 +23,7 @@
 #define DEFAULT_LOCAL_RULES_DIR "/etc/aliasgate/rules.d"
 #define DEFAULT_STATE_DIR       "/var/lib/aliasgate"
 
-/* POLICY-FACTS.md §4.2: the marketplaces with evidence of buyer aliases. Matching
+/* The marketplaces whose Seller Central help pages show buyer aliases. Matching
  * (addr.c) also accepts the "m." subdomain. */
 static const char *const default_alias_domains[] = {
         "marketplace.amazon.com",    "marketplace.amazon.ca",    "marketplace.amazon.com.mx",

@@ -2,7 +2,7 @@
  * config - the daemon's libconfig file turned into an immutable, validated struct
  * config with every default filled in. Every problem is reported as file:line in a
  * diag, all of them, and nothing is returned when there was any. Key names are a
- * contract with administrators (issue 4, aliasgate.conf(5)); unknown keys are errors.
+ * contract with administrators (aliasgate.conf(5)); unknown keys are errors.
  * Reads only the file it is given (and stats password files); never connects.
  */
 #ifndef AG_CONFIG_H

@@ -1,7 +1,8 @@
 /*
  * prescan - a conservative, linear look at the raw bytes before libetpan parses them.
  * libetpan recurses once per MIME level (stack overflow near 30 000 levels) and is
- * quadratic on nested multiparts (LIBETPAN.md 6.5); it must never see such input.
+ * quadratic on nested multiparts (measured on libetpan 1.9.4; the malformed corpus in
+ * tests/corpus/malformed/ keeps those cases); it must never see such input.
  * The scan over-counts rather than under-counts: it counts every composite
  * Content-Type (multipart/..., message/...) as a possible nesting level, every
  * Content-Type field as a part, and measures every header field it can find.

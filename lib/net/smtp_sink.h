@@ -2,7 +2,8 @@
  * smtp_sink - hands one message to the relay: a small SMTP client of our own on conn.c.
  *
  * libetpan's client cannot send BODY=8BITMIME or SMTPUTF8, does not check addresses for
- * CR/LF, logs AUTH LOGIN passwords and adds a CRLF (LIBETPAN.md 0.7), so we speak SMTP
+ * CR/LF, logs AUTH LOGIN passwords and adds a CRLF of its own (all seen in libetpan
+ * 1.9.4 as Debian 12 ships it), so we speak SMTP
  * ourselves. The outcome tells the caller exactly what is known about delivery:
  * nothing sent (TEMPFAIL/PERMFAIL) or possibly delivered (AMBIGUOUS), overall and,
  * on request, for each recipient.
