@@ -48,6 +48,7 @@ struct message *message_new(void)
 {
 	struct message *m = xcalloc(1, sizeof(*m));
 	m->subject = xstrdup("");
+	m->max_links = LIMIT_LINKS;
 	return m;
 }
 
@@ -133,10 +134,10 @@ void message_add_link(struct message *m, const char *url, size_t len, enum link_
 		url = target;
 		len = strlen(target);
 	}
-	if (m->n_links >= LIMIT_LINKS) {
+	if (m->n_links >= m->max_links) {
 		if (!m->hold_rule)
 			set_hold(m, "engine.links", "The message has more than %u links.",
-			         LIMIT_LINKS);
+			         m->max_links);
 		return;
 	}
 	if ((m->n_links & (m->n_links - 1)) == 0)
@@ -1000,6 +1001,7 @@ int message_parse(const char *raw, size_t len, const struct limits *lim_arg, str
 	size_t text_len = len, idx = 0;
 	struct mailmime *mime = NULL;
 
+	m->max_links = lim->links;
 	prescan_run(raw, len, lim, &pre);
 	if (pre.rule && streq(pre.rule, "engine.size")) {
 		set_hold(m, pre.rule, "%s", pre.reason);

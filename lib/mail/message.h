@@ -91,6 +91,8 @@ struct message {
 	char **recipients;
 	size_t n_recipients;
 
+	unsigned max_links; /* struct limits links: more links hold the message */
+
 	/* Set when the message could not be fully examined: an engine.* rule id such as
 	 * "engine.mime-depth" and a human reason. Non-NULL means HOLD. */
 	const char *hold_rule;

@@ -214,6 +214,77 @@ static void test_holds(void)
 	test_end();
 }
 
+/* Each limit of struct limits at a tiny value, as Dovecot's test-message-parser.c
+ * does: the message just over it is held by the named engine rule, and the same
+ * message with the limit one notch higher is not held for that reason. */
+static void test_each_limit(void)
+{
+	static const char mp[] = "From: a@b.example\nTo: x@marketplace.amazon.com\nSubject: s\n"
+	                         "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n\n"
+	                         "--B\nContent-Type: text/plain\n\nhello https://a.example "
+	                         "https://b.example\n"
+	                         "--B\nContent-Type: text/html\n\n<p>x</p><p>y</p><p>z</p>\n"
+	                         "--B\nContent-Type: application/pdf; name=a.pdf\n"
+	                         "Content-Disposition: attachment\n\n%PDF-1.4 data\n"
+	                         "--B\nContent-Type: application/pdf; name=b.pdf\n"
+	                         "Content-Disposition: attachment\n\n%PDF-1.4 more\n--B--\n";
+	struct {
+		const char *name, *rule;
+		size_t *field_z;
+		unsigned *field_u;
+		size_t tiny;
+	} rows[7];
+	struct limits lim = LIMITS_DEFAULT;
+	size_t n = 0;
+
+#define ROW_Z(f, r, v) rows[n++] = (typeof(rows[0])){#f, r, &lim.f, NULL, v}
+#define ROW_U(f, r, v) rows[n++] = (typeof(rows[0])){#f, r, NULL, &lim.f, v}
+	ROW_Z(raw_size, "engine.size", 100);
+	ROW_U(mime_parts, "engine.mime-parts", 3);
+	ROW_U(mime_depth, "engine.mime-depth", 0);
+	ROW_Z(header_field, "engine.header-length", 40);
+	ROW_Z(header_block, "engine.header-length", 60);
+	ROW_Z(decoded_size, "engine.decoded-size", 30);
+	ROW_U(attachments, "engine.attachments", 1);
+#undef ROW_Z
+#undef ROW_U
+	test_begin("message: each limit at a tiny value holds with its rule");
+	for (size_t i = 0; i < n; i++) {
+		struct message *m = NULL;
+		lim = (struct limits) LIMITS_DEFAULT;
+		if (rows[i].field_z)
+			*rows[i].field_z = rows[i].tiny;
+		else
+			*rows[i].field_u = (unsigned) rows[i].tiny;
+		test_assert_idx(message_parse(mp, strlen(mp), &lim, &m) == 0 && m, i);
+		test_assert_idx(m->hold_rule && streq(m->hold_rule, rows[i].rule), i);
+		if (!m->hold_rule || !streq(m->hold_rule, rows[i].rule))
+			printf("  %s: got %s\n", rows[i].name, m->hold_rule ? m->hold_rule : "no hold");
+		message_free(m);
+	}
+	/* and nothing is held at the defaults */
+	struct message *m = NULL;
+	struct limits def = LIMITS_DEFAULT;
+	test_assert(message_parse(mp, strlen(mp), &def, &m) == 0 && m && !m->hold_rule);
+	message_free(m);
+	/* text_size, links and html_tags bound single texts */
+	def.text_size = 8;
+	test_assert(message_parse(mp, strlen(mp), &def, &m) == 0 && m->hold_rule &&
+	            streq(m->hold_rule, "engine.text-size"));
+	message_free(m);
+	def = (struct limits) LIMITS_DEFAULT;
+	def.links = 1;
+	test_assert(message_parse(mp, strlen(mp), &def, &m) == 0 && m->hold_rule &&
+	            streq(m->hold_rule, "engine.links"));
+	message_free(m);
+	def = (struct limits) LIMITS_DEFAULT;
+	def.html_tags = 2;
+	test_assert(message_parse(mp, strlen(mp), &def, &m) == 0 && m->hold_rule &&
+	            streq(m->hold_rule, "engine.html"));
+	message_free(m);
+	test_end();
+}
+
 static bool scope_norm_has(const struct message *m, enum scope sc, const char *want)
 {
 	for (size_t i = 0; i < m->n_texts[sc]; i++)
@@ -280,6 +351,7 @@ static void test_replies_and_quotes(void)
 
 int main(void)
 {
+	test_each_limit();
 	test_replies_and_quotes();
 	test_charsets();
 	test_headers();
