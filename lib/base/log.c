@@ -16,6 +16,7 @@
 #include <systemd/sd-journal.h>
 
 #include "log.h"
+#include "str.h"
 
 /* The only process-wide state in lib/: the log destination, chosen once. */
 static bool use_journal;
@@ -49,9 +50,7 @@ static const char *level_name(int priority)
 /* Control bytes (C0, DEL) become '?'; UTF-8 bytes >= 0x80 are kept as they are. */
 static void sanitize(char *s)
 {
-	for (; *s; s++)
-		if ((unsigned char) *s < 0x20 || *s == 0x7f)
-			*s = '?';
+	str_sanitize(s, '?');
 }
 
 static char *clean_dup(const char *s)

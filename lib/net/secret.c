@@ -21,6 +21,7 @@
 
 #include "clock.h"
 #include "secret.h"
+#include "str.h"
 
 #define SECRET_MAX  (64 * 1024) /* OAuth2 access tokens run to a few KiB */
 #define STDERR_KEEP 200
@@ -106,9 +107,7 @@ static int read_file(const char *path, char **ret, char *err, size_t errlen)
 /* Printable, single-line version of the command's stderr for err. */
 static void clean_stderr(char *s)
 {
-	for (; *s; s++)
-		if ((unsigned char) *s < 0x20 || *s == 0x7f)
-			*s = ' ';
+	str_sanitize(s, ' ');
 }
 
 static int run_command(const char *cmd, unsigned timeout_s, char **ret, char *err, size_t errlen)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "smtp_reply.h"
+#include "str.h"
 
 void smtp_reply_init(struct smtp_reply *r)
 {
@@ -61,11 +62,10 @@ static void append_text(struct smtp_reply *r, const char *line, size_t len)
 
 	if (k > 0 && k < sizeof(r->text) - 1)
 		r->text[k++] = ' ';
-	for (size_t i = 0; i < len && k < sizeof(r->text) - 1; i++) {
-		unsigned char c = (unsigned char) line[i];
-		r->text[k++] = c < 0x20 || c == 0x7f ? ' ' : (char) c;
-	}
-	r->text[k] = '\0';
+	size_t take = len < sizeof(r->text) - 1 - k ? len : sizeof(r->text) - 1 - k;
+	memcpy(r->text + k, line, take);
+	str_sanitize_n(r->text + k, take, ' ');
+	r->text[k + take] = '\0';
 }
 
 int smtp_reply_feed(struct smtp_reply *r, const char *line, size_t len)

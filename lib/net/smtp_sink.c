@@ -23,6 +23,7 @@
 #include "sasl.h"
 #include "smtp_reply.h"
 #include "smtp_sink.h"
+#include "str.h"
 
 int smtp_sink_encode(const char *msg, size_t len, struct buf *out, bool *ret_8bit)
 {
@@ -69,9 +70,7 @@ static void note(struct smtp *s, enum smtp_outcome o, bool session, const char *
 	va_start(ap, fmt);
 	vsnprintf(res->text, sizeof(res->text), fmt, ap);
 	va_end(ap);
-	for (char *p = res->text; *p; p++)
-		if ((unsigned char) *p < 0x20 || *p == 0x7f)
-			*p = ' ';
+	str_sanitize(res->text, ' ');
 }
 
 /* mark - sets the outcome of every recipient in state from. */

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "report.h"
+#include "str.h"
 
 const char *report_kind_title(enum report_kind k)
 {
@@ -93,14 +94,9 @@ static const char *explanation(enum report_kind k)
  * header line or confuse a reader (CR, LF, other controls) with a space. */
 static int put_header_value(struct buf *out, const char *s, size_t max)
 {
-	size_t n = 0;
-	int r = 0;
-
-	for (; s && *s && n < max && r == 0; s++, n++) {
-		unsigned char c = (unsigned char) *s;
-		r = buf_putc(out, (char) (c < 0x20 || c == 0x7f ? ' ' : c));
-	}
-	return r;
+	_cleanup_(freep) char *c = xstrndup(s ? s : "", max);
+	str_sanitize(c, ' ');
+	return buf_puts(out, c);
 }
 
 /* put_crlf - appends text with every line ending made CRLF. */
