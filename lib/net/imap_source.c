@@ -645,7 +645,7 @@ static int authenticate(struct imap_source *s, const struct endpoint *srv, const
 	return r;
 }
 
-struct imap_source *imap_source_new_for_test(void)
+static struct imap_source *session_new(void)
 {
 	struct imap_source *s = xcalloc(1, sizeof(*s));
 	s->delim = '/';
@@ -655,10 +655,19 @@ struct imap_source *imap_source_new_for_test(void)
 	return s;
 }
 
+struct imap_source *imap_source_new_for_test(void)
+{
+	struct imap_source *s = session_new();
+	/* As if inside "UID FETCH 5", so the FETCH checks are reachable too. */
+	s->fetching = true;
+	s->fetch_uid = 5;
+	return s;
+}
+
 int imap_source_open(const struct endpoint *srv, const char *secret, int wake_fd,
                      struct imap_source **ret)
 {
-	struct imap_source *s = imap_source_new_for_test();
+	struct imap_source *s = session_new();
 	char err[512] = "";
 	int r;
 
