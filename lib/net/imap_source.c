@@ -130,7 +130,9 @@ static void list(struct imap_source *s)
 	size_t i = r->data_tok;
 	struct buf d = BUF_INIT(8);
 
-	if (r->n_tok - i < 3 || r->tok[i].type != IMAP_TOK_LIST)
+	/* Count after the flags list, not tokens: the list's own elements are tokens too
+	 * (fuzz-imap found "* LIST (a b c)" reading past the array). */
+	if (i >= r->n_tok || r->tok[i].type != IMAP_TOK_LIST || r->n_tok - r->tok[i].end < 2)
 		return;
 	/* A \Noselect parent (made implicitly by creating "a/b") is not a folder we can
 	 * use: CREATE makes it one. */
