@@ -1,11 +1,15 @@
 /*
  * imap_source - a small IMAP client for the watch folder; see imap_source.h.
  *
- * One command at a time: send "tag COMMAND", read responses until the tagged one.
- * Untagged responses may come at any point (also before a "+" continuation) and only
- * update what we track: capabilities, UIDVALIDITY, EXISTS, SEARCH results, the FETCH
- * literal. Credentials go over the wire once, base64 in AUTHENTICATE, and are never
- * copied into last_reply or anywhere else.
+ * One command at a time: send "tag COMMAND", read responses until the tagged one, all
+ * before one deadline fixed when the command starts. Each response is read whole
+ * (literals included, capped by IMAP_RESPONSE_MAX / IMAP_BODY_MAX from imap_parse.h)
+ * and tokenized by imap_parse.c; SEARCH answers are read streaming instead, as they
+ * may be longer than any line we keep. Untagged responses may come at any point (also
+ * before a "+" continuation, RFC 3501 5.4 and 7) and only update what we track:
+ * capabilities, UIDVALIDITY/UIDNEXT, EXISTS, the LIST delimiter, SEARCH results, the
+ * body of the UID FETCH in progress. Credentials go over the wire once, base64 in
+ * AUTHENTICATE, and are never copied into last_reply or anywhere else.
  */
 #include <ctype.h>
 #include <errno.h>
