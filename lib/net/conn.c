@@ -4,8 +4,10 @@
  * Verification happens inside the handshake (SSL_VERIFY_PEER plus the host name in
  * the verify parameters), so a connection that returns from conn_open() has already
  * proven who it talks to. TLS 1.2 is the floor. Every wait polls the socket and the
- * wake fd with the caller's timeout; SO_RCVTIMEO/SO_SNDTIMEO back that up for the
- * moments OpenSSL reads or writes on its own.
+ * wake fd until the caller's absolute deadline (CLOCK_MONOTONIC), so a peer that
+ * trickles bytes cannot stretch a read: the deadline is fixed when the command starts,
+ * not renewed per line. SO_RCVTIMEO/SO_SNDTIMEO, set to the time left before every
+ * read and write, back that up for the moments OpenSSL reads or writes on its own.
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -35,7 +37,7 @@ struct conn {
 	size_t rpos, rlen;
 };
 
-static uint64_t mono_ms(void)
+uint64_t conn_now_ms(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -58,11 +60,31 @@ static int wait_fd(int fd, int wake_fd, short events, int ms)
 	return r > 0 ? 1 : 0;
 }
 
-static void set_timeouts(int fd, unsigned s)
+uint64_t conn_deadline(unsigned timeout_s)
 {
-	struct timeval tv = {.tv_sec = s ? s : 1};
+	return conn_now_ms() + (uint64_t) timeout_s * 1000;
+}
+
+/* set_timeouts_ms - the socket timeouts, never 0 (that would mean "forever"). */
+static void set_timeouts_ms(int fd, uint64_t ms)
+{
+	struct timeval tv = {.tv_sec = (time_t) (ms / 1000), .tv_usec = (long) (ms % 1000) * 1000};
+	if (ms == 0)
+		tv.tv_usec = 1000;
 	(void) setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
 	(void) setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
+}
+
+static void set_timeouts(int fd, unsigned s)
+{
+	set_timeouts_ms(fd, (uint64_t) (s ? s : 1) * 1000);
+}
+
+/* left - milliseconds until deadline, 0 when it has passed. */
+static uint64_t left(uint64_t deadline)
+{
+	uint64_t now = conn_now_ms();
+	return now >= deadline ? 0 : deadline - now;
 }
 
 static int tcp_connect(const char *host, uint16_t port, unsigned timeout_s, int wake_fd, char *err,
@@ -214,20 +236,31 @@ bool conn_is_tls(const struct conn *c)
 
 int conn_write(struct conn *c, const void *p, size_t n, unsigned timeout_s)
 {
+	return conn_write_until(c, p, n, conn_deadline(timeout_s));
+}
+
+int conn_write_until(struct conn *c, const void *p, size_t n, uint64_t deadline)
+{
 	const char *q = p;
 
-	set_timeouts(c->fd, timeout_s);
 	while (n) {
 		ssize_t k;
+		/* Small pieces, each bounded by the time left: a peer that reads slowly
+		 * cannot hold one big write past the deadline. */
+		size_t piece = n > 16384 ? 16384 : n;
+		uint64_t ms = left(deadline);
+		if (ms == 0)
+			return -ETIMEDOUT;
+		set_timeouts_ms(c->fd, ms);
 		if (c->ssl) {
-			int w = SSL_write(c->ssl, q, n > INT32_MAX ? INT32_MAX : (int) n);
+			int w = SSL_write(c->ssl, q, (int) piece);
 			if (w <= 0) {
 				ERR_clear_error();
 				return -EPIPE;
 			}
 			k = w;
 		} else {
-			k = send(c->fd, q, n, MSG_NOSIGNAL);
+			k = send(c->fd, q, piece, MSG_NOSIGNAL);
 			if (k < 0) {
 				if (errno == EINTR)
 					continue;
@@ -253,15 +286,17 @@ static int fill(struct conn *c, uint64_t deadline)
 		c->rlen -= c->rpos;
 		c->rpos = 0;
 	}
+	uint64_t ms = left(deadline);
 	if (!(c->ssl && SSL_pending(c->ssl) > 0)) {
-		uint64_t now = mono_ms();
-		r = wait_fd(c->fd, c->wake_fd, POLLIN,
-		            now >= deadline ? 0 : (int) (deadline - now));
+		if (ms == 0)
+			return -ETIMEDOUT;
+		r = wait_fd(c->fd, c->wake_fd, POLLIN, ms > INT32_MAX ? INT32_MAX : (int) ms);
 		if (r < 0)
 			return r;
 		if (r == 0)
 			return -ETIMEDOUT;
 	}
+	set_timeouts_ms(c->fd, ms);
 	if (c->ssl) {
 		int n = SSL_read(c->ssl, c->rbuf + c->rlen, (int) (sizeof(c->rbuf) - c->rlen));
 		if (n <= 0) {
@@ -284,19 +319,22 @@ static int fill(struct conn *c, uint64_t deadline)
 	return 0;
 }
 
-int conn_read_line(struct conn *c, struct buf *line, size_t max, unsigned timeout_s)
+int conn_read_line_part(struct conn *c, struct buf *line, size_t max, uint64_t deadline,
+                        bool *ret_eol)
 {
-	uint64_t deadline = mono_ms() + (uint64_t) timeout_s * 1000;
 	int r;
 
-	buf_reset(line);
-	set_timeouts(c->fd, timeout_s);
+	*ret_eol = false;
 	for (;;) {
 		char *nl = memchr(c->rbuf + c->rpos, '\n', c->rlen - c->rpos);
 		size_t n = nl ? (size_t) (nl - (c->rbuf + c->rpos)) : c->rlen - c->rpos;
 
-		if (line->len + n > max)
-			return -E2BIG;
+		if (line->len >= max)
+			return 0;
+		if (line->len + n > max) {
+			n = max - line->len;
+			nl = NULL;
+		}
 		r = buf_append(line, c->rbuf + c->rpos, n);
 		if (r < 0)
 			return r;
@@ -305,20 +343,36 @@ int conn_read_line(struct conn *c, struct buf *line, size_t max, unsigned timeou
 			c->rpos++;
 			if (line->len && line->data[line->len - 1] == '\r')
 				line->data[--line->len] = '\0';
+			*ret_eol = true;
 			return 0;
 		}
+		if (line->len >= max)
+			return 0;
 		r = fill(c, deadline);
 		if (r < 0)
 			return r;
 	}
 }
 
-int conn_read_exact(struct conn *c, struct buf *out, size_t n, unsigned timeout_s)
+int conn_read_line_until(struct conn *c, struct buf *line, size_t max, uint64_t deadline)
 {
-	uint64_t deadline = mono_ms() + (uint64_t) timeout_s * 1000;
+	bool eol;
 	int r;
 
-	set_timeouts(c->fd, timeout_s);
+	buf_reset(line);
+	r = conn_read_line_part(c, line, max, deadline, &eol);
+	return r < 0 ? r : eol ? 0 : -E2BIG;
+}
+
+int conn_read_line(struct conn *c, struct buf *line, size_t max, unsigned timeout_s)
+{
+	return conn_read_line_until(c, line, max, conn_deadline(timeout_s));
+}
+
+int conn_read_exact_until(struct conn *c, struct buf *out, size_t n, uint64_t deadline)
+{
+	int r;
+
 	while (n) {
 		size_t k = c->rlen - c->rpos < n ? c->rlen - c->rpos : n;
 		r = buf_append(out, c->rbuf + c->rpos, k);
@@ -333,6 +387,11 @@ int conn_read_exact(struct conn *c, struct buf *out, size_t n, unsigned timeout_
 		}
 	}
 	return 0;
+}
+
+int conn_read_exact(struct conn *c, struct buf *out, size_t n, unsigned timeout_s)
+{
+	return conn_read_exact_until(c, out, n, conn_deadline(timeout_s));
 }
 
 int conn_wait_ms(struct conn *c, int timeout_ms)

@@ -1,11 +1,15 @@
 /*
  * imap_source - a small IMAP client for the watch folder; see imap_source.h.
  *
- * One command at a time: send "tag COMMAND", read responses until the tagged one.
- * Untagged responses may come at any point (also before a "+" continuation) and only
- * update what we track: capabilities, UIDVALIDITY, EXISTS, SEARCH results, the FETCH
- * literal. Credentials go over the wire once, base64 in AUTHENTICATE, and are never
- * copied into last_reply or anywhere else.
+ * One command at a time: send "tag COMMAND", read responses until the tagged one, all
+ * before one deadline fixed when the command starts. Each response is read whole
+ * (literals included, capped by IMAP_RESPONSE_MAX / IMAP_BODY_MAX from imap_parse.h)
+ * and tokenized by imap_parse.c; SEARCH answers are read streaming instead, as they
+ * may be longer than any line we keep. Untagged responses may come at any point (also
+ * before a "+" continuation, RFC 3501 5.4 and 7) and only update what we track:
+ * capabilities, UIDVALIDITY/UIDNEXT, EXISTS, the LIST delimiter, SEARCH results, the
+ * body of the UID FETCH in progress. Credentials go over the wire once, base64 in
+ * AUTHENTICATE, and are never copied into last_reply or anywhere else.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -16,6 +20,7 @@
 
 #include "conn.h"
 #include "fault.h"
+#include "imap_parse.h"
 #include "imap_source.h"
 #include "imap_utf7.h"
 #include "sasl.h"
@@ -28,19 +33,24 @@ struct imap_source {
 	bool idle; /* the configuration allows IDLE (endpoint.idle) */
 	unsigned tagn;
 	char tag[16];
-	char caps[2048]; /* " CAP1 CAP2 ... " upper case */
+	char caps[4096]; /* " CAP1 CAP2 ... " upper case */
 	char delim;
 	uint32_t uidvalidity, uidnext;
 	bool news;
-	uint32_t *search;
-	size_t n_search;
-	struct buf literal;
-	bool have_literal;
+	struct imap_search search; /* SEARCH answers of the current command */
 	bool list_found;
 	bool bye;
+	/* UID FETCH in progress: which UID, what came for it. */
+	bool fetching;
+	uint32_t fetch_uid;
+	struct buf body;
+	bool got_body;
+	int fetch_err;
+	char nobody[200]; /* a FETCH for our UID without BODY[], the server's words */
 	char last[512];
 	struct buf line;
 	struct buf resp;
+	struct imap_response pr;
 };
 
 static void set_last(struct imap_source *s, const char *fmt, ...) _printf_(2, 3);
@@ -57,6 +67,21 @@ static void set_last(struct imap_source *s, const char *fmt, ...)
 			*p = ' ';
 }
 
+/* words - the response's first line (up to a literal's CRLF) from offset on, for
+ * quoting the server in last_reply. */
+static int words(const struct imap_source *s, size_t offset, const char **ret)
+{
+	const char *p = s->resp.data ? s->resp.data : "";
+	size_t n = s->resp.len;
+
+	if (offset > n)
+		offset = n;
+	const char *nl = memchr(p + offset, '\r', n - offset);
+	*ret = p + offset;
+	n = (nl ? (size_t) (nl - p) : n) - offset;
+	return n > 300 ? 300 : (int) n;
+}
+
 static bool has_cap(const struct imap_source *s, const char *cap)
 {
 	char want[64];
@@ -64,152 +89,354 @@ static bool has_cap(const struct imap_source *s, const char *cap)
 	return strcasestr(s->caps, want) != NULL;
 }
 
-static void set_caps(struct imap_source *s, const char *list, size_t n)
+/* set_caps - capability atoms, from "* CAPABILITY" data or a [CAPABILITY] code (RFC
+ * 3501 7.2.1, 7.1). What does not fit is dropped; 4 KiB is far beyond real lists. */
+static void set_caps(struct imap_source *s, size_t from, size_t to)
 {
 	size_t k = 0;
 
 	s->caps[k++] = ' ';
-	for (size_t i = 0; i < n && k < sizeof(s->caps) - 2; i++) {
-		if (list[i] == ']')
-			break;
-		s->caps[k++] = (char) toupper((unsigned char) list[i]);
+	for (size_t i = from; i < to; i++) {
+		const struct imap_token *t = &s->pr.tok[i];
+		if (t->type != IMAP_TOK_ATOM || k + t->len + 2 >= sizeof(s->caps))
+			continue;
+		for (size_t j = 0; j < t->len; j++)
+			s->caps[k++] = (char) toupper((unsigned char) t->p[j]);
+		s->caps[k++] = ' ';
 	}
-	s->caps[k++] = ' ';
 	s->caps[k] = '\0';
 }
 
-static uint32_t num(const char *p)
+static bool name_is(const char *p, size_t n, const char *w)
 {
-	unsigned long v = strtoul(p, NULL, 10);
-	return v > UINT32_MAX ? 0 : (uint32_t) v;
+	return p && n == strlen(w) && strncasecmp(p, w, n) == 0;
+}
+
+/* codes - response codes we track, on any status response (RFC 3501 7.1). */
+static void codes(struct imap_source *s)
+{
+	const struct imap_response *r = &s->pr;
+	bool one_num =
+	        r->code_end == r->code_tok + 1 && r->tok[r->code_tok].type == IMAP_TOK_NUMBER;
+
+	if (name_is(r->code, r->code_len, "UIDVALIDITY") && one_num)
+		s->uidvalidity = r->tok[r->code_tok].num;
+	else if (name_is(r->code, r->code_len, "UIDNEXT") && one_num)
+		s->uidnext = r->tok[r->code_tok].num;
+	else if (name_is(r->code, r->code_len, "CAPABILITY"))
+		set_caps(s, r->code_tok, r->code_end);
+}
+
+/* list - "* LIST (flags) delimiter name" (RFC 3501 7.2.2). */
+static void list(struct imap_source *s)
+{
+	const struct imap_response *r = &s->pr;
+	size_t i = r->data_tok;
+	struct buf d = BUF_INIT(8);
+
+	/* Count after the flags list, not tokens: the list's own elements are tokens too
+	 * (fuzz-imap found "* LIST (a b c)" reading past the array). */
+	if (i >= r->n_tok || r->tok[i].type != IMAP_TOK_LIST || r->n_tok - r->tok[i].end < 2)
+		return;
+	/* A \Noselect parent (made implicitly by creating "a/b") is not a folder we can
+	 * use: CREATE makes it one. */
+	bool usable = true;
+	for (size_t k = i + 1; k < r->tok[i].end; k++)
+		if (imap_parse_tok_is(&r->tok[k], "\\Noselect") ||
+		    imap_parse_tok_is(&r->tok[k], "\\NonExistent"))
+			usable = false;
+	s->list_found |= usable;
+	i = r->tok[i].end;
+	if (imap_parse_string(&r->tok[i], &d) == 0 && d.len == 1)
+		s->delim = d.data[0];
+	buf_free(&d);
+}
+
+/* fetch_fail - a FETCH answer we must not use: remember the first reason, in the
+ * server's words, and go on reading to the tagged reply. */
+static void fetch_fail(struct imap_source *s, const char *fmt, ...) _printf_(2, 3);
+static void fetch_fail(struct imap_source *s, const char *fmt, ...)
+{
+	char why[200];
+	const char *w;
+	va_list ap;
+
+	if (s->fetch_err)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(why, sizeof(why), fmt, ap);
+	va_end(ap);
+	int n = words(s, 0, &w);
+	set_last(s, "%s: %.*s", why, n, w);
+	s->fetch_err = -EPROTO;
+}
+
+/* fetch_data - "* n FETCH (UID u BODY[] {k}...)" during our UID FETCH. RFC 3501 6.4.8
+ * says a UID FETCH answer carries UID; one for another message, or without UID, is
+ * never taken for ours: a server that answers with message B for A must not make us
+ * relay B. FETCH responses without a body (flag updates) may come for any message. */
+static void fetch_data(struct imap_source *s)
+{
+	const struct imap_response *r = &s->pr;
+	const struct imap_token *body = NULL;
+	size_t i = r->data_tok;
+	bool have_uid = false;
+	uint32_t uid = 0;
+
+	if (r->n_tok - i == 0 || r->tok[i].type != IMAP_TOK_LIST || r->tok[i].end != r->n_tok) {
+		fetch_fail(s, "FETCH response is not one list");
+		return;
+	}
+	if (r->tok[i].end == i + 1) { /* msg-att needs one item at least (RFC 3501 9) */
+		fetch_fail(s, "FETCH response with no data");
+		return;
+	}
+	for (size_t k = i + 1; k < r->tok[i].end; k = imap_parse_next(r, k + 1)) {
+		if (r->tok[k].type != IMAP_TOK_ATOM || k + 1 >= r->tok[i].end) {
+			fetch_fail(s, "FETCH response with an item and no value");
+			return;
+		}
+		if (imap_parse_tok_is(&r->tok[k], "UID")) {
+			if (r->tok[k + 1].type != IMAP_TOK_NUMBER) {
+				fetch_fail(s, "FETCH response with a bad UID");
+				return;
+			}
+			have_uid = true;
+			uid = r->tok[k + 1].num;
+		} else if (imap_parse_tok_is(&r->tok[k], "BODY[]")) {
+			body = &r->tok[k + 1];
+		}
+	}
+	if (!have_uid) {
+		if (body)
+			fetch_fail(s, "FETCH response with a body and no UID");
+		return;
+	}
+	if (uid != s->fetch_uid) {
+		if (body)
+			fetch_fail(s, "server answered UID FETCH %u with UID %u", s->fetch_uid,
+			           uid);
+		return;
+	}
+	if (!body || body->type == IMAP_TOK_NIL) {
+		const char *w;
+		int n = words(s, 0, &w);
+		snprintf(s->nobody, sizeof(s->nobody), "%.*s", n, w);
+		return;
+	}
+	if (s->got_body) {
+		fetch_fail(s, "two bodies for UID %u", uid);
+		return;
+	}
+	buf_reset(&s->body);
+	if ((body->type != IMAP_TOK_LITERAL && body->type != IMAP_TOK_QUOTED) ||
+	    imap_parse_string(body, &s->body) < 0) {
+		fetch_fail(s, "FETCH response with a BODY[] that is no string");
+		return;
+	}
+	if (s->body.len == 0) {
+		fetch_fail(s, "server sent an empty message for UID %u", uid);
+		return;
+	}
+	s->got_body = true;
+}
+
+/* search_data - "* SEARCH n..." that came whole (the fuzz entry point; the client
+ * reads SEARCH answers streaming, see read_search). */
+static void search_data(struct imap_source *s)
+{
+	for (size_t i = s->pr.data_tok; i < s->pr.n_tok; i++) {
+		const struct imap_token *t = &s->pr.tok[i];
+		s->search.cur = t->type == IMAP_TOK_NUMBER ? t->num : 0;
+		s->search.in_num = true;
+		if (imap_parse_search_end(&s->search) < 0)
+			return;
+	}
+}
+
+/* untagged - what we track from one parsed untagged response. */
+static void untagged(struct imap_source *s)
+{
+	const struct imap_response *r = &s->pr;
+
+	if (r->status != IMAP_STATUS_NONE) {
+		codes(s);
+		if (r->status == IMAP_STATUS_BYE) {
+			const char *w;
+			int n = words(s, 2, &w);
+			s->bye = true;
+			set_last(s, "server said: %.*s", n, w);
+		}
+		return;
+	}
+	if (name_is(r->name, r->name_len, "CAPABILITY"))
+		set_caps(s, r->data_tok, r->n_tok);
+	else if (name_is(r->name, r->name_len, "LIST") || name_is(r->name, r->name_len, "LSUB"))
+		list(s);
+	else if (name_is(r->name, r->name_len, "SEARCH"))
+		search_data(s);
+	else if (r->has_num && (name_is(r->name, r->name_len, "EXISTS") ||
+	                        name_is(r->name, r->name_len, "EXPUNGE") ||
+	                        name_is(r->name, r->name_len, "RECENT")))
+		s->news = true;
+	else if (r->has_num && s->fetching && name_is(r->name, r->name_len, "FETCH"))
+		fetch_data(s);
+}
+
+/* parse - tokenizes s->resp into s->pr. A malformed response is an error when we would
+ * have read it (status, tagged, continuation, the data we track); malformed data of
+ * other kinds are skipped (returns 1), as a client that does not know them would. */
+static int parse(struct imap_source *s)
+{
+	const struct imap_response *r = &s->pr;
+	const char *w;
+	int k = imap_parse_response(&s->pr, s->resp.data ? s->resp.data : "", s->resp.len);
+
+	if (k == 0)
+		return 0;
+	if (r->type == IMAP_RESP_UNTAGGED && r->status == IMAP_STATUS_NONE && r->name &&
+	    !name_is(r->name, r->name_len, "CAPABILITY") &&
+	    !name_is(r->name, r->name_len, "LIST") && !name_is(r->name, r->name_len, "LSUB") &&
+	    !(s->fetching && name_is(r->name, r->name_len, "FETCH")))
+		return 1;
+	int n = words(s, 0, &w);
+	set_last(s, "malformed response (%s): %.*s", r->error ? r->error : "?", n, w);
+	return -EPROTO;
 }
 
 int imap_source_parse_untagged(struct imap_source *s, const char *line, size_t len)
 {
-	const char *p = line + 2, *end = line + len;
-	const char *sp;
-
-	if (len < 2)
-		return 0;
-	if (strncasecmp(p, "OK [", 4) == 0 || strncasecmp(p, "NO [", 4) == 0) {
-		const char *code = p + 4;
-		if (strncasecmp(code, "UIDVALIDITY ", 12) == 0)
-			s->uidvalidity = num(code + 12);
-		else if (strncasecmp(code, "UIDNEXT ", 8) == 0)
-			s->uidnext = num(code + 8);
-		else if (strncasecmp(code, "CAPABILITY ", 11) == 0)
-			set_caps(s, code + 11, (size_t) (end - code - 11));
-		return 0;
-	}
-	if (strncasecmp(p, "CAPABILITY ", 11) == 0) {
-		set_caps(s, p + 11, (size_t) (end - p - 11));
-		return 0;
-	}
-	if (strncasecmp(p, "BYE", 3) == 0) {
-		s->bye = true;
-		set_last(s, "server said: %.*s", (int) (end - p), p);
-		return 0;
-	}
-	if (strncasecmp(p, "SEARCH", 6) == 0) {
-		for (const char *q = p + 6; q < end;) {
-			while (q < end && *q == ' ')
-				q++;
-			if (q < end && isdigit((unsigned char) *q)) {
-				if ((s->n_search & (s->n_search + 1)) == 0 || !s->search)
-					s->search = xrealloc(s->search, (s->n_search * 2 + 2) *
-					                                        sizeof(uint32_t));
-				s->search[s->n_search++] = num(q);
-			}
-			while (q < end && *q != ' ')
-				q++;
-		}
-		return 0;
-	}
-	if (strncasecmp(p, "LIST ", 5) == 0 || strncasecmp(p, "LSUB ", 5) == 0) {
-		/* * LIST (\flags) "/" name */
-		const char *q = memchr(p, ')', (size_t) (end - p));
-		/* A \Noselect parent (made implicitly by creating "a/b") is not a folder we
-		 * can use: CREATE makes it one. */
-		if (!q || (!memmem(p, (size_t) (q - p), "\\Noselect", 9) &&
-		           !memmem(p, (size_t) (q - p), "\\NoSelect", 9) &&
-		           !memmem(p, (size_t) (q - p), "\\NonExistent", 12)))
-			s->list_found = true;
-		if (q && q + 2 < end) {
-			q += 2;
-			if (q + 2 < end && q[0] == '"' && q[2] == '"')
-				s->delim = q[1];
-			else if (q + 3 < end && q[0] == '"' && q[1] == '\\' && q[3] == '"')
-				s->delim = q[2];
-		}
-		return 0;
-	}
-	/* "* n EXISTS", "* n EXPUNGE", "* n RECENT", "* n FETCH (...)" */
-	sp = memchr(p, ' ', (size_t) (end - p));
-	if (sp && isdigit((unsigned char) *p)) {
-		if (strncasecmp(sp + 1, "EXISTS", 6) == 0 ||
-		    strncasecmp(sp + 1, "EXPUNGE", 7) == 0 || strncasecmp(sp + 1, "RECENT", 6) == 0)
-			s->news = true;
-	}
+	buf_reset(&s->resp);
+	if (buf_append(&s->resp, line, len) == 0 && parse(s) == 0 &&
+	    s->pr.type == IMAP_RESP_UNTAGGED)
+		untagged(s);
 	return 0;
 }
 
-/* read_response - one response, literals included: the line pieces go to s->resp, the
- * last literal's bytes to s->literal. */
-static int read_response(struct imap_source *s, unsigned timeout)
+static bool is_search(const struct buf *l)
 {
+	return l->len >= 8 && strncasecmp(l->data, "* SEARCH", 8) == 0 &&
+	       (l->len == 8 || l->data[8] == ' ');
+}
+
+/* read_search - "* SEARCH ..." in pieces of at most a line's cap: the answer for a
+ * big folder is longer than any line we keep (13 001 UIDs are 64 KiB), and its numbers
+ * need no line (RFC 3501 7.2.5). Bounded by IMAP_SEARCH_MAX_UIDS and the deadline. */
+static int read_search(struct imap_source *s, bool eol, uint64_t deadline)
+{
+	size_t skip = 8;
 	int r;
 
-	buf_reset(&s->resp);
-	s->have_literal = false;
 	for (;;) {
-		size_t n, lit;
-		const char *open;
-
-		r = conn_read_line(s->c, &s->line, LIMIT_IMAP_LINE, timeout);
-		if (r < 0)
+		r = imap_parse_search_feed(&s->search, s->line.data + skip, s->line.len - skip);
+		if (r == 0 && eol)
+			r = imap_parse_search_end(&s->search);
+		if (r < 0) {
+			set_last(s, "bad SEARCH answer: %s", s->search.error);
+			return r == -E2BIG ? r : -EPROTO;
+		}
+		if (eol)
+			return 1;
+		skip = 0;
+		buf_reset(&s->line);
+		r = conn_read_line_part(s->c, &s->line, LIMIT_IMAP_LINE, deadline, &eol);
+		if (r < 0) {
+			set_last(s, "connection: %s", strerror(-r));
 			return r;
-		r = buf_append(&s->resp, s->line.data, s->line.len);
-		if (r < 0)
-			return r;
-		n = s->line.len;
-		if (n < 3 || s->line.data[n - 1] != '}')
-			return 0;
-		open = memrchr(s->line.data, '{', n);
-		if (!open)
-			return 0;
-		char *endp;
-		unsigned long v = strtoul(open + 1, &endp, 10);
-		if (endp == open + 1 || (*endp != '}' && *endp != '+'))
-			return 0;
-		if (v > LIMIT_IMAP_LITERAL)
-			return -E2BIG;
-		lit = (size_t) v;
-		buf_reset(&s->literal);
-		r = conn_read_exact(s->c, &s->literal, lit, timeout);
-		if (r < 0)
-			return r;
-		s->have_literal = true;
-		/* Short literals (folder names) are inlined so the line parsers see them. */
-		if (lit <= 1024) {
-			r = buf_putc(&s->resp, '"');
-			r = r ? r
-			      : buf_append(&s->resp, s->literal.data ? s->literal.data : "", lit);
-			r = r ? r : buf_putc(&s->resp, '"');
-			if (r < 0)
-				return r;
 		}
 	}
 }
 
-static int send_line(struct imap_source *s, const char *text, size_t n)
+/* body_literal - the literal that ends line is the BODY[] of the UID FETCH we sent:
+ * the only literal allowed past IMAP_RESPONSE_MAX, up to IMAP_BODY_MAX. */
+static bool body_literal(const struct imap_source *s, const char *line, size_t n)
 {
-	int r = conn_write(s->c, text, n, s->cmd_timeout);
-	return r ? r : conn_write(s->c, "\r\n", 2, s->cmd_timeout);
+	static const char want[] = "BODY[] ";
+	const char *open = memrchr(line, '{', n);
+
+	if (!s->fetching || !open)
+		return false;
+	n = (size_t) (open - line);
+	if (n && line[n - 1] == '~')
+		n--;
+	return n >= sizeof(want) - 1 &&
+	       strncasecmp(line + n - (sizeof(want) - 1), want, sizeof(want) - 1) == 0;
+}
+
+/* read_response - one whole response into s->resp as it was on the wire, literals
+ * after their "{n}" CRLF (the form imap_parse_response takes). 0, or 1 for a SEARCH
+ * answer already taken into s->search. Every byte is read before deadline, and the
+ * response is capped in total (IMAP_RESPONSE_MAX; one BODY[] literal up to
+ * IMAP_BODY_MAX), so a server can hold neither our time nor our memory. */
+static int read_response(struct imap_source *s, uint64_t deadline)
+{
+	size_t total = 0;
+	bool eol, body_seen = false;
+	int r;
+
+	buf_reset(&s->resp);
+	for (;;) {
+		uint64_t n;
+		bool bin;
+
+		buf_reset(&s->line);
+		r = conn_read_line_part(s->c, &s->line, LIMIT_IMAP_LINE, deadline, &eol);
+		if (r < 0)
+			goto conn_fail;
+		if (total == 0 && is_search(&s->line))
+			return read_search(s, eol, deadline);
+		total += s->line.len + 2;
+		if (!eol || total > IMAP_RESPONSE_MAX) {
+			set_last(s, "server sent a response over %u bytes",
+			         !eol ? LIMIT_IMAP_LINE : IMAP_RESPONSE_MAX);
+			return -E2BIG;
+		}
+		r = buf_append(&s->resp, s->line.data, s->line.len);
+		if (r < 0)
+			return r;
+		r = imap_parse_literal_size(s->line.data, s->line.len, &n, &bin);
+		if (r < 0) {
+			set_last(s, "bad literal size: %.200s", s->line.data);
+			return -EPROTO;
+		}
+		if (r == 0)
+			return 0;
+		if (!body_seen && body_literal(s, s->line.data, s->line.len)) {
+			body_seen = true;
+			if (n > IMAP_BODY_MAX) {
+				set_last(s,
+				         "server sends a message of %llu bytes, over the limit of "
+				         "%u: %.200s",
+				         (unsigned long long) n, IMAP_BODY_MAX, s->line.data);
+				return -E2BIG;
+			}
+		} else if ((total += n) > IMAP_RESPONSE_MAX) {
+			set_last(s, "server sent a response over %u bytes: %.200s",
+			         IMAP_RESPONSE_MAX, s->resp.data);
+			return -E2BIG;
+		}
+		r = buf_append(&s->resp, "\r\n", 2);
+		if (r < 0)
+			return r;
+		r = conn_read_exact_until(s->c, &s->resp, (size_t) n, deadline);
+		if (r < 0)
+			goto conn_fail;
+	}
+conn_fail:
+	if (!s->bye) /* after BYE, its words are the better reason */
+		set_last(s, "connection: %s", strerror(-r));
+	return r;
+}
+
+static int send_line(struct imap_source *s, const char *text, size_t n, uint64_t deadline)
+{
+	int r = conn_write_until(s->c, text, n, deadline);
+	return r ? r : conn_write_until(s->c, "\r\n", 2, deadline);
 }
 
 /* start - send "tag command". */
-static int start(struct imap_source *s, const char *fmt, ...) _printf_(2, 3);
-static int start(struct imap_source *s, const char *fmt, ...)
+static int start(struct imap_source *s, uint64_t deadline, const char *fmt, ...) _printf_(3, 4);
+static int start(struct imap_source *s, uint64_t deadline, const char *fmt, ...)
 {
 	struct buf b = BUF_INIT(0);
 	va_list ap;
@@ -224,51 +451,62 @@ static int start(struct imap_source *s, const char *fmt, ...)
 	r = buf_printf(&b, "%s %s", s->tag, cmd);
 	free(cmd);
 	if (r == 0)
-		r = send_line(s, b.data, b.len);
+		r = send_line(s, b.data, b.len, deadline);
+	if (r < 0)
+		set_last(s, "connection: %s", strerror(-r));
 	buf_free(&b);
 	return r;
 }
 
-/* finish - read until the tagged reply (or a "+" when plus is set: returns 1). */
-static int finish(struct imap_source *s, bool plus, unsigned timeout)
+/* finish - read until the tagged reply (or a "+" when plus is set: returns 1), all
+ * before one deadline: the command's, not one per line (RFC 3501 5.4 lets servers
+ * send untagged data at any time; that must not keep us waiting forever). */
+static int finish(struct imap_source *s, bool plus, uint64_t deadline)
 {
 	size_t tl = strlen(s->tag);
-	int r;
+	const char *w;
+	int r, n;
 
 	for (;;) {
-		r = read_response(s, timeout);
-		if (r < 0) {
-			if (!s->bye)
-				set_last(s, "connection: %s", strerror(-r));
+		r = read_response(s, deadline);
+		if (r < 0)
 			return r;
-		}
-		const char *l = s->resp.data;
-		size_t n = s->resp.len;
-		if (n >= 2 && l[0] == '*' && l[1] == ' ') {
-			imap_source_parse_untagged(s, l, n);
+		if (r == 1)
+			continue; /* a SEARCH answer */
+		r = parse(s);
+		if (r < 0)
+			return r;
+		if (r == 1)
 			continue;
-		}
-		if (n >= 1 && l[0] == '+') {
+		switch (s->pr.type) {
+		case IMAP_RESP_UNTAGGED:
+			untagged(s);
+			continue;
+		case IMAP_RESP_CONTINUATION:
 			if (plus)
 				return 1;
 			continue;
+		case IMAP_RESP_TAGGED:
+			break;
 		}
-		if (n > tl && strncmp(l, s->tag, tl) == 0 && l[tl] == ' ') {
-			const char *st = l + tl + 1;
-			if (strncasecmp(st, "OK", 2) == 0)
-				return 0;
-			set_last(s, "%s", st);
-			return strncasecmp(st, "NO", 2) == 0 ? -EIO : -EPROTO;
+		n = words(s, 0, &w);
+		if (s->pr.tag_len != tl || memcmp(s->pr.tag, s->tag, tl) != 0) {
+			set_last(s, "unexpected response: %.*s", n, w);
+			return -EPROTO;
 		}
-		/* Anything else is a protocol violation. */
-		set_last(s, "unexpected response: %.100s", l);
-		return -EPROTO;
+		codes(s);
+		if (s->pr.status == IMAP_STATUS_OK)
+			return 0;
+		n = words(s, tl + 1, &w);
+		set_last(s, "%.*s", n, w);
+		return s->pr.status == IMAP_STATUS_NO ? -EIO : -EPROTO;
 	}
 }
 
 static int command(struct imap_source *s, const char *fmt, ...) _printf_(2, 3);
 static int command(struct imap_source *s, const char *fmt, ...)
 {
+	uint64_t deadline = conn_deadline(s->cmd_timeout);
 	va_list ap;
 	char *cmd;
 	int r;
@@ -277,9 +515,9 @@ static int command(struct imap_source *s, const char *fmt, ...)
 	if (vasprintf(&cmd, fmt, ap) < 0)
 		abort();
 	va_end(ap);
-	r = start(s, "%s", cmd);
+	r = start(s, deadline, "%s", cmd);
 	free(cmd);
-	return r < 0 ? r : finish(s, false, s->cmd_timeout);
+	return r < 0 ? r : finish(s, false, deadline);
 }
 
 /* mailbox - a folder name as a quoted IMAP string: '/' mapped to the server's
@@ -338,6 +576,7 @@ static int quote(struct buf *b, const char *v)
 /* login - the LOGIN command, for servers that offer no AUTH=PLAIN (RFC 3501 6.2.3). */
 static int login(struct imap_source *s, const char *user, const char *secret)
 {
+	uint64_t deadline = conn_deadline(s->cmd_timeout);
 	struct buf line = BUF_INIT(0);
 	int r;
 
@@ -357,12 +596,12 @@ static int login(struct imap_source *s, const char *user, const char *secret)
 		set_last(s, "user name or password has bytes LOGIN cannot carry, and the server "
 		            "offers no AUTH=PLAIN");
 	if (r == 0)
-		r = send_line(s, line.data, line.len);
+		r = send_line(s, line.data, line.len, deadline);
 	if (line.data)
 		explicit_bzero(line.data, line.len);
 	buf_free(&line);
 	if (r == 0)
-		r = finish(s, false, s->cmd_timeout);
+		r = finish(s, false, deadline);
 	scrub(s, secret);
 	return r;
 }
@@ -371,6 +610,7 @@ static int authenticate(struct imap_source *s, const struct endpoint *srv, const
 {
 	bool oauth = srv->secret == ENDPOINT_SECRET_OAUTH2_COMMAND;
 	const char *mech = oauth ? "XOAUTH2" : "PLAIN";
+	uint64_t deadline = conn_deadline(s->cmd_timeout);
 	char *enc;
 	int r;
 
@@ -383,25 +623,25 @@ static int authenticate(struct imap_source *s, const struct endpoint *srv, const
 		snprintf(s->tag, sizeof(s->tag), "A%u", ++s->tagn);
 		r = buf_printf(&line, "%s AUTHENTICATE %s %s", s->tag, mech, enc);
 		if (r == 0)
-			r = send_line(s, line.data, line.len);
+			r = send_line(s, line.data, line.len, deadline);
 		explicit_bzero(line.data, line.len);
 		buf_free(&line);
 	} else {
-		r = start(s, "AUTHENTICATE %s", mech);
+		r = start(s, deadline, "AUTHENTICATE %s", mech);
 		if (r == 0)
-			r = finish(s, true, s->cmd_timeout);
+			r = finish(s, true, deadline);
 		if (r == 1)
-			r = send_line(s, enc, strlen(enc));
+			r = send_line(s, enc, strlen(enc), deadline);
 	}
 	if (r < 0) {
 		sasl_free(enc);
 		return r;
 	}
 	/* XOAUTH2 failures send "+ <json>" first; answer with an empty line. */
-	r = finish(s, true, s->cmd_timeout);
+	r = finish(s, true, deadline);
 	if (r == 1) {
-		(void) send_line(s, "", 0);
-		r = finish(s, false, s->cmd_timeout);
+		(void) send_line(s, "", 0, deadline);
+		r = finish(s, false, deadline);
 		if (r == 0)
 			r = -EIO;
 	}
@@ -411,20 +651,29 @@ static int authenticate(struct imap_source *s, const struct endpoint *srv, const
 	return r;
 }
 
-struct imap_source *imap_source_new_for_test(void)
+static struct imap_source *session_new(void)
 {
 	struct imap_source *s = xcalloc(1, sizeof(*s));
 	s->delim = '/';
 	s->line = BUF_INIT(0);
 	s->resp = BUF_INIT(0);
-	s->literal = BUF_INIT(0);
+	s->body = BUF_INIT(0);
 	return s;
 }
 
-int imap_source_open(const struct endpoint *srv,
-                     const char *secret, int wake_fd, struct imap_source **ret)
+struct imap_source *imap_source_new_for_test(void)
 {
-	struct imap_source *s = imap_source_new_for_test();
+	struct imap_source *s = session_new();
+	/* As if inside "UID FETCH 5", so the FETCH checks are reachable too. */
+	s->fetching = true;
+	s->fetch_uid = 5;
+	return s;
+}
+
+int imap_source_open(const struct endpoint *srv, const char *secret, int wake_fd,
+                     struct imap_source **ret)
+{
+	struct imap_source *s = session_new();
 	char err[512] = "";
 	int r;
 
@@ -437,14 +686,27 @@ int imap_source_open(const struct endpoint *srv,
 		set_last(s, "%s", err);
 		return r;
 	}
-	r = read_response(s, srv->command_s);
-	if (r < 0) {
-		set_last(s, "no greeting: %s", strerror(-r));
-		return r;
-	}
-	imap_source_parse_untagged(s, s->resp.data, s->resp.len);
-	if (s->bye)
+	/* RFC 3501 7.1: the greeting is an untagged OK, PREAUTH or BYE. PREAUTH would
+	 * skip the login we verified TLS for (and makes STARTTLS impossible), so no. */
+	r = read_response(s, conn_deadline(srv->command_s));
+	if (r == 0)
+		r = parse(s);
+	if (r == 0 && s->pr.type == IMAP_RESP_UNTAGGED)
+		untagged(s);
+	if (r == 0 && s->bye)
 		return -ECONNREFUSED;
+	if (r == 0 && (s->pr.type != IMAP_RESP_UNTAGGED || s->pr.status != IMAP_STATUS_OK)) {
+		const char *w;
+		int n = words(s, 0, &w);
+		set_last(s, "unexpected greeting: %.*s", n, w);
+		r = -EPROTO;
+	}
+	if (r != 0) {
+		char why[sizeof(s->last)];
+		memcpy(why, s->last, sizeof(why));
+		set_last(s, "no greeting: %.490s", why);
+		return r < 0 ? r : -EPROTO;
+	}
 	if (srv->tls == ENDPOINT_TLS_STARTTLS) {
 		if (!s->caps[0] && (r = command(s, "CAPABILITY")) < 0)
 			return r;
@@ -527,31 +789,34 @@ int imap_source_ensure_folder(struct imap_source *s, const char *folder)
 	return r;
 }
 
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *) a, y = *(const uint32_t *) b;
+	return x < y ? -1 : x > y;
+}
+
 int imap_source_search(struct imap_source *s, uint32_t min_uid, uint32_t **ret_uids, size_t *ret_n)
 {
 	size_t k = 0;
 	int r;
 
-	free(s->search);
-	s->search = NULL;
-	s->n_search = 0;
+	imap_parse_search_free(&s->search);
 	r = command(s, "UID SEARCH UID %u:*", min_uid ? min_uid : 1);
-	if (r < 0)
+	if (r < 0) {
+		imap_parse_search_free(&s->search);
 		return r;
+	}
 	/* "n:*" always includes the highest UID, even below n (RFC 3501 6.4.8). */
-	for (size_t i = 0; i < s->n_search; i++)
-		if (s->search[i] >= min_uid)
-			s->search[k++] = s->search[i];
-	for (size_t i = 1; i < k; i++) /* servers return ascending; make sure */
-		for (size_t j = i; j > 0 && s->search[j - 1] > s->search[j]; j--) {
-			uint32_t t = s->search[j];
-			s->search[j] = s->search[j - 1];
-			s->search[j - 1] = t;
-		}
-	*ret_uids = s->search ? s->search : xcalloc(1, sizeof(uint32_t));
+	for (size_t i = 0; i < s->search.n; i++)
+		if (s->search.uids[i] >= min_uid)
+			s->search.uids[k++] = s->search.uids[i];
+	/* Servers return ascending (not required by RFC 3501 7.2.5); make sure, in
+	 * n log n: a server must not make us spend quadratic time either. */
+	if (k > 1)
+		qsort(s->search.uids, k, sizeof(uint32_t), cmp_u32);
+	*ret_uids = s->search.uids ? s->search.uids : xcalloc(1, sizeof(uint32_t));
 	*ret_n = k;
-	s->search = NULL;
-	s->n_search = 0;
+	s->search = (struct imap_search){.uids = NULL};
 	return 0;
 }
 
@@ -559,50 +824,32 @@ int imap_source_fetch(struct imap_source *s, uint32_t uid, char **ret_raw, size_
 {
 	int r;
 
-	buf_reset(&s->literal);
-	r = start(s, "UID FETCH %u (BODY.PEEK[])", uid);
-	if (r < 0)
-		return r;
-	/* The FETCH response carries the literal; keep it aside before other responses. */
-	struct buf body = BUF_INIT(0);
-	bool got = false;
-	size_t tl = strlen(s->tag);
-	for (;;) {
-		r = read_response(s, s->cmd_timeout);
-		if (r < 0) {
-			set_last(s, "connection: %s", strerror(-r));
-			buf_free(&body);
-			return r;
-		}
-		const char *l = s->resp.data;
-		if (s->resp.len > 2 && l[0] == '*' && strcasestr(l, " FETCH ") && s->have_literal &&
-		    strcasestr(l, "BODY[]")) {
-			buf_free(&body);
-			body = s->literal;
-			s->literal = BUF_INIT(0);
-			got = true;
-			continue;
-		}
-		if (s->resp.len > 1 && l[0] == '*') {
-			imap_source_parse_untagged(s, l, s->resp.len);
-			continue;
-		}
-		if (s->resp.len > tl && strncmp(l, s->tag, tl) == 0) {
-			if (strncasecmp(l + tl + 1, "OK", 2) != 0) {
-				set_last(s, "%s", l + tl + 1);
-				buf_free(&body);
-				return strncasecmp(l + tl + 1, "NO", 2) == 0 ? -EIO : -EPROTO;
-			}
-			break;
-		}
+	s->fetching = true;
+	s->fetch_uid = uid;
+	s->got_body = false;
+	s->fetch_err = 0;
+	s->nobody[0] = '\0';
+	buf_reset(&s->body);
+	r = command(s, "UID FETCH %u (BODY.PEEK[])", uid);
+	s->fetching = false;
+	if (r == 0 && s->fetch_err)
+		r = s->fetch_err; /* last_reply was set with the first bad answer */
+	if (r == 0 && !s->got_body && s->nobody[0]) {
+		set_last(s, "FETCH response for UID %u has no BODY[]: %s", uid, s->nobody);
+		r = -EPROTO;
 	}
-	if (!got) {
-		buf_free(&body);
+	if (r == 0 && !s->got_body) {
+		/* RFC 3501 6.4.8: a UID that does not exist is answered OK with no data. */
 		set_last(s, "UID %u is gone", uid);
-		return -ENOENT;
+		r = -ENOENT;
 	}
-	*ret_len = body.len;
-	*ret_raw = buf_steal(&body);
+	if (r < 0) {
+		buf_free(&s->body);
+		return r;
+	}
+	*ret_len = s->body.len;
+	*ret_raw = buf_steal(&s->body);
+	s->got_body = false;
 	return 0;
 }
 
@@ -612,10 +859,11 @@ int imap_source_move(struct imap_source *s, uint32_t uid, const char *folder)
 	int r;
 
 	if (has_cap(s, "MOVE")) {
-		r = start(s, "UID MOVE %u %s", uid, mb);
+		uint64_t deadline = conn_deadline(s->cmd_timeout);
+		r = start(s, deadline, "UID MOVE %u %s", uid, mb);
 		FAULT_POINT("mid-move");
 		if (r == 0)
-			r = finish(s, false, s->cmd_timeout);
+			r = finish(s, false, deadline);
 	} else if (has_cap(s, "UIDPLUS")) {
 		r = command(s, "UID COPY %u %s", uid, mb);
 		FAULT_POINT("mid-move");
@@ -636,6 +884,7 @@ int imap_source_append(struct imap_source *s, const char *folder, const char *ms
 {
 	struct buf crlf = BUF_INIT(0);
 	char *mb = mailbox(s, folder);
+	uint64_t deadline;
 	int r = 0;
 
 	/* RFC 5322 2.3: CR and LF only together; a bare one of either becomes CRLF, as in
@@ -648,31 +897,26 @@ int imap_source_append(struct imap_source *s, const char *folder, const char *ms
 		if (r == 0 && msg[i] == '\r' && (i + 1 == len || msg[i + 1] != '\n'))
 			r = buf_putc(&crlf, '\n');
 	}
+	deadline = conn_deadline(s->cmd_timeout);
 	if (r == 0)
-		r = start(s, "APPEND %s {%zu%s}", mb, crlf.len, has_cap(s, "LITERAL+") ? "+" : "");
+		r = start(s, deadline, "APPEND %s {%zu%s}", mb, crlf.len,
+		          has_cap(s, "LITERAL+") ? "+" : "");
 	free(mb);
 	if (r == 0 && !has_cap(s, "LITERAL+")) {
-		r = finish(s, true, s->cmd_timeout);
+		r = finish(s, true, deadline);
 		if (r == 0)
 			r = -EPROTO; /* tagged reply instead of "+": refused */
 		else if (r == 1)
 			r = 0;
 	}
 	if (r == 0)
-		r = conn_write(s->c, crlf.data ? crlf.data : "", crlf.len, s->cmd_timeout);
+		r = conn_write_until(s->c, crlf.data ? crlf.data : "", crlf.len, deadline);
 	if (r == 0)
-		r = send_line(s, "", 0);
+		r = send_line(s, "", 0, deadline);
 	if (r == 0)
-		r = finish(s, false, s->cmd_timeout);
+		r = finish(s, false, deadline);
 	buf_free(&crlf);
 	return r;
-}
-
-static int64_t mono_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 int imap_source_wait(struct imap_source *s, unsigned timeout_s)
@@ -700,9 +944,10 @@ int imap_source_wait(struct imap_source *s, unsigned timeout_s)
 		}
 		return 0;
 	}
-	r = start(s, "IDLE");
+	uint64_t cmd_deadline = conn_deadline(s->cmd_timeout);
+	r = start(s, cmd_deadline, "IDLE");
 	if (r == 0)
-		r = finish(s, true, s->cmd_timeout);
+		r = finish(s, true, cmd_deadline);
 	if (r == 0)
 		return -EPROTO; /* tagged OK without "+": not idling */
 	if (r < 0)
@@ -710,9 +955,9 @@ int imap_source_wait(struct imap_source *s, unsigned timeout_s)
 	/* Data that came with "+" is already parsed; only then wait on the socket. The
 	 * deadline is fixed: keepalives ("* OK Still here") must not stretch the wait. */
 	int got = s->news ? 1 : 0, woke = 0;
-	int64_t deadline = mono_ms() + (int64_t) timeout_s * 1000;
+	uint64_t deadline = conn_deadline(timeout_s);
 	while (!got) {
-		int64_t now = mono_ms();
+		uint64_t now = conn_now_ms();
 		r = now >= deadline ? 0 : conn_wait_ms(s->c, (int) (deadline - now));
 		if (r == -EINTR) {
 			woke = 1;
@@ -722,18 +967,22 @@ int imap_source_wait(struct imap_source *s, unsigned timeout_s)
 			return r;
 		if (r == 0)
 			break;
-		r = read_response(s, s->cmd_timeout);
+		/* Once a response starts, all of it within one command deadline. */
+		r = read_response(s, conn_deadline(s->cmd_timeout));
+		if (r == 0)
+			r = parse(s);
 		if (r < 0)
 			return r;
-		if (s->resp.len > 1 && s->resp.data[0] == '*')
-			imap_source_parse_untagged(s, s->resp.data, s->resp.len);
+		if (r == 0 && s->pr.type == IMAP_RESP_UNTAGGED)
+			untagged(s);
 		if (s->bye)
 			return -ECONNRESET;
 		got = s->news ? 1 : 0;
 	}
-	r = send_line(s, "DONE", 4);
+	cmd_deadline = conn_deadline(s->cmd_timeout);
+	r = send_line(s, "DONE", 4, cmd_deadline);
 	if (r == 0)
-		r = finish(s, false, s->cmd_timeout);
+		r = finish(s, false, cmd_deadline);
 	if (r < 0)
 		return r;
 	if (woke)
@@ -754,12 +1003,14 @@ struct imap_source *imap_source_close(struct imap_source *s)
 		return NULL;
 	if (s->c && !s->bye && s->last[0] == '\0') {
 		/* A healthy session says goodbye; a broken one is just closed. */
-		if (start(s, "LOGOUT") == 0)
-			(void) finish(s, false, 5);
+		uint64_t deadline = conn_deadline(5);
+		if (start(s, deadline, "LOGOUT") == 0)
+			(void) finish(s, false, deadline);
 	}
 	conn_close(s->c);
-	free(s->search);
-	buf_free(&s->literal);
+	imap_parse_search_free(&s->search);
+	imap_parse_free(&s->pr);
+	buf_free(&s->body);
 	buf_free(&s->line);
 	buf_free(&s->resp);
 	free(s);

@@ -7,7 +7,10 @@
  * Why not libetpan's client: Debian builds it on GnuTLS with no certificate checks in
  * the handshake, its IDLE loses buffered data, and it spins on a plaintext connection
  * cut mid-literal (LIBETPAN.md 0.2, 0.4, 0.5). Responses are read with literals
- * handled anywhere and untagged data accepted at any time.
+ * handled anywhere and untagged data accepted at any time, tokenized by imap_parse.c,
+ * each command within one deadline (endpoint.command_s) and each response within the
+ * size caps of imap_parse.h. A UID FETCH answer is used only when it names the UID we
+ * asked for and carries a non-empty BODY[].
  *
  * Folder names are given with '/' as separator and in UTF-8; they are mapped to the
  * server's delimiter and modified UTF-7 here.
@@ -26,14 +29,13 @@ struct imap_source;
  * (a password, or an OAuth2 token when srv->secret is ENDPOINT_SECRET_OAUTH2_COMMAND).
  * The secret is not kept. On failure *ret may hold a session whose last_reply says
  * why (close it), or NULL. */
-int imap_source_open(const struct endpoint *srv,
-		     const char *secret, int wake_fd, struct imap_source **ret);
+int imap_source_open(const struct endpoint *srv, const char *secret, int wake_fd,
+                     struct imap_source **ret);
 int imap_source_select(struct imap_source *s, const char *folder, uint32_t *ret_uidvalidity,
-		       uint32_t *ret_uidnext);
+                       uint32_t *ret_uidnext);
 int imap_source_ensure_folder(struct imap_source *s, const char *folder);
 /* UIDs >= min_uid in the selected folder, ascending; *ret_uids is the caller's. */
-int imap_source_search(struct imap_source *s, uint32_t min_uid, uint32_t **ret_uids,
-		       size_t *ret_n);
+int imap_source_search(struct imap_source *s, uint32_t min_uid, uint32_t **ret_uids, size_t *ret_n);
 /* The raw message; -ENOENT when the UID no longer exists. */
 int imap_source_fetch(struct imap_source *s, uint32_t uid, char **ret_raw, size_t *ret_len);
 int imap_source_move(struct imap_source *s, uint32_t uid, const char *folder);
@@ -45,8 +47,9 @@ int imap_source_wait(struct imap_source *s, unsigned timeout_s);
 const char *imap_source_last_reply(const struct imap_source *s);
 struct imap_source *imap_source_close(struct imap_source *s);
 
-/* Exposed for the fuzz target: parses one complete response line (literals already
- * inlined) into what the client tracks. Returns 0. */
+/* Exposed for the fuzz target: parses one complete response as read from the wire
+ * (each literal after its "{n}" CRLF, see imap_parse.h) into what the client tracks.
+ * Returns 0. A test session behaves as if inside "UID FETCH 5". */
 int imap_source_parse_untagged(struct imap_source *s, const char *line, size_t len);
 struct imap_source *imap_source_new_for_test(void);
 

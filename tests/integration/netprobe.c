@@ -7,13 +7,12 @@
  *
  * TLS is implicit, starttls or none; CA "-" means the system store; USER "-" means no
  * AUTH (SMTP only). The secret comes from $NETPROBE_SECRET, never argv, so a test can
- * look for it in our output. IMAP ops run in one session, in order:
- *   select F | ensure F | search MIN | fetch UID FILE | move UID F | append F FILE |
- *   wait SECONDS | wake MS (the wake fd fires MS from now)
- * Each op prints one line ("op ok ..." or "op error r=... reply=...") and flushes, so
- * the test can act between ops. Exit 0 when every op succeeded, 1 otherwise, 2 when
- * the session could not be opened. Never prints anything it did not get from the
- * server or the library.
+ * look for it in our output; $NETPROBE_COMMAND_S sets the per-command deadline. IMAP ops run in one
+ * session, in order: select F | ensure F | search MIN | fetch UID FILE | move UID F | append F FILE
+ * | wait SECONDS | wake MS (the wake fd fires MS from now) Each op prints one line ("op ok ..." or
+ * "op error r=... reply=...") and flushes, so the test can act between ops. Exit 0 when every op
+ * succeeded, 1 otherwise, 2 when the session could not be opened. Never prints anything it did not
+ * get from the server or the library.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -196,6 +195,9 @@ int main(int argc, char **argv)
 	srv.ca_file = streq(argv[5], "-") ? NULL : argv[5];
 	srv.user = streq(argv[6], "-") ? NULL : argv[6];
 	srv.secret = srv.user ? ENDPOINT_SECRET_PASSWORD_FILE : ENDPOINT_SECRET_NONE;
+	/* A short per-command deadline, for the tests of servers that stall. */
+	if (getenv("NETPROBE_COMMAND_S"))
+		srv.command_s = (unsigned) atoi(getenv("NETPROBE_COMMAND_S"));
 	if (getenv("NETPROBE_OAUTH2"))
 		srv.secret = ENDPOINT_SECRET_OAUTH2_COMMAND;
 	srv.helo = "netprobe.test";

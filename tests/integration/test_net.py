@@ -336,6 +336,7 @@ class FakeImap(threading.Thread):
                 if r is None:
                     break
                 if callable(r):
+                    self.tag = tag  # a scripted reply that writes on its own needs it
                     r(c)
                 else:
                     c.sendall(r.replace(b"{tag}", tag))
@@ -488,6 +489,216 @@ class TestImapProtocol(Case):
             self.assertEqual(f.read(), body)
         self.assertIn("fetch error r=-2", r.stdout)
         self.assertRegex(r.stdout, r"move error r=-\d+ reply=.*going down for maintenance")
+
+
+
+def login_script(**more):
+    """The replies a scripted server needs up to SELECT; more adds or overrides."""
+    d = {
+        "AUTHENTICATE": [b"{tag} OK in\r\n"],
+        "CAPABILITY": [b"* CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR UIDPLUS MOVE\r\n{tag} OK\r\n"],
+        "LIST": [b'* LIST (\\Noselect) "/" ""\r\n{tag} OK\r\n'],
+        "SELECT": [b"* 3 EXISTS\r\n* OK [UIDVALIDITY 77] x\r\n{tag} OK done\r\n"],
+    }
+    d.update(more)
+    return d
+
+
+GREETING = b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] fake\r\n"
+
+
+class TestImapHostile(Case):
+    """A server that lies, stalls or floods must make the client fail with a reason,
+    at its deadline and within bounded memory, never relay the wrong message."""
+
+    def run_probe(self, fake, *ops, command_s=None):
+        env = {"NETPROBE_COMMAND_S": str(command_s)} if command_s else None
+        t0 = time.time()
+        p = subprocess.Popen([PROBE, "imap", "127.0.0.1", str(fake.port), "none",
+                              W.ca["ca.pem"], self.user] + [str(o) for o in ops],
+                             env=dict(os.environ, NETPROBE_SECRET=PASSWORD, **(env or {})),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        out, err = p.communicate(timeout=90)
+        return out + err, time.time() - t0
+
+    def probe_rss(self, fake, *ops, command_s=None):
+        """Like run_probe, and the probe's peak RSS in MiB (wait4 of that one child)."""
+        env = dict(os.environ, NETPROBE_SECRET=PASSWORD)
+        if command_s:
+            env["NETPROBE_COMMAND_S"] = str(command_s)
+        t0 = time.time()
+        out = os.path.join(self.tmp, "probe.out")
+        with open(out, "w") as f:
+            p = subprocess.Popen([PROBE, "imap", "127.0.0.1", str(fake.port), "none",
+                                  W.ca["ca.pem"], self.user] + [str(o) for o in ops],
+                                 env=env, stdout=f, stderr=subprocess.STDOUT)
+            _, st, ru = os.wait4(p.pid, 0)
+            p.returncode = os.waitstatus_to_exitcode(st)
+        with open(out) as f:
+            return f.read(), time.time() - t0, ru.ru_maxrss / 1024
+
+    def fetch_with(self, reply, uid=5):
+        fake = FakeImap(GREETING, login_script(**{"UID FETCH": [reply]}))
+        out = os.path.join(self.tmp, "f")
+        text, _ = self.run_probe(fake, "select", "INBOX", "fetch", uid, out)
+        fake.join(10)
+        return text, os.path.exists(out)
+
+    def test_fetch_answer_for_another_uid_is_refused(self):
+        b = b"From: b@example.org\r\n\r\nmessage B\r\n"
+        text, wrote = self.fetch_with(b"* 2 FETCH (UID 6 BODY[] {%d}\r\n%s)\r\n{tag} OK\r\n"
+                                      % (len(b), b))
+        self.assertRegex(text, r"fetch error r=-71 reply=.*UID 6")
+        self.assertIn("FETCH (UID 6 BODY[]", text)  # the server's own words
+        self.assertFalse(wrote)
+
+    def test_fetch_answer_without_uid_is_refused(self):
+        text, wrote = self.fetch_with(b"* 1 FETCH (BODY[] {3}\r\nabc)\r\n{tag} OK\r\n")
+        self.assertRegex(text, r"fetch error r=-71 reply=.*no UID")
+        self.assertFalse(wrote)
+
+    def test_fetch_without_body_is_an_error_not_an_empty_message(self):
+        for reply, why in ((b"* 1 FETCH (UID 5 FLAGS (\\Seen))\r\n{tag} OK\r\n", "no BODY"),
+                           (b"* 1 FETCH (UID 5 BODY[] NIL)\r\n{tag} OK\r\n", "no BODY"),
+                           (b"* 1 FETCH (UID 5 BODY[] {0}\r\n)\r\n{tag} OK\r\n", "empty"),
+                           (b'* 1 FETCH (UID 5 BODY[] "")\r\n{tag} OK\r\n', "empty"),
+                           (b"* 1 FETCH ()\r\n{tag} OK\r\n", "FETCH")):
+            text, wrote = self.fetch_with(reply)
+            self.assertRegex(text, r"fetch error r=-71 reply=.*" + re.escape(why), reply)
+            self.assertFalse(wrote, reply)
+
+    def test_fetch_quoted_body_and_unsolicited_fetches(self):
+        text, wrote = self.fetch_with(b"* 9 FETCH (FLAGS (\\Seen) UID 9)\r\n"
+                                      b'* 1 FETCH (UID 5 BODY[] "a \\"b\\"")\r\n{tag} OK\r\n')
+        self.assertIn("fetch ok len=5", text)
+        with open(os.path.join(self.tmp, "f"), "rb") as f:
+            self.assertEqual(f.read(), b'a "b"')
+
+    def test_bye_mid_fetch_keeps_the_servers_words(self):
+        for reply in (b"* BYE shutting down for maintenance\r\n",
+                      b"* 1 FETCH (UID 5 BODY[] {100}\r\nonly half of it\r\n"):
+            def bye(c, reply=reply):  # then hang up before the tagged reply
+                c.sendall(reply)
+                c.shutdown(socket.SHUT_RDWR)
+            fake = FakeImap(GREETING, login_script(**{"UID FETCH": [bye]}))
+            out = os.path.join(self.tmp, "f")
+            text, _ = self.run_probe(fake, "select", "INBOX", "fetch", 5, out)
+            fake.join(10)
+            self.assertRegex(text, r"fetch error r=-\d+ reply=")
+            self.assertFalse(os.path.exists(out))
+            if b"BYE" in reply:
+                self.assertIn("shutting down for maintenance", text)
+
+    def test_search_answer_of_20000_uids(self):
+        line = b"* SEARCH " + b" ".join(b"%d" % u for u in range(1, 20001)) + b"\r\n"
+        fake = FakeImap(GREETING, login_script(**{"UID SEARCH": [line + b"{tag} OK\r\n"]}))
+        text, _ = self.run_probe(fake, "select", "INBOX", "search", 1, "search", 19990)
+        fake.join(10)
+        self.assertIn("search ok n=20000 uids=1,2,3,", text)
+        self.assertIn("search ok n=11 uids=19990,", text)
+        self.assertIn(b"UID SEARCH UID 19990:*", fake.got)
+
+    def test_search_with_garbage_is_an_error(self):
+        fake = FakeImap(GREETING, login_script(
+            **{"UID SEARCH": [b"* SEARCH 1 2 x3\r\n{tag} OK\r\n"]}))
+        text, _ = self.run_probe(fake, "select", "INBOX", "search", 1)
+        fake.join(10)
+        self.assertRegex(text, r"search error r=-\d+ reply=.*SEARCH")
+
+    def test_trickled_lines_end_at_the_command_deadline(self):
+        def trickle(c):
+            for _ in range(40):
+                c.sendall(b"* OK still here\r\n")
+                time.sleep(1)
+        fake = FakeImap(GREETING, login_script(SELECT=[trickle]))
+        text, secs = self.run_probe(fake, "select", "INBOX", command_s=3)
+        self.assertIn("select error r=-110", text)  # -ETIMEDOUT
+        self.assertLess(secs, 6)
+
+    def test_trickled_literal_ends_at_the_command_deadline(self):
+        def trickle(c):
+            c.sendall(b"* 1 FETCH (UID 5 BODY[] {100}\r\n")
+            for _ in range(100):
+                c.sendall(b"x")
+                time.sleep(0.5)
+        fake = FakeImap(GREETING, login_script(**{"UID FETCH": [trickle]}))
+        text, secs = self.run_probe(fake, "select", "INBOX", "fetch", 5,
+                                    os.path.join(self.tmp, "f"), command_s=3)
+        self.assertIn("fetch error r=-110", text)
+        self.assertLess(secs, 6)
+
+    def flood(self, head, piece, total):
+        """A greeting: head, then piece repeated up to total bytes, then CRLF."""
+        def run(c):
+            try:
+                c.sendall(head)
+                sent = 0
+                chunk = piece * max(1, (1 << 20) // len(piece))
+                while sent < total:
+                    c.sendall(chunk)
+                    sent += len(chunk)
+                c.sendall(b"\r\n")
+                c.settimeout(10)
+                while c.recv(65536):  # until the client hangs up: no RST race
+                    pass
+            except OSError:
+                pass
+        return run
+
+    def flood_server(self, greeting_fn):
+        class Flood(FakeImap):
+            def run(inner):
+                c, _ = inner.sock.accept()
+                greeting_fn(c)
+                c.close()
+                inner.sock.close()
+        return Flood(b"", {})
+
+    def test_huge_greeting_of_small_literals_is_refused_quickly(self):
+        fake = self.flood_server(self.flood(b"* OK hi {1000}\r\n", b"a" * 1000 + b" {1000}\r\n",
+                                            240 << 20))
+        text, secs, rss = self.probe_rss(fake)
+        fake.join(30)
+        self.assertIn("open error r=-7 ", text)  # -E2BIG
+        self.assertLess(secs, 5)
+        self.assertLess(rss, 48, "peak RSS %.0f MiB" % rss)
+
+    def test_large_literal_outside_a_body_is_refused_unread(self):
+        fake = self.flood_server(self.flood(b"* OK hi {20000000}\r\n", b"b" * 4096, 20000000))
+        text, secs, rss = self.probe_rss(fake)
+        fake.join(30)
+        self.assertIn("open error r=-7 ", text)
+        self.assertLess(rss, 48, "peak RSS %.0f MiB" % rss)
+
+    def test_body_literal_over_the_message_limit_is_refused(self):
+        text, wrote = self.fetch_with(b"* 1 FETCH (UID 5 BODY[] {40000000}\r\n")
+        self.assertIn("fetch error r=-7 ", text)
+        self.assertFalse(wrote)
+        text, wrote = self.fetch_with(b"* 1 FETCH (UID 5 BODY[HEADER] {5000000}\r\n")
+        self.assertIn("fetch error r=-7 ", text)
+
+
+class TestImapLargeFolder(Case):
+    def test_dovecot_search_of_13001_messages(self):
+        """13 001 UIDs make a SEARCH line over 64 KiB. The messages are written into the
+        Maildir directly (APPENDing them one by one would take minutes)."""
+        W.dv.append("Outbox", msg("l0"), user=self.user)
+        md = os.path.join(W.dv.dir, "home", self.user, "Maildir", "Outbox", "new")
+        self.assertTrue(os.path.isdir(md), md)
+        import pwd
+        vm = pwd.getpwnam("vmail")
+        body = msg("lx")
+        for i in range(1, 13001):
+            path = os.path.join(md, "%d.M%dP1.aliasgate-test" % (1700000000 + i, i))
+            with open(path, "wb") as f:
+                f.write(body)
+            os.chown(path, vm.pw_uid, vm.pw_gid)
+        t0 = time.time()
+        r = self.imap("select", "Outbox", "search", 1, "search", 13001)
+        secs = time.time() - t0
+        self.assertIn("search ok n=13001 uids=1,2,3,", r.stdout)
+        self.assertIn("search ok n=1 uids=13001\n", r.stdout)
+        self.assertLess(secs, 20)
 
 
 def encode_ref(raw):
