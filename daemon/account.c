@@ -727,6 +727,32 @@ static int handle_uid(struct pass *p, uint32_t uid)
 	return r;
 }
 
+struct low {
+	uint32_t uidvalidity, uid;
+};
+
+static void lowest_open(const struct journal_entry *e, void *ctx)
+{
+	struct low *l = ctx;
+
+	if (e->key.uidvalidity == l->uidvalidity && e->state != JOURNAL_SKIPPED &&
+	    e->key.uid < l->uid)
+		l->uid = e->key.uid;
+}
+
+/* search_from - the first UID a pass must look at: the lowest UID of this UIDVALIDITY
+ * with a record other than SKIPPED (its message may still be in the folder: a due
+ * retry, a move to finish), else one past the highest UID the journal has seen.
+ * Records of messages already moved away only make the range longer, never wrong. */
+static uint32_t search_from(const struct journal *j, uint32_t uidvalidity)
+{
+	uint32_t max = journal_max_uid(j, uidvalidity);
+	struct low l = {uidvalidity, max == UINT32_MAX ? max : max + 1};
+
+	journal_foreach(j, lowest_open, &l);
+	return l.uid ? l.uid : 1;
+}
+
 /* run_folder - one pass over a folder: every UID the journal has not finished. */
 static int run_folder(struct pass *p, enum folder_kind kind)
 {
@@ -748,9 +774,10 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 			imap_source_last_reply(p->imap));
 		return r;
 	}
-	/* All UIDs, not just new ones: deferred retries live further down. The journal
-	 * lookup that skips finished ones is in memory. */
-	r = imap_source_search(p->imap, 1, &uids, &n);
+	/* From the lowest UID that may still need work (a deferred retry, a move not yet
+	 * done) or else past the highest one seen: a folder full of mail left alone (not
+	 * for a buyer) is not listed again at every pass. */
+	r = imap_source_search(p->imap, search_from(p->j, p->uidvalidity), &uids, &n);
 	if (r < 0 && stopping(p->a))
 		return r;
 	if (r < 0) {
