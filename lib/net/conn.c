@@ -141,6 +141,45 @@ static int tcp_connect(const char *host, uint16_t port, unsigned timeout_s, int 
 	return fd;
 }
 
+/* cert_names - "CN=a, DNS:b, IP:c" of a certificate: what it proves, for messages. */
+static void cert_names(X509 *x, char *out, size_t outlen)
+{
+	GENERAL_NAMES *san;
+	char cn[256];
+	size_t off = 0;
+
+	out[0] = '\0';
+	if (!x || !outlen)
+		return;
+	if (X509_NAME_get_text_by_NID(X509_get_subject_name(x), NID_commonName, cn, sizeof(cn)) > 0)
+		off += (size_t) snprintf(out, outlen, "CN=%s", cn);
+	san = X509_get_ext_d2i(x, NID_subject_alt_name, NULL, NULL);
+	for (int i = 0; san && i < sk_GENERAL_NAME_num(san) && off < outlen; i++) {
+		const GENERAL_NAME *g = sk_GENERAL_NAME_value(san, i);
+		char ip[INET6_ADDRSTRLEN] = "";
+		const unsigned char *d;
+		int n;
+
+		if (g->type == GEN_DNS) {
+			d = ASN1_STRING_get0_data(g->d.dNSName);
+			n = ASN1_STRING_length(g->d.dNSName);
+			off += (size_t) snprintf(out + off, outlen - off, "%sDNS:%.*s",
+			                         off ? ", " : "", n, (const char *) d);
+		} else if (g->type == GEN_IPADD) {
+			d = ASN1_STRING_get0_data(g->d.iPAddress);
+			n = ASN1_STRING_length(g->d.iPAddress);
+			if (n == 4 || n == 16)
+				inet_ntop(n == 4 ? AF_INET : AF_INET6, d, ip, sizeof(ip));
+			off += (size_t) snprintf(out + off, outlen - off, "%sIP:%s",
+			                         off ? ", " : "", ip);
+		}
+	}
+	GENERAL_NAMES_free(san);
+	for (char *p = out; *p; p++) /* names come from the peer: one clean line */
+		if ((unsigned char) *p < 0x20 || *p == 0x7f)
+			*p = '?';
+}
+
 static int tls_handshake(struct conn *c, char *err, size_t errlen)
 {
 	X509_VERIFY_PARAM *vp;
@@ -174,10 +213,15 @@ static int tls_handshake(struct conn *c, char *err, size_t errlen)
 	}
 	if (SSL_connect(c->ssl) != 1) {
 		vr = SSL_get_verify_result(c->ssl);
-		if (vr != X509_V_OK)
-			snprintf(err, errlen, "TLS certificate of %s not accepted: %s", c->host,
-			         X509_verify_cert_error_string(vr));
-		else
+		if (vr != X509_V_OK) {
+			STACK_OF(X509) *chain = SSL_get_peer_cert_chain(c->ssl);
+			char names[512];
+			cert_names(chain && sk_X509_num(chain) > 0 ? sk_X509_value(chain, 0) : NULL,
+			           names, sizeof(names));
+			snprintf(err, errlen, "TLS certificate of %s not accepted: %s%s%s%s",
+			         c->host, X509_verify_cert_error_string(vr),
+			         names[0] ? " (it names " : "", names, names[0] ? ")" : "");
+		} else
 			snprintf(err, errlen, "TLS handshake with %s failed: %s", c->host,
 			         ERR_reason_error_string(ERR_peek_last_error())
 			                 ? ERR_reason_error_string(ERR_peek_last_error())
@@ -232,6 +276,23 @@ int conn_starttls(struct conn *c, char *err, size_t errlen)
 bool conn_is_tls(const struct conn *c)
 {
 	return c->ssl != NULL;
+}
+
+int conn_peer_names(const struct conn *c, char *out, size_t outlen)
+{
+#if OPENSSL_VERSION_NUMBER >= 0x30000000L
+	X509 *x = c->ssl ? SSL_get1_peer_certificate(c->ssl) : NULL;
+#else
+	X509 *x = c->ssl ? SSL_get_peer_certificate(c->ssl) : NULL;
+#endif
+
+	if (outlen)
+		out[0] = '\0';
+	if (!x)
+		return -ENOENT;
+	cert_names(x, out, outlen);
+	X509_free(x);
+	return 0;
 }
 
 int conn_write(struct conn *c, const void *p, size_t n, unsigned timeout_s)

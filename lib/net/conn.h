@@ -45,6 +45,9 @@ int conn_read_exact(struct conn *c, struct buf *out, size_t n, unsigned timeout_
 int conn_wait(struct conn *c, unsigned timeout_s);
 int conn_wait_ms(struct conn *c, int timeout_ms);
 bool conn_is_tls(const struct conn *c);
+/* The verified peer certificate's subject CN and subjectAltName entries as one line,
+ * "CN=a, DNS:b, IP:c"; -ENOENT without TLS. */
+int conn_peer_names(const struct conn *c, char *out, size_t outlen);
 void conn_close(struct conn *c);
 
 #endif

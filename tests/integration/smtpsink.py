@@ -77,7 +77,8 @@ def authenticator(expected):
     def check(server, session, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and \
             auth_data.login.decode() == user and auth_data.password.decode() == pw
-        return AuthResult(success=ok)
+        # handled=False: aiosmtpd then answers a refusal with 535 (True sends nothing).
+        return AuthResult(success=ok, handled=False)
     return check
 
 
