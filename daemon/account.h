@@ -25,6 +25,7 @@ struct shared {
 	int wake_fd; /* eventfd; readable once stop is set, wakes IDLE and backoff sleeps */
 	bool once;   /* process what is there now, then return */
 	int done_fd; /* eventfd; each account thread adds 1 as it ends, waking the main loop */
+	struct metrics *metrics; /* counters and stats (metrics.h); NULL: not counted */
 };
 
 enum account_health {

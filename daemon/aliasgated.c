@@ -23,6 +23,7 @@
 #include "config.h"
 #include "diag.h"
 #include "log.h"
+#include "metrics.h"
 #include "notify.h"
 #include "ruleset.h"
 
@@ -153,6 +154,7 @@ static void reload(struct shared *sh)
 		pthread_rwlock_unlock(&sh->rules_lock);
 		log_msg(LOG_NOTICE, NULL, "rules reloaded: ruleset %s -> %s (%zu rules)",
 		        ruleset_digest(old), ruleset_digest(fresh), ruleset_count(fresh));
+		metrics_rules_loaded(sh->metrics);
 		/* No account holds the read lock now, so nobody can still use old. */
 		ruleset_free(old);
 	}
@@ -284,6 +286,16 @@ int main(int argc, char **argv)
 	pthread_rwlock_init(&sh.rules_lock, NULL);
 	sh.once = arg_once;
 
+	{
+		char err[512] = "";
+		r = metrics_open(cfg, &sh.metrics, err, sizeof(err));
+		if (r < 0) {
+			log_msg(LOG_ERR, NULL, "stats: %s", err);
+			ruleset_free(sh.rules);
+			return EX_SOFTWARE_;
+		}
+	}
+
 	accts = xcalloc(cfg->n_accounts, sizeof(*accts));
 	for (size_t i = 0; i < cfg->n_accounts; i++) {
 		char err[512] = "";
@@ -294,8 +306,23 @@ int main(int argc, char **argv)
 			for (size_t k = 0; k < i; k++)
 				account_close(&accts[k]);
 			free(accts);
+			metrics_close(sh.metrics);
 			ruleset_free(sh.rules);
 			return r == -EWOULDBLOCK || r == -EAGAIN ? EX_TEMPFAIL_ : EX_SOFTWARE_;
+		}
+	}
+	{
+		/* After the journals are locked: a second daemon never takes the port. */
+		char err[512] = "";
+		r = metrics_start(sh.metrics, &sh, accts, cfg->n_accounts, err, sizeof(err));
+		if (r < 0) {
+			log_msg(LOG_ERR, NULL, "metrics: %s", err);
+			for (size_t k = 0; k < cfg->n_accounts; k++)
+				account_close(&accts[k]);
+			free(accts);
+			metrics_close(sh.metrics);
+			ruleset_free(sh.rules);
+			return EX_TEMPFAIL_;
 		}
 	}
 	for (; started < cfg->n_accounts; started++) {
@@ -325,6 +352,8 @@ int main(int argc, char **argv)
 		if (accts[i].exit_status > rc)
 			rc = accts[i].exit_status;
 	}
+	/* The HTTP thread reads the accounts and the rules: it stops first. */
+	sh.metrics = metrics_close(sh.metrics);
 	for (size_t i = 0; i < cfg->n_accounts; i++)
 		account_close(&accts[i]);
 	free(accts);
