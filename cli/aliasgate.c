@@ -36,12 +36,15 @@ static void usage(FILE *f)
 	fputs("Usage: aliasgate check [--rules DIR] [--format text|json] [ENVELOPE] FILE...\n"
 	      "       aliasgate lint [DIR]\n"
 	      "       aliasgate explain [--rules DIR] FILE\n"
+	      "       aliasgate stats -c CONF [--since DATE] [--format text|json]\n"
 	      "       aliasgate --help | --version\n"
 	      "\n"
 	      "check    print one verdict line per message file ('-' reads stdin);\n"
 	      "         exit 0 when all pass, 1 when any is rejected or held, 2 on errors\n"
 	      "lint     compile every rule and run every example line\n"
 	      "explain  show the text each scope saw, the links, attachments and every hit\n"
+	      "stats    rule hits, rejects, holds, warns and overrides from the daemon's\n"
+	      "         state directory (runs aliasgate-stats; see --help there)\n"
 	      "\n"
 	      "ENVELOPE, as the daemon's account settings say (aliasgate.conf(5)):\n"
 	      "  --alias-domain D              an alias domain (repeat; default Amazon's)\n"
@@ -432,6 +435,35 @@ static int cmd_explain(int argc, char **argv)
 	return v->kind == VERDICT_PASS ? EXIT_CLEAN : EXIT_FLAGGED;
 }
 
+/* exec_helper - `aliasgate NAME ARGS...` becomes the program aliasgate-NAME with ARGS:
+ * the one next to this binary when there is one (a build tree), else the installed
+ * one in AG_LIBEXECDIR. Such programs may read the configuration and the state
+ * directory, which this one never does. Returns only when the exec failed. */
+static int exec_helper(const char *name, char **argv)
+{
+	char exe[PATH_MAX], path[PATH_MAX + 64];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	char *slash;
+
+	path[0] = '\0';
+	if (n > 0) {
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			snprintf(path, sizeof(path), "%s/aliasgate-%s", exe, name);
+			if (access(path, X_OK) != 0)
+				path[0] = '\0';
+		}
+	}
+	if (!path[0])
+		snprintf(path, sizeof(path), "%s/aliasgate-%s", AG_LIBEXECDIR, name);
+	argv[0] = path;
+	execv(path, argv);
+	fprintf(stderr, "aliasgate: %s: %s\n", path, strerror(errno));
+	return EXIT_TROUBLE;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
@@ -452,6 +484,8 @@ int main(int argc, char **argv)
 		return cmd_lint(argc - 1, argv + 1);
 	if (streq(argv[1], "explain"))
 		return cmd_explain(argc - 1, argv + 1);
+	if (streq(argv[1], "stats"))
+		return exec_helper("stats", argv + 1);
 	fprintf(stderr, "aliasgate: unknown command '%s'\n", argv[1]);
 	usage(stderr);
 	return EXIT_TROUBLE;
