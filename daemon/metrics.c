@@ -598,11 +598,12 @@ int metrics_start(struct metrics *m, struct shared *sh, struct account *accts, s
 	if (fd < 0)
 		return fd;
 	m->listen_fd = fd;
-	m->mhd = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG, 0, NULL,
-	                          NULL, handle, m, MHD_OPTION_LISTEN_SOCKET, fd,
-	                          MHD_OPTION_CONNECTION_LIMIT, (unsigned) 32,
-	                          MHD_OPTION_CONNECTION_TIMEOUT, (unsigned) 10,
-	                          MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL, MHD_OPTION_END);
+	m->mhd = MHD_start_daemon(
+	        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG, 0, NULL, NULL, handle, m,
+	        /* first, so that no message takes MHD's own stderr logger */
+	        MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL, MHD_OPTION_LISTEN_SOCKET, fd,
+	        MHD_OPTION_CONNECTION_LIMIT, (unsigned) 32, MHD_OPTION_CONNECTION_TIMEOUT,
+	        (unsigned) 10, MHD_OPTION_END);
 	if (!m->mhd) {
 		snprintf(err, errlen, "%s: cannot start the HTTP server", spec);
 		return -EIO;

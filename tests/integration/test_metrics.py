@@ -290,6 +290,7 @@ class TestMetrics(Case):
         self.assertEqual(len(rel), 3, log)
         self.assertTrue(any("MARKETPLACE=marketplace.amazon.de" in x for x in rel), log)
         self.assertNotIn("6bmcx2l1t7cwrwb@", log)
+        self.assertNotIn("WARNING: metrics", log)
         self.assertNotIn("9zzqx2l1t7cwabc@", log)
 
         # a second message moves the counters; a SIGHUP moves the reload time
