@@ -286,16 +286,6 @@ int main(int argc, char **argv)
 	pthread_rwlock_init(&sh.rules_lock, NULL);
 	sh.once = arg_once;
 
-	{
-		char err[512] = "";
-		r = metrics_open(cfg, &sh.metrics, err, sizeof(err));
-		if (r < 0) {
-			log_msg(LOG_ERR, NULL, "stats: %s", err);
-			ruleset_free(sh.rules);
-			return EX_SOFTWARE_;
-		}
-	}
-
 	accts = xcalloc(cfg->n_accounts, sizeof(*accts));
 	for (size_t i = 0; i < cfg->n_accounts; i++) {
 		char err[512] = "";
@@ -306,17 +296,23 @@ int main(int argc, char **argv)
 			for (size_t k = 0; k < i; k++)
 				account_close(&accts[k]);
 			free(accts);
-			metrics_close(sh.metrics);
 			ruleset_free(sh.rules);
 			return r == -EWOULDBLOCK || r == -EAGAIN ? EX_TEMPFAIL_ : EX_SOFTWARE_;
 		}
 	}
 	{
-		/* After the journals are locked: a second daemon never takes the port. */
+		/* After the journals are locked (and state_dir made): a second daemon never
+		 * takes the port or writes the stats. */
 		char err[512] = "";
-		r = metrics_start(sh.metrics, &sh, accts, cfg->n_accounts, err, sizeof(err));
-		if (r < 0) {
+		r = metrics_open(cfg, &sh.metrics, err, sizeof(err));
+		if (r < 0)
+			log_msg(LOG_ERR, NULL, "stats: %s", err);
+		else
+			r = metrics_start(sh.metrics, &sh, accts, cfg->n_accounts, err,
+			                  sizeof(err));
+		if (r < 0 && sh.metrics)
 			log_msg(LOG_ERR, NULL, "metrics: %s", err);
+		if (r < 0) {
 			for (size_t k = 0; k < cfg->n_accounts; k++)
 				account_close(&accts[k]);
 			free(accts);

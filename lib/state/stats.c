@@ -480,19 +480,23 @@ int stats_open(const char *state_dir, unsigned keep_days, struct stats **ret, ch
                size_t errlen)
 {
 	struct stats *s;
+	int r;
 
 	*ret = NULL;
-	if (mkdir(state_dir, 0750) < 0 && errno != EEXIST) {
-		int r = -errno;
-		snprintf(err, errlen, "%s: %s", state_dir, strerror(errno));
-		return r;
-	}
 	s = xcalloc(1, sizeof(*s));
 	s->dir = xasprintf("%s/stats", state_dir);
 	s->keep_days = keep_days;
 	s->fd = -1;
-	if (mkdir(s->dir, 0750) < 0 && errno != EEXIST) {
-		int r = -errno;
+	/* state_dir itself is made by journal_open(); stats/ is ours, made durably */
+	if (mkdir(s->dir, 0700) == 0) {
+		r = fsync_dir(state_dir);
+		if (r < 0) {
+			snprintf(err, errlen, "%s: fsync: %s", state_dir, strerror(-r));
+			stats_close(s);
+			return r;
+		}
+	} else if (errno != EEXIST) {
+		r = -errno;
 		snprintf(err, errlen, "%s: %s", s->dir, strerror(errno));
 		stats_close(s);
 		return r;

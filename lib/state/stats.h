@@ -83,7 +83,8 @@ struct stats_report {
 
 struct stats;
 
-/* Opens the writer: creates <state_dir>/stats if needed. keep_days 0: keep forever.
+/* Opens the writer: creates <state_dir>/stats if needed (state_dir must exist).
+ * keep_days 0: keep forever.
  * On error -errno, detail in err. */
 int stats_open(const char *state_dir, unsigned keep_days, struct stats **ret, char *err,
                size_t errlen);
