@@ -38,6 +38,7 @@ static void usage(FILE *f)
 	      "       aliasgate lint [DIR]\n"
 	      "       aliasgate explain [--rules DIR] FILE\n"
 	      "       aliasgate doctor -c FILE [--account NAME] [--create-folders]\n"
+	      "       aliasgate stats -c CONF [--since DATE] [--format text|json]\n"
 	      "       aliasgate --help | --version\n"
 	      "\n"
 	      "check    print one verdict line per message file ('-' reads stdin);\n"
@@ -47,6 +48,8 @@ static void usage(FILE *f)
 	      "doctor   connect to each account's servers as aliasgated would and print a\n"
 	      "         checklist; exit 0 when nothing failed, 1 otherwise, 78 when the\n"
 	      "         configuration does not load\n"
+	      "stats    rule hits, rejects, holds, warns and overrides from the daemon's\n"
+	      "         state directory (runs aliasgate-stats; see --help there)\n"
 	      "\n"
 	      "ENVELOPE, as the daemon's account settings say (aliasgate.conf(5)):\n"
 	      "  --alias-domain D              an alias domain (repeat; default Amazon's)\n"
@@ -437,29 +440,32 @@ static int cmd_explain(int argc, char **argv)
 	return v->kind == VERDICT_PASS ? EXIT_CLEAN : EXIT_FLAGGED;
 }
 
-/* cmd_doctor - execs aliasgate-doctor with the arguments after "doctor": it links
- * conf, net and state, which this program must not (HACKING.md, the layering rule).
- * From a build directory, the one built next to this binary. */
-static int cmd_doctor(int argc, char **argv)
+/* exec_helper - `aliasgate NAME ARGS...` becomes the program aliasgate-NAME with ARGS:
+ * the one next to this binary when there is one (a build tree), else the installed
+ * one in AG_LIBEXECDIR. Such programs may read the configuration and the state
+ * directory, which this one never does. Returns only when the exec failed. */
+static int exec_helper(const char *name, char **argv)
 {
-	char exe[PATH_MAX], built[PATH_MAX + 32];
-	const char *prog = AG_LIBEXECDIR "/aliasgate-doctor";
-	ssize_t n;
+	char exe[PATH_MAX], path[PATH_MAX + 64];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	char *slash;
 
-	if (is_build_tree() && (n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
+	path[0] = '\0';
+	if (n > 0) {
 		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
+		slash = strrchr(exe, '/');
 		if (slash) {
 			*slash = '\0';
-			snprintf(built, sizeof(built), "%s/aliasgate-doctor", exe);
-			if (access(built, X_OK) == 0)
-				prog = built;
+			snprintf(path, sizeof(path), "%s/aliasgate-%s", exe, name);
+			if (access(path, X_OK) != 0)
+				path[0] = '\0';
 		}
 	}
-	(void) argc;
-	argv[0] = (char *) prog;
-	execv(prog, argv);
-	fprintf(stderr, "aliasgate: cannot run %s: %s\n", prog, strerror(errno));
+	if (!path[0])
+		snprintf(path, sizeof(path), "%s/aliasgate-%s", AG_LIBEXECDIR, name);
+	argv[0] = path;
+	execv(path, argv);
+	fprintf(stderr, "aliasgate: %s: %s\n", path, strerror(errno));
 	return EXIT_TROUBLE;
 }
 
@@ -484,7 +490,9 @@ int main(int argc, char **argv)
 	if (streq(argv[1], "explain"))
 		return cmd_explain(argc - 1, argv + 1);
 	if (streq(argv[1], "doctor"))
-		return cmd_doctor(argc - 1, argv + 1);
+		return exec_helper("doctor", argv + 1);
+	if (streq(argv[1], "stats"))
+		return exec_helper("stats", argv + 1);
 	fprintf(stderr, "aliasgate: unknown command '%s'\n", argv[1]);
 	usage(stderr);
 	return EXIT_TROUBLE;

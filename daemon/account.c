@@ -42,6 +42,7 @@
 #include "limit.h"
 #include "log.h"
 #include "message.h"
+#include "metrics.h"
 #include "policy.h"
 #include "report.h"
 #include "rfc5322.h"
@@ -121,6 +122,23 @@ static void log_fields(struct log_fields *f, const struct pass *p, uint32_t uid)
 {
 	*f = (struct log_fields){
 	        .account = p->a->cfg->name, .uidvalidity = p->uidvalidity, .uid = uid};
+}
+
+/* count - one outcome for the metrics endpoint and the stats file (metrics.h); sets
+ * DIGEST= and MARKETPLACE= in f for the verdict's log line. */
+static void count(struct pass *p, struct item *it, const struct verdict *v, enum metrics_outcome o,
+                  struct log_fields *f)
+{
+	struct metrics_msg mm = {.a = p->a,
+	                         .approved = p->kind == FOLDER_APPROVED,
+	                         .key = &it->entry.key,
+	                         .rcpts = it->rcpts,
+	                         .n_rcpts = it->n_rcpts,
+	                         .msg = it->msg,
+	                         .v = v,
+	                         .first_seen = it->entry.first_seen,
+	                         .scratch = p->scratch};
+	metrics_count(p->a->sh->metrics, &mm, o, f);
 }
 
 static const char *folder_for(const struct config_account *c, enum journal_outcome o)
@@ -326,8 +344,10 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 	config_endpoint(cfg, &c->smtp, &ep);
 	log_fields(&f, p, it->uid);
 	if (it->entry.state == JOURNAL_DEFERRED &&
-	    now_wall() - it->entry.first_seen > cfg->retry_max_age)
+	    now_wall() - it->entry.first_seen > cfg->retry_max_age) {
+		count(p, it, v, METRICS_REVIEW, &f);
 		return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_EXPIRED, v, NULL, NULL);
+	}
 
 	if (c->smtp.secret != ENDPOINT_SECRET_NONE &&
 	    secret_fetch(&ep, cfg->timeouts.command, &secret, err, sizeof(err)) < 0) {
@@ -378,6 +398,10 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 		if (r < 0)
 			goto out;
 		atomic_fetch_add(&p->a->relayed, 1);
+		count(p, it, v,
+		      !override && (v->kind == VERDICT_REJECT || v->n_hits) ? METRICS_WARNED
+		                                                            : METRICS_RELAYED,
+		      &f);
 		f.verdict = override ? "override" : "relayed";
 		log_msg(LOG_INFO, &f, "relayed to %zu alias recipient%s: %s", it->n_rcpts,
 		        it->n_rcpts == 1 ? "" : "s", res.text);
@@ -392,6 +416,7 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 		goto out;
 	case SMTP_PERMFAIL:
 		atomic_fetch_add(&p->a->rejected, 1);
+		count(p, it, v, METRICS_REJECTED, &f);
 		f.verdict = "relay-rejected";
 		log_msg(LOG_NOTICE, &f, "relay refused it at %s: %s", res.stage, res.text);
 		r = file_as(p, it, JOURNAL_OUT_RELAY_REJECTED, REPORT_RELAY_REJECTED, v, res.text,
@@ -399,6 +424,7 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 		goto out;
 	case SMTP_AMBIGUOUS:
 		atomic_fetch_add(&p->a->held, 1);
+		count(p, it, v, METRICS_REVIEW, &f);
 		f.verdict = "ambiguous";
 		log_msg(LOG_WARNING, &f,
 		        "no final reply after the data (%s): may be delivered; "
@@ -413,6 +439,7 @@ deferred:
 	it->entry.attempts++;
 	it->entry.next_try = now_wall() + defer_delay(it->entry.attempts);
 	f.verdict = "deferred";
+	count(p, it, v, METRICS_DEFERRED, &f);
 	log_msg(LOG_WARNING, &f, "deferred (attempt %" PRIu32 ", next in %" PRIu64 " s): %s",
 	        it->entry.attempts, it->entry.next_try - now_wall(), res.text);
 	r = record(p, it, JOURNAL_DEFERRED, JOURNAL_OUT_NONE);
@@ -516,6 +543,7 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 			     (seen->outcome == JOURNAL_OUT_RELAYED ||
 			      seen->outcome == JOURNAL_OUT_OVERRIDE))) {
 				f.verdict = "duplicate";
+				count(p, it, NULL, METRICS_DUPLICATE, &f);
 				log_msg(LOG_NOTICE, &f,
 				        "already relayed under uid %" PRIu32 "/%" PRIu32
 				        ": filing, not resending",
@@ -526,6 +554,8 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 				return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_DUPLICATE, NULL,
 				               NULL, NULL);
 			}
+			if (seen->state == JOURNAL_RELAYING)
+				count(p, it, NULL, METRICS_REVIEW, &f);
 			if (seen->state == JOURNAL_RELAYING)
 				return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_AMBIGUOUS, NULL,
 				               NULL,
@@ -544,6 +574,7 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 	if (v->kind == VERDICT_IGNORE) {
 		/* Not for a buyer: leave it exactly where it is, and never fetch it again. */
 		f.verdict = "ignored";
+		count(p, it, v, METRICS_IGNORED, &f);
 		log_msg(LOG_INFO, &f, "not addressed to a buyer alias: left in place");
 		return record(p, it, JOURNAL_SKIPPED, JOURNAL_OUT_NONE);
 	}
@@ -552,11 +583,13 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 	f.rule = first_rule(v, ACTION_REJECT);
 	if (v->kind == VERDICT_HOLD) {
 		atomic_fetch_add(&p->a->held, 1);
+		count(p, it, v, METRICS_HELD, &f);
 		log_msg(LOG_NOTICE, &f, "held for review (ruleset %s)", v->ruleset);
 		return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_HELD, v, NULL, NULL);
 	}
 	if (v->kind == VERDICT_REJECT && c->mode == CONFIG_MODE_ENFORCE) {
 		atomic_fetch_add(&p->a->rejected, 1);
+		count(p, it, v, METRICS_REJECTED, &f);
 		log_msg(LOG_NOTICE, &f, "rejected (ruleset %s)", v->ruleset);
 		return file_as(p, it, JOURNAL_OUT_REJECTED, REPORT_REJECTED, v, NULL, NULL);
 	}
@@ -610,6 +643,7 @@ static int give_up_fetch(struct pass *p, struct item *it, struct fetch_failure *
 	it->entry.key.uid = it->uid;
 	it->entry.first_seen = now_wall();
 	atomic_fetch_add(&p->a->held, 1);
+	count(p, it, NULL, METRICS_HELD, &f);
 	r = file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_UNREADABLE, NULL, server_reply, NULL);
 	if (r < 0 && atomic_load(&p->a->health) != ACCOUNT_FAILED) {
 		ff->skip = true;
@@ -708,6 +742,7 @@ static int handle_uid(struct pass *p, uint32_t uid)
 	if (e && (e->state == JOURNAL_RELAYING || e->state == JOURNAL_AMBIGUOUS)) {
 		/* We died inside an SMTP transaction for this message. */
 		atomic_fetch_add(&p->a->held, 1);
+		count(p, &it, NULL, METRICS_REVIEW, &f);
 		f.verdict = "ambiguous";
 		log_msg(LOG_WARNING, &f,
 		        "interrupted during delivery: may be delivered; filing in review, "
@@ -716,6 +751,7 @@ static int handle_uid(struct pass *p, uint32_t uid)
 	} else if (journal_suspect(p->j, p->uidvalidity, uid)) {
 		/* Journal damage may have lost what happened to it: never resend. */
 		atomic_fetch_add(&p->a->held, 1);
+		count(p, &it, NULL, METRICS_REVIEW, &f);
 		f.verdict = "ambiguous";
 		log_msg(LOG_WARNING, &f, "journal records about it may be lost: filing in review");
 		r = file_as(p, &it, JOURNAL_OUT_REVIEW, REPORT_AMBIGUOUS, NULL, NULL,

@@ -27,6 +27,7 @@ struct shared {
 	bool once;   /* process what is there now, then return */
 	int done_fd; /* eventfd; each account thread adds 1 as it ends, waking the main loop */
 	struct stamp_keys stamp; /* the loop guard's secrets, from state_dir */
+	struct metrics *metrics; /* counters and stats (metrics.h); NULL: not counted */
 };
 
 enum account_health {

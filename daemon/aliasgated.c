@@ -24,6 +24,7 @@
 #include "config.h"
 #include "diag.h"
 #include "log.h"
+#include "metrics.h"
 #include "notify.h"
 #include "ruleset.h"
 
@@ -173,6 +174,7 @@ static void reload(struct shared *sh)
 		pthread_rwlock_unlock(&sh->rules_lock);
 		log_msg(LOG_NOTICE, NULL, "rules reloaded: ruleset %s -> %s (%zu rules)",
 		        ruleset_digest(old), ruleset_digest(fresh), ruleset_count(fresh));
+		metrics_rules_loaded(sh->metrics);
 		/* No account holds the read lock now, so nobody can still use old. */
 		ruleset_free(old);
 	}
@@ -330,6 +332,27 @@ int main(int argc, char **argv)
 			return r == -EWOULDBLOCK || r == -EAGAIN ? EX_TEMPFAIL_ : EX_SOFTWARE_;
 		}
 	}
+	{
+		/* After the journals are locked (and state_dir made): a second daemon never
+		 * takes the port or writes the stats. */
+		char err[512] = "";
+		r = metrics_open(cfg, &sh.metrics, err, sizeof(err));
+		if (r < 0)
+			log_msg(LOG_ERR, NULL, "stats: %s", err);
+		else
+			r = metrics_start(sh.metrics, &sh, accts, cfg->n_accounts, err,
+			                  sizeof(err));
+		if (r < 0 && sh.metrics)
+			log_msg(LOG_ERR, NULL, "metrics: %s", err);
+		if (r < 0) {
+			for (size_t k = 0; k < cfg->n_accounts; k++)
+				account_close(&accts[k]);
+			free(accts);
+			metrics_close(sh.metrics);
+			ruleset_free(sh.rules);
+			return EX_TEMPFAIL_;
+		}
+	}
 	for (; started < cfg->n_accounts; started++) {
 		r = account_start(&accts[started]);
 		if (r < 0) {
@@ -357,6 +380,8 @@ int main(int argc, char **argv)
 		if (accts[i].exit_status > rc)
 			rc = accts[i].exit_status;
 	}
+	/* The HTTP thread reads the accounts and the rules: it stops first. */
+	sh.metrics = metrics_close(sh.metrics);
 	for (size_t i = 0; i < cfg->n_accounts; i++)
 		account_close(&accts[i]);
 	free(accts);

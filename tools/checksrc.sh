@@ -37,4 +37,8 @@ report '\bpcre2_[a-z_0-9]+\s*\(' 'PCRE2 outside ruleset.c/policy.c' $others
 others=$(echo "$src" | tr ' ' '\n' | grep -vE '^lib/net/conn\.[ch]$')
 # shellcheck disable=SC2086
 report '\bSSL_[a-zA-Z_]+\s*\(' 'OpenSSL TLS outside conn.c' $others
+# libmicrohttpd (the metrics endpoint) in metrics.c.
+others=$(echo "$src" | tr ' ' '\n' | grep -vE '^daemon/metrics\.c$')
+# shellcheck disable=SC2086
+report '\bMHD_[a-z_]+\s*\(' 'libmicrohttpd outside metrics.c' $others
 exit $bad

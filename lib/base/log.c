@@ -73,6 +73,9 @@ void log_msg(int priority, const struct log_fields *f, const char *fmt, ...)
 	_cleanup_(freep) char *account = f && f->account ? clean_dup(f->account) : NULL;
 	_cleanup_(freep) char *verdict = f && f->verdict ? clean_dup(f->verdict) : NULL;
 	_cleanup_(freep) char *rule = f && f->rule ? clean_dup(f->rule) : NULL;
+	_cleanup_(freep) char *digest = f && f->digest && *f->digest ? clean_dup(f->digest) : NULL;
+	_cleanup_(freep) char *market =
+	        f && f->marketplace && *f->marketplace ? clean_dup(f->marketplace) : NULL;
 	uint32_t uid = f ? f->uid : 0, uidvalidity = f ? f->uidvalidity : 0;
 
 	if (priority < LOG_EMERG || priority > LOG_DEBUG)
@@ -81,8 +84,8 @@ void log_msg(int priority, const struct log_fields *f, const char *fmt, ...)
 	if (use_journal) {
 		/* sd_journal_sendv, because which fields are present varies; a field
 		 * must not be sent empty. */
-		struct iovec iov[8];
-		char *fld[8];
+		struct iovec iov[10];
+		char *fld[10];
 		int n = 0;
 
 		fld[n++] = xasprintf("MESSAGE=%s", msg);
@@ -98,6 +101,10 @@ void log_msg(int priority, const struct log_fields *f, const char *fmt, ...)
 			fld[n++] = xasprintf("VERDICT=%s", verdict);
 		if (rule)
 			fld[n++] = xasprintf("RULE=%s", rule);
+		if (digest)
+			fld[n++] = xasprintf("DIGEST=%s", digest);
+		if (market)
+			fld[n++] = xasprintf("MARKETPLACE=%s", market);
 		for (int i = 0; i < n; i++)
 			iov[i] = (struct iovec){fld[i], strlen(fld[i])};
 		sd_journal_sendv(iov, n);
@@ -124,6 +131,10 @@ void log_msg(int priority, const struct log_fields *f, const char *fmt, ...)
 			ADD(" VERDICT=%s", verdict);
 		if (rule)
 			ADD(" RULE=%s", rule);
+		if (digest)
+			ADD(" DIGEST=%s", digest);
+		if (market)
+			ADD(" MARKETPLACE=%s", market);
 #undef ADD
 		pthread_mutex_lock(&stderr_lock);
 		fprintf(stderr, "aliasgated[%ld]: %s: %s%s\n", (long) getpid(),

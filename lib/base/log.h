@@ -1,9 +1,9 @@
 /*
  * log - the daemon's log: the systemd journal with structured fields (ACCOUNT, UID,
- * UIDVALIDITY, VERDICT, RULE) when running under systemd, else one line per message on
- * stderr ("aliasgated[pid]: LEVEL: message ACCOUNT=... UID=..."). Control characters
- * in messages are replaced, so nothing from a mail can forge a log line. Safe to call
- * from several account threads.
+ * UIDVALIDITY, VERDICT, RULE, DIGEST, MARKETPLACE) when running under systemd, else
+ * one line per message on stderr ("aliasgated[pid]: LEVEL: message ACCOUNT=...
+ * UID=..."). Control characters in messages are replaced, so nothing from a mail can
+ * forge a log line. Safe to call from several account threads.
  *
  * Never pass a credential here. Aliases must be masked by the caller with
  * addr_mask() (lib/addr.h) before they are logged.
@@ -21,6 +21,9 @@ struct log_fields {
 	const char *account;        /* NULL: not set */
 	uint32_t uidvalidity, uid;  /* 0: not set */
 	const char *verdict, *rule; /* NULL: not set */
+	/* On verdicts: the message identity digest in hex (never the alias itself) and
+	 * the alias domain of the first alias recipient. NULL or "": not set. */
+	const char *digest, *marketplace;
 };
 
 /* foreground: always stderr, even under systemd (aliasgated --foreground). */

@@ -496,6 +496,89 @@ static void parse_account(struct ctx *c, const config_setting_t *a, struct confi
 	}
 }
 
+/* metrics.listen: "unix:/path" or "ADDRESS:PORT"; *local is false for an address
+ * that is not loopback (a socket file counts as local). */
+static bool parse_listen(struct ctx *c, config_setting_t *at, const char *v, bool *local)
+{
+	*local = true;
+	if (strncmp(v, "unix:", 5) == 0) {
+		const char *path = v + 5;
+		if (path[0] != '/' || strlen(path) >= 108) {
+			err_at(c, at,
+			       "metrics.listen \"%s\": unix: needs an absolute path of at most 107 "
+			       "bytes",
+			       v);
+			return false;
+		}
+		return true;
+	}
+	const char *colon = strrchr(v, ':');
+	char host[64];
+	if (!colon || colon == v || (size_t) (colon - v) >= sizeof(host)) {
+		err_at(c, at, "metrics.listen \"%s\" is not \"unix:/path\" or \"ADDRESS:PORT\"", v);
+		return false;
+	}
+	memcpy(host, v, (size_t) (colon - v));
+	host[colon - v] = 0;
+	char *end;
+	long port = strtol(colon + 1, &end, 10);
+	if (!colon[1] || *end || port < 1 || port > 65535) {
+		err_at(c, at, "metrics.listen \"%s\": the port must be 1..65535", v);
+		return false;
+	}
+	struct in_addr a4;
+	struct in6_addr a6;
+	char h6[64] = "";
+	size_t l = strlen(host);
+	bool v6 = l > 2 && host[0] == '[' && host[l - 1] == ']';
+	if (v6) {
+		memcpy(h6, host + 1, l - 2);
+		h6[l - 2] = 0;
+	}
+	if (!strcasecmp(host, "localhost")) {
+		*local = true;
+	} else if ((!v6 && inet_pton(AF_INET, host, &a4) == 1) ||
+	           (v6 && inet_pton(AF_INET6, h6, &a6) == 1)) {
+		*local = is_loopback(host);
+	} else {
+		err_at(c, at,
+		       "metrics.listen \"%s\": the address must be numeric (IPv4, [IPv6]) or "
+		       "localhost",
+		       v);
+		return false;
+	}
+	return true;
+}
+
+static void parse_metrics(struct ctx *c, const config_setting_t *root, struct config_metrics *m)
+{
+	static const char *const keys[] = {"listen", "allow_remote", NULL};
+	config_setting_t *g = member(c, root, "metrics", CONFIG_TYPE_GROUP, "");
+	config_setting_t *at;
+	bool local;
+
+	if (!g)
+		return;
+	check_keys(c, g, "metrics", keys);
+	config_setting_t *ar = member(c, g, "allow_remote", CONFIG_TYPE_BOOL, "metrics");
+	m->allow_remote = ar && config_setting_get_bool(ar);
+	m->listen = get_str(c, g, "listen", "metrics", &at);
+	if (!m->listen) {
+		if (!at)
+			err_at(c, g, "metrics.listen is required in a metrics { } group");
+		return;
+	}
+	if (!parse_listen(c, at, m->listen, &local)) {
+		free(m->listen);
+		m->listen = NULL;
+	} else if (!local && !m->allow_remote) {
+		err_at(c, at,
+		       "metrics.listen \"%s\" is not a loopback address: the counters name "
+		       "accounts and rules; set metrics.allow_remote = true to serve them there",
+		       m->listen);
+	}
+}
+
 /* The name a HELO should carry: the canonical name of this host, as Postfix's
  * myhostname does, else whatever gethostname says. */
 static char *fqdn(void)
@@ -522,7 +605,8 @@ static void parse_root(struct ctx *c, const config_setting_t *root, struct confi
 {
 	static const char *const keys[] = {"rules_dir",     "local_rules_dir", "state_dir",
 	                                   "alias_domains", "timeouts",        "retry_max_age", "fetch_attempts",
-	                                   "journal_keep",  "accounts",        NULL};
+	                                   "journal_keep",  "accounts",        "stats_keep",
+	                                   "metrics",       NULL};
 	check_keys(c, root, "", keys);
 
 	cfg->rules_dir = get_str(c, root, "rules_dir", "", NULL);
@@ -596,6 +680,9 @@ static void parse_root(struct ctx *c, const config_setting_t *root, struct confi
 	get_uint(c, root, "journal_keep", "", &cfg->journal_keep, 0, 10LL * 365 * 86400);
 	cfg->fetch_attempts = 3;
 	get_uint(c, root, "fetch_attempts", "", &cfg->fetch_attempts, 1, 100);
+	cfg->stats_keep = 400;
+	get_uint(c, root, "stats_keep", "", &cfg->stats_keep, 0, 36500);
+	parse_metrics(c, root, &cfg->metrics);
 
 	config_setting_t *accts = config_setting_get_member(root, "accounts");
 	if (!accts) {
@@ -729,6 +816,7 @@ struct config *config_free(struct config *c)
 	free(c->rules_dir);
 	free(c->local_rules_dir);
 	free(c->state_dir);
+	free(c->metrics.listen);
 	free(c);
 	return NULL;
 }
@@ -838,6 +926,15 @@ void config_print(const struct config *c, FILE *f)
 	fprintf(f, "retry_max_age = %u;\n", c->retry_max_age);
 	fprintf(f, "journal_keep = %u;\n", c->journal_keep);
 	fprintf(f, "fetch_attempts = %u;\n", c->fetch_attempts);
+	fprintf(f, "stats_keep = %u;\n", c->stats_keep);
+	if (c->metrics.listen) {
+		fputs("metrics = {\n", f);
+		print_kv(f, 2, "listen", c->metrics.listen);
+		fprintf(f, "  allow_remote = %s;\n", c->metrics.allow_remote ? "true" : "false");
+		fputs("};\n", f);
+	} else {
+		fputs("# metrics: off\n", f);
+	}
 	fputs("accounts = (\n", f);
 	for (size_t i = 0; i < c->n_accounts; i++) {
 		const struct config_account *a = &c->accounts[i];

@@ -67,6 +67,14 @@ struct config_timeouts {
 	unsigned data_final; /* default 600 (RFC 5321 4.5.3.2.6) */
 };
 
+/* The Prometheus endpoint (daemon/metrics.c); off when listen is NULL. */
+struct config_metrics {
+	/* "unix:/path" (absolute), or "ADDRESS:PORT" with a numeric IPv4 address,
+	 * "[IPv6]" or "localhost"; a non-loopback address only with allow_remote. */
+	char *listen;
+	bool allow_remote; /* default false */
+};
+
 struct config {
 	char *file;
 	char *rules_dir; /* default /usr/share/aliasgate/rules */
@@ -78,6 +86,8 @@ struct config {
 	unsigned retry_max_age; /* seconds a 4xx-deferred message is retried; default 5 days */
 	unsigned journal_keep; /* seconds finished journal records are kept; default 30 days */
 	unsigned fetch_attempts; /* failed fetches of one message before it is held; default 3 */
+	unsigned stats_keep; /* days the per-day stats files are kept; default 400, 0 forever */
+	struct config_metrics metrics;
 	struct config_account *accounts;
 	size_t n_accounts;
 };

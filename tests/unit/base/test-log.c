@@ -36,7 +36,9 @@ static void basic(void)
 	                       .uidvalidity = 17,
 	                       .uid = 42,
 	                       .verdict = "reject",
-	                       .rule = "promo-coupon-code"};
+	                       .rule = "promo-coupon-code",
+	                       .digest = "0123456789abcdef0123456789abcdef",
+	                       .marketplace = "marketplace.amazon.de"};
 	log_msg(LOG_WARNING, &f, "held: %s", "subject\r\nX-Injected: yes\x1b[31m");
 	log_info("ready");
 	log_error("journal %s failed", "a.journal");
@@ -48,7 +50,8 @@ static void test_format(void)
 	_cleanup_(freep) char *out = capture(basic);
 	_cleanup_(freep) char *l1 = xasprintf(
 	        "aliasgated[%ld]: WARNING: held: subject??X-Injected: yes?[31m ACCOUNT=bright?peak "
-	        "UIDVALIDITY=17 UID=42 VERDICT=reject RULE=promo-coupon-code\n",
+	        "UIDVALIDITY=17 UID=42 VERDICT=reject RULE=promo-coupon-code "
+	        "DIGEST=0123456789abcdef0123456789abcdef MARKETPLACE=marketplace.amazon.de\n",
 	        (long) getpid());
 	_cleanup_(freep) char *l2 = xasprintf("aliasgated[%ld]: INFO: ready\n", (long) getpid());
 	_cleanup_(freep) char *l3 =

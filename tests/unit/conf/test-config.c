@@ -469,6 +469,63 @@ static void test_loopback(void)
 	test_end();
 }
 
+static void test_metrics(void)
+{
+	test_begin("config metrics listen, allow_remote and stats_keep");
+	struct diag d = DIAG_INIT;
+	struct config *c;
+	static const struct {
+		const char *group;
+		int ok; /* 1 valid, 0 refused */
+		const char *listen, *needle;
+	} rows[] = {
+	        {"listen = \"127.0.0.1:9464\";", 1, "127.0.0.1:9464", NULL},
+	        {"listen = \"[::1]:9464\";", 1, "[::1]:9464", NULL},
+	        {"listen = \"localhost:9464\";", 1, "localhost:9464", NULL},
+	        {"listen = \"unix:/run/aliasgate/metrics.sock\";", 1,
+	         "unix:/run/aliasgate/metrics.sock", NULL},
+	        {"listen = \"0.0.0.0:9464\"; allow_remote = true;", 1, "0.0.0.0:9464", NULL},
+	        {"listen = \"0.0.0.0:9464\";", 0, NULL, "not a loopback address"},
+	        {"listen = \"192.0.2.7:9464\"; allow_remote = false;", 0, NULL,
+	         "not a loopback address"},
+	        {"listen = \"[2001:db8::1]:9464\";", 0, NULL, "not a loopback address"},
+	        {"listen = \"127.0.0.1\";", 0, NULL, "not \"unix:/path\""},
+	        {"listen = \"127.0.0.1:0\";", 0, NULL, "port must be"},
+	        {"listen = \"127.0.0.1:99999\";", 0, NULL, "port must be"},
+	        {"listen = \"metrics.example.net:9464\";", 0, NULL, "must be numeric"},
+	        {"listen = \"unix:relative.sock\";", 0, NULL, "absolute path"},
+	        {"allow_remote = true;", 0, NULL, "metrics.listen is required"},
+	        {"listen = \"127.0.0.1:9464\"; port = 1;", 0, NULL, "unknown key 'port'"},
+	        {"listen = \"127.0.0.1:9464\"; allow_remote = 1;", 0, NULL, "true or false"},
+	};
+	for (size_t i = 0; i < ELEMENTSOF(rows); i++) {
+		_cleanup_(freep) char *t = xasprintf("metrics = { %s };\n" MINIMAL, rows[i].group);
+		int r = load(t, &d, &c);
+		test_assert_idx(rows[i].ok ? r == 0 : r == -EINVAL, i);
+		if (rows[i].ok && c)
+			test_assert_idx(c->metrics.listen && streq(c->metrics.listen, rows[i].listen),
+			                i);
+		if (!rows[i].ok) {
+			bool found = has_diag(&d, 1, rows[i].needle);
+			test_assert_idx(found && d.n == 1, i);
+			if (!found || d.n != 1)
+				dump(&d);
+		}
+		config_free(c);
+	}
+	/* defaults: off, 400 days */
+	test_assert(load(MINIMAL, &d, &c) == 0);
+	test_assert(c && !c->metrics.listen && !c->metrics.allow_remote && c->stats_keep == 400);
+	config_free(c);
+	test_assert(load("stats_keep = 30;\n" MINIMAL, &d, &c) == 0);
+	test_assert(c && c->stats_keep == 30);
+	config_free(c);
+	test_assert(load("stats_keep = 40000;\n" MINIMAL, &d, &c) == -EINVAL);
+	test_assert(has_diag(&d, 1, "stats_keep must be between 0 and 36500"));
+	diag_clear(&d);
+	test_end();
+}
+
 static void test_print(void)
 {
 	test_begin("config_print round trip, no secret");
@@ -561,6 +618,7 @@ int main(void)
 	test_multiple();
 	test_password_file();
 	test_loopback();
+	test_metrics();
 	test_print();
 	test_example();
 	_cleanup_(freep) char *t1 = xasprintf("%s/test.conf", dir);

@@ -1,0 +1,596 @@
+/*
+ * stats - per-day verdict counts for `aliasgate stats` (format in stats.h). The writer
+ * keeps the current day's file open with O_APPEND; each record is one write() and one
+ * fdatasync(). Opening a day file that already exists cuts off a torn tail first, so
+ * the next record never lands after garbage.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "stats.h"
+
+#define REC_MAGIC  0xA7
+#define REC_HDR    8
+#define T_HEADER   0
+#define T_EVENT    1
+#define HEADER_LEN 10
+#define DAY_SECS   86400
+
+struct stats {
+	char *dir; /* <state_dir>/stats */
+	unsigned keep_days;
+	int fd;
+	char day[11]; /* of the open file */
+};
+
+/* ---- CRC32C (Castagnoli), as journal.c ---- */
+
+static uint32_t crc32c(uint32_t crc, const uint8_t *p, size_t n)
+{
+	static uint32_t table[256];
+	static bool ready;
+
+	if (!__atomic_load_n(&ready, __ATOMIC_ACQUIRE)) {
+		for (uint32_t i = 0; i < 256; i++) {
+			uint32_t c = i;
+			for (int k = 0; k < 8; k++)
+				c = c & 1 ? (c >> 1) ^ 0x82F63B78u : c >> 1;
+			table[i] = c;
+		}
+		__atomic_store_n(&ready, true, __ATOMIC_RELEASE);
+	}
+	crc = ~crc;
+	while (n--)
+		crc = table[(crc ^ *p++) & 0xff] ^ (crc >> 8);
+	return ~crc;
+}
+
+static uint32_t get32(const uint8_t *p)
+{
+	return (uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16 |
+	       (uint32_t) p[3] << 24;
+}
+
+static uint64_t get64(const uint8_t *p)
+{
+	return (uint64_t) get32(p) | (uint64_t) get32(p + 4) << 32;
+}
+
+static void put64(uint8_t *p, uint64_t v)
+{
+	for (int i = 0; i < 8; i++)
+		p[i] = (uint8_t) (v >> (8 * i));
+}
+
+static size_t frame(uint8_t *rec, uint8_t type, size_t plen)
+{
+	uint32_t crc;
+
+	rec[0] = REC_MAGIC;
+	rec[1] = type;
+	rec[2] = plen & 0xff;
+	rec[3] = (uint8_t) (plen >> 8);
+	crc = crc32c(crc32c(0, rec + 1, 3), rec + REC_HDR, plen);
+	for (int i = 0; i < 4; i++)
+		rec[4 + i] = (uint8_t) (crc >> (8 * i));
+	return REC_HDR + plen;
+}
+
+static uint8_t *put_str(uint8_t *p, const char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+
+	if (n > 255)
+		n = 255;
+	*p++ = (uint8_t) n;
+	if (n)
+		memcpy(p, s, n);
+	return p + n;
+}
+
+size_t stats_encode(const struct stats_event *e, uint8_t *out)
+{
+	uint8_t *p = out + REC_HDR;
+	size_t n = e->n_hits > STATS_MAX_HITS ? STATS_MAX_HITS : e->n_hits;
+
+	put64(p, e->time), p += 8;
+	*p++ = e->override ? 1 : 0;
+	p = put_str(p, e->outcome);
+	p = put_str(p, e->account);
+	p = put_str(p, e->marketplace);
+	*p++ = (uint8_t) n;
+	for (size_t i = 0; i < n; i++) {
+		*p++ = (uint8_t) e->hits[i].action;
+		p = put_str(p, e->hits[i].rule);
+		p = put_str(p, e->hits[i].category);
+	}
+	/* 9 + 3 * 256 + 1 + 32 * 513 < STATS_REC_MAX + ... : checked by the static assert */
+	return frame(out, T_EVENT, (size_t) (p - out - REC_HDR));
+}
+_Static_assert(9 + 3 * 256 + 1 + STATS_MAX_HITS * 513 <= 65535, "payload fits u16");
+
+/* ---- reading ---- */
+
+struct cursor {
+	const uint8_t *p, *end;
+};
+
+static bool get_str(struct cursor *c, char *buf)
+{
+	if (c->p >= c->end)
+		return false;
+	size_t n = *c->p++;
+	if ((size_t) (c->end - c->p) < n)
+		return false;
+	memcpy(buf, c->p, n);
+	buf[n] = 0;
+	c->p += n;
+	return true;
+}
+
+/* Decodes an EVENT payload into e (strings in bufs); false when it is malformed. */
+struct decoded {
+	struct stats_event e;
+	char outcome[256], account[256], marketplace[256];
+	char rule[STATS_MAX_HITS][256], category[STATS_MAX_HITS][256];
+	struct stats_hit hits[STATS_MAX_HITS];
+};
+
+static bool decode_event(const uint8_t *p, size_t n, struct decoded *d)
+{
+	struct cursor c = {p + 9, p + n};
+	size_t nh;
+
+	if (n < 9 + 4)
+		return false;
+	d->e = (struct stats_event){.time = get64(p), .override = p[8] & 1};
+	if (!get_str(&c, d->outcome) || !get_str(&c, d->account) || !get_str(&c, d->marketplace) ||
+	    c.p >= c.end)
+		return false;
+	nh = *c.p++;
+	if (nh > STATS_MAX_HITS)
+		return false;
+	for (size_t i = 0; i < nh; i++) {
+		if (c.p >= c.end || *c.p > STATS_HOLD)
+			return false;
+		d->hits[i].action = (enum stats_action) * c.p++;
+		if (!get_str(&c, d->rule[i]) || !get_str(&c, d->category[i]))
+			return false;
+		d->hits[i].rule = d->rule[i];
+		d->hits[i].category = d->category[i];
+	}
+	d->e.outcome = d->outcome;
+	d->e.account = d->account;
+	d->e.marketplace = d->marketplace;
+	d->e.hits = d->hits;
+	d->e.n_hits = nh;
+	return true;
+}
+
+/* Length of the valid record at data[off], or 0. */
+static size_t valid_record(const uint8_t *data, size_t len, size_t off, struct decoded *d,
+                           bool *is_event)
+{
+	const uint8_t *r = data + off;
+	size_t plen;
+
+	*is_event = false;
+	if (len - off < REC_HDR || r[0] != REC_MAGIC)
+		return 0;
+	plen = r[2] | (size_t) r[3] << 8;
+	if (plen > STATS_REC_MAX || len - off - REC_HDR < plen)
+		return 0;
+	if (crc32c(crc32c(0, r + 1, 3), r + REC_HDR, plen) != get32(r + 4))
+		return 0;
+	switch (r[1]) {
+	case T_HEADER:
+		if (plen < HEADER_LEN || memcmp(r + REC_HDR, "AGSTATS", 8) != 0)
+			return 0;
+		break;
+	case T_EVENT:
+		if (!decode_event(r + REC_HDR, plen, d))
+			return 0;
+		*is_event = true;
+		break;
+	}
+	return REC_HDR + plen;
+}
+
+/* Walks data; returns where the torn tail starts (len when none). */
+static size_t walk(const uint8_t *data, size_t len, stats_fn fn, void *userdata,
+                   struct stats_report *rep)
+{
+	_cleanup_(freep) struct decoded *d = xmalloc(sizeof(*d));
+	size_t off = 0;
+
+	while (off < len) {
+		bool ev;
+		size_t n = valid_record(data, len, off, d, &ev);
+		if (n) {
+			if (ev) {
+				if (fn)
+					fn(&d->e, userdata);
+				if (rep) {
+					rep->events++;
+					if (!rep->first || d->e.time < rep->first)
+						rep->first = d->e.time;
+					if (d->e.time > rep->last)
+						rep->last = d->e.time;
+				}
+			}
+			off += n;
+			continue;
+		}
+		/* Not a record: find the next valid one. None: torn tail. */
+		size_t next = off + 1;
+		while (next < len && !valid_record(data, len, next, d, &ev))
+			next++;
+		if (next >= len) {
+			if (rep) {
+				rep->torn++;
+				rep->torn_bytes += len - off;
+			}
+			return off;
+		}
+		if (rep) {
+			rep->damaged++;
+			rep->damaged_bytes += next - off;
+		}
+		off = next;
+	}
+	return len;
+}
+
+void stats_parse(const uint8_t *data, size_t len, stats_fn fn, void *userdata,
+                 struct stats_report *rep)
+{
+	(void) walk(data, len, fn, userdata, rep);
+}
+
+static int read_fd(int fd, uint8_t **ret, size_t *ret_len)
+{
+	struct stat st;
+	uint8_t *buf;
+	size_t got = 0;
+
+	if (fstat(fd, &st) < 0)
+		return -errno;
+	buf = xmalloc((size_t) st.st_size + 1);
+	while (got < (size_t) st.st_size) {
+		ssize_t r = read(fd, buf + got, (size_t) st.st_size - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int e = -errno;
+			free(buf);
+			return e;
+		}
+		if (r == 0)
+			break;
+		got += (size_t) r;
+	}
+	*ret = buf;
+	*ret_len = got;
+	return 0;
+}
+
+void stats_day(uint64_t t, char *buf)
+{
+	time_t tt = (time_t) t;
+	struct tm tm;
+
+	if (!gmtime_r(&tt, &tm) || tm.tm_year + 1900 > 9999 || tm.tm_year + 1900 < 0) {
+		memcpy(buf, "9999-12-31", 11);
+		return;
+	}
+	strftime(buf, 11, "%Y-%m-%d", &tm);
+}
+
+/* "YYYY-MM-DD.stats" -> true and the day in day[11]. */
+static bool day_file(const char *name, char *day)
+{
+	if (strlen(name) != 16 || strcmp(name + 10, ".stats") != 0)
+		return false;
+	for (int i = 0; i < 10; i++) {
+		bool dash = i == 4 || i == 7;
+		if (dash ? name[i] != '-' : (name[i] < '0' || name[i] > '9'))
+			return false;
+	}
+	memcpy(day, name, 10);
+	day[10] = 0;
+	return true;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+/* The day files of dir, sorted; *ret NULL-terminated. */
+static int list_days(const char *dir, char ***ret, size_t *ret_n)
+{
+	DIR *dp = opendir(dir);
+	struct dirent *de;
+	char **v = NULL;
+	size_t n = 0;
+	char day[11];
+
+	*ret = NULL;
+	*ret_n = 0;
+	if (!dp)
+		return errno == ENOENT ? 0 : -errno;
+	while ((de = readdir(dp))) {
+		if (!day_file(de->d_name, day))
+			continue;
+		v = xrealloc(v, (n + 2) * sizeof(*v));
+		v[n++] = xstrdup(day);
+		v[n] = NULL;
+	}
+	closedir(dp);
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_str);
+	*ret = v;
+	*ret_n = n;
+	return 0;
+}
+
+static void free_list(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+struct since_filter {
+	uint64_t since;
+	stats_fn fn;
+	void *userdata;
+	struct stats_report *rep;
+};
+
+static void filter_cb(const struct stats_event *e, void *userdata)
+{
+	struct since_filter *f = userdata;
+
+	if (e->time < f->since)
+		return;
+	f->rep->events++;
+	if (!f->rep->first || e->time < f->rep->first)
+		f->rep->first = e->time;
+	if (e->time > f->rep->last)
+		f->rep->last = e->time;
+	if (f->fn)
+		f->fn(e, f->userdata);
+}
+
+int stats_read(const char *state_dir, uint64_t since, stats_fn fn, void *userdata,
+               struct stats_report *rep)
+{
+	_cleanup_(freep) char *dir = xasprintf("%s/stats", state_dir);
+	char **days;
+	size_t n;
+	char since_day[11];
+	int r;
+
+	*rep = (struct stats_report){0};
+	r = list_days(dir, &days, &n);
+	if (r < 0)
+		return r;
+	stats_day(since, since_day);
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(days[i], since_day) < 0)
+			continue;
+		_cleanup_(freep) char *path = xasprintf("%s/%s.stats", dir, days[i]);
+		int fd = open(path, O_RDONLY | O_CLOEXEC);
+		uint8_t *data;
+		size_t len;
+		if (fd < 0) {
+			if (errno == ENOENT) /* pruned meanwhile */
+				continue;
+			r = -errno;
+			break;
+		}
+		r = read_fd(fd, &data, &len);
+		close(fd);
+		if (r < 0)
+			break;
+		/* events are counted by the filter, the rest of the report by walk() */
+		struct stats_report one = {0};
+		struct since_filter flt = {since, fn, userdata, rep};
+		(void) walk(data, len, filter_cb, &flt, &one);
+		free(data);
+		rep->files++;
+		rep->damaged += one.damaged;
+		rep->damaged_bytes += one.damaged_bytes;
+		rep->torn += one.torn;
+		rep->torn_bytes += one.torn_bytes;
+		if (!rep->first_day[0])
+			memcpy(rep->first_day, days[i], 11);
+		memcpy(rep->last_day, days[i], 11);
+	}
+	free_list(days, n);
+	return r;
+}
+
+int stats_prune(const char *state_dir, unsigned keep_days, uint64_t now)
+{
+	_cleanup_(freep) char *dir = xasprintf("%s/stats", state_dir);
+	char **days;
+	size_t n;
+	char oldest[11];
+	int r, pruned = 0;
+
+	if (keep_days == 0)
+		return 0;
+	r = list_days(dir, &days, &n);
+	if (r < 0)
+		return r;
+	/* keep today and the keep_days - 1 days before it */
+	stats_day(now - (uint64_t) (keep_days - 1) * DAY_SECS, oldest);
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(days[i], oldest) >= 0)
+			continue;
+		_cleanup_(freep) char *path = xasprintf("%s/%s.stats", dir, days[i]);
+		if (unlink(path) < 0 && errno != ENOENT) {
+			r = -errno;
+			break;
+		}
+		pruned++;
+	}
+	free_list(days, n);
+	return r < 0 ? r : pruned;
+}
+
+/* ---- writing ---- */
+
+static int write_all(int fd, const uint8_t *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -errno;
+		if (w == 0)
+			return -EIO;
+		p += w, n -= w;
+	}
+	return 0;
+}
+
+static int fsync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int r;
+
+	if (fd < 0)
+		return -errno;
+	r = fsync(fd) < 0 ? -errno : 0;
+	close(fd);
+	return r;
+}
+
+int stats_open(const char *state_dir, unsigned keep_days, struct stats **ret, char *err,
+               size_t errlen)
+{
+	struct stats *s;
+	int r;
+
+	*ret = NULL;
+	s = xcalloc(1, sizeof(*s));
+	s->dir = xasprintf("%s/stats", state_dir);
+	s->keep_days = keep_days;
+	s->fd = -1;
+	/* state_dir itself is made by journal_open(); stats/ is ours, made durably */
+	if (mkdir(s->dir, 0700) == 0) {
+		r = fsync_dir(state_dir);
+		if (r < 0) {
+			snprintf(err, errlen, "%s: fsync: %s", state_dir, strerror(-r));
+			stats_close(s);
+			return r;
+		}
+	} else if (errno != EEXIST) {
+		r = -errno;
+		snprintf(err, errlen, "%s: %s", s->dir, strerror(errno));
+		stats_close(s);
+		return r;
+	}
+	*ret = s;
+	return 0;
+}
+
+/* Opens the file for day, creating it with a header, or cutting off a torn tail. */
+static int open_day(struct stats *s, const char *day, bool *created)
+{
+	_cleanup_(freep) char *path = xasprintf("%s/%s.stats", s->dir, day);
+	int fd, r;
+
+	*created = false;
+	fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
+	if (fd < 0)
+		return -errno;
+	uint8_t *data;
+	size_t len;
+	r = read_fd(fd, &data, &len);
+	if (r < 0) {
+		close(fd);
+		return r;
+	}
+	size_t good = len ? walk(data, len, NULL, NULL, NULL) : 0;
+	free(data);
+	if (good < len && ftruncate(fd, (off_t) good) < 0) {
+		r = -errno;
+		close(fd);
+		return r;
+	}
+	if (good == 0) {
+		uint8_t rec[REC_HDR + HEADER_LEN];
+		memcpy(rec + REC_HDR, "AGSTATS", 8);
+		rec[REC_HDR + 8] = STATS_FORMAT;
+		rec[REC_HDR + 9] = 0;
+		r = write_all(fd, rec, frame(rec, T_HEADER, HEADER_LEN));
+		if (r == 0 && fdatasync(fd) < 0)
+			r = -errno;
+		if (r == 0)
+			r = fsync_dir(s->dir);
+		if (r < 0) {
+			close(fd);
+			return r;
+		}
+		*created = true;
+	}
+	return fd;
+}
+
+int stats_add(struct stats *s, const struct stats_event *e)
+{
+	_cleanup_(freep) uint8_t *rec = xmalloc(STATS_REC_MAX + REC_HDR);
+	char day[11];
+	size_t n;
+	int r;
+
+	stats_day(e->time, day);
+	if (s->fd < 0 || strcmp(day, s->day) != 0) {
+		bool created;
+		int fd = open_day(s, day, &created);
+		if (fd < 0)
+			return fd;
+		if (s->fd >= 0)
+			close(s->fd);
+		s->fd = fd;
+		memcpy(s->day, day, sizeof(day));
+		if (created) {
+			/* a new day: the oldest files go; a failure here loses nothing */
+			char *state_dir = xstrndup(s->dir, strlen(s->dir) - strlen("/stats"));
+			(void) stats_prune(state_dir, s->keep_days, e->time);
+			free(state_dir);
+		}
+	}
+	n = stats_encode(e, rec);
+	r = write_all(s->fd, rec, n);
+	if (r == 0 && fdatasync(s->fd) < 0)
+		r = -errno;
+	if (r < 0) {
+		/* maybe half a record: the next call reopens and cuts it off */
+		close(s->fd);
+		s->fd = -1;
+	}
+	return r;
+}
+
+struct stats *stats_close(struct stats *s)
+{
+	if (!s)
+		return NULL;
+	if (s->fd >= 0)
+		close(s->fd);
+	free(s->dir);
+	free(s);
+	return NULL;
+}
