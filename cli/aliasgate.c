@@ -274,7 +274,7 @@ static int cmd_lint(int argc, char **argv)
 	const char *dirs[2];
 	struct diag d = DIAG_INIT;
 	struct stat st;
-	size_t n, failed;
+	size_t n, failed, warned;
 	int r;
 
 	if (argc > 2 || (argc == 2 && argv[1][0] == '-')) {
@@ -304,6 +304,12 @@ static int cmd_lint(int argc, char **argv)
 	failed = lint_ruleset(rs, scratch, &d);
 	diag_print(&d, stdout);
 	diag_clear(&d);
+	/* Missing translations are warnings: the seller still gets the English reason. */
+	warned = lint_translations(rs, &d);
+	diag_print(&d, stdout);
+	diag_clear(&d);
+	if (warned)
+		printf("%zu warning%s (not failures)\n", warned, warned == 1 ? "" : "s");
 	if (failed) {
 		printf("%zu example%s failed\n", failed, failed == 1 ? "" : "s");
 		return EXIT_FLAGGED;
