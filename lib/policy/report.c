@@ -1521,12 +1521,13 @@ static int put_crlf(struct buf *out, const char *p, size_t len)
 	return r;
 }
 
-static bool has_8bit(const char *p, size_t n)
+static size_t count_8bit(const char *p, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char) p[i] >= 0x80)
-			return true;
-	return false;
+	size_t c = 0;
+
+	for (size_t i = 0; p && i < n; i++)
+		c += (unsigned char) p[i] >= 0x80;
+	return c;
 }
 
 int report_build(const struct report_info *info, const struct verdict *v, const char *orig_subject,
@@ -1612,10 +1613,17 @@ int report_build(const struct report_info *info, const struct verdict *v, const 
 	                "Content-Type: multipart/mixed; boundary=\"%s\"\r\n\r\n"
 	                "This is a MIME message.\r\n\r\n--%s\r\n"
 	                "Content-Type: multipart/alternative; boundary=\"%s\"\r\n\r\n--%s\r\n"
-	                "Content-Type: text/plain; charset=utf-8\r\n"
-	                "Content-Transfer-Encoding: quoted-printable\r\n\r\n",
+	                "Content-Type: text/plain; charset=utf-8\r\n",
 	                mixed, mixed, alt, alt);
-	r |= put_qp_body(out, body.data, body.len);
+	/* Quoted-printable keeps mostly-Latin text readable in the raw message; text that
+	 * is mostly 8-bit (CJK, Arabic) is a third of the size in base64. */
+	if (count_8bit(body.data, body.len) * 4 <= body.len) {
+		r |= buf_puts(out, "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
+		r |= put_qp_body(out, body.data, body.len);
+	} else {
+		r |= buf_puts(out, "Content-Transfer-Encoding: base64\r\n\r\n");
+		r |= put_base64_body(out, body.data, body.len);
+	}
 	r |= buf_printf(out,
 	                "\r\n--%s\r\n"
 	                "Content-Type: text/html; charset=utf-8\r\n"
@@ -1627,7 +1635,7 @@ int report_build(const struct report_info *info, const struct verdict *v, const 
 	                "\r\n--%s\r\nContent-Type: message/rfc822\r\n"
 	                "Content-Disposition: attachment; filename=\"original.eml\"\r\n",
 	                mixed);
-	if (has_8bit(raw, raw_len))
+	if (count_8bit(raw, raw_len))
 		r |= buf_puts(out, "Content-Transfer-Encoding: 8bit\r\n");
 	r |= buf_puts(out, "\r\n");
 	r |= put_crlf(out, raw, raw_len);
