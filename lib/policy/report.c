@@ -1610,9 +1610,9 @@ int report_build(const struct report_info *info, const struct verdict *v, const 
 		r |= buf_printf(out, "\r\nX-Aliasgate-Ruleset: %s", v->ruleset);
 	r |= buf_printf(out,
 	                "\r\nMIME-Version: 1.0\r\n"
-	                "Content-Type: multipart/mixed; boundary=\"%s\"\r\n\r\n"
+	                "Content-Type: multipart/mixed;\r\n boundary=\"%s\"\r\n\r\n"
 	                "This is a MIME message.\r\n\r\n--%s\r\n"
-	                "Content-Type: multipart/alternative; boundary=\"%s\"\r\n\r\n--%s\r\n"
+	                "Content-Type: multipart/alternative;\r\n boundary=\"%s\"\r\n\r\n--%s\r\n"
 	                "Content-Type: text/plain; charset=utf-8\r\n",
 	                mixed, mixed, alt, alt);
 	/* Quoted-printable keeps mostly-Latin text readable in the raw message; text that
