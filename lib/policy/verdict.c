@@ -347,7 +347,7 @@ char *verdict_excerpt(const char *text, size_t len, size_t start, size_t end, si
 			break;
 		i += k;
 	}
-	while (stop < len && out.len && out.data[out.len - 1] == ' ')
+	while (out.len && out.data[out.len - 1] == ' ')
 		out.data[--out.len] = '\0';
 	if (cut_after) {
 		if (buf_puts(&out, "\xe2\x80\xa6") < 0)
