@@ -520,7 +520,9 @@ static void parse_translation(struct parse *p, unsigned line, const char *k, siz
 	char key[32];
 
 	if (li < 0) {
-		err(p, line, "unknown language '%.*s' in %.*s (en ja zh zh-Hant ko de es fr it id nl pl sv tr pt ar)",
+		err(p, line,
+		    "unknown language '%.*s' in %.*s (ja zh zh-Hant ko de es fr it id nl pl sv tr "
+		    "pt ar)",
 		    (int) (kn - pre), k + pre, (int) kn, k);
 		return;
 	}
@@ -604,7 +606,8 @@ static void parse_key(struct parse *p, unsigned line, const char *k, size_t kn, 
 		else
 			err(p, line, "unknown link-kind '%.*s' (image, anchor, text, any)",
 			    (int) vn, v);
-	} else if ((kn > 7 && memcmp(k, "reason.", 7) == 0) || (kn > 5 && memcmp(k, "hint.", 5) == 0)) {
+	} else if ((kn > 7 && memcmp(k, "reason.", 7) == 0) ||
+	           (kn > 5 && memcmp(k, "hint.", 5) == 0)) {
 		parse_translation(p, line, k, kn, v, vn);
 	} else if (kn >= 7 && memcmp(k, "example", 7) == 0 && (kn == 7 || k[7] == '.')) {
 		struct example e = {.line = line};

@@ -271,7 +271,8 @@ static bool is_space(const char *t, size_t len, size_t i)
  * has no spaces, a sentence). */
 static bool mid_word(const char *t, size_t len, size_t i)
 {
-	return i > 0 && i < len && !is_space(t, len, i) && !is_space(t, len, back_to_char(t, i - 1));
+	return i > 0 && i < len && !is_space(t, len, i) &&
+	       !is_space(t, len, back_to_char(t, i - 1));
 }
 
 char *verdict_excerpt(const char *text, size_t len, size_t start, size_t end, size_t max_chars)
