@@ -160,11 +160,11 @@ static int show_text(struct buf *out, const struct spot *sp, size_t n, const str
 		while (we < t->orig_len && !char_start(t, we))
 			we--;
 	}
-	r = buf_printf(out, "<div style=\"color:#57606a;font-size:12px;margin:12px 0 4px\" "
-	                    "dir=\"ltr\">");
+	r = buf_puts(out, "<div style=\"color:#57606a;font-size:12px;margin:12px 0 4px\">"
+	                  "<span dir=\"ltr\">");
 	r = r ? r : esc(out, t->origin ? t->origin : "");
 	r = r ? r
-	      : buf_puts(out, "</div>\n<div dir=\"auto\" style=\"border:1px solid #d0d7de;"
+	      : buf_puts(out, "</span></div>\n<div dir=\"auto\" style=\"border:1px solid #d0d7de;"
 	                      "border-radius:6px;background:#f6f8fa;padding:12px;"
 	                      "font-size:14px;line-height:1.8;word-wrap:break-word\">");
 	if (r == 0 && ws > 0)
