@@ -22,7 +22,10 @@
 #include "message.h"
 #include "lint.h"
 #include "policy.h"
+#include "report.h"
+#include "report_html.h"
 #include "ruleset.h"
+#include "utf8.h"
 #include "verdict.h"
 
 #define EXIT_CLEAN   0
@@ -36,7 +39,7 @@ static void usage(FILE *f)
 {
 	fputs("Usage: aliasgate check [--rules DIR] [--format text|json] [ENVELOPE] FILE...\n"
 	      "       aliasgate lint [DIR]\n"
-	      "       aliasgate explain [--rules DIR] FILE\n"
+	      "       aliasgate explain [--rules DIR] [--format text|html] [--lang L] FILE\n"
 	      "       aliasgate doctor -c FILE [--account NAME] [--create-folders]\n"
 	      "       aliasgate stats -c CONF [--since DATE] [--format text|json]\n"
 	      "       aliasgate --help | --version\n"
@@ -44,7 +47,9 @@ static void usage(FILE *f)
 	      "check    print one verdict line per message file ('-' reads stdin);\n"
 	      "         exit 0 when all pass, 1 when any is rejected or held, 2 on errors\n"
 	      "lint     compile every rule and run every example line\n"
-	      "explain  show the text each scope saw, the links, attachments and every hit\n"
+	      "explain  show the text each scope saw, the links, attachments and every hit;\n"
+	      "         --format html writes the seller's report view (highlighted text and\n"
+	      "         hints) in the seller's language, or in --lang L\n"
 	      "doctor   connect to each account's servers as aliasgated would and print a\n"
 	      "         checklist; exit 0 when nothing failed, 1 otherwise, 78 when the\n"
 	      "         configuration does not load\n"
@@ -282,7 +287,7 @@ static int cmd_lint(int argc, char **argv)
 	const char *dirs[2];
 	struct diag d = DIAG_INIT;
 	struct stat st;
-	size_t n, failed;
+	size_t n, failed, warned;
 	int r;
 
 	if (argc > 2 || (argc == 2 && argv[1][0] == '-')) {
@@ -312,6 +317,12 @@ static int cmd_lint(int argc, char **argv)
 	failed = lint_ruleset(rs, scratch, &d);
 	diag_print(&d, stdout);
 	diag_clear(&d);
+	/* Missing translations are warnings: the seller still gets the English reason. */
+	warned = lint_translations(rs, &d);
+	diag_print(&d, stdout);
+	diag_clear(&d);
+	if (warned)
+		printf("%zu warning%s (not failures)\n", warned, warned == 1 ? "" : "s");
 	if (failed) {
 		printf("%zu example%s failed\n", failed, failed == 1 ? "" : "s");
 		return EXIT_FLAGGED;
@@ -320,14 +331,169 @@ static int cmd_lint(int argc, char **argv)
 	return EXIT_CLEAN;
 }
 
+/*
+ * Display width, for the columns of explain. printf's "%-20s" pads by bytes: a CJK
+ * character is 3 bytes of UTF-8 but 2 columns on a terminal, an accent 2 bytes and
+ * one column, a combining mark or zero-width space 3 bytes and no column, so a
+ * Japanese subject or host pushes every later column out of line. The width of each
+ * character comes from a small table of Unicode's East Asian Width (Wide and
+ * Fullwidth) and zero-width ranges rather than mbrtowc()+wcwidth(): those depend on
+ * the process locale, and explain runs under cron, CI and `LANG=C` shells where
+ * mbrtowc() rejects every non-ASCII byte, so the output would change with the
+ * caller's environment. The table is what wcwidth() in a UTF-8 locale reports for the
+ * scripts mail is written in.
+ */
+static int cp_width(uint32_t cp)
+{
+	static const uint32_t zero[][2] = {
+	        {0x0300, 0x036f},   {0x0483, 0x0489}, {0x0591, 0x05bd}, {0x0610, 0x061a},
+	        {0x064b, 0x065f},   {0x0670, 0x0670}, {0x06d6, 0x06dc}, {0x06df, 0x06e4},
+	        {0x0e31, 0x0e31},   {0x0e34, 0x0e3a}, {0x0e47, 0x0e4e}, {0x1160, 0x11ff},
+	        {0x200b, 0x200f},   {0x202a, 0x202e}, {0x2060, 0x2064}, {0x20d0, 0x20ff},
+	        {0x3099, 0x309a},   {0xfe00, 0xfe0f}, {0xfe20, 0xfe2f}, {0xfeff, 0xfeff},
+	        {0xe0100, 0xe01ef},
+	};
+	static const uint32_t wide[][2] = {
+	        {0x1100, 0x115f},   {0x231a, 0x231b},   {0x2329, 0x232a},   {0x23e9, 0x23ec},
+	        {0x23f0, 0x23f0},   {0x23f3, 0x23f3},   {0x25fd, 0x25fe},   {0x2614, 0x2615},
+	        {0x2648, 0x2653},   {0x267f, 0x267f},   {0x2693, 0x2693},   {0x26a1, 0x26a1},
+	        {0x26aa, 0x26ab},   {0x26bd, 0x26be},   {0x26c4, 0x26c5},   {0x26ce, 0x26ce},
+	        {0x26d4, 0x26d4},   {0x26ea, 0x26ea},   {0x26f2, 0x26f5},   {0x26fa, 0x26fd},
+	        {0x2705, 0x2705},   {0x270a, 0x270b},   {0x2728, 0x2728},   {0x274c, 0x274c},
+	        {0x2753, 0x2755},   {0x2757, 0x2757},   {0x2795, 0x2797},   {0x27b0, 0x27bf},
+	        {0x2b1b, 0x2b1c},   {0x2b50, 0x2b55},   {0x2e80, 0x303e},   {0x3041, 0x33ff},
+	        {0x3400, 0x4dbf},   {0x4e00, 0x9fff},   {0xa000, 0xa4cf},   {0xa960, 0xa97f},
+	        {0xac00, 0xd7a3},   {0xf900, 0xfaff},   {0xfe10, 0xfe19},   {0xfe30, 0xfe6f},
+	        {0xff00, 0xff60},   {0xffe0, 0xffe6},   {0x16fe0, 0x18aff}, {0x1b000, 0x1b2ff},
+	        {0x1f004, 0x1f004}, {0x1f0cf, 0x1f0cf}, {0x1f18e, 0x1f18e}, {0x1f191, 0x1f19a},
+	        {0x1f200, 0x1f251}, {0x1f300, 0x1f64f}, {0x1f680, 0x1f6ff}, {0x1f7e0, 0x1f7eb},
+	        {0x1f90c, 0x1f9ff}, {0x1fa70, 0x1faff}, {0x20000, 0x3fffd},
+	};
+
+	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
+		return 0;
+	for (size_t i = 0; i < ELEMENTSOF(zero); i++)
+		if (cp >= zero[i][0] && cp <= zero[i][1])
+			return 0;
+	for (size_t i = 0; i < ELEMENTSOF(wide); i++)
+		if (cp >= wide[i][0] && cp <= wide[i][1])
+			return 2;
+	return 1;
+}
+
+/* put_cols - prints s in exactly `width` terminal columns: padded with spaces, or cut
+ * on a character boundary with "…" when wider. */
+static void put_cols(const char *s, size_t width)
+{
+	size_t w = 0, i = 0, n = strlen(s), total = 0;
+	uint32_t cp;
+
+	for (size_t j = 0; j < n;) {
+		size_t k = utf8_decode(s + j, n - j, &cp);
+		total += k ? (size_t) cp_width(cp) : 1;
+		j += k ? k : 1;
+	}
+	while (i < n) {
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		size_t cw = k ? (size_t) cp_width(cp) : 1;
+		if (total > width && w + cw + 1 > width)
+			break;
+		if (w + cw > width)
+			break;
+		if (k == 0) {
+			fputs("\xef\xbf\xbd", stdout);
+			k = 1;
+		} else if (cp < 0x20 || cp == 0x7f) {
+			putchar(' ');
+		} else {
+			fwrite(s + i, 1, k, stdout);
+		}
+		w += cw;
+		i += k;
+	}
+	if (i < n && w < width) {
+		fputs("\xe2\x80\xa6", stdout);
+		w++;
+	}
+	for (; w < width; w++)
+		putchar(' ');
+}
+
+/* put_lines - text after a heading, every line (not only the first) indented with
+ * prefix, so a multi-line text never runs into the next heading. */
+static void put_lines(const char *prefix, const char *s)
+{
+	fputs(prefix, stdout);
+	for (; s && *s; s++) {
+		if (*s == '\r')
+			continue;
+		putchar(*s);
+		if (*s == '\n' && s[1])
+			fputs(prefix, stdout);
+	}
+	putchar('\n');
+}
+
+/* put_field - "    label:   value" with every further line of value under the first. */
+static void put_field(const char *label, const char *s)
+{
+	size_t w = strlen(label) < 14 ? 14 : strlen(label) + 1;
+
+	printf("    %-*s", (int) w, label);
+	for (; s && *s; s++) {
+		if (*s == '\r')
+			continue;
+		putchar(*s);
+		if (*s == '\n' && s[1])
+			printf("    %*s", (int) w, "");
+	}
+	putchar('\n');
+}
+
 /* print_text - one scope text for explain: original, and the normalized view only
  * when it differs, so the officer sees what the patterns actually ran on. */
 static void print_text(const struct text *t)
 {
 	printf("  [%s] %zu bytes\n", t->origin ? t->origin : "?", t->orig_len);
-	printf("    | %s\n", t->orig);
-	if (t->norm_len != t->orig_len || memcmp(t->norm, t->orig, t->orig_len) != 0)
-		printf("    normalized:\n    | %s\n", t->norm);
+	put_lines("    | ", t->orig);
+	if (t->norm_len != t->orig_len || memcmp(t->norm, t->orig, t->orig_len) != 0) {
+		printf("    normalized:\n");
+		put_lines("    | ", t->norm);
+	}
+}
+
+/* explain_html - `explain --format html`: the seller's report view (report_html.h). */
+static int explain_html(const char *file, const struct message *m, const struct verdict *v,
+                        const char *lang)
+{
+	struct buf out = BUF_INIT(0), meta = BUF_INIT(0);
+	const char *title;
+	int r;
+
+	switch (v->kind) {
+	case VERDICT_REJECT:
+		title = report_text(lang, RT_TITLE + REPORT_REJECTED);
+		break;
+	case VERDICT_HOLD:
+		title = report_text(lang, RT_TITLE + REPORT_HELD);
+		break;
+	default:
+		title = v->n_hits ? report_text(lang, RT_TITLE + REPORT_WARNED)
+		                  : verdict_kind_name(v->kind);
+		break;
+	}
+	r = buf_printf(&meta, "%s \xc2\xb7 verdict %s \xc2\xb7 language %s", file,
+	               verdict_kind_name(v->kind), lang);
+	if (r == 0) {
+		struct report_view rv = {
+		        .lang = lang, .title = title, .meta = meta.data, .v = v, .m = m};
+		r = report_html(&rv, &out);
+	}
+	if (r == 0)
+		fwrite(out.data, 1, out.len, stdout);
+	buf_free(&out);
+	buf_free(&meta);
+	return r;
 }
 
 static const char *link_kind_name(enum link_kind k)
@@ -347,6 +513,8 @@ static int cmd_explain(int argc, char **argv)
 {
 	static const struct option opts[] = {
 	        {"rules", required_argument, NULL, 'r'},
+	        {"format", required_argument, NULL, 'f'},
+	        {"lang", required_argument, NULL, 'l'},
 	        {"help", no_argument, NULL, 'h'},
 	        {},
 	};
@@ -355,15 +523,36 @@ static int cmd_explain(int argc, char **argv)
 	_cleanup_(message_freep) struct message *m = NULL;
 	_cleanup_(verdict_freep) struct verdict *v = NULL;
 	_cleanup_(freep) char *raw = NULL;
-	const char *rules = NULL;
+	const char *rules = NULL, *lang = NULL;
+	bool html = false;
 	size_t len;
 	int c, r;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "r:h", opts, NULL)) >= 0) {
+	while ((c = getopt_long(argc, argv, "r:f:l:h", opts, NULL)) >= 0) {
 		switch (c) {
 		case 'r':
 			rules = optarg;
+			break;
+		case 'f':
+			if (streq(optarg, "html"))
+				html = true;
+			else if (!streq(optarg, "text")) {
+				fprintf(stderr, "aliasgate: unknown format '%s' (text or html)\n",
+				        optarg);
+				return EXIT_TROUBLE;
+			}
+			break;
+		case 'l':
+			if (!report_has_language(optarg)) {
+				fprintf(stderr,
+				        "aliasgate: unknown language '%s' (en ja zh zh-Hant ko de "
+				        "es fr "
+				        "it id nl pl sv tr pt ar)\n",
+				        optarg);
+				return EXIT_TROUBLE;
+			}
+			lang = optarg;
 			break;
 		case 'h':
 			usage(stdout);
@@ -391,11 +580,20 @@ static int cmd_explain(int argc, char **argv)
 		fprintf(stderr, "aliasgate: %s: cannot judge: %s\n", argv[optind], strerror(-r));
 		return EXIT_TROUBLE;
 	}
+	if (!lang)
+		lang = report_language(m, raw, len);
+	if (html) {
+		if (explain_html(argv[optind], m, v, lang) < 0 || fflush(stdout) != 0)
+			return EXIT_TROUBLE;
+		return v->kind == VERDICT_PASS ? EXIT_CLEAN : EXIT_FLAGGED;
+	}
 
 	printf("file:       %s\n", argv[optind]);
 	printf("ruleset:    %s (%zu rules)\n", ruleset_digest(rs), ruleset_count(rs));
 	printf("from:       %s\n", m->from ? m->from : "(none)");
 	printf("message-id: %s\n", m->message_id ? m->message_id : "(none)");
+	put_lines("subject:    ", m->subject ? m->subject : "");
+	printf("language:   %s (of the seller's report)\n", lang);
 	printf("recipients:");
 	for (size_t i = 0; i < m->n_recipients; i++)
 		printf(" %s", m->recipients[i]);
@@ -411,10 +609,12 @@ static int cmd_explain(int argc, char **argv)
 			print_text(&m->texts[s][i]);
 	}
 	printf("\n== links (%zu)\n", m->n_links);
-	for (size_t i = 0; i < m->n_links; i++)
-		printf("  %-5s in %-15s host %-30s %s\n", link_kind_name(m->links[i].kind),
-		       scope_name(m->links[i].found_in), m->links[i].host ? m->links[i].host : "-",
-		       m->links[i].url);
+	for (size_t i = 0; i < m->n_links; i++) {
+		printf("  %-5s in %-15s host ", link_kind_name(m->links[i].kind),
+		       scope_name(m->links[i].found_in));
+		put_cols(m->links[i].host ? m->links[i].host : "-", 30);
+		printf(" %s\n", m->links[i].url);
+	}
 	printf("\n== attachments (%zu, %zu bytes decoded)\n", m->n_attachments,
 	       m->attachment_bytes);
 	for (size_t i = 0; i < m->n_attachments; i++) {
@@ -426,15 +626,45 @@ static int cmd_explain(int argc, char **argv)
 		       a->inline_image ? "  (shown inline)" : "");
 	}
 	printf("\n== hits (%zu)\n", v->n_hits);
+	if (v->n_hits) {
+		/* One line per hit, in columns of display width (cp_width()). */
+		printf("  #  ");
+		put_cols("title", 24);
+		printf(" ");
+		put_cols("rule", 24);
+		printf(" ");
+		put_cols("scope", 16);
+		printf(" found\n");
+	}
 	for (size_t i = 0; i < v->n_hits; i++) {
 		const struct hit *h = &v->hits[i];
-		printf("  %s %s [%s] in %s", action_name(h->action), h->rule, h->category,
-		       h->scope);
+		printf("  %-2zu ", i + 1);
+		put_cols(hit_title(h), 24);
+		printf(" ");
+		put_cols(h->rule, 24);
+		printf(" ");
+		put_cols(h->scope, 16);
+		printf(" ");
+		put_cols(h->excerpt ? h->excerpt : "", 40);
+		printf("\n");
+	}
+	for (size_t i = 0; i < v->n_hits; i++) {
+		const struct hit *h = &v->hits[i];
+		printf("\n  %zu. %s: %s %s [%s] in %s", i + 1, hit_title(h), action_name(h->action),
+		       h->rule, h->category, h->scope);
 		if (h->origin)
 			printf(" (%s, bytes %zu-%zu)", h->origin, h->start, h->end);
-		printf("\n    excerpt: %s\n    reason:  %s\n    hint:    %s\n",
-		       h->excerpt ? h->excerpt : "", h->reason ? h->reason : "",
-		       h->hint ? h->hint : "");
+		printf("\n");
+		put_field("excerpt:", h->excerpt);
+		put_field("reason:", h->reason);
+		put_field("hint:", h->hint);
+		if (hit_reason(h, lang) != h->reason || hit_hint(h, lang) != h->hint) {
+			char label[32];
+			snprintf(label, sizeof(label), "reason.%s:", lang);
+			put_field(label, hit_reason(h, lang));
+			snprintf(label, sizeof(label), "hint.%s:", lang);
+			put_field(label, hit_hint(h, lang));
+		}
 	}
 	printf("\nverdict: %s\n", verdict_kind_name(v->kind));
 	return v->kind == VERDICT_PASS ? EXIT_CLEAN : EXIT_FLAGGED;

@@ -177,3 +177,25 @@ size_t lint_ruleset(const struct ruleset *rs, struct policy_scratch *s, struct d
 	}
 	return failed;
 }
+
+size_t lint_translations(const struct ruleset *rs, struct diag *d)
+{
+	size_t warned = 0;
+
+	for (size_t i = 0; i < rs->n_rules; i++) {
+		const struct rule *r = &rs->rules[i];
+		for (size_t k = 0; k < r->n_languages; k++) {
+			for (size_t l = 1; l < rule_n_languages; l++) {
+				if (!streq(r->languages[k], rule_languages[l]) || r->reason_l10n[l])
+					continue;
+				diag_add(d, r->file, r->line,
+				         "warning: rule %s covers %s but has no reason.%s (sellers "
+				         "writing %s get the English reason)",
+				         r->id, rule_languages[l], rule_languages[l],
+				         rule_languages[l]);
+				warned++;
+			}
+		}
+	}
+	return warned;
+}

@@ -15,4 +15,9 @@
  * adds "file:line: ..." to d for each problem. Returns the number of problems. */
 size_t lint_ruleset(const struct ruleset *rs, struct policy_scratch *s, struct diag *d);
 
+/* Warnings, not failures: a rule that names a language in `languages` but has no
+ * `reason.LANG` for it (English `en` needs none). Adds "file:line: warning: ..." to d;
+ * returns the number of warnings. */
+size_t lint_translations(const struct ruleset *rs, struct diag *d);
+
 #endif

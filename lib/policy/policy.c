@@ -337,9 +337,28 @@ limit:
 	hold_for_limit(r, v, "subject", NULL, tag);
 }
 
+/* localize - gives the hits rule r just added its translations (`reason.LANG`,
+ * `hint.LANG`) and marks a missing [Important] tag as such. Engine holds for the rule
+ * (hold_for_limit) have their own reason and are left as they are. */
+static void localize(const struct rule *r, struct verdict *v, size_t first)
+{
+	for (size_t i = first; i < v->n_hits; i++) {
+		struct hit *h = &v->hits[i];
+		if (!h->reason || !r->reason || !streq(h->reason, r->reason))
+			continue;
+		h->missing = r->kind == RULE_IMPORTANT_REQUIRED;
+		for (size_t l = 1; l < rule_n_languages; l++)
+			if (r->reason_l10n[l] || r->hint_l10n[l])
+				verdict_hit_l10n(h, rule_languages[l], r->reason_l10n[l],
+				                 r->hint_l10n[l]);
+	}
+}
+
 void policy_eval_rule(const struct rule *r, struct policy_scratch *s, const struct message *m,
                       struct verdict *v)
 {
+	size_t first = v->n_hits;
+
 	if (!applies(r, m))
 		return;
 	switch (r->kind) {
@@ -357,6 +376,7 @@ void policy_eval_rule(const struct rule *r, struct policy_scratch *s, const stru
 		eval_important(r, s, m, v);
 		break;
 	}
+	localize(r, v, first);
 }
 
 static void engine_hold(struct verdict *v, const char *rule, const char *reason, const char *hint)

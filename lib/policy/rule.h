@@ -45,6 +45,9 @@ enum rule_when {
 	RULE_WHEN_REPLY,
 };
 
+/* How many languages rule_languages[] lists. */
+#define RULE_MAX_LANGUAGES 16
+
 struct rule {
 	char *id;
 	char *category;
@@ -69,6 +72,11 @@ struct rule {
 	size_t n_languages;
 	char *allow_file; /* `allow-file`, resolved next to the rule file */
 	unsigned allow_file_line;
+	/* `reason.LANG` / `hint.LANG`: translations shown to sellers writing in LANG,
+	 * indexed like rule_languages[]; NULL where the file has none. Index 0 ("en")
+	 * stays NULL: the plain `reason` and `hint` are the English texts. */
+	char *reason_l10n[RULE_MAX_LANGUAGES];
+	char *hint_l10n[RULE_MAX_LANGUAGES];
 };
 
 struct policy_scratch;

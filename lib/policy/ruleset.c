@@ -87,12 +87,18 @@ static void rule_clear(struct rule *r)
 		free(r->examples[i].text);
 	free(r->examples);
 	strv_free(r->languages, r->n_languages);
+	for (size_t i = 0; i < RULE_MAX_LANGUAGES; i++) {
+		free(r->reason_l10n[i]);
+		free(r->hint_l10n[i]);
+	}
 	free(r->allow_file);
 }
 
 const char *const rule_languages[] = {"en", "ja", "zh", "zh-Hant", "ko", "de", "es", "fr",
                                       "it", "id", "nl", "pl", "sv", "tr", "pt", "ar"};
 const size_t rule_n_languages = ELEMENTSOF(rule_languages);
+_Static_assert(ELEMENTSOF(rule_languages) == RULE_MAX_LANGUAGES,
+               "RULE_MAX_LANGUAGES must match rule_languages[]");
 
 static int language_index(const char *w, size_t n)
 {
@@ -511,6 +517,32 @@ static void set_once(struct parse *p, unsigned line, char **field, const char *k
 	*field = dup_text(v, n);
 }
 
+/* parse_translation - `reason.LANG TEXT` or `hint.LANG TEXT`: the seller-facing text in
+ * one of rule_languages[] other than English (the plain key is the English text). */
+static void parse_translation(struct parse *p, unsigned line, const char *k, size_t kn,
+                              const char *v, size_t vn)
+{
+	bool reason = k[0] == 'r';
+	size_t pre = reason ? 7 : 5;
+	int li = language_index(k + pre, kn - pre);
+	char key[32];
+
+	if (li < 0) {
+		err(p, line,
+		    "unknown language '%.*s' in %.*s (ja zh zh-Hant ko de es fr it id nl pl sv tr "
+		    "pt ar)",
+		    (int) (kn - pre), k + pre, (int) kn, k);
+		return;
+	}
+	if (li == 0) {
+		err(p, line, "%.*s: the plain '%s' is the English text", (int) kn, k,
+		    reason ? "reason" : "hint");
+		return;
+	}
+	snprintf(key, sizeof(key), "%.*s", (int) kn, k);
+	set_once(p, line, reason ? &p->cur->reason_l10n[li] : &p->cur->hint_l10n[li], key, v, vn);
+}
+
 static void parse_key(struct parse *p, unsigned line, const char *k, size_t kn, const char *v,
                       size_t vn)
 {
@@ -582,6 +614,9 @@ static void parse_key(struct parse *p, unsigned line, const char *k, size_t kn, 
 		else
 			err(p, line, "unknown link-kind '%.*s' (image, anchor, text, any)",
 			    (int) vn, v);
+	} else if ((kn > 7 && memcmp(k, "reason.", 7) == 0) ||
+	           (kn > 5 && memcmp(k, "hint.", 5) == 0)) {
+		parse_translation(p, line, k, kn, v, vn);
 	} else if (kn >= 7 && memcmp(k, "example", 7) == 0 && (kn == 7 || k[7] == '.')) {
 		struct example e = {.line = line};
 		size_t i = 0;

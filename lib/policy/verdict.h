@@ -6,6 +6,7 @@
 #ifndef AG_VERDICT_H
 #define AG_VERDICT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "base.h"
@@ -27,6 +28,13 @@ enum action {
 const char *verdict_kind_name(enum verdict_kind k); /* "pass" "reject" "hold" "ignore" */
 const char *action_name(enum action a); /* "warn" "reject" "hold" */
 
+/* One translation of a hit's reason and hint (rule files: `reason.LANG`, `hint.LANG`). */
+struct hit_l10n {
+	char lang[8]; /* "ja", "zh-Hant", ... */
+	char *reason; /* NULL: the English reason */
+	char *hint; /* NULL: the English hint */
+};
+
 struct hit {
 	char *rule; /* rule id, or "engine.<what>" for holds no rule caused */
 	char *category; /* "engine" for engine holds */
@@ -37,6 +45,11 @@ struct hit {
 	char *excerpt; /* <= LIMIT_EXCERPT_CHARS code points of original text, valid UTF-8 */
 	char *reason;
 	char *hint;
+	/* The hit is about something absent (important-required: the [Important] tag),
+	 * so the seller reads "Missing [Important] tag", not "Not allowed". */
+	bool missing;
+	struct hit_l10n *l10n;
+	size_t n_l10n;
 };
 
 struct verdict {
@@ -52,6 +65,13 @@ struct verdict *verdict_new(const char *ruleset_digest);
 void verdict_add(struct verdict *v, const char *rule, const char *category, enum action action,
 		 const char *scope, const char *origin, size_t start, size_t end,
 		 const char *excerpt, const char *reason, const char *hint);
+/* Adds the reason and hint of h in lang (either may be NULL: English is used). */
+void verdict_hit_l10n(struct hit *h, const char *lang, const char *reason, const char *hint);
+/* h's reason / hint in lang, else the English one (which may be NULL). */
+const char *hit_reason(const struct hit *h, const char *lang);
+const char *hit_hint(const struct hit *h, const char *lang);
+/* "Warning", "Held", "Missing [Important] tag" or "Not allowed": how a hit is titled. */
+const char *hit_title(const struct hit *h);
 struct verdict *verdict_free(struct verdict *v);
 DEFINE_TRIVIAL_CLEANUP_FUNC(struct verdict *, verdict_free)
 
@@ -67,9 +87,12 @@ int verdict_json_string(struct buf *out, const char *s);
  * quoting the excerpt, the reason and the hint, then the ruleset digest. */
 int verdict_format_report(const struct verdict *v, struct buf *out);
 
-/* Returns a newly allocated excerpt of at most max_chars code points of text centred
- * on [start, end), on UTF-8 boundaries, with control characters replaced by spaces and
- * invalid bytes by U+FFFD. */
+/* Returns a newly allocated excerpt of at most max_chars code points of text around
+ * [start, end) (a third of the budget before it), on UTF-8 boundaries, with control
+ * characters replaced by spaces and invalid bytes by U+FFFD. An excerpt that would
+ * start or end inside a word moves to the nearest word boundary outside the match
+ * when there is one in reach, else marks the cut with U+2026 "…" (which counts
+ * towards max_chars). */
 char *verdict_excerpt(const char *text, size_t len, size_t start, size_t end, size_t max_chars);
 
 #endif

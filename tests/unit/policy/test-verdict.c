@@ -59,9 +59,12 @@ static void test_excerpt(void)
 	/* 200 three-byte characters: the excerpt is cut on character boundaries. */
 	for (size_t i = 0; i < 200; i++)
 		memcpy(text + 2 * i, "\xc3\xa9", 2);
+	/* One 200-letter "word": no boundary in reach, so both cuts are marked with "…"
+	 * and the marks count towards the 120 code points. */
 	e = verdict_excerpt(text, 400, 201, 203, 120);
-	test_assert(strlen(e) == 240);
-	test_assert(((unsigned char) e[0] & 0xc0) != 0x80);
+	test_assert(strlen(e) == 3 + 118 * 2 + 3);
+	test_assert(strncmp(e, "\xe2\x80\xa6", 3) == 0);
+	test_assert(strcmp(e + strlen(e) - 3, "\xe2\x80\xa6") == 0);
 	free(e);
 	e = verdict_excerpt("ab\xff"
 	                    "cd",
@@ -72,10 +75,47 @@ static void test_excerpt(void)
 	test_end();
 }
 
+static void test_excerpt_words(void)
+{
+	static const char t[] = "Dear customer, thank you for the order. If you love it, please "
+	                        "leave us a 5-star review on the product page, it helps a lot "
+	                        "and we read every single one of them carefully.";
+	const char *m = strstr(t, "5-star review");
+	char *e;
+
+	test_begin("verdict excerpt starts and ends at word boundaries");
+	e = verdict_excerpt(t, strlen(t), (size_t) (m - t), (size_t) (m - t) + 13, 40);
+	/* 13 characters before the match would cut "please": the excerpt starts at the
+	 * next word instead, and ends after a whole word. */
+	test_assert_streq(e, "leave us a 5-star review on the product");
+	free(e);
+	/* The budget ends inside "product": back to the end of "the". */
+	e = verdict_excerpt(t, strlen(t), (size_t) (m - t), (size_t) (m - t) + 13, 36);
+	test_assert_streq(e, "leave us a 5-star review on the");
+	free(e);
+	/* The text fits: no marks, nothing cut. */
+	e = verdict_excerpt("short text", 10, 0, 5, 120);
+	test_assert_streq(e, "short text");
+	free(e);
+	/* A match at the very start of a long word is never cut into. */
+	e = verdict_excerpt("abcdefghijklmnopqrstuvwxyz", 26, 0, 26, 10);
+	test_assert(strncmp(e, "abcdefghi", 9) == 0);
+	test_assert(strcmp(e + strlen(e) - 3, "\xe2\x80\xa6") == 0);
+	free(e);
+	/* CJK has no spaces: the cuts are marked. */
+	e = verdict_excerpt("ご注文ありがとうございます。レビューを書いてください。よろしく", 93,
+	                    42, 54, 9);
+	test_assert(strncmp(e, "\xe2\x80\xa6", 3) == 0);
+	test_assert(strstr(e, "レビュー") != NULL);
+	free(e);
+	test_end();
+}
+
 int main(void)
 {
 	test_json();
 	test_kind_order();
 	test_excerpt();
+	test_excerpt_words();
 	return test_exit();
 }
