@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "conn.h"
+#include "clock.h"
 
 struct conn {
 	int fd;
@@ -39,9 +40,7 @@ struct conn {
 
 uint64_t conn_now_ms(void)
 {
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t) ts.tv_sec * 1000 + (uint64_t) ts.tv_nsec / 1000000;
+	return clock_mono_ms();
 }
 
 /* wait_fd - poll for events on fd, or the wake fd. 1 ready, 0 timeout, -EINTR. */

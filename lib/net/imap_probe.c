@@ -13,6 +13,7 @@
 
 #include "conn.h"
 #include "imap_probe.h"
+#include "str.h"
 #include "imap_utf7.h"
 #include "limit.h"
 #include "sasl.h"
@@ -54,9 +55,7 @@ static void set_last(struct imap_probe *p, const char *fmt, ...)
 	vsnprintf(tmp, sizeof(tmp), fmt, ap);
 	va_end(ap);
 	memcpy(p->last, tmp, sizeof(tmp));
-	for (char *s = p->last; *s; s++)
-		if ((unsigned char) *s < 0x20 || *s == 0x7f)
-			*s = ' ';
+	str_sanitize(p->last, ' ');
 }
 
 static bool has(const char *list, const char *cap)
@@ -506,9 +505,7 @@ int imap_probe_login(struct imap_probe *p, const struct endpoint *srv, const cha
 				c++;
 			if (sasl_xoauth2_error(c, p->challenge, sizeof(p->challenge)) < 0)
 				snprintf(p->challenge, sizeof(p->challenge), "%.200s", c);
-			for (char *s = p->challenge; *s; s++)
-				if ((unsigned char) *s < 0x20 || *s == 0x7f)
-					*s = ' ';
+			str_sanitize(p->challenge, ' ');
 			(void) send_line(p, "", 0);
 			r = finish(p, false);
 			if (r == 0)

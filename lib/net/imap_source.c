@@ -24,6 +24,7 @@
 #include "imap_source.h"
 #include "imap_utf7.h"
 #include "sasl.h"
+#include "str.h"
 
 #include "limit.h"
 
@@ -62,9 +63,7 @@ static void set_last(struct imap_source *s, const char *fmt, ...)
 	vsnprintf(s->last, sizeof(s->last), fmt, ap);
 	va_end(ap);
 	/* The server's words may carry anything; logs and reports get one clean line. */
-	for (char *p = s->last; *p; p++)
-		if ((unsigned char) *p < 0x20 || *p == 0x7f)
-			*p = ' ';
+	str_sanitize(s->last, ' ');
 }
 
 /* words - the response's first line (up to a literal's CRLF) from offset on, for

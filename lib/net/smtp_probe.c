@@ -12,6 +12,7 @@
 #include "limit.h"
 #include "sasl.h"
 #include "smtp_probe.h"
+#include "str.h"
 
 struct smtp_probe {
 	struct conn *c;
@@ -28,9 +29,7 @@ struct smtp_probe {
 
 static void clean(char *s)
 {
-	for (; *s; s++)
-		if ((unsigned char) *s < 0x20 || *s == 0x7f)
-			*s = ' ';
+	str_sanitize(s, ' ');
 }
 
 static void set_last(struct smtp_probe *p, const char *fmt, ...) _printf_(2, 3);

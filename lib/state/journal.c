@@ -17,6 +17,7 @@
 
 #include <openssl/evp.h>
 
+#include "crc32c.h"
 #include "journal.h"
 
 #define REC_MAGIC      0xA6
@@ -84,25 +85,6 @@ struct journal {
 
 /* ---- CRC32C (Castagnoli), bytewise table; records are small. ---- */
 
-static uint32_t crc32c(uint32_t crc, const uint8_t *p, size_t n)
-{
-	static uint32_t table[256];
-	static bool ready; /* idempotent init: racing threads compute the same table */
-
-	if (!__atomic_load_n(&ready, __ATOMIC_ACQUIRE)) {
-		for (uint32_t i = 0; i < 256; i++) {
-			uint32_t c = i;
-			for (int k = 0; k < 8; k++)
-				c = c & 1 ? (c >> 1) ^ 0x82F63B78u : c >> 1;
-			table[i] = c;
-		}
-		__atomic_store_n(&ready, true, __ATOMIC_RELEASE);
-	}
-	crc = ~crc;
-	while (n--)
-		crc = table[(crc ^ *p++) & 0xff] ^ (crc >> 8);
-	return ~crc;
-}
 
 /* ---- little-endian encoding ---- */
 
