@@ -570,3 +570,336 @@ E('en', 'revise-two-stars', 'reject', 'review', 'r', 'Replacement for order {OID
   q="The replacement charger arrived and works fine.")
 E('en', 'google-our-guide', 'reject', 'links', 'p', 'Fitting your saddle, order {OID}',
   """To set the saddle height for order {OID}, search for "osprey cycleworks fit guide" or type ospreycycleworks dot example slash fit into your browser. It has a short video.""")
+
+# ---------------------------------------------------------------- German
+E('de', 'dhl-wasserkocher', 'pass', '-', 'r', 'Anfrage von Amazon-Kunde {N} (Bestellung: {OID})',
+  """Ihr Paket mit dem Wasserkocher ist seit gestern mit DHL unterwegs. Die Sendungsnummer lautet 00340434161094015902; den aktuellen Stand sehen Sie hier:
+https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=00340434161094015902
+
+Laut DHL wird das Paket morgen zwischen 10 und 14 Uhr zugestellt.""",
+  q="Guten Tag, wo bleibt mein Paket? Ich habe vor einer Woche bestellt.")
+E('de', 'gravur-brett', 'pass', '-', 'p', '[Important] Rückfrage zur Gravur - Bestellung {OID}',
+  """für Ihr Schneidebrett mit Gravur (Bestellung {OID}) haben Sie folgenden Text angegeben:
+
+Familie Schröder - seit 1998
+
+Soll der Bindestrich so bleiben, oder möchten Sie lieber einen Punkt? Bitte bestätigen Sie uns den Text kurz; erst danach geben wir das Brett in die Fertigung.""")
+E('de', 'rechnung-pdf', 'pass', '-', 'p', 'Ihre Rechnung zur Bestellung {OID}',
+  """anbei erhalten Sie die Rechnung zu Ihrer Bestellung {OID} mit ausgewiesener Mehrwertsteuer. Die Rechnungsnummer lautet RE-2026-04417.""",
+  att=[A('pdf', 'Rechnung_RE-2026-04417.pdf', 'Rechnung RE-2026-04417')])
+E('de', 'bewertung-neutral', 'pass', '-', 'p', 'Ihre Bestellung {OID} - Ihre Meinung',
+  """Ihre Bestellung {OID} (Thermoskanne, 1 Liter) wurde am 18. November zugestellt. Möchten Sie eine Bewertung hinterlassen? Ihre Erfahrungen helfen anderen Kundinnen und Kunden bei der Auswahl. Sie können die Bewertung direkt unter "Meine Bestellungen" auf Amazon abgeben.""")
+E('de', 'danke-antwort', 'pass', '-', 'r', 'Lieferung angekommen',
+  """vielen Dank für Ihre Rückmeldung, das freut uns sehr!""",
+  q="Alles heil angekommen, die Gläser sind wunderschön. Danke!")
+E('de', 'kunde-video-link', 'pass', '-', 'r', 'Geräusch beim Luftreiniger',
+  """danke für das Video, damit konnten wir das Geräusch gut einordnen. Das Klackern kommt vom Transportschutz am Lüfter (rote Lasche an der Rückseite). Bitte ziehen Sie die Lasche bei ausgeschaltetem Gerät vorsichtig heraus; danach sollte der Luftreiniger leise laufen.""",
+  q="Mein Luftreiniger AP-300 klackert laut. Hier ein Video: https://www.youtube.com/watch?v=q3Xk9LmP0aZ - Sie erreichen mich auch unter 0171 5550123.")
+E('de', 'storno-wunsch', 'pass', '-', 'r', 'Stornierung Bestellung {OID}',
+  """wie gewünscht haben wir die Bestellung {OID} storniert. Die Erstattung über 64,90 EUR erfolgt innerhalb von drei bis fünf Werktagen auf Ihr ursprüngliches Zahlungsmittel.""",
+  q="Bitte stornieren Sie meine Bestellung, ich habe die Lampe doppelt gekauft.")
+E('de', 'hermes-adresse', 'pass', '-', 'p', 'Problem mit der Lieferadresse - Bestellung {OID}',
+  """Hermes konnte Ihr Paket nicht zustellen: Die Hausnummer 12a ist dem Zusteller in der Lindenstraße (04177 Leipzig) nicht bekannt. Bitte prüfen Sie Ihre Lieferadresse und antworten Sie uns mit der korrekten Angabe, damit wir das Paket erneut versenden können.""")
+E('de', 'blog-lederpflege', 'reject', 'links', 'r', 'Frage zur Lederjacke',
+  """die Jacke können Sie mit farblosem Lederbalsam pflegen. Ausführliche Tipps mit Bildern stehen in unserem Blog: https://lederwerk-blog.example/pflege/jacken-wachsen""",
+  q="Wie pflege ich die Lederjacke am besten?")
+E('de', 'whatsapp-nummer', 'reject', 'contact', 'r', 'Rückfrage zur Ersatzteillieferung',
+  """das Ersatzteil ist bestellt. Für Rückfragen erreichen Sie mich am schnellsten per WhatsApp unter null-eins-fünf-eins, 234 567 89.""",
+  q="Wann kommt der Ersatzdeckel für den Mixer?")
+E('de', 'code-naechster-einkauf', 'reject', 'promotion', 'r', 'Frage zu den Maßen',
+  """der Bilderrahmen misst außen 40 x 50 cm, der Ausschnitt im Passepartout 30 x 40 cm. Kleiner Tipp zum Schluss: Mit dem Code RAHMEN26 sparen Sie bei Ihrem nächsten Einkauf in unserem Shop 10 Prozent.""",
+  q="Welche Außenmaße hat der Rahmen genau?")
+E('de', 'fuenf-sterne-oder-mail', 'reject', 'review', 'p', 'Wie gefällt Ihnen Ihre neue Pfanne? Bestellung {OID}',
+  """Ihre Pfanne sollte inzwischen bei Ihnen sein. Falls Sie nicht rundum zufrieden sind, schreiben Sie uns bitte, bevor Sie eine Bewertung abgeben. Und wenn alles passt, freuen wir uns riesig über fünf Sterne.""")
+E('de', 'gif-signatur', 'reject', 'style,attachment', 'r', 'Lieferzeit Gartenbank',
+  """die Gartenbank wird am Dienstag von der Spedition geliefert. Der Fahrer meldet sich eine Stunde vorher telefonisch.""",
+  q="Wann kommt die Gartenbank?", client='applemail', att=[A('gifinline', 'logo-animiert.gif')],
+  html_post='<div><img src="cid:sig-logo-animiert.gif@inline" alt="Logo"></div>')
+E('de', 'groesse-ausverkauft', 'reject', 'ask', 'p', 'Ihre Bestellung {OID} - Größe nicht lieferbar',
+  """leider ist der Wanderschuh in Größe 42 nicht mehr lieferbar. Bitte stornieren Sie die Bestellung {OID} selbst über Ihr Kundenkonto; so geht die Erstattung am schnellsten.""")
+E('de', 'zip-pflegeanleitung', 'reject', 'attachment', 'r', 'Pflegehinweise Teppich',
+  """gern! Die Pflegehinweise für den Wollteppich und ein paar Bilder aus unserem aktuellen Sortiment finden Sie im angehängten Archiv.""",
+  q="Wie reinige ich den Teppich am besten?", att=[A('zip', 'Pflegeanleitung_und_Sortiment.zip', 'Pflegehinweise Wollteppich')])
+E('de', 'wichtig-danke', 'reject', 'important,proactive', 'p', '[Important] Danke für Ihren Einkauf!',
+  """herzlichen Dank für Ihre Bestellung {OID}. Wir wünschen Ihnen viel Freude mit Ihrem neuen Kopfkissen!""")
+
+# ---------------------------------------------------------------- French
+E('fr', 'colissimo-suivi', 'pass', '-', 'r', 'Question sur la livraison de la commande {OID}',
+  """Votre colis est parti jeudi en Colissimo, numéro de suivi 6A23145678901. Vous pouvez suivre son acheminement ici :
+https://www.laposte.fr/outils/suivre-vos-envois?code=6A23145678901
+
+Il est actuellement à la plateforme de Bonneuil et devrait être livré lundi.""",
+  q="Bonjour, je n'ai toujours pas reçu la théière. Pouvez-vous vérifier ?")
+E('fr', 'creneau-armoire', 'pass', '-', 'p', '[Important] Rendez-vous de livraison pour votre armoire - commande {OID}',
+  """Votre armoire trois portes (commande {OID}) est prête à être expédiée. Comme elle pèse 96 kg, le transporteur livre uniquement sur rendez-vous.
+
+Pourriez-vous nous indiquer une date qui vous convient entre le 7 et le 11 décembre, ainsi que l'étage et la présence d'un ascenseur ?""")
+E('fr', 'notice-chevet', 'pass', '-', 'r', 'Notice de montage manquante',
+  """Vous trouverez ci-joint la notice de montage de la table de chevet NV-2 au format PDF. Les vis de l'étape 3 sont les plus longues (M6 x 40).""",
+  q="Il n'y avait pas de notice dans le carton de la table de chevet.", att=[A('pdf', 'notice_NV-2.pdf', 'Notice de montage NV-2')])
+E('fr', 'avis-neutre', 'pass', '-', 'p', 'Votre commande {OID}',
+  """Votre lampe de bureau a été livrée la semaine dernière. Souhaitez-vous laisser un commentaire sur ce produit ? Votre avis aide d'autres clients à faire leur choix ; vous pouvez le déposer depuis la page Vos commandes.""")
+E('fr', 'merci-fil', 'pass', '-', 'r', 'Coffret reçu',
+  """Merci beaucoup pour votre message, nous sommes ravis que le coffret vous plaise !""",
+  q="Le coffret de thés est arrivé, il est magnifique. Merci !")
+E('fr', 'client-donne-tel', 'pass', '-', 'r', 'Chargeur défectueux',
+  """Merci pour ces précisions. Nous préférons poursuivre l'échange par la messagerie Amazon, afin que tout reste dans votre commande.
+
+Un chargeur de remplacement (réf. CH-65W) part demain par Chronopost ; le numéro de suivi apparaîtra dans Vos commandes.""",
+  q="Le chargeur ne fonctionne plus après 3 jours. Vous pouvez m'appeler au 06 12 34 56 78 ou m'écrire à lea.morel@exemple-mail.fr.")
+E('fr', 'annulation-rupture-ajustee', 'pass', '-', 'p', 'Commande {OID} annulée',
+  """Nous sommes désolés : le dernier moulin à poivre en stock présentait un défaut et nous n'avons pas pu expédier votre commande {OID}.
+
+Nous avons annulé la commande nous-mêmes et le montant a été ajusté à 0,00 EUR ; vous ne serez pas débité.""")
+E('fr', 'instagram-recettes', 'reject', 'links', 'r', 'Utilisation du moule',
+  """Le moule passe au four jusqu'à 230 °C. Vous trouverez aussi toutes nos recettes sur notre page : instagram.com/larkspur.pantry""",
+  q="Le moule en silicone va-t-il au four ?")
+E('fr', 'arobase-deguise', 'reject', 'contact', 'p', 'Votre commande {OID} - garantie',
+  """Votre robot pâtissier est couvert par notre garantie de deux ans. Pour toute question, écrivez-nous directement : service.client arobase tamarind-cuisine point fr""")
+E('fr', 'bougies-noel', 'reject', 'promotion', 'r', 'Parfum de la bougie',
+  """La bougie « Figue noire » contient 8 % de parfum et brûle environ 45 heures. Pour Noël, profitez de -20 % sur toute la gamme avec le code NOEL20 dans notre boutique en ligne.""",
+  q="Combien de temps dure la bougie ?")
+E('fr', 'frais-port-avis', 'reject', 'review', 'p', 'Un petit geste pour vous - commande {OID}',
+  """Nous espérons que votre plaid vous tient bien chaud. Si vous laissez un avis sur Amazon, nous vous rembourserons les frais de port de votre commande {OID}.""")
+E('fr', 'emoji-colis', 'reject', 'style', 'r', 'Délai de livraison',
+  """Votre colis est bien en route ✨ Il sera livré demain avant 13 h par Chronopost 🎁""",
+  q="Est-ce que je recevrai la commande avant le week-end ?")
+E('fr', 'rupture-annulez', 'reject', 'ask', 'p', 'Commande {OID} : article indisponible',
+  """Malheureusement, le coussin en lin moutarde est en rupture de stock. Merci de bien vouloir demander l'annulation de la commande {OID} de votre côté, dans Vos commandes.""")
+E('fr', 'guide-tailles-html', 'reject', 'attachment', 'r', 'Guide des tailles',
+  """Je vous joins notre calculateur de taille : ouvrez le fichier dans votre navigateur et saisissez votre tour de poitrine.""",
+  q="Quelle taille prendre pour la veste ? Je fais 92 cm de tour de poitrine.",
+  att=[A('html', 'calculateur-taille.html', '<html><body><script>function t(c){return c<90?"S":c<98?"M":"L"}document.write(t(prompt("Tour de poitrine")))</script></body></html>')])
+E('fr', 'important-expediee', 'reject', 'important,proactive', 'p', '[Important] Votre commande {OID} a été expédiée',
+  """Bonne nouvelle : votre commande {OID} a quitté notre entrepôt ce matin. Merci pour votre confiance !""")
+
+# ---------------------------------------------------------------- Spanish
+E('es', 'correos-seguimiento', 'pass', '-', 'r', 'Consulta sobre el envío del pedido {OID}',
+  """Su paquete salió el miércoles con Correos. El número de seguimiento es PQ4B2C0712345670128001M y puede consultarlo aquí:
+https://www.correos.es/es/es/herramientas/localizador/envios/detalle?tracking-number=PQ4B2C0712345670128001M
+
+Según Correos, está en reparto en Zaragoza.""",
+  q="Hola, ¿me podéis decir dónde está mi pedido de la sartén?")
+E('es', 'taza-nombre', 'pass', '-', 'p', '[Important] Confirme el nombre para su taza personalizada - pedido {OID}',
+  """Antes de imprimir su taza (pedido {OID}) queremos confirmar el texto. Nos indicó «Abuela Maite», pero en el formulario aparece «Abuela Maíte» con tilde. ¿Cuál de las dos versiones prefiere? Imprimiremos en cuanto nos responda.""")
+E('es', 'factura-mx', 'pass', '-', 'r', 'Solicitud de factura',
+  """Con gusto. Adjuntamos la factura del pedido {OID} en PDF, con su RFC tal como nos lo indicó.""",
+  q="¿Me pueden enviar factura con mi RFC? Es para la empresa.", att=[A('pdf', 'factura-F-88213.pdf', 'Factura F-88213')])
+E('es', 'resena-neutral', 'pass', '-', 'p', 'Su pedido {OID}',
+  """Su cafetera italiana fue entregada el 16 de noviembre. ¿Le gustaría dejar una reseña? Su opinión ayuda a otros clientes a elegir, y puede escribirla desde Mis pedidos en Amazon.""")
+E('es', 'gracias-hilo', 'pass', '-', 'r', 'Pedido recibido',
+  """¡Muchas gracias por avisarnos! Nos alegra que haya llegado a tiempo para el cumpleaños.""",
+  q="Ya llegó el juego de mesa, justo a tiempo para el cumpleaños de mi hijo. ¡Gracias!")
+E('es', 'cliente-pega-correo', 'pass', '-', 'r', 'Problema con la talla',
+  """Gracias por los datos. Para que todo quede registrado en su pedido, seguiremos por la mensajería de Amazon.
+
+Puede devolver las zapatillas desde Mis pedidos con la etiqueta prepagada; en cuanto las recibamos le enviamos la talla 39.""",
+  q="Me quedan pequeñas, necesito un 39. Mi correo es marisa.ortega@correo-ejemplo.es por si es más fácil.")
+E('es', 'cancelacion-pedida', 'pass', '-', 'r', 'Cancelar pedido {OID}',
+  """Hemos cancelado el pedido {OID} tal como nos pidió. Verá el reembolso de 27,95 EUR en su método de pago en un plazo de 3 a 5 días hábiles.""",
+  q="Por favor, cancelen mi pedido, lo he encontrado en la tienda de mi barrio.")
+E('es', 'direccion-piso', 'pass', '-', 'p', 'Problema con la dirección de envío del pedido {OID}',
+  """SEUR nos indica que en la dirección de envío de su pedido {OID} falta el piso y la puerta (calle Almirante 14, 28004 Madrid). ¿Podría respondernos con esos datos para que el repartidor pueda entregarlo?""")
+E('es', 'youtube-tutorial', 'reject', 'links', 'r', 'Cómo montar la estantería',
+  """Hemos grabado un tutorial de montaje paso a paso en nuestro canal: https://youtu.be/Rk8dQ2pLm4w Si le surge alguna duda, nos dice.""",
+  q="No entiendo el paso 5 del montaje de la estantería.")
+E('es', 'llamenos', 'reject', 'contact', 'r', 'Garantía del secador',
+  """Lamentamos la avería. Para tramitar la garantía más rápido, llámenos al 912 345 678 de lunes a viernes y lo gestionamos por teléfono.""",
+  q="El secador dejó de calentar a las dos semanas.")
+E('es', 'cupon-gracias10', 'reject', 'promotion', 'p', 'Información sobre su pedido {OID}',
+  """Su pedido {OID} incluye el manual de la báscula en español. Como agradecimiento, le dejamos el cupón GRACIAS10 para un 10 % de descuento en su próxima compra en nuestra tienda.""")
+E('es', 'cinco-estrellas', 'reject', 'review', 'p', '¿Qué tal su mochila? Pedido {OID}',
+  """Esperamos que esté disfrutando de su mochila. Si está contento con ella, una reseña de cinco estrellas nos ayudaría muchísimo a seguir creciendo.""")
+E('es', 'darse-de-baja', 'reject', 'style', 'p', 'Su pedido {OID}: cuidado de la planta',
+  """Su monstera llegó ayer. Riéguela una vez por semana y manténgala lejos del sol directo.
+
+Si no desea recibir más mensajes nuestros, responda con la palabra BAJA.""")
+E('es', 'agotado-cancele', 'reject', 'ask', 'p', 'Pedido {OID}: producto agotado',
+  """Lamentablemente, el reloj en color arena se ha agotado y no sabemos cuándo volverá. Le rogamos que solicite usted mismo la cancelación del pedido {OID} desde Mis pedidos.""")
+E('es', 'catalogo-png', 'reject', 'attachment', 'r', 'Colores disponibles',
+  """El cojín solo está disponible en gris y azul petróleo. Le adjunto una imagen con toda nuestra colección de textiles.""",
+  q="¿Tienen este cojín en verde?", att=[A('png', 'coleccion-textil-2027.png')])
+E('es', 'importante-gracias', 'reject', 'important,proactive', 'p', '[Important] ¡Gracias por su compra!',
+  """Le agradecemos mucho que haya elegido nuestra tienda para su pedido {OID}. Quedamos a su disposición.""")
+
+# ---------------------------------------------------------------- Italian
+E('it', 'poste-tracciamento', 'pass', '-', 'r', 'Richiesta dal cliente Amazon {N} (Ordine: {OID})',
+  """Il suo pacco è stato affidato a Poste Italiane venerdì. Il codice di tracciamento è RR582641397IT e può seguirlo qui:
+https://www.poste.it/cerca/index.html#/risultati-spedizioni/RR582641397IT
+
+Risulta in consegna a Bologna per martedì.""",
+  q="Buongiorno, l'ordine della moka non è ancora arrivato. Potete controllare?")
+E('it', 'incisione-ciondolo', 'pass', '-', 'p', '[Important] Verifica del testo da incidere - ordine {OID}',
+  """Prima di incidere il ciondolo dell'ordine {OID} vorremmo che controllasse il testo: «Per sempre, G. & L.». Va bene così, oppure preferisce senza virgola? Procederemo appena riceviamo la sua conferma.""")
+E('it', 'garanzia-pdf', 'pass', '-', 'r', 'Garanzia dello spremiagrumi',
+  """Lo spremiagrumi SG-70 ha una garanzia di 24 mesi dalla data di consegna. In allegato trova il certificato di garanzia in PDF con le istruzioni per l'assistenza.""",
+  q="Che garanzia ha lo spremiagrumi?", att=[A('pdf', 'garanzia_SG-70.pdf', 'Certificato di garanzia SG-70')])
+E('it', 'recensione-neutra', 'pass', '-', 'p', 'Il suo ordine {OID}',
+  """Il suo zaino da trekking è stato consegnato una settimana fa. Le andrebbe di lasciare una recensione? La sua opinione aiuta altri clienti nella scelta; può scriverla dalla sezione I miei ordini.""")
+E('it', 'grazie-risposta', 'pass', '-', 'r', 'Tutto ok',
+  """Grazie a lei per averci scritto, siamo contenti che sia tutto a posto!""",
+  q="Il pacco è arrivato integro, grazie mille per la rapidità.")
+E('it', 'cliente-link-foto', 'pass', '-', 'r', 'Prodotto danneggiato',
+  """Grazie per le foto, il danno è evidente. Le spediamo oggi un vaso nuovo con BRT e non serve restituire quello rotto.""",
+  q="Il vaso è arrivato crepato, ecco le foto: https://photos.app.goo.gl/Xk2Pq9Lm4Rt7Yb3A8 - il mio cellulare è 347 555 0199.")
+E('it', 'rimborso-parziale', 'pass', '-', 'r', 'Reso ordine {OID}',
+  """Abbiamo ricevuto il reso e verificato il contenuto. Mancava il coperchio in vetro, quindi le abbiamo emesso un rimborso parziale di 18,50 EUR. Se lo ritrova, può spedircelo con la stessa etichetta e le rimborseremo la differenza.""",
+  q="Ho restituito la pentola la settimana scorsa, quando arriva il rimborso?")
+E('it', 'sito-ricette', 'reject', 'links', 'p', 'Il suo ordine {OID}: idee per la pasta',
+  """Grazie per aver scelto la nostra trafila in bronzo. Sul nostro sito trova cinquanta ricette pensate apposta: www.pastificio-ricette.example/trafila""")
+E('it', 'chiocciola', 'reject', 'contact', 'r', 'Domanda sulla taglia',
+  """La taglia 40 corrisponde a una M. Se vuole una consulenza più dettagliata mi scriva pure a giulia chiocciola corvina-tessuti punto it.""",
+  q="La taglia 40 corrisponde a una M o a una S?")
+E('it', 'nuova-collezione', 'reject', 'promotion', 'p', 'Ordine {OID}: la sua tazza',
+  """La sua tazza in gres (ordine {OID}) è lavabile in lavastoviglie. Ne approfittiamo per presentarle la nuova collezione natalizia: piatti e ciotole abbinati, disponibili nel nostro negozio Amazon.""")
+E('it', 'rimuovere-recensione', 'reject', 'review', 'r', 'Sostituzione completata',
+  """Siamo felici che la nuova lampada funzioni. Visto che il problema è risolto, potrebbe gentilmente rimuovere la recensione negativa che ha lasciato?""",
+  q="La lampada sostitutiva funziona, grazie.")
+E('it', 'testo-centrato', 'reject', 'style', 'p', 'Consegna del materasso - ordine {OID}',
+  """Il corriere consegnerà il materasso dell'ordine {OID} giovedì 3 dicembre tra le 9 e le 13. Se l'orario non le va bene, ci risponda e lo spostiamo.""",
+  client='thunderbird', html_wrap=CENTER)
+E('it', 'esaurito-annulli', 'reject', 'ask', 'p', 'Ordine {OID}: articolo esaurito',
+  """Purtroppo il tappeto nella misura 160 x 230 è esaurito. Le chiediamo di annullare lei l'ordine {OID} dalla sezione I miei ordini, così il rimborso è immediato.""")
+E('it', 'docx-catalogo', 'reject', 'attachment,promotion', 'r', 'Disponibilità colori',
+  """Al momento il plaid è disponibile solo in beige. In allegato le mando il nostro catalogo completo con i prezzi aggiornati.""",
+  q="Avete il plaid anche in verde?", att=[A('docx', 'Catalogo_prezzi_2027.docx', '<w:document>Catalogo</w:document>')])
+E('it', 'importante-spedito', 'reject', 'important,proactive', 'p', '[Important] Il suo ordine è stato spedito',
+  """Il suo ordine {OID} è stato spedito oggi. Grazie per averci scelto!""")
+
+# ---------------------------------------------------------------- Dutch
+E('nl', 'postnl-track', 'pass', '-', 'r', 'Vraag over bestelling {OID}',
+  """Uw pakket is dinsdag door PostNL opgehaald. De barcode is 3SNVHM7482015 en u kunt de zending hier volgen:
+https://jouw.postnl.nl/track-and-trace/3SNVHM7482015-NL-3512JE
+
+Volgens PostNL wordt het morgen tussen 14:15 en 16:45 bezorgd.""",
+  q="Hoi, mijn bestelling met de broodrooster is nog niet binnen. Weet u waar die is?")
+E('nl', 'naam-borduren', 'pass', '-', 'p', '[Important] Controle van de naam op de handdoek - bestelling {OID}',
+  """Voordat we de naam op de badcape borduren, willen we graag even controleren of deze juist is gespeld. U heeft "Fenna-Lot" opgegeven. Klopt het streepje? Zodra u bevestigt, gaat de cape in productie.""")
+E('nl', 'handleiding-pdf', 'pass', '-', 'r', 'Handleiding weerstation',
+  """De Nederlandstalige handleiding van het weerstation WS-12 zit als PDF in de bijlage. Op pagina 7 staat hoe u de buitensensor koppelt.""",
+  q="Bij het weerstation zat alleen een Duitse handleiding. Heeft u er een in het Nederlands?",
+  att=[A('pdf', 'handleiding_WS-12_NL.pdf', 'Handleiding WS-12')])
+E('nl', 'review-neutraal', 'pass', '-', 'p', 'Uw bestelling {OID}',
+  """Uw koffiemolen is vorige week bezorgd. Wilt u een review achterlaten? Uw ervaring helpt andere klanten bij het kiezen. Dat kan via Mijn bestellingen op Amazon.""")
+E('nl', 'bedankt-antwoord', 'pass', '-', 'r', 'Pakket ontvangen',
+  """Fijn om te horen, bedankt voor het laten weten!""",
+  q="Alles is goed aangekomen. Dank jullie wel!")
+E('nl', 'klant-mail-in-citaat', 'pass', '-', 'r', 'Verkeerde kleur ontvangen',
+  """Excuses voor de verwisseling. We sturen vandaag de grijze variant met bpost. De groene mag u houden; terugsturen is niet nodig.""",
+  q="Ik heb groen ontvangen in plaats van grijs. Stuur gerust een mail naar jan.devries@voorbeeldmail.nl of bel 0470 12 34 56.")
+E('nl', 'annulering-klant', 'pass', '-', 'r', 'Annuleren graag',
+  """Uw bestelling {OID} is geannuleerd zoals gevraagd. Het bedrag van 42,50 EUR wordt binnen drie werkdagen teruggestort.""",
+  q="Kunt u mijn bestelling annuleren? Ik heb de verkeerde maat gekozen.")
+E('nl', 'facebook-groep', 'reject', 'links', 'r', 'Tips voor de zuurdesem',
+  """Houd het deeg op kamertemperatuur, dan rijst het beter. Meer tips en foto's van andere bakkers vindt u in onze groep: https://www.facebook.com/groups/larkspurbakkers""",
+  q="Mijn zuurdesem rijst niet goed, wat doe ik verkeerd?")
+E('nl', 'bel-ons-mobiel', 'reject', 'contact', 'p', 'Installatie van uw thermostaat - bestelling {OID}',
+  """Bij uw slimme thermostaat (bestelling {OID}) hoort een gratis installatiecheck. Bel of app onze monteur Ruud op 06-12 34 56 78 om een moment af te spreken.""")
+E('nl', 'korting-volgende', 'reject', 'promotion', 'r', 'Vraag over de stofzak',
+  """De stofzakken passen op alle modellen uit de VX-serie. Bij uw volgende bestelling in onze webshop krijgt u 15% korting met de code STOF15.""",
+  q="Passen deze stofzakken ook op de VX-200?")
+E('nl', 'alleen-tevreden', 'reject', 'review', 'p', 'Bevalt uw tuinslang? (bestelling {OID})',
+  """Bent u tevreden over de tuinslang? Dan zouden we een positieve review erg waarderen. Niet tevreden? Laat het ons dan eerst weten, dan lossen we het samen op.""")
+E('nl', 'emoji-smiley', 'reject', 'style', 'r', 'Levering kerstboom',
+  """De kerstboom wordt zaterdag tussen 9 en 12 uur bezorgd 🎄 Zet u alvast een emmer water klaar? 😊""",
+  q="Wanneer komt de kerstboom?")
+E('nl', 'uitverkocht-annuleer', 'reject', 'ask', 'p', 'Bestelling {OID} niet leverbaar',
+  """Helaas is de vaas in het oker uitverkocht. Wilt u de bestelling {OID} zelf annuleren via uw account? Dan krijgt u het geld het snelst terug.""")
+E('nl', 'zip-fotos', 'reject', 'attachment', 'r', 'Afmetingen lamp',
+  """De lamp is 48 cm hoog. In de bijlage vindt u een zip met sfeerfoto's van de lamp en onze andere armaturen.""",
+  q="Hoe hoog is de lamp precies?", att=[A('zip', 'sfeerfotos-ashgrove.zip', 'Ashgrove armaturen')])
+E('nl', 'important-verzonden', 'reject', 'important,proactive', 'p', 'Bestelling {OID} verzonden [Important]',
+  """Goed nieuws: uw bestelling {OID} is vandaag verzonden. Bedankt voor uw aankoop!""")
+
+# ---------------------------------------------------------------- Polish
+E('pl', 'inpost-paczkomat', 'pass', '-', 'r', 'Pytanie o zamówienie {OID}',
+  """Paczka została nadana wczoraj przez InPost do wybranego paczkomatu. Numer przesyłki to 620478591023674518203941, a jej status można sprawdzić tutaj:
+https://inpost.pl/sledzenie-przesylek?number=620478591023674518203941
+
+Kod odbioru przyjdzie SMS-em od InPost, gdy paczka będzie w paczkomacie.""",
+  q="Dzień dobry, kiedy przyjdzie moja paczka z czajnikiem?")
+E('pl', 'grawer-kubek', 'pass', '-', 'p', '[Important] Prosimy o potwierdzenie napisu - zamówienie {OID}',
+  """Zanim wygrawerujemy kubek z zamówienia {OID}, prosimy o sprawdzenie tekstu: „Dla najlepszej Babci Krysi”. Czy pisownia jest prawidłowa? Po otrzymaniu potwierdzenia od razu przekażemy kubek do grawerowania.""")
+E('pl', 'faktura-vat', 'pass', '-', 'r', 'Prośba o fakturę',
+  """W załączniku przesyłamy fakturę VAT do zamówienia {OID}, wystawioną na podany NIP.""",
+  q="Poproszę o fakturę na firmę, NIP 5252344078.", att=[A('pdf', 'FV_2026_11_0417.pdf', 'Faktura VAT FV/2026/11/0417')])
+E('pl', 'opinia-neutralna', 'pass', '-', 'p', 'Zamówienie {OID}',
+  """Pani/Pana zamówienie {OID} (blender ręczny) zostało dostarczone 17 listopada. Czy zechce Pani/Pan wystawić opinię o produkcie? Opinie pomagają innym klientom w wyborze; można ją dodać w sekcji Moje zamówienia.""")
+E('pl', 'dziekujemy-watek', 'pass', '-', 'r', 'Wszystko dotarło',
+  """Bardzo dziękujemy za wiadomość, cieszymy się, że wszystko dotarło w całości!""",
+  q="Zestaw garnków dotarł cały i zdrowy. Dziękuję!")
+E('pl', 'klient-telefon-cytat', 'pass', '-', 'r', 'Uszkodzona rama',
+  """Dziękujemy za zdjęcia. Nową ramę wyślemy jutro kurierem DPD; zwrot uszkodzonej nie jest potrzebny.""",
+  q="Rama roweru jest porysowana. Mój numer to 601 234 567, proszę dzwonić po 16.")
+E('pl', 'anulowanie-na-prosbe', 'pass', '-', 'r', 'Anulowanie zamówienia',
+  """Zgodnie z prośbą anulowaliśmy zamówienie {OID}. Zwrot kwoty 189,00 zł trafi na Pani/Pana konto w ciągu 3-5 dni roboczych.""",
+  q="Proszę anulować zamówienie, zamówiłem zły rozmiar.")
+E('pl', 'link-sklep', 'reject', 'links', 'p', 'Zamówienie {OID} - akcesoria',
+  """Do Pani/Pana odkurzacza z zamówienia {OID} pasują również nasze filtry i szczotki, które znajdzie Pani/Pan na stronie https://sklep-brightwell.example/akcesoria""")
+E('pl', 'malpa-email', 'reject', 'contact', 'r', 'Pytanie o gwarancję',
+  """Gwarancja obejmuje 24 miesiące. W razie pytań proszę pisać bezpośrednio: reklamacje małpa kestrel-foto kropka pl.""",
+  q="Jak długo obowiązuje gwarancja na statyw?")
+E('pl', 'rabat-nastepne', 'reject', 'promotion', 'p', 'Dziękujemy za zamówienie {OID}',
+  """Zamówienie {OID} jest już w drodze. Na kolejne zakupy w naszym sklepie przygotowaliśmy dla Pani/Pana rabat 15% z kodem WRACAM15.""")
+E('pl', 'zmiana-opinii', 'reject', 'review', 'r', 'Wymiana suszarki',
+  """Cieszymy się, że nowa suszarka działa bez zarzutu. Czy mogłaby Pani zmienić swoją ocenę z jednej gwiazdki na wyższą?""",
+  q="Nowa suszarka już dotarła i działa.")
+E('pl', 'gif-zdalny', 'reject', 'style,links', 'r', 'Termin dostawy',
+  """Kanapa zostanie dostarczona w czwartek między 8 a 12. Kierowca zadzwoni pół godziny wcześniej.""",
+  q="Kiedy przyjedzie kanapa?", client='gmail',
+  html_post='<div><img src="https://cdn.nordvik-home.example/img/dziekujemy-animacja.gif" width="320"></div>')
+E('pl', 'brak-prosimy-anulowac', 'reject', 'ask', 'p', 'Zamówienie {OID} - brak towaru',
+  """Niestety, lampka w kolorze miedzianym jest niedostępna. Uprzejmie prosimy o samodzielne anulowanie zamówienia {OID} w zakładce Moje zamówienia.""")
+E('pl', 'exe-w-zipie', 'reject', 'attachment', 'r', 'Aktualizacja kamery',
+  """W załączniku przesyłam program do aktualizacji oprogramowania kamery. Proszę rozpakować archiwum i uruchomić instalator.""",
+  q="Kamera nie łączy się z Wi-Fi. Czy jest jakaś aktualizacja?", att=[A('zipexe', 'aktualizacja_kamery.zip')])
+E('pl', 'wazne-podziekowanie', 'reject', 'important,proactive', 'p', '[IMPORTANT] Dziękujemy za zakupy!',
+  """Dziękujemy za złożenie zamówienia {OID}. Życzymy udanych zakupów i miłego dnia!""")
+
+# ---------------------------------------------------------------- Swedish
+E('sv', 'postnord-sparning', 'pass', '-', 'r', 'Fråga om beställning {OID}',
+  """Ditt paket lämnades till PostNord i måndags. Kollinumret är UA482917365SE och du kan följa det här:
+https://www.postnord.se/vara-verktyg/spara-brev-paket-och-pall?shipmentId=UA482917365SE
+
+Det ligger nu på ditt utlämningsställe i Västerås.""",
+  q="Hej! Var är mitt paket med ullfilten?")
+E('sv', 'leverans-soffa-tid', 'pass', '-', 'p', '[Important] Boka leveranstid för din soffa - order {OID}',
+  """Din soffa (order {OID}) levereras med två bärare och behöver därför en bokad tid. Vi har lediga tider tisdag 8 december och torsdag 10 december, förmiddag eller eftermiddag. Svara gärna med vilken tid som passar dig och om det finns hiss i huset.""")
+E('sv', 'garantibevis', 'pass', '-', 'r', 'Garanti på kaffebryggaren',
+  """Kaffebryggaren har två års garanti från leveransdagen. Garantibeviset bifogas som PDF.""",
+  q="Hur lång garanti har kaffebryggaren?", att=[A('pdf', 'garantibevis_KB-5.pdf', 'Garantibevis KB-5')])
+E('sv', 'recension-neutral', 'pass', '-', 'p', 'Din order {OID}',
+  """Din stekpanna levererades för en vecka sedan. Vill du lämna en recension? Dina erfarenheter hjälper andra kunder att välja, och du kan skriva den under Mina beställningar.""")
+E('sv', 'tack-svar', 'pass', '-', 'r', 'Allt kom fram',
+  """Vad roligt att höra! Tack för att du hörde av dig.""",
+  q="Tallrikarna kom fram hela. Tack!")
+E('sv', 'kund-lank-citat', 'pass', '-', 'r', 'Fel på laddaren',
+  """Tack för länken, då ser vi exakt vilken modell det gäller. Laddaren som passar din cykel är LD-36; vi skickar den i dag med PostNord.""",
+  q="Jag har den här cykeln: https://www.cykelguiden.example/modell/stadsbike-7 - vilken laddare behöver jag? Ring gärna 070-123 45 67.")
+E('sv', 'delaterbetalning', 'pass', '-', 'r', 'Retur av order {OID}',
+  """Vi har tagit emot returen och gått igenom innehållet. Locket saknades, så vi har gjort en delåterbetalning på 95 kr. Hittar du locket kan du skicka det med samma returetikett.""",
+  q="Jag skickade tillbaka grytan förra veckan. När får jag pengarna?")
+E('sv', 'tiktok-lank', 'reject', 'links', 'r', 'Hur knyter man sjalen?',
+  """Det finns flera sätt! Vi har gjort en kort film som visar tre knutar: https://www.tiktok.com/@juniperochmoss/video/7312345678901234567""",
+  q="Hur knyter man sjalen snyggt?")
+E('sv', 'ring-oss', 'reject', 'contact', 'p', 'Montering av din hylla - order {OID}',
+  """Om du behöver hjälp med monteringen av hyllan från order {OID} kan du ringa vår montör direkt på 073-555 12 34, vardagar 8-17.""")
+E('sv', 'nyhetsbrev', 'reject', 'promotion', 'r', 'Storlek på handskarna',
+  """Handskarna är normala i storleken, så välj din vanliga storlek. Prenumerera gärna på vårt nyhetsbrev, så får du 10 % rabatt på nästa köp.""",
+  q="Är handskarna små i storleken?")
+E('sv', 'skriv-om-doften', 'reject', 'review', 'p', 'Din doftljus-order {OID}',
+  """Vill du lämna en recension? Skriv gärna något om doften och hur länge ljuset brinner, det är sånt andra kunder vill veta.""")
+E('sv', 'manga-radbrytningar', 'reject', 'style', 'p', 'Montering av din hylla - order {OID} (instruktion)',
+  """Monteringsanvisningen för hyllan i order {OID} ligger i den lilla påsen med skruvar.
+
+
+
+
+Börja med sidorna och dra åt skruvarna först när alla hyllplan sitter på plats.""", client='plain')
+E('sv', 'slut-be-avboka', 'reject', 'ask', 'p', 'Order {OID}: varan är slut',
+  """Tyvärr är mössan i grått slut i lager. Kan du avbeställa ordern {OID} själv under Mina beställningar? Då går återbetalningen snabbast.""")
+E('sv', 'bild-katalog', 'reject', 'attachment,promotion', 'p', 'Din order {OID}: tillbehör',
+  """Till din kamera i order {OID} passar flera av våra tillbehör. Se bifogad bild med hela tillbehörskatalogen.""",
+  att=[A('jpg', 'tillbehor-katalog.jpg')])
+E('sv', 'viktigt-tack', 'reject', 'important,proactive', 'p', '[important] Tack för din beställning',
+  """Stort tack för din beställning {OID}! Vi finns här om du behöver något.""")
