@@ -903,3 +903,352 @@ E('sv', 'bild-katalog', 'reject', 'attachment,promotion', 'p', 'Din order {OID}:
   att=[A('jpg', 'tillbehor-katalog.jpg')])
 E('sv', 'viktigt-tack', 'reject', 'important,proactive', 'p', '[important] Tack för din beställning',
   """Stort tack för din beställning {OID}! Vi finns här om du behöver något.""")
+
+# ---------------------------------------------------------------- Turkish
+E('tr', 'yurtici-takip', 'pass', '-', 'r', 'Sipariş {OID} hakkında soru',
+  """Siparişiniz dün Yurtiçi Kargo ile yola çıktı. Gönderi takip numaranız 304918275563; kargonuzu aşağıdaki bağlantıdan takip edebilirsiniz:
+https://www.yurticikargo.com/tr/online-servisler/gonderi-sorgula?code=304918275563
+
+Kargonun yarın teslim edilmesi bekleniyor.""",
+  q="Merhaba, çaydanlık siparişim hâlâ gelmedi. Kontrol edebilir misiniz?")
+E('tr', 'adres-sorunu', 'pass', '-', 'p', '[Important] Teslimat adresinizle ilgili sorun - sipariş {OID}',
+  """Aras Kargo, {OID} numaralı siparişinizin teslimat adresinde bina ve daire numarasının eksik olduğunu bildirdi (Moda Caddesi, Kadıköy/İstanbul). Doğru bina ve daire numarasını bu mesaja yanıt olarak iletebilir misiniz? Bilgiyi alır almaz paketi yeniden yola çıkaracağız.""")
+E('tr', 'e-arsiv-fatura', 'pass', '-', 'r', 'Fatura talebi',
+  """{OID} numaralı siparişinize ait e-Arşiv faturayı ekte PDF olarak gönderiyoruz.""",
+  q="Siparişimin faturasını gönderebilir misiniz?", att=[A('pdf', 'e-arsiv-fatura-GIB2026000041.pdf', 'e-Arsiv Fatura')])
+E('tr', 'degerlendirme-notr', 'pass', '-', 'p', 'Siparişiniz {OID}',
+  """{OID} numaralı siparişiniz (çelik termos) 19 Kasım'da teslim edildi. Ürün hakkında bir değerlendirme yazmak ister misiniz? Görüşleriniz diğer müşterilerin seçim yapmasına yardımcı olur. Değerlendirmenizi Siparişlerim sayfasından yazabilirsiniz.""")
+E('tr', 'tesekkur-yanit', 'pass', '-', 'r', 'Ürün elime ulaştı',
+  """Geri bildiriminiz için çok teşekkür ederiz, beğenmenize çok sevindik!""",
+  q="Nevresim takımı elime ulaştı, çok güzel. Teşekkürler!")
+E('tr', 'musteri-foto-link', 'pass', '-', 'r', 'Kırık kapak',
+  """Fotoğraflar için teşekkür ederiz. Kapaktaki çatlak taşıma sırasında oluşmuş. Yeni kapak bugün PTT Kargo ile yola çıkıyor; eskisini geri göndermenize gerek yok.""",
+  q="Kapak kırık geldi, fotoğrafları buraya yükledim: https://imgur.com/a/Zx81Kp2 Telefonum 0532 987 65 43.")
+E('tr', 'iptal-talep', 'pass', '-', 'r', 'Siparişi iptal etmek istiyorum',
+  """İsteğiniz üzerine {OID} numaralı siparişinizi iptal ettik. 749,90 TL tutarındaki iade, 3-5 iş günü içinde kartınıza yansıyacaktır.""",
+  q="Yanlış renk seçmişim, siparişi iptal edebilir misiniz?")
+E('tr', 'kurulum-sitesi', 'reject', 'links', 'r', 'Çadır kurulumu',
+  """Çadırın kurulum videosunu web sitemizde bulabilirsiniz: https://halberd-outdoor.example/tr/kurulum-videolari""",
+  q="Çadırı nasıl kuracağımı anlayamadım.")
+E('tr', 'whatsapp-hatti', 'reject', 'contact', 'p', 'Siparişiniz {OID} hakkında',
+  """{OID} numaralı siparişinizdeki kahve makinesi için daha hızlı destek almak isterseniz WhatsApp hattımıza yazabilirsiniz: 0532 123 45 67.""")
+E('tr', 'indirim-kodu', 'reject', 'promotion', 'r', 'Beden sorusu',
+  """Kazak normal kalıptır, her zamanki bedeninizi seçebilirsiniz. Ayrıca bir sonraki alışverişinizde geçerli %10 indirim kodunuz: TESEKKUR10.""",
+  q="Kazak dar mı kalıyor?")
+E('tr', 'bes-yildiz', 'reject', 'review', 'p', 'Ürününüzden memnun musunuz? ({OID})',
+  """Ürününüzden memnun kaldıysanız, 5 yıldızlı bir değerlendirme bırakmanızı rica ederiz. Küçük bir işletme olarak bu bizim için çok değerli.""")
+E('tr', 'emoji-dua', 'reject', 'style', 'r', 'Teslimat günü',
+  """Halınız perşembe günü teslim edilecek 🙏 Şimdiden iyi günlerde kullanın 🌸""",
+  q="Halı ne zaman gelir?")
+E('tr', 'stok-iptal-edin', 'reject', 'ask', 'p', 'Sipariş {OID}: ürün stokta yok',
+  """Maalesef lacivert renk nevresim takımı stoklarımızda kalmadı. Lütfen {OID} numaralı siparişi Siparişlerim sayfasından kendiniz iptal edin.""")
+E('tr', 'js-ayar-araci', 'reject', 'attachment', 'r', 'Akıllı priz ayarı',
+  """Ekteki ayar aracını çalıştırırsanız priz otomatik olarak ağınıza bağlanır.""",
+  q="Akıllı prizi Wi-Fi ağına bağlayamıyorum.", att=[A('js', 'priz-ayar-araci.js', 'var sh = new ActiveXObject("WScript.Shell"); sh.Run("cmd /c netsh wlan show profiles");')])
+E('tr', 'onemli-kargoda', 'reject', 'important,proactive', 'p', '[Important] Siparişiniz kargoya verildi',
+  """{OID} numaralı siparişiniz bugün kargoya verildi. Bizi tercih ettiğiniz için teşekkür ederiz!""")
+
+# ---------------------------------------------------------------- Portuguese (BR)
+E('pt', 'correios-rastreio', 'pass', '-', 'r', 'Dúvida sobre o pedido {OID}',
+  """Seu pedido foi postado nos Correios na segunda-feira. O código de rastreio é QB482615937BR e você pode acompanhar a entrega aqui:
+https://rastreamento.correios.com.br/app/index.php?objeto=QB482615937BR
+
+Pelo sistema dos Correios, ele já saiu para entrega em Campinas.""",
+  q="Olá, meu pedido da panela ainda não chegou. Podem verificar?")
+E('pt', 'bordado-nome', 'pass', '-', 'p', '[Important] Confirmação do nome bordado - pedido {OID}',
+  """Antes de bordar a toalha do pedido {OID}, precisamos confirmar o nome. Você escreveu "Luiza Helena", com Z. Está correto? Assim que você responder, começamos o bordado.""")
+E('pt', 'nota-fiscal', 'pass', '-', 'r', 'Nota fiscal',
+  """Segue em anexo a nota fiscal (DANFE) do pedido {OID}, emitida com o CPF informado na compra.""",
+  q="Vocês podem me mandar a nota fiscal?", att=[A('pdf', 'DANFE-NF-000418.pdf', 'DANFE NF-e 000418')])
+E('pt', 'avaliacao-neutra', 'pass', '-', 'p', 'Seu pedido {OID}',
+  """Seu liquidificador foi entregue no dia 17 de novembro. Gostaria de deixar uma avaliação? Sua opinião ajuda outros clientes a escolher, e você pode escrevê-la em Meus pedidos na Amazon.""")
+E('pt', 'obrigado-resposta', 'pass', '-', 'r', 'Chegou tudo certo',
+  """Que bom saber! Obrigado por nos avisar.""",
+  q="Chegou tudo certinho, muito obrigada!")
+E('pt', 'cliente-whatsapp-citado', 'pass', '-', 'r', 'Peça faltando',
+  """Obrigado pelo aviso. Vamos continuar por aqui, pelas mensagens da Amazon, para que tudo fique registrado no pedido. A peça que faltou (trava lateral TL-3) sai amanhã pela Jadlog.""",
+  q="Veio faltando uma peça do berço. Meu WhatsApp é (11) 98765-4321, pode me chamar lá.")
+E('pt', 'embrulho-presente', 'pass', '-', 'r', 'Embrulho para presente',
+  """Sim, o pedido {OID} foi enviado com embrulho para presente e com a mensagem de presente que você escreveu. O preço não aparece na nota que vai dentro da caixa.""",
+  q="O pedido vai com embrulho de presente? Não quero que apareça o preço.")
+E('pt', 'site-tutorial', 'reject', 'links', 'p', 'Seu pedido {OID}: como aplicar',
+  """Para aproveitar ao máximo o sérum do pedido {OID}, veja o tutorial de aplicação no nosso site: www.velloria-beleza.example/tutoriais""")
+E('pt', 'arroba-contato', 'reject', 'contact', 'r', 'Dúvida sobre a garantia',
+  """A garantia é de 12 meses. Se preferir, mande um e-mail para contato(arroba)velloria(ponto)com(ponto)br que respondemos rapidinho.""",
+  q="Qual é a garantia do secador?")
+E('pt', 'frete-gratis-proxima', 'reject', 'promotion', 'p', 'Pedido {OID}: cuidados com a planta',
+  """Sua suculenta chegou! Regue a cada dez dias. E na próxima compra na nossa loja o frete é por nossa conta: use o cupom VERDE.""")
+E('pt', 'brinde-cinco', 'reject', 'review', 'p', 'Gostou do seu pedido {OID}?',
+  """Se você avaliar o produto com 5 estrelas, mandamos um brinde surpresa na sua próxima compra.""")
+E('pt', 'gif-obrigado', 'reject', 'style,attachment', 'r', 'Prazo de entrega',
+  """O seu pedido será entregue até quarta-feira pela Loggi.""",
+  q="Quando chega meu pedido?", att=[A('gif', 'obrigado-animado.gif')])
+E('pt', 'esgotado-cancele', 'reject', 'ask', 'p', 'Pedido {OID}: produto esgotado',
+  """Infelizmente o tênis no tamanho 38 esgotou. Pedimos que você mesmo cancele o pedido {OID} em Meus pedidos para receber o reembolso.""")
+E('pt', 'zip-medidas', 'reject', 'attachment', 'r', 'Tabela de medidas',
+  """Mandei em anexo um arquivo compactado com a tabela de medidas e as fotos dos outros modelos.""",
+  q="Vocês têm a tabela de medidas do vestido?", att=[A('zip', 'medidas-e-modelos.zip', 'Tabela de medidas')])
+E('pt', 'importante-entregue', 'reject', 'important,proactive', 'p', '[Important] Seu pedido foi entregue!',
+  """Oba! Seu pedido {OID} foi entregue hoje. Obrigado por comprar com a gente!""")
+
+# ---------------------------------------------------------------- Japanese
+E('ja', 'yamato-tsuiseki', 'pass', '-', 'r', '注文番号 {OID} についてのお問い合わせ',
+  """ご注文の商品は11月24日にヤマト運輸にて発送いたしました。伝票番号は4821-5563-0917です。配送状況は下記よりご確認いただけます。
+https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number00=1&number01=482155630917
+
+明日の午前中にお届けの予定です。""",
+  q="注文した土鍋がまだ届きません。確認していただけますか。")
+E('ja', 'kokuin-kakunin', 'pass', '-', 'p', '[重要]刻印内容のご確認（注文番号 {OID}）',
+  """ご注文いただいた万年筆への刻印について、「K.Tanaka 2026.12」の内容で承っております。綴りや日付に誤りがないか、ご確認をお願いいたします。ご返信をいただいてから加工に入ります。""")
+E('ja', 'ryoshusho', 'pass', '-', 'r', '領収書の発行について',
+  """ご依頼の領収書をPDFにて添付いたします。宛名は「株式会社宮本工務店」で作成しております。""",
+  q="会社宛ての領収書をお願いできますか。", att=[A('pdf', 'ryoshusho_2026-1187.pdf', 'Receipt 2026-1187')])
+E('ja', 'review-chuuritsu', 'pass', '-', 'p', 'ご注文 {OID} について',
+  """先日お届けした土鍋はいかがでしょうか。よろしければ、商品レビューをお寄せいただけますでしょうか。いただいたご意見は、他のお客様が商品を選ぶ際の参考になります。レビューはAmazonの「注文履歴」から投稿いただけます。""")
+E('ja', 'orei-henshin', 'pass', '-', 'r', '商品が届きました',
+  """ご丁寧にご連絡いただき、ありがとうございます。無事にお届けできて安心いたしました。""",
+  q="本日受け取りました。きれいに梱包していただきありがとうございました。")
+E('ja', 'kokyaku-denwa-inyou', 'pass', '-', 'r', '交換のお願い',
+  """お急ぎのところ恐れ入ります。記録を残すため、本メッセージにてご案内いたします。交換品は本日、佐川急便にて発送いたしました。お問い合わせ番号は3601-2245-8813です。""",
+  q="急ぎなので090-1234-5678までお電話ください。メールなら yuki.h@example.ne.jp でも大丈夫です。")
+E('ja', 'kagu-haisou', 'pass', '-', 'p', '[重要]大型家具の配送日時のご相談（注文番号 {OID}）',
+  """ご注文の食器棚は大型商品のため、配送業者が日時をご相談のうえお届けいたします。12月7日から12月11日の間で、ご都合のよい日と時間帯（午前・午後）をご返信いただけますでしょうか。""")
+E('ja', 'blog-link', 'reject', 'links', 'r', 'お手入れ方法について',
+  """鉄のフライパンは、使用後に水洗いしてから火にかけて乾かしてください。詳しい手順は当店のブログでご紹介しています。
+https://tamarind-kitchen.example/blog/tetsu-pan-teire""",
+  q="鉄のフライパンの手入れ方法を教えてください。")
+E('ja', 'line-id', 'reject', 'contact', 'p', '注文番号 {OID} 組み立てについて',
+  """組み立てでご不明な点がございましたら、当店のLINE公式アカウント（ID：@nordvik_home）からもお気軽にご相談ください。""")
+E('ja', 'souryou-muryou', 'reject', 'promotion', 'r', 'サイズについて',
+  """ご質問のマットは60×90cmでございます。なお、次回当店でお買い物の際は、本メールの注文番号をお知らせいただければ送料を無料にいたします。""",
+  q="このマットのサイズを教えてください。")
+E('ja', 'review-mae-ni', 'reject', 'review', 'p', 'お届けした加湿器について（{OID}）',
+  """加湿器の使い心地はいかがでしょうか。万が一ご満足いただけない点がございましたら、レビューを書かれる前に、まずは当店までお知らせください。""")
+E('ja', 'emoji-ojigi', 'reject', 'style', 'r', 'お届け日について',
+  """ご注文の商品は明日お届けの予定です🙇‍♀️ 楽しみにお待ちください✨""",
+  q="いつ届きますか。")
+E('ja', 'kesshin-cancel-onegai', 'reject', 'ask', 'p', '注文番号 {OID} 欠品のお知らせ',
+  """大変申し訳ございません。ご注文の商品が欠品となりました。お手数ですが、お客様ご自身でキャンセルのお手続きをお願いいたします。""")
+E('ja', 'shinshouhin-catalog-pdf', 'reject', 'attachment,promotion', 'r', '色違いについて',
+  """こちらの商品はベージュのみの取り扱いです。新商品のカタログをPDFで添付いたしますので、よろしければご覧ください。""",
+  q="この色違いはありますか。", att=[A('pdf', 'shinshouhin_catalog_2027.pdf', 'New products catalogue 2027')])
+E('ja', 'juyou-orei', 'reject', 'important,proactive', 'p', '[重要]ご購入ありがとうございました',
+  """このたびはご注文（{OID}）いただき、誠にありがとうございました。またのご利用を心よりお待ちしております。""", hi=False)
+
+# ---------------------------------------------------------------- Chinese (simplified)
+E('zh', 'usps-zhuizong', 'pass', '-', 'r', '关于订单 {OID} 的咨询',
+  """您的包裹已交由USPS派送，追踪号码为9400 1112 0206 1234 5678 90，可以在这里查询物流：
+https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111202061234567890
+
+目前显示包裹已到达您所在城市的分拣中心。""",
+  q="你好，我的茶具还没有收到，能帮忙查一下吗？")
+E('zh', 'kezi-queren', 'pass', '-', 'p', '[重要] 请确认刻字内容 - 订单 {OID}',
+  """您为订单{OID}定制的木质相框需要刻字“张伟 & 李娜 2026”。请确认文字和日期无误，我们收到您的回复后再开始制作。""")
+E('zh', 'fapiao', 'pass', '-', 'r', '开发票',
+  """您要的发票已作为PDF附件发送，抬头按您提供的公司名称填写。""",
+  q="能开一张公司抬头的发票吗？", att=[A('pdf', 'invoice-2026-3390.pdf', 'Invoice 2026-3390')])
+E('zh', 'pingjia-zhongli', 'pass', '-', 'p', '您的订单 {OID}',
+  """您的电热水壶已于11月18日送达。您是否愿意为此商品留下评论？您的分享可以帮助其他顾客做出选择，您可以在“我的订单”中撰写评论。""")
+E('zh', 'xiexie-huifu', 'pass', '-', 'r', '已收到',
+  """不客气，很高兴您喜欢这套茶具！""",
+  q="东西收到了，包装很好，谢谢！")
+E('zh', 'maijia-weixin-yinyong', 'pass', '-', 'r', '电源适配器坏了',
+  """感谢您的反馈。为了方便保留记录，我们还是通过亚马逊消息沟通。新的电源适配器（型号PA-12V）明天寄出，运单号会更新到您的订单中。""",
+  q="适配器用了两天就坏了。我的微信是 lina_2020，方便的话加我，电话 415-555-0137。")
+E('zh', 'quehuo-zidong-quxiao', 'pass', '-', 'p', '订单 {OID} 无法发货',
+  """非常抱歉，由于库存不足，我们已主动取消订单{OID}，订单金额已调整为0，您不会被扣款。""")
+E('zh', 'guanwang', 'reject', 'links', 'r', '耳机怎么配对',
+  """长按耳机按钮五秒即可进入配对模式。更多使用技巧请访问我们的官网：www.pebble-audio.example/cn/faq""",
+  q="耳机怎么和手机配对？")
+E('zh', 'weixin-kefu', 'reject', 'contact', 'p', '订单 {OID} 售后服务',
+  """您的订单{OID}享有一年保修。如需帮助，请添加我们的微信客服：pebble_service88，工作日在线。""")
+E('zh', 'xinpin-bazhe', 'reject', 'promotion', 'r', '有没有别的颜色',
+  """这款保温杯目前只有白色。关注我们的店铺，新品上架时可以享受八折优惠哦。""",
+  q="这款保温杯有黑色的吗？")
+E('zh', 'haoping-fanxian', 'reject', 'review', 'p', '订单 {OID} 小礼物',
+  """给五星好评后把截图发给我们，即可返现5美元，感谢支持！""")
+E('zh', 'biaoqing', 'reject', 'style', 'r', '发货时间',
+  """您的订单今天已经发出啦😊预计下周二送达👍""",
+  q="什么时候发货？")
+E('zh', 'quehuo-qing-quxiao', 'reject', 'ask', 'p', '订单 {OID} 缺货通知',
+  """非常抱歉，您购买的台灯暂时缺货。麻烦您在“我的订单”中自行申请取消订单{OID}。""")
+E('zh', 'tuce-zip', 'reject', 'attachment,promotion', 'r', '其他款式',
+  """这款目前只有这一种尺寸。附件是我们全部产品的图册，您可以看看有没有喜欢的。""",
+  q="有没有大一号的？", att=[A('zip', '产品图册2027.zip', '产品图册')])
+E('zh', 'zhongyao-ganxie', 'reject', 'important,proactive', 'p', '[重要] 感谢您的购买',
+  """感谢您购买我们的产品（订单{OID}），祝您生活愉快！""")
+
+# ---------------------------------------------------------------- Chinese (traditional)
+E('zh-Hant', 'ups-zhuizong', 'pass', '-', 'r', '訂單 {OID} 的出貨問題',
+  """您的包裹已交由UPS寄出，追蹤號碼為1Z9X28E40312345784，可以在這裡查詢：
+https://www.ups.com/track?tracknum=1Z9X28E40312345784
+
+目前顯示預計週四送達。""",
+  q="請問我的咖啡機什麼時候會到？")
+E('zh-Hant', 'dizhi-wenti', 'pass', '-', 'p', '[Important] 收件地址需要確認 - 訂單 {OID}',
+  """SingPost 通知我們，訂單{OID}的收件地址缺少單位號碼（例如 #08-12），包裹因此無法投遞。請回覆正確的單位號碼，我們會立即重新寄出。""")
+E('zh-Hant', 'baogu-ka', 'pass', '-', 'r', '保固問題',
+  """這台除濕機享有兩年保固，自到貨日起算。保固卡已以PDF附件寄給您，請妥善保存。""",
+  q="除濕機的保固是多久？", att=[A('pdf', 'warranty-DH-16.pdf', 'Warranty card DH-16')])
+E('zh-Hant', 'pinglun-zhongli', 'pass', '-', 'p', '您的訂單 {OID}',
+  """您的除濕機已於11月20日送達。請問您願意為這件商品留下評論嗎？您的意見能幫助其他顧客選購，您可以在「您的訂單」頁面撰寫評論。""")
+E('zh-Hant', 'xiexie-huifu', 'pass', '-', 'r', '收到了',
+  """謝謝您特地回覆，很高興商品順利送達！""",
+  q="收到了，包裝得很仔細，謝謝。")
+E('zh-Hant', 'guke-line-yinyong', 'pass', '-', 'r', '果汁機停止運轉',
+  """謝謝您提供的影片。這是馬達的過熱保護啟動，請讓機器休息十分鐘後再使用，並注意每次連續使用不要超過一分鐘。為了保留紀錄，後續請繼續透過 Amazon 訊息與我們聯繫。""",
+  q="果汁機用到一半就停了，影片在這裡 https://youtu.be/Ab3dE5fG7hI ，我的LINE ID是 amy0823。")
+E('zh-Hant', 'quxiao-yaoqiu', 'pass', '-', 'r', '取消訂單',
+  """已依照您的要求取消訂單{OID}，款項將於三到五個工作天內退回您原本的付款方式。""",
+  q="麻煩幫我取消訂單，我買錯型號了。")
+E('zh-Hant', 'youtube-pindao', 'reject', 'links', 'p', '訂單 {OID} 安裝說明',
+  """吊燈的安裝步驟可以參考我們頻道上的教學影片：https://www.youtube.com/@ashgrove-lighting/videos""")
+E('zh-Hant', 'kefu-zhuanxian', 'reject', 'contact', 'r', '濾網更換',
+  """濾網建議每三個月更換一次。若有其他問題，歡迎直接撥打我們的客服專線 02-2345-6789。""",
+  q="濾網多久要換一次？")
+E('zh-Hant', 'zhekou-ma', 'reject', 'promotion', 'p', '訂單 {OID} 已送達',
+  """希望您喜歡這組餐具。下次購物時輸入折扣碼 THANKS15 即可享有85折優惠。""")
+E('zh-Hant', 'gai-wuxing-tuikuan', 'reject', 'review', 'r', '退款問題',
+  """非常抱歉造成您的困擾。如果您願意將評價修改為五顆星，我們將為您全額退款。""",
+  q="商品和描述不符，我已經留了一星評價。")
+E('zh-Hant', 'juzhong-caise', 'reject', 'style', 'p', '[Important] 請選擇配送時段 - 訂單 {OID}',
+  """您訂購的床架（訂單{OID}）體積較大，需要預約配送時段。請回覆您方便的日期（12月7日至12月11日）以及上午或下午。""",
+  client='outlook', html_wrap=CENTER)
+E('zh-Hant', 'quehuo-zixing-quxiao', 'reject', 'ask', 'p', '訂單 {OID} 缺貨',
+  """很抱歉，您訂購的檯燈目前缺貨。請您自行到「您的訂單」申請取消訂單{OID}。""")
+E('zh-Hant', 'xinpin-xingmu', 'reject', 'attachment,promotion', 'r', '還有其他顏色嗎',
+  """這款抱枕目前只有灰色。附上我們的新品型錄圖片，歡迎參考。""",
+  q="這個抱枕有藍色嗎？", att=[A('jpg', 'xinpin-xingmu-2027.jpg')])
+E('zh-Hant', 'important-chuhuo', 'reject', 'important,proactive', 'p', '[Important] 您的訂單已出貨',
+  """您的訂單{OID}已於今天出貨，感謝您的支持！""")
+
+# ---------------------------------------------------------------- Korean
+E('ko', 'ems-baesong', 'pass', '-', 'r', '주문 {OID} 배송 문의',
+  """주문하신 상품은 11월 23일에 우체국 EMS로 발송되었습니다. 운송장 번호는 EE482913657KR이며, 아래 링크에서 배송 현황을 확인하실 수 있습니다.
+https://service.epost.go.kr/trace.RetrieveEmsRigiTraceList.comm?POST_CODE=EE482913657KR
+
+현재 통관 절차가 진행 중입니다.""",
+  q="주문한 전기포트가 아직 안 왔어요. 확인 부탁드립니다.")
+E('ko', 'gakin-munggu', 'pass', '-', 'p', '[Important] 각인 문구 확인 요청 - 주문 {OID}',
+  """주문하신 가죽 지갑에 새길 문구가 "J.H. PARK 2026"으로 접수되었습니다. 철자와 숫자가 맞는지 확인해 주시겠어요? 답장을 받은 후에 각인 작업을 시작하겠습니다.""")
+E('ko', 'seolmyeongseo', 'pass', '-', 'r', '사용 설명서 요청',
+  """요청하신 한국어 사용 설명서를 PDF 파일로 첨부해 드립니다. 12쪽에 필터 교체 방법이 나와 있습니다.""",
+  q="한국어 설명서가 있나요?", att=[A('pdf', 'manual_AP-300_ko.pdf', 'AP-300 manual')])
+E('ko', 'review-jungnip', 'pass', '-', 'p', '주문 {OID} 관련 안내',
+  """주문하신 공기청정기가 11월 19일에 배송 완료되었습니다. 상품 리뷰를 남겨 주시겠어요? 고객님의 의견은 다른 고객님들이 상품을 고르는 데 도움이 됩니다. 리뷰는 Amazon의 주문 내역에서 작성하실 수 있습니다.""")
+E('ko', 'gamsa-dapjang', 'pass', '-', 'r', '잘 받았습니다',
+  """연락 주셔서 감사합니다. 마음에 드신다니 저희도 기쁩니다!""",
+  q="오늘 잘 받았어요. 포장이 꼼꼼하네요. 감사합니다.")
+E('ko', 'gogaek-kakao-inyong', 'pass', '-', 'r', '필터 불량',
+  """불편을 드려 죄송합니다. 기록을 남기기 위해 Amazon 메시지로 안내드립니다. 교체용 필터는 내일 UPS로 발송되며, 운송장 번호는 주문 내역에 업데이트됩니다.""",
+  q="필터에 구멍이 나 있어요. 카톡 아이디 minsu88 이나 010-1234-5678로 연락 주세요.")
+E('ko', 'bubun-hwanbul', 'pass', '-', 'r', '반품 환불 문의',
+  """반품하신 상품을 확인했습니다. 유리 뚜껑이 빠져 있어 15,000원을 제외한 부분 환불을 오늘 처리했습니다. 뚜껑을 찾으시면 같은 반품 라벨로 보내 주세요.""",
+  q="냄비를 반품했는데 환불은 언제 되나요?")
+E('ko', 'blog-link', 'reject', 'links', 'r', '사용법 문의',
+  """세럼은 아침저녁으로 두세 방울씩 사용하시면 됩니다. 자세한 사용법은 저희 블로그에서 확인하세요: https://blog.naver.com/velloria_beauty""",
+  q="세럼은 하루에 몇 번 쓰나요?")
+E('ko', 'kakao-channel', 'reject', 'contact', 'p', '주문 {OID} 사용 안내',
+  """제품 사용 중 궁금한 점이 있으시면 카카오톡 채널 '벨로리아뷰티'로 편하게 문의해 주세요.""")
+E('ko', 'coupon-code', 'reject', 'promotion', 'r', '사이즈 문의',
+  """이 니트는 정사이즈로 나왔습니다. 다음 구매 시 사용하실 수 있는 10% 할인 쿠폰 코드 THANKYOU10도 함께 드립니다.""",
+  q="니트가 작게 나오나요?")
+E('ko', 'review-sapumpum', 'reject', 'review', 'p', '주문 {OID} 작은 선물 안내',
+  """리뷰를 남겨 주시면 다음 주문 때 사은품을 함께 보내 드립니다.""")
+E('ko', 'emoji-usum', 'reject', 'style', 'r', '배송일 문의',
+  """주문하신 상품은 내일 도착 예정입니다 😊 좋은 하루 보내세요 💕""",
+  q="언제 도착하나요?")
+E('ko', 'pumjeol-chwiso-yocheong', 'reject', 'ask', 'p', '주문 {OID} 품절 안내',
+  """죄송합니다. 주문하신 머그컵이 품절되었습니다. 번거로우시겠지만 고객님께서 직접 주문 취소를 요청해 주시기 바랍니다.""")
+E('ko', 'driver-exe', 'reject', 'attachment', 'r', '프린터 연결 문제',
+  """첨부한 드라이버 설치 파일을 실행하시면 프린터가 인식됩니다.""",
+  q="노트북에서 프린터를 인식하지 못해요.", att=[A('exe', 'driver_setup_LP200.exe')])
+E('ko', 'important-gamsa', 'reject', 'important,proactive', 'p', '[Important] 주문해 주셔서 감사합니다',
+  """주문({OID})해 주셔서 진심으로 감사드립니다. 앞으로도 많은 이용 부탁드립니다.""")
+
+# ---------------------------------------------------------------- Indonesian
+E('id', 'ninjavan-lacak', 'pass', '-', 'r', 'Pertanyaan tentang pesanan {OID}',
+  """Paket Anda sudah diserahkan ke Ninja Van kemarin sore. Nomor resinya NVSGKEST0048213765, dan Anda bisa melacaknya di sini:
+https://www.ninjavan.co/en-sg/tracking?id=NVSGKEST0048213765
+
+Menurut Ninja Van, paket akan tiba besok.""",
+  q="Halo, pesanan rice cooker saya belum sampai. Bisa dicek?")
+E('id', 'jadwal-kasur', 'pass', '-', 'p', '[Important] Jadwal pengiriman kasur - pesanan {OID}',
+  """Kasur dari pesanan {OID} berukuran besar, jadi kurir perlu membuat janji pengiriman dengan Anda. Mohon balas pesan ini dengan tanggal yang cocok antara 7 dan 11 Desember, serta pilih pagi atau sore.""")
+E('id', 'faktur-pdf', 'pass', '-', 'r', 'Permintaan faktur',
+  """Terlampir faktur untuk pesanan {OID} dalam format PDF.""",
+  q="Boleh minta fakturnya untuk kantor?", att=[A('pdf', 'faktur-INV-7741.pdf', 'Invoice INV-7741')])
+E('id', 'ulasan-netral', 'pass', '-', 'p', 'Pesanan Anda {OID}',
+  """Blender Anda sudah diterima pada 18 November. Apakah Anda bersedia menulis ulasan? Pendapat Anda membantu pembeli lain memilih produk, dan ulasan bisa ditulis dari halaman Pesanan Saya di Amazon.""")
+E('id', 'terima-kasih-balasan', 'pass', '-', 'r', 'Sudah sampai',
+  """Senang mendengarnya, terima kasih sudah mengabari kami!""",
+  q="Barangnya sudah sampai dengan selamat. Terima kasih!")
+E('id', 'pembeli-email-kutipan', 'pass', '-', 'r', 'Warna salah',
+  """Mohon maaf atas kesalahan warna. Kami kirimkan yang warna abu-abu hari ini melalui SingPost, dan Anda tidak perlu mengembalikan yang hijau.""",
+  q="Saya terima warna hijau, padahal pesan abu-abu. Email saya rina.kusuma@contohmail.co.id kalau perlu.")
+E('id', 'batal-permintaan', 'pass', '-', 'r', 'Mohon batalkan pesanan',
+  """Pesanan {OID} sudah kami batalkan sesuai permintaan Anda. Dana sebesar SGD 45.90 akan dikembalikan dalam 3-5 hari kerja.""",
+  q="Tolong batalkan pesanan saya, saya salah pilih ukuran.")
+E('id', 'situs-katalog', 'reject', 'links', 'p', 'Pesanan {OID}: tips perawatan',
+  """Agar tas kulit dari pesanan {OID} tetap awet, baca panduan perawatan lengkap di situs kami: https://corvina-tekstil.example/perawatan-kulit""")
+E('id', 'wa-nomor', 'reject', 'contact', 'r', 'Garansi kipas angin',
+  """Garansinya 1 tahun. Supaya lebih cepat, silakan hubungi kami lewat WhatsApp di 0812-3456-7890.""",
+  q="Berapa lama garansi kipas anginnya?")
+E('id', 'diskon-berikutnya', 'reject', 'promotion', 'p', 'Terima kasih atas pesanan {OID}',
+  """Pesanan {OID} sudah dalam perjalanan. Untuk belanja berikutnya di toko kami, gunakan kode HEMAT20 untuk potongan 20%.""")
+E('id', 'bintang-lima', 'reject', 'review', 'p', 'Bagaimana produknya? ({OID})',
+  """Kalau Anda puas dengan sepatunya, mohon beri kami bintang 5, ya. Kalau ada kekurangan, kabari kami dulu sebelum menulis ulasan.""")
+E('id', 'emoji-terimakasih', 'reject', 'style', 'r', 'Kapan dikirim?',
+  """Pesanan Anda dikirim hari ini 🙏 Semoga suka ya 😍""",
+  q="Kapan pesanannya dikirim?")
+E('id', 'stok-habis-batalkan', 'reject', 'ask', 'p', 'Pesanan {OID}: stok habis',
+  """Mohon maaf, lampu meja warna hitam sedang kosong. Silakan batalkan sendiri pesanan {OID} melalui halaman Pesanan Saya.""")
+E('id', 'apk-aplikasi', 'reject', 'attachment', 'r', 'Lampu pintar tidak tersambung',
+  """Silakan pasang aplikasi yang kami lampirkan di ponsel Anda, lalu lampu akan tersambung otomatis.""",
+  q="Lampu pintarnya tidak bisa tersambung ke Wi-Fi.", att=[('KontrolLampu.apk', 'application/vnd.android.package-archive', zipf([('AndroidManifest.xml', b'<manifest/>'), ('classes.dex', b'dex\n035\x00')]), None)])
+E('id', 'penting-dikirim', 'reject', 'important,proactive', 'p', '[Important] Pesanan Anda sudah dikirim',
+  """Pesanan {OID} sudah kami kirim hari ini. Terima kasih sudah berbelanja!""")
+
+# ---------------------------------------------------------------- Arabic
+E('ar', 'aramex-tatabbu', 'pass', '-', 'r', 'استفسار عن الطلب {OID}',
+  """تم شحن طلبك أمس مع أرامكس، ورقم الشحنة 45781236590. يمكنك متابعة الشحنة من هنا:
+https://www.aramex.com/ae/en/track/results?ShipmentNumber=45781236590
+
+من المتوقع أن يصل الطلب غدًا.""",
+  q="مرحبًا، لم يصلني طلب الغلاية حتى الآن. هل يمكنكم التحقق؟")
+E('ar', 'unwan-mushkila', 'pass', '-', 'p', '[Important] مشكلة في عنوان الشحن - الطلب {OID}',
+  """أفادت شركة SMSA بأن عنوان الشحن للطلب {OID} لا يتضمن رقم المبنى ورقم الشقة (حي النرجس، الرياض). هل يمكنك الرد على هذه الرسالة بالعنوان الكامل حتى نعيد إرسال الشحنة؟""")
+E('ar', 'fatura-daribiya', 'pass', '-', 'r', 'طلب فاتورة',
+  """مرفق الفاتورة الضريبية للطلب {OID} بصيغة PDF.""",
+  q="هل يمكن إرسال الفاتورة الضريبية؟", att=[A('pdf', 'tax-invoice-SA-55821.pdf', 'Tax invoice SA-55821')])
+E('ar', 'taqyim-muhayid', 'pass', '-', 'p', 'طلبك {OID}',
+  """تم توصيل ماكينة القهوة في 18 نوفمبر. هل ترغب في كتابة تقييم للمنتج؟ يساعد رأيك العملاء الآخرين على الاختيار، ويمكنك كتابته من صفحة طلباتي على أمازون.""")
+E('ar', 'shukran-radd', 'pass', '-', 'r', 'وصل الطلب',
+  """شكرًا لك على رسالتك، يسعدنا أن الطلب وصل بحالة جيدة.""",
+  q="وصل الطلب بحالة ممتازة، شكرًا لكم.")
+E('ar', 'raqm-fi-iqtibas', 'pass', '-', 'r', 'قطعة مكسورة',
+  """نعتذر عن ذلك. نفضّل متابعة التواصل عبر رسائل أمازون حفاظًا على سجل الطلب. سنرسل لك قطعة بديلة غدًا عبر أرامكس.""",
+  q="وصلت إحدى القطع مكسورة. رقمي 0501234567 اتصل بي في أي وقت.")
+E('ar', 'ilgha-talab', 'pass', '-', 'r', 'إلغاء الطلب',
+  """تم إلغاء الطلب {OID} بناءً على طلبك، وسيُعاد المبلغ إلى وسيلة الدفع الأصلية خلال 3 إلى 5 أيام عمل.""",
+  q="أرجو إلغاء الطلب، اخترت المقاس الخطأ.")
+E('ar', 'snapchat', 'reject', 'links', 'r', 'طريقة الاستخدام',
+  """يُستخدم الزيت مرتين أسبوعيًا على الشعر الرطب. تابعنا على سناب شات لمشاهدة الطريقة: snapchat.com/add/velloria.beauty""",
+  q="كيف أستخدم زيت الشعر؟")
+E('ar', 'arqam-hindiya', 'reject', 'contact', 'p', 'بخصوص طلبك {OID}',
+  """لأي استفسار عن تركيب الثريا في الطلب {OID}، اتصل بفني التركيب مباشرة على ٠٥٥٥١٢٣٤٥٦.""")
+E('ar', 'kod-khasm', 'reject', 'promotion', 'r', 'استفسار عن المقاس',
+  """المقاس مطابق للجدول. واستخدم كود الخصم SAVE20 على طلبك القادم من متجرنا.""",
+  q="هل المقاس كبير أم صغير؟")
+E('ar', 'khams-nujum', 'reject', 'review', 'p', 'رأيك يهمنا - الطلب {OID}',
+  """إذا كنت راضيًا عن المنتج، نرجو منك تقييمه بخمس نجوم على أمازون.""")
+E('ar', 'emoji-hilal', 'reject', 'style', 'r', 'موعد التوصيل',
+  """سيصلك الطلب يوم الخميس 🌙✨""",
+  q="متى يصل الطلب؟")
+E('ar', 'nafad-ulghi-anta', 'reject', 'ask', 'p', 'الطلب {OID}: المنتج غير متوفر',
+  """نأسف، المنتج غير متوفر حاليًا في المخزون. نرجو منك إلغاء الطلب {OID} بنفسك من صفحة طلباتي.""")
+E('ar', 'ouroud-jpg', 'reject', 'attachment,promotion', 'r', 'هل يتوفر لون آخر؟',
+  """يتوفر هذا العطر بحجم واحد فقط. أرفقنا لك صورة بجميع عروضنا الحالية.""",
+  q="هل يتوفر العطر بحجم أكبر؟", att=[A('jpg', 'عروض-الشتاء.jpg')])
+E('ar', 'muhim-shukr', 'reject', 'important,proactive', 'p', '[Important] شكرًا لطلبك',
+  """شكرًا لتسوقك معنا، تم استلام طلبك {OID} وسنقوم بتجهيزه قريبًا.""")
