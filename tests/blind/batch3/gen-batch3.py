@@ -23,7 +23,7 @@ LANG = {
             hi=['Hi {N},', 'Hello {N},', 'Dear {N},', 'Good afternoon {N},'], bye=['Kind regards,', 'Best wishes,', 'Thanks,', 'All the best,'],
             re='RE:', wrote='On Sat, 21 Nov 2026 at 15:14, {N} <{A}> wrote:', hdr=('From', 'Sent', 'To', 'Subject'),
             sent='Saturday, November 21, 2026 3:14 PM', cs=['us-ascii', 'utf-8', 'windows-1252', 'iso-8859-1']),
- 'de': dict(tld=['de'], names=['Henrike', 'Lutz', 'Maren', 'Ansgar'], hi=['Hallo {N},', 'Guten Tag {N},', 'Liebe/r {N},'],
+ 'de': dict(tld=['de'], names=['Henrike', 'Lutz', 'Maren', 'Ansgar'], hi=['Hallo {N},', 'Guten Tag {N},', 'Guten Morgen {N},'],
             bye=['Viele Grüße', 'Mit freundlichen Grüßen', 'Beste Grüße'], re='AW:',
             wrote='Am Sa., 21. Nov. 2026 um 15:14 Uhr schrieb {N} <{A}>:', hdr=('Von', 'Gesendet', 'An', 'Betreff'),
             sent='Samstag, 21. November 2026 15:14', cs=['iso-8859-15', 'windows-1252', 'iso-8859-1', 'utf-8']),
@@ -431,7 +431,7 @@ def build(idx, m):
         hdrs.append('Thread-Topic: %s' % enc_h(sub(m['subj'])))
         hdrs.append('Thread-Index: A%s==' % base64.b64encode(bytes.fromhex(H[:30])).decode()[:30])
         hdrs.append('X-MS-Has-Attach: %s' % ('yes' if files else ''))
-        hdrs.append('Content-Language: %s' % {'en': 'en-GB', 'zh-Hant': 'zh-TW'}.get(lang, lang + '-' + lang.upper()))
+        hdrs.append('Content-Language: %s' % {'en': 'en-GB', 'zh-Hant': 'zh-TW', 'ja': 'ja-JP', 'zh': 'zh-CN', 'ko': 'ko-KR', 'ar': 'ar-SA', 'sv': 'sv-SE', 'pt': 'pt-BR'}.get(lang, lang + '-' + lang.upper()))
     msg = ('\n'.join(hdrs) + '\n').encode('ascii') + body
     msg = msg.replace(b'\r\n', b'\n').replace(b'\n', b'\r\n')
     fname = '%03d-%s-%s.eml' % (idx + 1, lang, slug)
@@ -571,6 +571,29 @@ E('en', 'revise-two-stars', 'reject', 'review', 'r', 'Replacement for order {OID
 E('en', 'google-our-guide', 'reject', 'links', 'p', 'Fitting your saddle, order {OID}',
   """To set the saddle height for order {OID}, search for "osprey cycleworks fit guide" or type ospreycycleworks dot example slash fit into your browser. It has a short video.""")
 
+E('en', 'amazon-return-centre', 'pass', '-', 'r', 'Return question for order {OID}',
+  """You can start the return from Amazon's returns centre: https://www.amazon.co.uk/returns/cart/{OID}
+Choose "No longer needed" and the label will be free, since the order is within the 30-day window.""",
+  q="Bought two of the planters by mistake. How do I send one back?")
+E('en', 'protective-film-energy-star', 'pass', '-', 'r', 'Screen looks cloudy',
+  """That haze is the protective film. Peel it from the top-left corner and the panel underneath will be clear. The monitor is Energy Star certified, so the default "Eco" picture mode also dims it slightly; you can switch to "Standard" under Menu > Picture.""",
+  q="Brand new monitor, model KM-27Q, but the screen looks cloudy. Is it faulty?")
+E('en', 'gift-message-confirm', 'pass', '-', 'r', 'Gift order {OID}',
+  """Yes, the gift message "Happy 40th, Aunt Bea! Love, Sam and Ollie" is printed on the card inside, and the packing slip shows no prices.""",
+  q="This is a gift for my aunt. Will my message be included and will the price show?")
+E('en', 'dhl-rebook-line', 'pass', '-', 'r', 'Missed delivery',
+  """The driver left a card because nobody was in. You can rebook with DHL Express online at https://www.dhl.com/gb-en/home/tracking.html?tracking-id=4471902835 or call DHL Express customer service on 0344 248 0844 and quote the waybill number 4471902835.""",
+  q="I missed the DHL delivery of order {OID}. What now?")
+E('en', 'remote-banner', 'reject', 'links', 'r', 'Bulb fitting question',
+  """The bulbs have an E27 screw fitting and work with standard dimmers.""",
+  q="What fitting are these bulbs? E27 or B22?", client='gmail',
+  html_post='<div><img src="https://cdn.ashgrovelighting.example/mail/winter-banner-600.jpg" width="600" alt="Ashgrove Lighting"></div>')
+E('en', 'ask-soft', 'reject', 'ask', 'p', 'Order {OID} - small hiccup',
+  """The sage green teapot you ordered is taking longer to restock than expected. If it's easier for you, you could cancel the order on your side, and we'll let you know the moment it's back.""")
+E('en', 'thanks-reply-plus-sale', 'reject', 'promotion', 'r', 'Arrived today',
+  """So glad it arrived in one piece! Our Black Friday sale runs until Monday, with 25% off every rug in the store, if you're looking for a matching runner.""",
+  q="Rug arrived today, looks lovely in the hallway.")
+
 # ---------------------------------------------------------------- German
 E('de', 'dhl-wasserkocher', 'pass', '-', 'r', 'Anfrage von Amazon-Kunde {N} (Bestellung: {OID})',
   """Ihr Paket mit dem Wasserkocher ist seit gestern mit DHL unterwegs. Die Sendungsnummer lautet 00340434161094015902; den aktuellen Stand sehen Sie hier:
@@ -617,7 +640,7 @@ E('de', 'gif-signatur', 'reject', 'style,attachment', 'r', 'Lieferzeit Gartenban
   html_post='<div><img src="cid:sig-logo-animiert.gif@inline" alt="Logo"></div>')
 E('de', 'groesse-ausverkauft', 'reject', 'ask', 'p', 'Ihre Bestellung {OID} - Größe nicht lieferbar',
   """leider ist der Wanderschuh in Größe 42 nicht mehr lieferbar. Bitte stornieren Sie die Bestellung {OID} selbst über Ihr Kundenkonto; so geht die Erstattung am schnellsten.""")
-E('de', 'zip-pflegeanleitung', 'reject', 'attachment', 'r', 'Pflegehinweise Teppich',
+E('de', 'zip-pflegeanleitung', 'reject', 'attachment,promotion', 'r', 'Pflegehinweise Teppich',
   """gern! Die Pflegehinweise für den Wollteppich und ein paar Bilder aus unserem aktuellen Sortiment finden Sie im angehängten Archiv.""",
   q="Wie reinige ich den Teppich am besten?", att=[A('zip', 'Pflegeanleitung_und_Sortiment.zip', 'Pflegehinweise Wollteppich')])
 E('de', 'wichtig-danke', 'reject', 'important,proactive', 'p', '[Important] Danke für Ihren Einkauf!',
@@ -805,7 +828,7 @@ E('nl', 'emoji-smiley', 'reject', 'style', 'r', 'Levering kerstboom',
   q="Wanneer komt de kerstboom?")
 E('nl', 'uitverkocht-annuleer', 'reject', 'ask', 'p', 'Bestelling {OID} niet leverbaar',
   """Helaas is de vaas in het oker uitverkocht. Wilt u de bestelling {OID} zelf annuleren via uw account? Dan krijgt u het geld het snelst terug.""")
-E('nl', 'zip-fotos', 'reject', 'attachment', 'r', 'Afmetingen lamp',
+E('nl', 'zip-fotos', 'reject', 'attachment,promotion', 'r', 'Afmetingen lamp',
   """De lamp is 48 cm hoog. In de bijlage vindt u een zip met sfeerfoto's van de lamp en onze andere armaturen.""",
   q="Hoe hoog is de lamp precies?", att=[A('zip', 'sfeerfotos-ashgrove.zip', 'Ashgrove armaturen')])
 E('nl', 'important-verzonden', 'reject', 'important,proactive', 'p', 'Bestelling {OID} verzonden [Important]',
@@ -834,7 +857,7 @@ E('pl', 'klient-telefon-cytat', 'pass', '-', 'r', 'Uszkodzona rama',
 E('pl', 'anulowanie-na-prosbe', 'pass', '-', 'r', 'Anulowanie zamówienia',
   """Zgodnie z prośbą anulowaliśmy zamówienie {OID}. Zwrot kwoty 189,00 zł trafi na Pani/Pana konto w ciągu 3-5 dni roboczych.""",
   q="Proszę anulować zamówienie, zamówiłem zły rozmiar.")
-E('pl', 'link-sklep', 'reject', 'links', 'p', 'Zamówienie {OID} - akcesoria',
+E('pl', 'link-sklep', 'reject', 'links,promotion', 'p', 'Zamówienie {OID} - akcesoria',
   """Do Pani/Pana odkurzacza z zamówienia {OID} pasują również nasze filtry i szczotki, które znajdzie Pani/Pan na stronie https://sklep-brightwell.example/akcesoria""")
 E('pl', 'malpa-email', 'reject', 'contact', 'r', 'Pytanie o gwarancję',
   """Gwarancja obejmuje 24 miesiące. W razie pytań proszę pisać bezpośrednio: reklamacje małpa kestrel-foto kropka pl.""",
@@ -985,7 +1008,7 @@ E('pt', 'gif-obrigado', 'reject', 'style,attachment', 'r', 'Prazo de entrega',
   q="Quando chega meu pedido?", att=[A('gif', 'obrigado-animado.gif')])
 E('pt', 'esgotado-cancele', 'reject', 'ask', 'p', 'Pedido {OID}: produto esgotado',
   """Infelizmente o tênis no tamanho 38 esgotou. Pedimos que você mesmo cancele o pedido {OID} em Meus pedidos para receber o reembolso.""")
-E('pt', 'zip-medidas', 'reject', 'attachment', 'r', 'Tabela de medidas',
+E('pt', 'zip-medidas', 'reject', 'attachment,promotion', 'r', 'Tabela de medidas',
   """Mandei em anexo um arquivo compactado com a tabela de medidas e as fotos dos outros modelos.""",
   q="Vocês têm a tabela de medidas do vestido?", att=[A('zip', 'medidas-e-modelos.zip', 'Tabela de medidas')])
 E('pt', 'importante-entregue', 'reject', 'important,proactive', 'p', '[Important] Seu pedido foi entregue!',
@@ -1143,7 +1166,7 @@ E('ko', 'gogaek-kakao-inyong', 'pass', '-', 'r', '필터 불량',
   """불편을 드려 죄송합니다. 기록을 남기기 위해 Amazon 메시지로 안내드립니다. 교체용 필터는 내일 UPS로 발송되며, 운송장 번호는 주문 내역에 업데이트됩니다.""",
   q="필터에 구멍이 나 있어요. 카톡 아이디 minsu88 이나 010-1234-5678로 연락 주세요.")
 E('ko', 'bubun-hwanbul', 'pass', '-', 'r', '반품 환불 문의',
-  """반품하신 상품을 확인했습니다. 유리 뚜껑이 빠져 있어 15,000원을 제외한 부분 환불을 오늘 처리했습니다. 뚜껑을 찾으시면 같은 반품 라벨로 보내 주세요.""",
+  """반품하신 상품을 확인했습니다. 유리 뚜껑이 빠져 있어 11.50달러를 제외한 부분 환불을 오늘 처리했습니다. 뚜껑을 찾으시면 같은 반품 라벨로 보내 주세요.""",
   q="냄비를 반품했는데 환불은 언제 되나요?")
 E('ko', 'blog-link', 'reject', 'links', 'r', '사용법 문의',
   """세럼은 아침저녁으로 두세 방울씩 사용하시면 됩니다. 자세한 사용법은 저희 블로그에서 확인하세요: https://blog.naver.com/velloria_beauty""",
@@ -1252,3 +1275,7 @@ E('ar', 'ouroud-jpg', 'reject', 'attachment,promotion', 'r', 'هل يتوفر ل
   q="هل يتوفر العطر بحجم أكبر؟", att=[A('jpg', 'عروض-الشتاء.jpg')])
 E('ar', 'muhim-shukr', 'reject', 'important,proactive', 'p', '[Important] شكرًا لطلبك',
   """شكرًا لتسوقك معنا، تم استلام طلبك {OID} وسنقوم بتجهيزه قريبًا.""")
+
+
+if __name__ == "__main__":
+    main()
