@@ -78,7 +78,7 @@ L = {
         "coupon": ("As a thank you, use coupon code SAVE20 on your next order.", ["promo.coupon"]),
         "marketing": ("Check out our other products - our summer sale starts Friday!", ["promo.marketing"]),
         "review": ("If you are happy, please leave us a 5-star review.", ["review.request"]),
-        "incentive": ("Write a review and we will send you a free gift.", ["review.incentive", "review.request"]),
+        "incentive": ("Write a review and we will send you a free gift.", ["review.incentive"]),
         "change": ("Could you please remove your negative review now that it is fixed?", ["review.change"]),
         "channelling": ("If you are not happy, please contact us before leaving a negative review.", ["review.channel"]),
         "optout": ("To unsubscribe from these emails, reply STOP.", ["style.opt-out"]),
@@ -105,7 +105,7 @@ L = {
         "channel": ("LINE公式アカウントを友だち追加してください。", ["contact.channel"]),
         "coupon": ("次回ご利用いただける10%割引クーポンをお送りします。", ["promo.coupon"]),
         "marketing": ("新商品も発売中です。ぜひご覧ください。", ["promo.marketing"]),
-        "review": ("よろしければレビューをお願いします。", ["review.request"]),
+        "review": ("ご満足いただけましたら、星5つのレビューをお願いします。", ["review.request"]),
         "change": ("お手数ですが評価を変更していただけませんか。", ["review.change"]),
         "optout": ("配信停止をご希望の方はご返信ください。", ["style.opt-out"]),
         "cancel": ("在庫切れのため、ご注文をキャンセルしていただけますか。", ["ask.cancel"]),
@@ -305,7 +305,7 @@ L = {
         "coupon": ("Twój kod rabatowy na kolejne zakupy: DZIEKI10.", ["promo.coupon"]),
         "offsite": ("Znajdziesz nas też na Allegro - wpisz BrightPeak.", ["promo.offsite"]),
         "review": ("Jeśli jesteś zadowolony, zostaw nam pozytywną opinię.", ["review.request"]),
-        "incentive": ("Za wystawienie opinii otrzymasz kartę podarunkową.", ["review.incentive", "review.request"]),
+        "incentive": ("Za wystawienie opinii otrzymasz kartę podarunkową.", ["review.incentive"]),
         "change": ("Czy mógłbyś usunąć negatywną opinię?", ["review.change"]),
         "instructions": ("W swojej opinii wspomnij o szybkiej wysyłce.", ["review.instructions"]),
         "optout": ("Jeśli nie chcesz już otrzymywać wiadomości, wypisz się tutaj.", ["style.opt-out"]),
@@ -385,7 +385,7 @@ L = {
         "marketing": ("Conheça os nossos outros produtos e siga-nos!", ["promo.marketing"]),
         "offsite": ("Também vendemos no Mercado Livre com frete grátis.", ["promo.offsite"]),
         "review": ("Se ficou satisfeito, deixe uma avaliação positiva.", ["review.request"]),
-        "incentive": ("Deixe uma avaliação e ganhe um vale-presente.", ["review.incentive", "review.request"]),
+        "incentive": ("Deixe uma avaliação e ganhe um vale-presente.", ["review.incentive"]),
         "change": ("Poderia remover a sua avaliação negativa?", ["review.change"]),
         "optout": ("Se não deseja mais receber e-mails, descadastre-se aqui.", ["style.opt-out"]),
         "cancel": ("Por favor, cancele o pedido na sua conta, o produto esgotou.", ["ask.cancel"]),
@@ -729,7 +729,7 @@ def main():
     w.write("important", "en-untagged-engraving", raw, "reject", ["important.required"])
     seq += 1
     raw = text_msg(en, "[Important] Please review us", "We hope you love it.", "utf-8", "8bit", "t%d" % seq)
-    w.write("important", "en-tag-on-review", raw, "reject", ["important.misuse", "review.request"])
+    w.write("important", "en-tag-on-review", raw, "reject", ["important.misuse", "review.neutral"])
     # Round 2: other wordings of every category, as a seller would write them, and
     # realistic service replies full of false-alarm bait (numbers, "review", "coupon",
     # "our store", "other items", Amazon.com as a name). Labels by hand from the policy.
@@ -782,10 +782,10 @@ def main():
         # Reviews.
         ("reviews", "share-thoughts", "en", None, "Hope you're enjoying the blender. Would you be so kind as to share your thoughts in a review on Amazon? It really helps us.", "reject", ["review.request"]),
         ("reviews", "rate-5-stars", "en", None, "We'd be grateful if you could rate your purchase 5 stars.", "reject", ["review.request"]),
-        ("reviews", "what-to-write", "en", None, "When writing your review, please mention the fast shipping.", "reject", ["review.instructions", "review.request"]),
+        ("reviews", "what-to-write", "en", None, "When writing your review, please mention the fast shipping.", "reject", ["review.instructions"]),
         ("reviews", "ja-star5", "ja", None, "☆5の商品レビュー書いてください!", "reject", ["review.request"]),
         ("reviews", "ko-five-stars", "ko", None, "만족하셨다면 별 5개 리뷰 부탁드립니다.", "reject", ["review.request"]),
-        ("reviews", "es-dejara-opinion", "es", None, "Nos encantaría que nos dejara su opinión en Amazon.", "reject", ["review.request"]),
+        ("compliant", "es-dejara-opinion-neutral-warns", "es", None, "Nos encantaría que nos dejara su opinión en Amazon.", "pass", ["review.neutral"]),
         ("reviews", "it-positive", "it", None, "Ci farebbe piacere se lasciasse una recensione positiva.", "reject", ["review.request"]),
         ("reviews", "revising-feedback", "en", None, "Now that the issue is resolved, would you consider revising your feedback?", "reject", ["review.change"]),
         ("reviews", "id-hapus-ulasan", "id", None, "Bisakah Anda menghapus ulasan negatif Anda?", "reject", ["review.change"]),
@@ -794,7 +794,7 @@ def main():
         ("reviews", "fr-avant-avis", "fr", None, "Si vous n'êtes pas satisfait, contactez-nous avant de laisser un avis.", "reject", ["review.channel"]),
         ("reviews", "screenshot-refund", "en", None, "Send us a screenshot of your review and we will refund the full price.", "reject", ["review.incentive"]),
         ("reviews", "zh-cashback", "zh", None, "留评后返现10美元。", "reject", ["review.incentive"]),
-        ("reviews", "es-refund-for-review", "es", None, "Le reembolsaremos el producto si publica una reseña.", "reject", ["review.incentive", "review.request"]),
+        ("reviews", "es-refund-for-review", "es", None, "Le reembolsaremos el producto si publica una reseña.", "reject", ["review.incentive"]),
         # Style and asks.
         ("style", "no-longer-hear", "en", None, "If you no longer want to hear from us, reply with REMOVE.", "reject", ["style.opt-out"]),
         ("style", "ko-opt-out", "ko", None, "더 이상 메일을 원하지 않으시면 수신거부를 눌러 주세요.", "reject", ["style.opt-out"]),
@@ -891,12 +891,12 @@ def main():
     # the thank-you-for-your-review and "we will assess the item" replies that must pass.
     R4 = [
         ("reviews", "fr-votre-avis-compte", "fr", None, "Votre avis compte beaucoup pour nous : pourriez-vous noter le produit ?", "reject", ["review.request"]),
-        ("reviews", "it-ricevere-recensione", "it", None, "Ci farebbe piacere ricevere una sua recensione su Amazon.", "reject", ["review.request"]),
-        ("reviews", "id-menulis-ulasan", "id", None, "Apakah Anda bersedia menulis ulasan untuk produk ini?", "reject", ["review.request"]),
+        ("compliant", "it-ricevere-recensione-neutral-warns", "it", None, "Ci farebbe piacere ricevere una sua recensione su Amazon.", "pass", ["review.neutral"]),
+        ("compliant", "id-menulis-ulasan-neutral-warns", "id", None, "Apakah Anda bersedia menulis ulasan untuk produk ini?", "pass", ["review.neutral"]),
         ("reviews", "es-valore", "es", None, "Su opinión es muy importante para nosotros, por favor valore el producto.", "reject", ["review.request"]),
-        ("reviews", "de-rezension-freuen", "de", None, "Wir würden uns über eine Rezension freuen.", "reject", ["review.request"]),
+        ("compliant", "de-rezension-freuen-neutral-warns", "de", None, "Wir würden uns über eine Rezension freuen.", "pass", ["review.neutral"]),
         ("reviews", "zh-expect-five-star", "zh", None, "期待您的五星评价！", "reject", ["review.request"]),
-        ("reviews", "ko-sangpumpyeong", "ko", None, "상품평을 남겨 주시면 감사하겠습니다.", "reject", ["review.request"]),
+        ("compliant", "ko-sangpumpyeong-neutral-warns", "ko", None, "상품평을 남겨 주시면 감사하겠습니다.", "pass", ["review.neutral"]),
         ("contact", "es-movil", "es", None, "Para cualquier duda, móvil 612 345 678.", "reject", ["contact.phone"]),
         ("contact", "uk-mobile", "en", None, "Ring us: 07700 900123", "reject", ["contact.phone"]),
         ("compliant", "fr-merci-avis", "fr", None, "Merci pour votre avis sur la fermeture éclair. Nous allons évaluer le produit retourné et vous rembourser.", "pass", []),
@@ -926,20 +926,20 @@ def main():
         ("reviews", "delete-negative", "en", None, "We would be grateful if the negative review could be deleted.", "reject", ["review.change"]),
         ("reviews", "mention-in-review", "en", None, "Please mention the fast shipping and the gift box in your review.", "reject", ["review.instructions"]),
         ("reviews", "reminder", "en", None, "Just a friendly reminder: we haven't seen your review yet.", "reject", ["review.repeat"]),
-        ("reviews", "follow-up-feedback", "en", None, "Following up on our previous email, could you share feedback on the kettle?", "reject", ["review.repeat", "review.request"]),
+        ("reviews", "follow-up-feedback", "en", None, "Following up on our previous email, could you share feedback on the kettle?", "reject", ["review.repeat"]),
         ("reviews", "gift-card-review", "en", None, "We'll send you a $20 gift card once your review is posted.", "reject", ["review.incentive", "promo.coupon"]),
         ("reviews", "free-item-exchange", "en", None, "Get a free item in exchange for your honest review.", "reject", ["review.incentive"]),
-        ("reviews", "refund-after-review", "en", None, "After you post your review, we will refund you via PayPal.", "reject", ["review.incentive", "review.request"]),
-        ("reviews", "de-reminder", "de", None, "Kleine Erinnerung: Wir würden uns über Ihre Bewertung freuen.", "reject", ["review.repeat", "review.request"]),
+        ("reviews", "refund-after-review", "en", None, "After you post your review, we will refund you via PayPal.", "reject", ["review.incentive"]),
+        ("reviews", "de-reminder", "de", None, "Kleine Erinnerung: Wir würden uns über Ihre Bewertung freuen.", "reject", ["review.repeat"]),
         ("reviews", "es-instructions", "es", None, "En su reseña, mencione el envío rápido, por favor.", "reject", ["review.instructions"]),
         ("reviews", "fr-change", "fr", None, "Pourriez-vous modifier votre évaluation ?", "reject", ["review.change"]),
         ("reviews", "ja-reminder", "ja", None, "まだレビューをいただいていないようですので、再度ご連絡しました。", "reject", ["review.repeat"]),
-        ("reviews", "sv-incentive", "sv", None, "Skriv en recension så får du ett presentkort.", "reject", ["review.incentive", "review.request"]),
-        ("reviews", "tr-incentive", "tr", None, "Yorum yazarsanız size hediye çeki göndereceğiz.", "reject", ["review.incentive", "review.request", "promo.coupon"]),
+        ("reviews", "sv-incentive", "sv", None, "Skriv en recension så får du ett presentkort.", "reject", ["review.incentive"]),
+        ("reviews", "tr-incentive", "tr", None, "Yorum yazarsanız size hediye çeki göndereceğiz.", "reject", ["review.incentive", "promo.coupon"]),
         ("reviews", "ar-instructions", "ar", None, "في تقييمك، اذكر سرعة الشحن من فضلك.", "reject", ["review.instructions"]),
         ("reviews", "nl-instructions", "nl", None, "Wilt u in uw review de snelle levering vermelden?", "reject", ["review.instructions"]),
-        ("reviews", "pt-repeat", "pt", None, "Lembrete: deixe a sua avaliação do produto.", "reject", ["review.repeat", "review.request"]),
-        ("compliant", "neutral-review-request", "en", "Your order 113-2045511-7781234", "Would you like to leave a review? Share your experience with other customers.", "pass", []),
+        ("reviews", "pt-repeat", "pt", None, "Lembrete: deixe a sua avaliação do produto.", "reject", ["review.repeat"]),
+        ("compliant", "neutral-review-request", "en", "Your order 113-2045511-7781234", "Would you like to leave a review? Share your experience with other customers.", "pass", ["review.neutral"]),
         ("compliant", "reply-thanks-feedback", "en", "Re: Broken zipper", "Thank you for your feedback about the zipper. We will send a replacement zipper pull on Monday.", "pass", []),
         ("compliant", "pl-reply-thanks-opinion", "pl", "Odp: Opinia", "Dziękujemy za opinię, poprawiliśmy opakowanie.", "pass", []),
         ("compliant", "tr-reply-thanks-review", "tr", "YNT: Yorum", "Yorumunuz için teşekkür ederiz, ambalajı iyileştirdik.", "pass", []),
@@ -1126,8 +1126,8 @@ def main():
             c = "utf-8"
         w.write("compliant", "%s-reply-quoting-alias-%s" % (lang, c), text_msg(lang, subj, text, c, ENCODINGS[k % 3], "q%d" % seq), "pass", [])
     R6 = [
-        ("compliant", "de-neutral-review-request", "de", "Ihre Bestellung 303-1234567-1234567", "Bitte teilen Sie Ihre Erfahrungen mit unserem Produkt, indem Sie hier eine Produktbewertung hinterlassen.", "pass", []),
-        ("compliant", "es-neutral-review-request", "es", "Su pedido 404-1234567-1234567", "¿Le gustaría dejar una reseña? Comparta su experiencia con otros clientes.", "pass", []),
+        ("compliant", "de-neutral-review-request", "de", "Ihre Bestellung 303-1234567-1234567", "Bitte teilen Sie Ihre Erfahrungen mit unserem Produkt, indem Sie hier eine Produktbewertung hinterlassen.", "pass", ["review.neutral"]),
+        ("compliant", "es-neutral-review-request", "es", "Su pedido 404-1234567-1234567", "¿Le gustaría dejar una reseña? Comparta su experiencia con otros clientes.", "pass", ["review.neutral"]),
         ("reviews", "de-positive-question", "de", "Ihre Bestellung", "Möchten Sie eine positive Bewertung abgeben?", "reject", ["review.request"]),
     ]
     R6 += [
