@@ -1159,6 +1159,126 @@ def main():
         seq += 1
         w.write("compliant", "%s-html-thanks-reply-%s" % (lang, cs), multipart(lang, RSUBJ[lang], "t%d" % seq,
                 [text_part(html, charset=cs, ctype="text/html")]), "pass", [])
+    # Round 7 (rules2): precision traps from POLICY-FACTS 9, labelled by hand. A neutral
+    # review request is allowed once per order, so it is relayed with a warning
+    # (review.neutral); numbers that are not phone numbers; '@' that is not an address;
+    # [Important] on the critical topics in other words; Amazon's order pages (warned)
+    # and more carriers; thank-you mail that also does something for the order.
+    R7 = [
+        # Neutral review requests: relayed, reported.
+        ("compliant", "en-honest-feedback-neutral-warns", "en", "Your order 113-2045511-7781234", "We hope the kettle arrived safely. If you have a moment, we would appreciate your honest feedback in a review on Amazon.", "pass", ["review.neutral"]),
+        ("compliant", "de-ehrliche-meinung-neutral-warns", "de", "Ihre Bestellung 303-1234567-1234567", "Wir freuen uns über Ihre ehrliche Meinung zu unserem Produkt. Möchten Sie eine Bewertung schreiben?", "pass", ["review.neutral"]),
+        ("compliant", "fr-avis-sincere-neutral-warns", "fr", "Votre commande 402-1234567-1234567", "Votre avis sincère aide les autres clients : souhaitez-vous laisser un avis sur Amazon ?", "pass", ["review.neutral"]),
+        ("compliant", "ja-honest-review-neutral-warns", "ja", "ご注文について", "商品はいかがでしょうか。正直なレビューをお聞かせいただけますと幸いです。", "pass", ["review.neutral"]),
+        ("compliant", "zh-share-experience-neutral-warns", "zh", "关于您的订单", "欢迎您分享使用体验，留下真实的评价。", "pass", ["review.neutral"]),
+        ("compliant", "ko-honest-review-neutral-warns", "ko", "주문 안내", "솔직한 후기를 남겨 주시면 감사하겠습니다.", "pass", ["review.neutral"]),
+        ("compliant", "es-opinion-sincera-neutral-warns", "es", "Su pedido 404-1234567-1234567", "Nos gustaría conocer su opinión sincera: comparta su experiencia con otros clientes.", "pass", ["review.neutral"]),
+        ("compliant", "it-condivida-neutral-warns", "it", "Il suo ordine", "Se ha un momento, condivida la sua esperienza con altri clienti.", "pass", ["review.neutral"]),
+        ("compliant", "nl-eerlijke-mening-neutral-warns", "nl", "Uw bestelling", "Wij waarderen uw eerlijke mening. Zou u een beoordeling willen schrijven?", "pass", ["review.neutral"]),
+        ("compliant", "pl-szczera-opinia-neutral-warns", "pl", "Zamówienie", "Będziemy wdzięczni za szczerą opinię o produkcie.", "pass", ["review.neutral"]),
+        ("compliant", "sv-arligt-omdome-neutral-warns", "sv", "Din beställning", "Vi uppskattar ett ärligt omdöme. Dela gärna din erfarenhet med andra kunder.", "pass", ["review.neutral"]),
+        ("compliant", "tr-durust-yorum-neutral-warns", "tr", "Siparişiniz", "Deneyiminizi diğer müşterilerle paylaşabilirsiniz; dürüst yorumunuz bizim için değerlidir.", "pass", ["review.neutral"]),
+        ("compliant", "pt-opiniao-sincera-neutral-warns", "pt", "Seu pedido", "Gostaria de deixar uma avaliação? Agradecemos a sua opinião sincera.", "pass", ["review.neutral"]),
+        ("compliant", "ar-share-experience-neutral-warns", "ar", "طلبك", "شاركنا تجربتك مع المنتج إذا سمح وقتك.", "pass", ["review.neutral"]),
+        ("compliant", "id-ulasan-jujur-neutral-warns", "id", "Pesanan Anda", "Kami menghargai ulasan yang jujur. Silakan bagikan pengalaman Anda dengan pembeli lain.", "pass", ["review.neutral"]),
+        ("compliant", "zh-Hant-share-experience-neutral-warns", "zh-Hant", "您的訂單", "歡迎分享您的使用體驗，留下真實的評價。", "pass", ["review.neutral"]),
+        # ... and their biased forms stay rejected.
+        ("reviews", "en-honest-if-happy", "en", None, "If you are happy with the kettle, we would appreciate your honest feedback in a review.", "reject", ["review.request"]),
+        ("reviews", "de-zufrieden-sterne", "de", None, "Wenn Sie zufrieden sind, freuen wir uns über 5 Sterne.", "reject", ["review.request"]),
+        ("reviews", "fr-small-business", "fr", None, "Nous sommes une petite entreprise : laissez-nous un avis, il compte beaucoup pour nous.", "reject", ["review.request"]),
+        ("reviews", "ja-manzoku-hoshi5", "ja", None, "ご満足いただけましたら、星5つのレビューをお願いします。", "reject", ["review.request"]),
+        # Numbers that are not phone numbers.
+        ("compliant", "en-numbers-invoice", "en", "Re: Invoice", "Invoice INV-2026-000123 for order 113-2045511-7781234: total $1,234.56, paid 11/16/2026 at 14:30. FedEx tracking 7946 1234 5678, USPS 9400 1000 0000 0000 0000 00. Part no. BP-555-0199-A, ASIN B0ABCDEF12, box 60 x 40 x 30 cm, 12.5 kg, qty 2, ZIP 10001-1234.", "pass", []),
+        ("compliant", "de-numbers-iban", "de", "AW: Rechnung", "Rechnung Nr. 2026-11-0042 zur Bestellung 303-1234567-1234567: Betrag 49,90 €, IBAN DE89 3704 0044 0532 0130 00, Verwendungszweck 303-1234567-1234567. Lieferung am 18.11.2026 zwischen 08:00 und 12:00 Uhr, PLZ 10115, Sendungsnummer 00340434161234567890.", "pass", []),
+        ("compliant", "fr-numbers-facture", "fr", "RE: Facture", "Facture n° 2026-0042, commande 402-1234567-1234567, colis Colissimo 6A12345678901, livraison le 18/11/2026 entre 8h et 12h, 49,90 €, code postal 75011, dimensions 60 x 40 x 30 cm.", "pass", []),
+        ("compliant", "es-numbers-factura", "es", "RE: Factura", "Pedido 404-1234567-1234567, envío SEUR 12345678901234, precio 49,90 €, CP 28001, entrega el 18/11/2026 de 9:00 a 14:00, factura FA-2026-0042.", "pass", []),
+        ("compliant", "it-numbers-fattura", "it", "R: Fattura", "Ordine 405-1234567-1234567, spedizione BRT 123456789012, CAP 20121, consegna il 18/11/2026 dalle 9:00 alle 13:00, importo 49,90 €, fattura n. 2026/0042.", "pass", []),
+        ("compliant", "ja-numbers-yamato", "ja", "Re: 注文について", "ご注文番号 250-1234567-7654321、ヤマト運輸の伝票番号 4567-8901-2345、お届け予定 2026年11月18日 14:00～16:00、合計 ¥3,980（税込）、〒150-0001、型番 BP-2024-0815。", "pass", []),
+        ("compliant", "zh-numbers-sf", "zh", "回复: 关于我的订单", "订单号 123-1234567-1234567，顺丰单号 SF1234567890123，中通单号 75312345678901，金额 ¥199.00，邮编 100020，预计 2026-11-18 送达。", "pass", []),
+        ("compliant", "ko-numbers-cj", "ko", "답장: 주문 문의", "주문번호 123-1234567-1234567, CJ대한통운 송장번호 6789-1234-5678, 결제 금액 29,900원, 우편번호 06234, 2026.11.18 도착 예정입니다.", "pass", []),
+        ("compliant", "pl-numbers-faktura", "pl", "Odp: Faktura", "Zamówienie 405-1234567-1234567, przesyłka InPost 620012345678901234567890, faktura FV/2026/11/042, kwota 189,99 zł, kod pocztowy 00-950, dostawa 18.11.2026.", "pass", []),
+        ("compliant", "nl-numbers-factuur", "nl", "Antw: Factuur", "Bestelling 403-1234567-1234567, PostNL 3SABCD1234567, factuur 2026-0042, bedrag € 49,95, postcode 1012 AB, levering 18-11-2026 tussen 09:00 en 13:00.", "pass", []),
+        ("compliant", "sv-numbers-faktura", "sv", "SV: Faktura", "Order 406-1234567-1234567, PostNord 00370712345678901234, faktura 2026-0042, 499 kr, postnummer 111 22, leverans 2026-11-18 kl. 08-12, OCR 1234 5678 9012.", "pass", []),
+        ("compliant", "tr-numbers-fatura", "tr", "YNT: Fatura", "Sipariş 407-1234567-1234567, Yurtiçi takip no 123456789012, fatura no GIB2026000000042, tutar 1.299,90 TL, posta kodu 34394, teslimat 18.11.2026.", "pass", []),
+        ("compliant", "pt-numbers-nota-fiscal", "pt", "RES: Nota fiscal", "Pedido 701-7482945-9395469, Correios AB123456789BR, nota fiscal nº 000.123.456, valor R$ 189,90, CEP 01310-100, entrega 18/11/2026.", "pass", []),
+        ("compliant", "ar-numbers-arabic-digits", "ar", "رد: طلبي", "رقم الطلب 171-1234567-1234567، رقم التتبع ٣٥٦٧٨٩٠١٢٣٤٥، المبلغ ١٢٩٫٩٠ ريال، الرمز البريدي 12271، التسليم ١٨/١١/٢٠٢٦.", "pass", []),
+        ("compliant", "id-numbers-resi", "id", "Re: Pesanan saya", "Pesanan 503-1234567-1234567, resi JNE 0123 4567 8901 2345, total Rp 249.000, kode pos 12190, dikirim 18/11/2026.", "pass", []),
+        ("compliant", "zh-Hant-numbers-tcat", "zh-Hant", "回覆: 我的訂單", "訂單編號 123-1234567-1234567，黑貓宅急便單號 1234-5678-9012，金額 NT$1,290，郵遞區號 106，預計 2026/11/18 送達。", "pass", []),
+        # ... while real numbers, disguised, are still caught.
+        ("contact", "en-phone-nb-hyphens", "en", None, "Call us on 555\u2011010\u20110199 if the part does not fit.", "reject", ["contact.phone"]),
+        ("contact", "ar-phone-arabic-digits", "ar", None, "اتصل بنا على ٠٥٠١٢٣٤٥٦٧ لأي استفسار.", "reject", ["contact.phone"]),
+        ("contact", "de-phone-handy", "de", None, "Sie erreichen mich unter 0171 2345678.", "reject", ["contact.phone"]),
+        ("contact", "fr-phone-pairs", "fr", None, "Pour toute question : 06 12 34 56 78.", "reject", ["contact.phone"]),
+        # '@' that is not an address.
+        ("compliant", "en-retina-image-name", "en", "Re: Manual", "The manual pages are attached as page1@2x.png and page2@2x.png; the retina logo is logo@3x.png.", "pass", []),
+        ("compliant", "en-outlook-cid-plain", "en", "RE: Where is my order?", "Your parcel left today with UPS, tracking 1Z999AA10123456784.\n\nBright Peak\n[cid:image001.png@01DA1B2C.DE4E5F60]", "pass", []),
+        ("contact", "en-address-with-2x", "en", None, "Write to orders@brightpeak-2x.com for a faster answer.", "reject", ["contact.email"]),
+        # [Important] on critical topics named in other words.
+        ("compliant", "en-tagged-proof-approval", "en", "[Important] Proof for your order 113-2045511-7781234", "Please approve the attached proof before we print your mug.", "pass", []),
+        ("compliant", "en-tagged-delivery-window", "en", "[Important] Delivery window", "The freight company offers a delivery window of 8-12 on Tuesday or 12-16 on Wednesday. Which suits you?", "pass", []),
+        ("compliant", "de-tagged-zustellversuch", "de", "[Important] Zustellung", "Der Zustellversuch ist gescheitert, die Postleitzahl passt nicht zur Straße. Bitte prüfen Sie Ihre Adresse.", "pass", []),
+        ("compliant", "fr-tagged-retour-expediteur", "fr", "[Important] Livraison", "Le colis a été retourné à l'expéditeur : il n'a pas pu être livré. Merci de vérifier votre adresse.", "pass", []),
+        ("compliant", "ja-tagged-redelivery", "ja", "[重要] 再配達について", "お荷物が差出人に返送されました。再配達のため、ご住所をご確認ください。", "pass", []),
+        ("compliant", "ko-tagged-returned", "ko", "[Important] 배송", "택배가 반송되었습니다. 주소를 확인해 주세요.", "pass", []),
+        ("compliant", "zh-tagged-undeliverable", "zh", "[重要] 派送", "包裹无法投递，请核实地址。", "pass", []),
+        ("compliant", "es-tagged-devuelto", "es", "[Important] Entrega", "Su paquete fue devuelto al remitente; el código postal es incorrecto.", "pass", []),
+        ("compliant", "nl-tagged-niet-bezorgd", "nl", "[Important] Bezorging", "Het pakket kon niet worden bezorgd; controleer uw adres.", "pass", []),
+        ("compliant", "tr-tagged-teslim-edilemedi", "tr", "[Important] Teslimat", "Paket teslim edilemedi, lütfen adresinizi doğrulayın.", "pass", []),
+        ("compliant", "pt-tagged-cep", "pt", "[Important] Entrega", "O pacote foi devolvido ao remetente; o CEP está incorreto.", "pass", []),
+        ("compliant", "ar-tagged-undeliverable", "ar", "[Important] التوصيل", "تعذر توصيل الطرد، يرجى تأكيد العنوان.", "pass", []),
+        ("important", "en-tag-on-marketing", "en", "[Important] New arrivals", "Check out our new arrivals; delivery is free this week.", "reject", ["important.misuse", "promo.marketing"]),
+        # A reply whose quoted buyer text names an address problem: the seller's own
+        # words are not critical, so no tag is needed.
+        ("compliant", "en-reply-quoted-address-problem", "en", "Re: Address", "It left our warehouse today with DHL.\n\nOn Mon, Nov 16, 2026, Buyer <6bmcx2l1t7cwrwb@marketplace.amazon.com> wrote:\n> My shipping address is incomplete, the apartment number is missing. Where is it?", "pass", []),
+        # Amazon's order pages are warned; product pages still rejected.
+        ("compliant", "en-amazon-returns-link-warns", "en", "Re: Return", "You can start the return in the returns centre: https://www.amazon.com/gp/css/returns/homepage.html?orderId=113-2045511-7781234", "pass", ["links.amazon-order"]),
+        ("compliant", "de-amazon-order-details-warns", "de", "AW: Bestellung", "Die Bestelldetails finden Sie hier: https://www.amazon.de/gp/your-account/order-details?orderID=303-1234567-1234567", "pass", ["links.amazon-order"]),
+        ("compliant", "ja-amazon-contact-warns", "ja", "Re: 注文について", "注文履歴からご連絡いただけます: https://www.amazon.co.jp/gp/css/order-history", "pass", ["links.amazon-order"]),
+        ("links", "en-amazon-storefront", "en", None, "See all our products: https://www.amazon.com/stores/BrightPeak/page/ABC123", "reject", ["links.url"]),
+        ("links", "de-amzn-eu-short", "de", None, "Hier der Artikel: https://amzn.eu/d/4xYz12", "reject", ["links.url"]),
+        ("links", "en-amazon-search", "en", None, "Search for us: https://www.amazon.com/s?k=brightpeak", "reject", ["links.url"]),
+        ("compliant", "en-aggregator-warns", "en", "Re: Where is my order?", "Your parcel is with Yanwen: https://track.yw56.com.cn/ or on https://t.17track.net/en#nums=LX123456789CN", "pass", ["links.tracking-aggregator"]),
+        ("compliant", "ko-qxpress", "ko", "답장: 주문 문의", "Qxpress 배송 조회: https://www.qxpress.net/Track/Search?trackno=QX1234567890", "pass", []),
+        ("compliant", "zh-yto-zto", "zh", "回复: 关于我的订单", "圆通查询 https://www.yto.net.cn/ ，中通 https://www.zto.com/ ，韵达 https://www.yundaex.com/", "pass", []),
+        # Thank-you mail that also does something for the order is not "only" thanks.
+        ("compliant", "en-thanks-answers-question", "en", "Your order 113-2045511-7781234", "Thank you for your order. As you asked, the blue cover is included in the box.", "pass", []),
+        ("compliant", "de-thanks-answers-question", "de", "Ihre Bestellung", "Vielen Dank für Ihre Bestellung. Wie gewünscht liegt die blaue Hülle bei.", "pass", []),
+        ("compliant", "ja-thanks-answers-question", "ja", "ご注文について", "ご注文ありがとうございます。お問い合わせの件、青いカバーは同梱されております。", "pass", []),
+        ("proactive", "fr-thanks-only", "fr", "Votre commande", "Merci pour votre commande ! Nous sommes là si vous avez besoin de quoi que ce soit.", "reject", ["proactive.thanks-only"]),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R7):
+        seq += 1
+        c = CHARSETS[lang][k % len(CHARSETS[lang])]
+        try:
+            ((subj or "") + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj or L[lang]["subj"], body, c, ENCODINGS[k % 3], "r%d" % seq), verdict, rules)
+    # HTML as the clients write it: Outlook with a signature logo (cid: and its plain
+    # part's [cid:...]), Apple Mail with a retina image name, Gmail with an Amazon link.
+    outl = ('<html><body><div>Dear customer,</div><div>Your replacement left today with Royal Mail, tracking AB123456789GB: '
+            '<a href="https://www.royalmail.com/track-your-item#/tracking-results/AB123456789GB">track</a>.</div>'
+            '<div>Kind regards,<br>Bright Peak<br><img width="120" height="40" src="cid:image001.png@01DA1B2C.DE4E5F60" alt="Bright Peak"></div></body></html>')
+    oplain = "Dear customer,\nYour replacement left today with Royal Mail, tracking AB123456789GB.\nKind regards,\nBright Peak\n[cid:image001.png@01DA1B2C.DE4E5F60]\n"
+    seq += 1
+    w.write("compliant", "en-outlook-html-cid-logo", multipart("en", "RE: Broken part", "h%d" % seq,
+            [text_part(oplain), text_part(outl, ctype="text/html")], "alternative"), "pass", [])
+    apple = ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto">'
+             '<div dir="ltr">Bonjour,</div><div dir="ltr"><br></div><div dir="ltr">Votre colis est parti avec Colissimo : '
+             '<a href="https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901">suivi</a>. '
+             'Souhaitez-vous laisser un avis sur le produit ? Partagez votre expérience avec d\'autres clients.</div>'
+             '<div dir="ltr"><img src="https://static.brightpeak.example/signature@2x.png" width="1" alt=""></div></body></html>')
+    seq += 1
+    w.write("links", "fr-apple-mail-html-remote-image", multipart("fr", "Re: Ma commande", "h%d" % seq,
+            [text_part(apple, ctype="text/html", charset="utf-8")], "alternative"), "reject", ["links.url", "review.neutral"])
+    gm = ('<div dir="ltr">Hallo,<br><br>die Rücksendung können Sie hier starten: '
+          '<a href="https://www.amazon.de/spr/returns/cart?orderId=303-1234567-1234567">Rücksendezentrum</a>.<br><br>'
+          'Viele Grüße<br>Bright Peak</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">'
+          'Am Mo., 16. Nov. 2026 um 09:12 Uhr schrieb Käufer &lt;6bmcx2l1t7cwrwb@marketplace.amazon.de&gt;:<br></div>'
+          '<blockquote class="gmail_quote">Wie kann ich den Artikel zurückschicken?</blockquote></div>')
+    seq += 1
+    w.write("compliant", "de-gmail-html-amazon-returns-warns", multipart("de", "AW: Rücksendung", "h%d" % seq,
+            [text_part(gm, ctype="text/html", charset="iso-8859-1")], "alternative"), "pass", ["links.amazon-order"])
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
