@@ -1212,6 +1212,8 @@ def main():
         # '@' that is not an address.
         ("compliant", "en-retina-image-name", "en", "Re: Manual", "The manual pages are attached as page1@2x.png and page2@2x.png; the retina logo is logo@3x.png.", "pass", []),
         ("compliant", "en-outlook-cid-plain", "en", "RE: Where is my order?", "Your parcel left today with UPS, tracking 1Z999AA10123456784.\n\nBright Peak\n[cid:image001.png@01DA1B2C.DE4E5F60]", "pass", []),
+        ("compliant", "en-hi-at-buyer", "en", "Re: Where is my order?", "Hi @Buyer, your parcel left today with DHL, tracking 1234567890. Serial number 0312-4567-8901 is on the label.", "pass", []),
+        ("contact", "en-follow-handle", "en", None, "Hi, follow @brightpeak_official for new colours.", "reject", ["contact.channel"]),
         ("contact", "en-address-with-2x", "en", None, "Write to orders@brightpeak-2x.com for a faster answer.", "reject", ["contact.email"]),
         # [Important] on critical topics named in other words.
         ("compliant", "en-tagged-proof-approval", "en", "[Important] Proof for your order 113-2045511-7781234", "Please approve the attached proof before we print your mug.", "pass", []),
