@@ -10,7 +10,7 @@ and confirmation-only mail.
 
 Every message is NNN-name.eml with NNN-name.expect: the verdict and the ids of every
 rule expected to hit (warnings included). The labels are written here by hand from the
-policy (POLICY-FACTS.md), never taken from aliasgate's output. Languages: en ja zh
+policy (Seller Central's Communication guidelines, help G1701), never taken from aliasgate's output. Languages: en ja zh
 zh-Hant ko de es fr it id nl pl sv tr pt ar; charsets ISO-2022-JP, Shift_JIS, GB2312/GBK,
 Big5, EUC-KR, Latin-1, ISO-8859-2/-9/-15, windows-1250/1252/1254/1256, UTF-8; transfer
 encodings 8bit, base64, quoted-printable.
@@ -1159,7 +1159,7 @@ def main():
         seq += 1
         w.write("compliant", "%s-html-thanks-reply-%s" % (lang, cs), multipart(lang, RSUBJ[lang], "t%d" % seq,
                 [text_part(html, charset=cs, ctype="text/html")]), "pass", [])
-    # Round 7 (rules2): precision traps from POLICY-FACTS 9, labelled by hand. A neutral
+    # Round 7 (rules2): precision traps from Seller Central's Communication guidelines 9, labelled by hand. A neutral
     # review request is allowed once per order, so it is relayed with a warning
     # (review.neutral); numbers that are not phone numbers; '@' that is not an address;
     # [Important] on the critical topics in other words; Amazon's order pages (warned)
