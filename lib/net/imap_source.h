@@ -6,7 +6,7 @@
  *
  * Why not libetpan's client: Debian builds it on GnuTLS with no certificate checks in
  * the handshake, its IDLE loses buffered data, and it spins on a plaintext connection
- * cut mid-literal (LIBETPAN.md 0.2, 0.4, 0.5). Responses are read with literals
+ * cut mid-literal (seen in libetpan 1.9.4 as Debian 12 ships it). Responses are read with literals
  * handled anywhere and untagged data accepted at any time, tokenized by imap_parse.c,
  * each command within one deadline (endpoint.command_s) and each response within the
  * size caps of imap_parse.h. A UID FETCH answer is used only when it names the UID we
