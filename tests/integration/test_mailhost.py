@@ -56,7 +56,8 @@ PLACEHOLDER = re.compile(r"@[A-Z_]+@")
 W = None
 
 
-def msg(mid, to, body="Thank you for your order. It shipped today and arrives on Thursday.",
+def msg(mid, to, body="Hello, the blue mug you ordered is back-ordered until Friday. We can ship the "
+        "green one today instead, or wait for the blue one. Which do you prefer?",
         extra=(), subject="Your order"):
     lines = ["From: Bright Peak <%s>" % SELLER_ADDR, "To: " + to, "Subject: " + subject,
              "Message-ID: <%s@brightpeak.example>" % mid,

@@ -35,7 +35,8 @@ WARN = "For warranty service call the manufacturer at +1 800 555 0100."
 W = None
 
 
-def msg(mid, body="Thank you for your order. It shipped today and arrives on Thursday.",
+def msg(mid, body="Hello, the blue mug you ordered is back-ordered until Friday. We can ship the "
+        "green one today instead, or wait for the blue one. Which do you prefer?",
         to=ALIAS, extra=""):
     lines = ["From: Bright Peak <seller@brightpeak.example>", "To: " + to,
              "Subject: Your order", "Message-ID: <%s@brightpeak.example>" % mid,
