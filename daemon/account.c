@@ -708,10 +708,11 @@ static int handle_uid(struct pass *p, uint32_t uid)
 		ff->count++;
 		log_msg(LOG_ERR, &f, "fetch failed (%u of %u): %s", ff->count,
 		        p->a->sh->cfg->fetch_attempts, imap_source_last_reply(p->imap));
-		if (r == -ECONNRESET || r == -ETIMEDOUT || r == -EPIPE || r == -EINTR)
-			return r; /* the session is gone: reconnect, then try again */
-		/* The session still stands (a NO, an answer over the limits): go on with
-		 * the next message; this one is tried again after a backoff. */
+		if (r != -EIO)
+			return r; /* the session is gone or out of step (an answer over the
+			           * caps, a malformed one): reconnect, then try again */
+		/* A tagged NO: the session still stands. Go on with the next message; this
+		 * one is tried again after a backoff. */
 		if (ff->count >= p->a->sh->cfg->fetch_attempts) {
 			char why[512];
 			snprintf(why, sizeof(why), "%s", imap_source_last_reply(p->imap));

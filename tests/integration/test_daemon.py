@@ -287,6 +287,54 @@ class TestRelay(Case):
 
 
 class TestRelayFailures(Case):
+    def test_templated_reply_to_two_buyers_without_message_id(self):
+        """Identity is Message-ID + alias recipients + body, never the body alone: the
+        same template to a second buyer, with no Message-ID, is sent, not a duplicate."""
+        other = "q7d0rnr2xbn4kz1@marketplace.amazon.com"
+        for to in (ALIAS, other):
+            raw = msg("x", to=to).replace(b"Message-ID: <x@brightpeak.example>\r\n", b"")
+            self.assertNotIn(b"Message-ID", raw)
+            self.append(raw)
+        self.once(expect_rc=0)
+        got = sorted(m["rcpt_tos"][0] for m in W.sink.received()
+                     if m["rcpt_tos"][0] in (ALIAS, other) and
+                     b"Message-ID" not in base64.b64decode(m["data"]))
+        self.assertEqual(got, sorted([ALIAS, other]))
+        self.assertEqual(self.counts()["AliasGate/Review"], 0)
+
+    def test_unreadable_recipients_are_held_with_a_report(self):
+        """<@route:x@...>, an unterminated '<', an empty list element: held in review
+        with a report, never skipped and left unseen in the queue."""
+        for i, to in enumerate(["<@relay.example:%s>" % ALIAS, "Buyer <%s" % ALIAS,
+                                "%s, , friend@example.org" % ALIAS]):
+            self.append(msg("rcpt%d" % i, to=to))
+        self.once(expect_rc=0)
+        c = self.counts()
+        self.assertEqual((c["AliasGate/Queue"], c["AliasGate/Review"]), (0, 3))
+        self.assertEqual([m for m in W.sink.received()
+                          if re.search(rb"<rcpt\d@", base64.b64decode(m["data"]))], [])
+        reports = [r for r in self.folder("INBOX") if b"engine.recipients" in r]
+        self.assertEqual(len(reports), 3)
+
+    def test_message_the_server_will_not_hand_over_goes_to_review(self):
+        """Over the 25 MiB + 1 KiB fetch cap: after fetch_attempts failed fetches it is
+        filed in review with a report, and the message after it still goes out."""
+        big = msg("huge", body="x" * 100 + "\r\n" + ("y" * 998 + "\r\n") * (27 * 1024))
+        self.assertGreater(len(big), 26 * 1024 * 1024)
+        self.append(big)
+        self.append(msg("after-huge"))
+        p = self.start()
+        self.assertTrue(self.wait_for(lambda: len(self.sent("after-huge")) == 1, 30),
+                        self.log())
+        self.assertTrue(self.wait_for(lambda: self.counts()["AliasGate/Review"] == 1, 60),
+                        self.log())
+        self.assertRegex(self.log(), r"fetch failed \(1 of 3\)")
+        self.assertIn("filing in review unsent", self.log())
+        reports = [r for r in self.folder("INBOX") if b"would not hand it over" in r]
+        self.assertEqual(len(reports), 1)
+        p.send_signal(signal.SIGTERM)
+        self.assertEqual(p.wait(20), 0)
+
     def test_4xx_then_success(self):
         W.sink.set_mode("4xx 1")
         self.append(msg("tmp1"))
