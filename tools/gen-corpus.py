@@ -1281,6 +1281,30 @@ def main():
     seq += 1
     w.write("compliant", "de-gmail-html-amazon-returns-warns", multipart("de", "AW: Rücksendung", "h%d" % seq,
             [text_part(gm, ctype="text/html", charset="iso-8859-1")], "alternative"), "pass", ["links.amazon-order"])
+    # Amazon's own footer under a quoted buyer message, and Outlook's "You don't often
+    # get email from" banner: text Amazon or the client wrote, not the seller's links.
+    amz = ("Hi Jane, it left our warehouse today and should arrive on Thursday.\n\n"
+           "-----Original Message-----\n"
+           "From: Jane - Amazon Marketplace <6bmcx2l1t7cwrwb@marketplace.amazon.com>\n"
+           "Sent: Monday, November 16, 2026 9:12 AM\nTo: seller@brightpeak.example\n"
+           "Subject: Inquiry from Amazon customer Jane (Order: 113-2045511-7781234)\n\n"
+           "------------- Begin message -------------\nWhere is my package?\n"
+           "------------- End message -------------\n\n"
+           "For Your Information: To help arbitrate disputes and preserve trust and safety, we "
+           "retain messages buyers and sellers send through Amazon.com. Learn more at "
+           "https://sellercentral.amazon.com/gp/help/external/G201972160\n"
+           "Was this email helpful? https://www.amazon.com/gp/help/customer/display.html\n")
+    seq += 1
+    w.write("compliant", "en-outlook-reply-amazon-footer", text_msg("en", "RE: Inquiry from Amazon customer Jane (Order: 113-2045511-7781234)", amz, "us-ascii", "quoted-printable", "h%d" % seq), "pass", [])
+    ol = ('<div>Hi, it left our warehouse today.</div><div id="divRplyFwdMsg"><b>From:</b> Jane '
+          '&lt;6bmcx2l1t7cwrwb@marketplace.amazon.com&gt;<br><b>Sent:</b> Monday, November 16, 2026<br>'
+          '<b>To:</b> seller@brightpeak.example<br><b>Subject:</b> Where is it?</div>'
+          '<table><tr><td>You don\'t often get email from 6bmcx2l1t7cwrwb@marketplace.amazon.com. '
+          '<a href="https://aka.ms/LearnAboutSenderIdentification">Learn why this is important</a></td></tr></table>'
+          '<div>Where is my package?</div>')
+    seq += 1
+    w.write("compliant", "en-outlook-html-reply-sender-banner", multipart("en", "RE: Where is it?", "h%d" % seq,
+            [text_part(ol, ctype="text/html", charset="utf-8")], "alternative"), "pass", [])
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
