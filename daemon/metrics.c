@@ -509,6 +509,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 	             len);
 }
 
+/* libmicrohttpd hands us its own format string: checked as printf's by the compiler. */
+static void mhd_log(void *cls, const char *fmt, va_list ap) _printf_(2, 0);
 static void mhd_log(void *cls, const char *fmt, va_list ap)
 {
 	char *s = xvasprintf(fmt, ap);
