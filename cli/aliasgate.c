@@ -42,6 +42,9 @@ static void usage(FILE *f)
 	      "       aliasgate explain [--rules DIR] [--format text|html] [--lang L] FILE\n"
 	      "       aliasgate doctor -c FILE [--account NAME] [--create-folders]\n"
 	      "       aliasgate stats -c CONF [--since DATE] [--format text|json]\n"
+	      "       aliasgate replay --rules NEWDIR --account NAME -c CONF [--since DATE]\n"
+	      "                        [--folders relayed,rejected,review] [--format text|json]\n"
+	      "       aliasgate audit verify|show [-c CONF] [--since DATE]\n"
 	      "       aliasgate --help | --version\n"
 	      "\n"
 	      "check    print one verdict line per message file ('-' reads stdin);\n"
@@ -55,6 +58,11 @@ static void usage(FILE *f)
 	      "         configuration does not load\n"
 	      "stats    rule hits, rejects, holds, warns and overrides from the daemon's\n"
 	      "         state directory (runs aliasgate-stats; see --help there)\n"
+	      "replay   judge the mail already in an account's Relayed and Rejected folders\n"
+	      "         with the current and a candidate ruleset, read-only, and list what\n"
+	      "         would change (runs aliasgate-replay; see --help there)\n"
+	      "audit    verify or show the daemon's hash-chained audit log of rule reloads\n"
+	      "         and overrides (runs aliasgate-audit; see --help there)\n"
 	      "\n"
 	      "ENVELOPE, as the daemon's account settings say (aliasgate.conf(5)):\n"
 	      "  --alias-domain D              an alias domain (repeat; default Amazon's)\n"
@@ -723,6 +731,10 @@ int main(int argc, char **argv)
 		return exec_helper("doctor", argv + 1);
 	if (streq(argv[1], "stats"))
 		return exec_helper("stats", argv + 1);
+	if (streq(argv[1], "replay"))
+		return exec_helper("replay", argv + 1);
+	if (streq(argv[1], "audit"))
+		return exec_helper("audit", argv + 1);
 	fprintf(stderr, "aliasgate: unknown command '%s'\n", argv[1]);
 	usage(stderr);
 	return EXIT_TROUBLE;

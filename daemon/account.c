@@ -34,6 +34,7 @@
 
 #include "account.h"
 #include "addr.h"
+#include "audit_log.h"
 #include "buf.h"
 #include "clock.h"
 #include "fault.h"
@@ -405,6 +406,9 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 		f.verdict = override ? "override" : "relayed";
 		log_msg(LOG_INFO, &f, "relayed to %zu alias recipient%s: %s", it->n_rcpts,
 		        it->n_rcpts == 1 ? "" : "s", res.text);
+		if (override) /* a person's decision: the audit log (audit_log.h) */
+			audit_log_override(p->imap, c, p->folder, p->uidvalidity, it->uid,
+			                   it->msg->message_id, it->n_rcpts, it->entry.first_seen);
 		FAULT_POINT("journal-before-move");
 		if (override)
 			deliver_report(p, it, REPORT_OVERRIDE, v, c->folders.relayed, NULL, NULL);

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "account.h"
+#include "audit_log.h"
 #include "config.h"
 #include "diag.h"
 #include "log.h"
@@ -158,8 +159,9 @@ static void status_line(const struct account *accts, size_t n, char *out, size_t
 	}
 }
 
-/* reload - SIGHUP: compile the rules anew and swap them in, or keep the old ones. */
-static void reload(struct shared *sh)
+/* reload - SIGHUP: compile the rules anew and swap them in, or keep the old ones.
+ * pid and uid are the signal's sender, for the audit log. */
+static void reload(struct shared *sh, pid_t pid, uid_t uid)
 {
 	struct ruleset *fresh = NULL, *old;
 
@@ -167,6 +169,7 @@ static void reload(struct shared *sh)
 	if (load_rules(sh->cfg, &fresh, NULL) < 0) {
 		log_msg(LOG_ERR, NULL, "reload failed: keeping ruleset %s",
 		        ruleset_digest(sh->rules));
+		audit_log_reload(sh->cfg, sh->rules, NULL, pid, uid);
 	} else {
 		pthread_rwlock_wrlock(&sh->rules_lock);
 		old = sh->rules;
@@ -175,6 +178,7 @@ static void reload(struct shared *sh)
 		log_msg(LOG_NOTICE, NULL, "rules reloaded: ruleset %s -> %s (%zu rules)",
 		        ruleset_digest(old), ruleset_digest(fresh), ruleset_count(fresh));
 		metrics_rules_loaded(sh->metrics);
+		audit_log_reload(sh->cfg, old, fresh, pid, uid);
 		/* No account holds the read lock now, so nobody can still use old. */
 		ruleset_free(old);
 	}
@@ -229,7 +233,7 @@ static int main_loop(struct shared *sh, struct account *accts, size_t n, int sig
 				continue;
 			if (read(sigfd, &si, sizeof(si)) == (ssize_t) sizeof(si)) {
 				if (si.ssi_signo == SIGHUP && !arg_once) {
-					reload(sh);
+					reload(sh, (pid_t) si.ssi_pid, (uid_t) si.ssi_uid);
 				} else if (si.ssi_signo == SIGTERM || si.ssi_signo == SIGINT) {
 					log_msg(LOG_NOTICE, NULL,
 					        "stopping after the message "
@@ -316,6 +320,12 @@ int main(int argc, char **argv)
 			ruleset_free(sh.rules);
 			return EX_SOFTWARE_;
 		}
+		r = audit_log_open(cfg, sh.rules, err, sizeof(err));
+		if (r < 0) {
+			log_msg(LOG_ERR, NULL, "audit log: %s", err);
+			ruleset_free(sh.rules);
+			return EX_SOFTWARE_;
+		}
 	}
 
 	accts = xcalloc(cfg->n_accounts, sizeof(*accts));
@@ -386,6 +396,7 @@ int main(int argc, char **argv)
 		account_close(&accts[i]);
 	free(accts);
 	ruleset_free(sh.rules);
+	audit_log_close();
 	pthread_rwlock_destroy(&sh.rules_lock);
 	close(sigfd);
 	close(sh.wake_fd);

@@ -48,6 +48,7 @@ struct imap_source {
 	bool got_body;
 	int fetch_err;
 	char nobody[200]; /* a FETCH for our UID without BODY[], the server's words */
+	char idate[64];   /* INTERNALDATE of the UID FETCH in progress, "" when none came */
 	char last[512];
 	struct buf line;
 	struct buf resp;
@@ -177,7 +178,7 @@ static void fetch_fail(struct imap_source *s, const char *fmt, ...)
 static void fetch_data(struct imap_source *s)
 {
 	const struct imap_response *r = &s->pr;
-	const struct imap_token *body = NULL;
+	const struct imap_token *body = NULL, *idate = NULL;
 	size_t i = r->data_tok;
 	bool have_uid = false;
 	uint32_t uid = 0;
@@ -204,6 +205,8 @@ static void fetch_data(struct imap_source *s)
 			uid = r->tok[k + 1].num;
 		} else if (imap_parse_tok_is(&r->tok[k], "BODY[]")) {
 			body = &r->tok[k + 1];
+		} else if (imap_parse_tok_is(&r->tok[k], "INTERNALDATE")) {
+			idate = &r->tok[k + 1];
 		}
 	}
 	if (!have_uid) {
@@ -216,6 +219,15 @@ static void fetch_data(struct imap_source *s)
 			fetch_fail(s, "server answered UID FETCH %u with UID %u", s->fetch_uid,
 			           uid);
 		return;
+	}
+	if (idate && idate->type == IMAP_TOK_QUOTED) {
+		struct buf d = BUF_INIT(0);
+		if (imap_parse_string(idate, &d) == 0 && d.len && d.len < sizeof(s->idate)) {
+			memcpy(s->idate, d.data, d.len);
+			s->idate[d.len] = '\0';
+			str_sanitize(s->idate, ' ');
+		}
+		buf_free(&d);
 	}
 	if (!body || body->type == IMAP_TOK_NIL) {
 		const char *w;
@@ -745,25 +757,37 @@ int imap_source_open(const struct endpoint *srv, const char *secret, int wake_fd
 	return r;
 }
 
-int imap_source_select(struct imap_source *s, const char *folder, uint32_t *ret_uidvalidity,
-                       uint32_t *ret_uidnext)
+static int open_folder(struct imap_source *s, const char *verb, const char *folder,
+                       uint32_t *ret_uidvalidity, uint32_t *ret_uidnext)
 {
 	char *mb = mailbox(s, folder);
 	int r;
 
 	s->uidvalidity = s->uidnext = 0;
-	r = command(s, "SELECT %s", mb);
+	r = command(s, "%s %s", verb, mb);
 	free(mb);
 	if (r < 0)
 		return r;
 	if (!s->uidvalidity) {
-		set_last(s, "SELECT %s: no UIDVALIDITY", folder);
+		set_last(s, "%s %s: no UIDVALIDITY", verb, folder);
 		return -EPROTO;
 	}
 	*ret_uidvalidity = s->uidvalidity;
 	*ret_uidnext = s->uidnext;
 	s->news = false;
 	return 0;
+}
+
+int imap_source_select(struct imap_source *s, const char *folder, uint32_t *ret_uidvalidity,
+                       uint32_t *ret_uidnext)
+{
+	return open_folder(s, "SELECT", folder, ret_uidvalidity, ret_uidnext);
+}
+
+int imap_source_examine(struct imap_source *s, const char *folder, uint32_t *ret_uidvalidity,
+                        uint32_t *ret_uidnext)
+{
+	return open_folder(s, "EXAMINE", folder, ret_uidvalidity, ret_uidnext);
 }
 
 int imap_source_ensure_folder(struct imap_source *s, const char *folder)
@@ -794,13 +818,18 @@ static int cmp_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-int imap_source_search(struct imap_source *s, uint32_t min_uid, uint32_t **ret_uids, size_t *ret_n)
+/* search - "UID SEARCH UID min:*", or "UID SEARCH SINCE date" when since is set. */
+static int search(struct imap_source *s, uint32_t min_uid, const char *since, uint32_t **ret_uids,
+                  size_t *ret_n)
 {
 	size_t k = 0;
 	int r;
 
 	imap_parse_search_free(&s->search);
-	r = command(s, "UID SEARCH UID %u:*", min_uid ? min_uid : 1);
+	if (since)
+		r = command(s, "UID SEARCH SINCE %s", since);
+	else
+		r = command(s, "UID SEARCH UID %u:*", min_uid ? min_uid : 1);
 	if (r < 0) {
 		imap_parse_search_free(&s->search);
 		return r;
@@ -817,6 +846,48 @@ int imap_source_search(struct imap_source *s, uint32_t min_uid, uint32_t **ret_u
 	*ret_n = k;
 	s->search = (struct imap_search){.uids = NULL};
 	return 0;
+}
+
+int imap_source_search(struct imap_source *s, uint32_t min_uid, uint32_t **ret_uids, size_t *ret_n)
+{
+	return search(s, min_uid, NULL, ret_uids, ret_n);
+}
+
+int imap_source_search_since(struct imap_source *s, int year, int month, int day,
+                             uint32_t **ret_uids, size_t *ret_n)
+{
+	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+	                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	char date[32];
+
+	if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 9999)
+		return -EINVAL;
+	/* RFC 3501 9: date = day-month-year, "1-Dec-2026" */
+	snprintf(date, sizeof(date), "%d-%s-%04d", day, mon[month - 1], year);
+	return search(s, 0, date, ret_uids, ret_n);
+}
+
+int imap_source_internaldate(struct imap_source *s, uint32_t uid, char *ret, size_t len)
+{
+	int r;
+
+	s->fetching = true;
+	s->fetch_uid = uid;
+	s->got_body = false;
+	s->fetch_err = 0;
+	s->nobody[0] = '\0';
+	s->idate[0] = '\0';
+	r = command(s, "UID FETCH %u (INTERNALDATE)", uid);
+	s->fetching = false;
+	if (r == 0 && s->fetch_err)
+		r = s->fetch_err;
+	if (r == 0 && !s->idate[0]) {
+		set_last(s, "no INTERNALDATE for UID %u", uid);
+		r = -ENOENT;
+	}
+	if (r == 0)
+		snprintf(ret, len, "%s", s->idate);
+	return r;
 }
 
 int imap_source_fetch(struct imap_source *s, uint32_t uid, char **ret_raw, size_t *ret_len)

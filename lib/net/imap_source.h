@@ -1,7 +1,8 @@
 /*
  * imap_source - the seller's mailbox as a queue: a small IMAP4rev1 client of our own
  * on conn.c (OpenSSL, verified). Only what the daemon needs: login (PLAIN, LOGIN,
- * XOAUTH2), SELECT with UIDVALIDITY, UID SEARCH, UID FETCH BODY.PEEK[], UID MOVE (or
+ * XOAUTH2), SELECT (or read-only EXAMINE) with UIDVALIDITY, UID SEARCH, UID FETCH
+ * BODY.PEEK[] (and INTERNALDATE), UID MOVE (or
  * UIDPLUS COPY + STORE + UID EXPUNGE), APPEND, CREATE, IDLE or NOOP polling.
  *
  * Why not libetpan's client: Debian builds it on GnuTLS with no certificate checks in
@@ -33,9 +34,20 @@ int imap_source_open(const struct endpoint *srv, const char *secret, int wake_fd
                      struct imap_source **ret);
 int imap_source_select(struct imap_source *s, const char *folder, uint32_t *ret_uidvalidity,
                        uint32_t *ret_uidnext);
+/* EXAMINE: the folder opened read-only (RFC 3501 6.3.2): no flag changes, \Seen
+ * included, and nothing can be stored, moved or expunged through it. */
+int imap_source_examine(struct imap_source *s, const char *folder, uint32_t *ret_uidvalidity,
+                        uint32_t *ret_uidnext);
 int imap_source_ensure_folder(struct imap_source *s, const char *folder);
 /* UIDs >= min_uid in the selected folder, ascending; *ret_uids is the caller's. */
 int imap_source_search(struct imap_source *s, uint32_t min_uid, uint32_t **ret_uids, size_t *ret_n);
+/* UIDs of the selected folder whose INTERNALDATE is on or after the day (UTC date of
+ * the server's; RFC 3501 SEARCH SINCE), ascending. */
+int imap_source_search_since(struct imap_source *s, int year, int month, int day,
+                             uint32_t **ret_uids, size_t *ret_n);
+/* The message's INTERNALDATE as the server wrote it ("17-Nov-2026 10:00:00 +0000");
+ * -ENOENT when the UID is gone or the answer has none. */
+int imap_source_internaldate(struct imap_source *s, uint32_t uid, char *ret, size_t len);
 /* The raw message; -ENOENT when the UID no longer exists. */
 int imap_source_fetch(struct imap_source *s, uint32_t uid, char **ret_raw, size_t *ret_len);
 int imap_source_move(struct imap_source *s, uint32_t uid, const char *folder);

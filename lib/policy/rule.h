@@ -93,6 +93,8 @@ struct ruleset {
 	size_t n_rules;
 	char **files;
 	size_t n_files;
+	struct ruleset_source *sources; /* every file read, rules and allow files */
+	size_t n_sources;
 	char digest[17];
 };
 

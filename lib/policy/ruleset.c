@@ -763,8 +763,30 @@ struct ruleset *ruleset_free(struct ruleset *rs)
 		rule_clear(&rs->rules[i]);
 	free(rs->rules);
 	strv_free(rs->files, rs->n_files);
+	for (size_t i = 0; i < rs->n_sources; i++)
+		free(rs->sources[i].path);
+	free(rs->sources);
 	free(rs);
 	return NULL;
+}
+
+/* add_source - remembers a file read and the SHA-256 of its bytes (once per path). */
+static void add_source(struct ruleset *rs, const char *path, const char *data, size_t len)
+{
+	unsigned char dig[EVP_MAX_MD_SIZE];
+	unsigned dl = 0;
+	struct ruleset_source *src;
+
+	for (size_t i = 0; i < rs->n_sources; i++)
+		if (strcmp(rs->sources[i].path, path) == 0)
+			return;
+	if (!EVP_Digest(data, len, dig, &dl, EVP_sha256(), NULL) || dl != 32)
+		panic("SHA-256 failed");
+	rs->sources = xrealloc(rs->sources, (rs->n_sources + 1) * sizeof(*rs->sources));
+	src = &rs->sources[rs->n_sources++];
+	src->path = xstrdup(path);
+	for (unsigned i = 0; i < 32; i++)
+		snprintf(src->sha256 + 2 * i, 3, "%02x", dig[i]);
 }
 
 static int read_file(const char *path, char **ret, size_t *ret_len, char *emsg, size_t elen)
@@ -859,7 +881,7 @@ static bool host_valid(const char *w, size_t n)
  * files"): one "HOST COUNTRY SOURCE..." line each, '#' comments. COUNTRY is an ISO 3166
  * code or "XX" for a carrier that crosses borders; SOURCE says where the host was
  * checked, so the next person can check it again. Returns the number of problems. */
-static size_t load_allow_file(struct rule *r, EVP_MD_CTX *md, struct diag *d)
+static size_t load_allow_file(struct ruleset *rs, struct rule *r, EVP_MD_CTX *md, struct diag *d)
 {
 	char *data, emsg[256];
 	size_t len, pos = 0, errors = 0;
@@ -871,6 +893,7 @@ static size_t load_allow_file(struct rule *r, EVP_MD_CTX *md, struct diag *d)
 	}
 	EVP_DigestUpdate(md, r->allow_file, strlen(r->allow_file) + 1);
 	EVP_DigestUpdate(md, data, len);
+	add_source(rs, r->allow_file, data, len);
 	while (pos < len) {
 		const char *l = data + pos, *nl = memchr(l, '\n', len - pos);
 		size_t n = nl ? (size_t) (nl - l) : len - pos, i = 0, hs, he, cs, ce, bad;
@@ -957,12 +980,13 @@ int ruleset_load(const char *const *dirs, size_t n_dirs, struct diag *d, struct 
 		/* The digest names the rules that decided a verdict: file names and bytes. */
 		EVP_DigestUpdate(md, base, strlen(base) + 1);
 		EVP_DigestUpdate(md, data, len);
+		add_source(rs, rs->files[i], data, len);
 		size_t first = rs->n_rules;
 		errors += ruleset_parse(rs, rs->files[i], data, len, d);
 		free(data);
 		for (size_t k = first; k < rs->n_rules; k++)
 			if (rs->rules[k].allow_file)
-				errors += load_allow_file(&rs->rules[k], md, d);
+				errors += load_allow_file(rs, &rs->rules[k], md, d);
 	}
 	EVP_DigestFinal_ex(md, dig, &dlen);
 	for (unsigned i = 0; i < 8; i++)
@@ -994,4 +1018,10 @@ size_t ruleset_files(const struct ruleset *rs, const char *const **ret)
 {
 	*ret = (const char *const *) rs->files;
 	return rs->n_files;
+}
+
+size_t ruleset_sources(const struct ruleset *rs, const struct ruleset_source **ret)
+{
+	*ret = rs->sources;
+	return rs->n_sources;
 }

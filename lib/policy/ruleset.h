@@ -31,4 +31,13 @@ size_t ruleset_count(const struct ruleset *rs);
 /* The files that were loaded, in order (absolute or as given). */
 size_t ruleset_files(const struct ruleset *rs, const char *const **ret);
 
+/* Every file the ruleset was compiled from (the *.rules files in load order, then the
+ * allow files they name, each once) with the SHA-256 of the bytes that were read: what
+ * an audit record names, so a change between two loads is known by file. */
+struct ruleset_source {
+	char *path;      /* as read: "DIR/NAME" */
+	char sha256[65]; /* lower-case hex */
+};
+size_t ruleset_sources(const struct ruleset *rs, const struct ruleset_source **ret);
+
 #endif
