@@ -20,6 +20,7 @@
 
 #include "audit.h"
 #include "base.h"
+#include "clock.h"
 #include "config.h"
 #include "diag.h"
 
@@ -51,27 +52,6 @@ static void usage(FILE *f)
 	      f);
 }
 
-static int parse_since(const char *s, uint64_t *ret)
-{
-	struct tm tm = {0};
-	char *end = strptime(s, "%Y-%m-%d", &tm);
-
-	if (end && !*end) {
-		time_t t = timegm(&tm);
-		if (t < 0)
-			return -EINVAL;
-		*ret = (uint64_t) t;
-		return 0;
-	}
-	errno = 0;
-	unsigned long long days = strtoull(s, &end, 10);
-	if (end != s && (!*end || streq(end, "d")) && !errno && days <= 36500 && s[0] != '-') {
-		uint64_t now = (uint64_t) time(NULL);
-		*ret = now > days * 86400 ? now - days * 86400 : 0;
-		return 0;
-	}
-	return -EINVAL;
-}
 
 struct show {
 	uint64_t since;
@@ -141,7 +121,7 @@ int main(int argc, char **argv)
 			dir = optarg;
 			break;
 		case 's':
-			if (parse_since(optarg, &sh.since) < 0) {
+			if (clock_parse_since(optarg, &sh.since) < 0) {
 				fprintf(stderr,
 				        "aliasgate audit: --since %s: not YYYY-MM-DD or a number "
 				        "of "

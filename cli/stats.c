@@ -18,6 +18,7 @@
 #include <time.h>
 
 #include "base.h"
+#include "clock.h"
 #include "buf.h"
 #include "config.h"
 #include "diag.h"
@@ -227,28 +228,6 @@ static int print_json(const struct agg *a, const struct stats_report *rep, const
 }
 
 /* "YYYY-MM-DD" (UTC midnight) or "N" days before now ("7", "7d"). */
-static int parse_since(const char *s, uint64_t *ret)
-{
-	struct tm tm = {0};
-	char *end;
-
-	end = strptime(s, "%Y-%m-%d", &tm);
-	if (end && !*end) {
-		time_t t = timegm(&tm);
-		if (t < 0)
-			return -EINVAL;
-		*ret = (uint64_t) t;
-		return 0;
-	}
-	errno = 0;
-	unsigned long long days = strtoull(s, &end, 10);
-	if (end != s && (!*end || streq(end, "d")) && !errno && days <= 36500 && s[0] != '-') {
-		uint64_t now = (uint64_t) time(NULL);
-		*ret = now > days * 86400 ? now - days * 86400 : 0;
-		return 0;
-	}
-	return -EINVAL;
-}
 
 static void usage(FILE *f)
 {
@@ -296,7 +275,7 @@ int main(int argc, char **argv)
 			break;
 		case 's':
 			since_arg = optarg;
-			if (parse_since(optarg, &since) < 0) {
+			if (clock_parse_since(optarg, &since) < 0) {
 				fprintf(stderr,
 				        "aliasgate stats: --since %s: not YYYY-MM-DD or a "
 				        "number of days\n",

@@ -10,4 +10,8 @@
 /* Milliseconds of CLOCK_MONOTONIC. */
 uint64_t clock_mono_ms(void);
 
+/* A command line's --since: "YYYY-MM-DD" (UTC midnight) or a number of days ago ("7",
+ * "7d", at most 36500), as unix seconds in *ret. 0, or -EINVAL. */
+int clock_parse_since(const char *s, uint64_t *ret);
+
 #endif

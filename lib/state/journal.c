@@ -18,6 +18,7 @@
 #include <openssl/evp.h>
 
 #include "crc32c.h"
+#include "fd.h"
 #include "journal.h"
 
 #define REC_MAGIC      0xA6
@@ -549,15 +550,6 @@ static int fail(char *err, size_t errlen, int r, const char *fmt, ...)
 	return r;
 }
 
-static int fsync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	int r = fsync(fd) < 0 ? -errno : 0;
-	close(fd);
-	return r;
-}
 
 /* Account names are [A-Za-z0-9._-]+ (config.c); '+' is allowed here too so the daemon
  * can name per-folder journals "<account>+approved" without colliding with any
@@ -573,20 +565,6 @@ static bool valid_account(const char *a)
 	return true;
 }
 
-static int write_all(int fd, const uint8_t *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -errno;
-		if (w == 0)
-			return -EIO;
-		p += w, n -= w;
-	}
-	return 0;
-}
 
 int journal_open(const char *state_dir, const char *account, struct journal **ret, char *err,
                  size_t errlen)
@@ -605,7 +583,7 @@ int journal_open(const char *state_dir, const char *account, struct journal **re
 		char *slash = strrchr(parent, '/');
 		if (slash)
 			*(slash == parent ? slash + 1 : slash) = 0;
-		int r = fsync_dir(slash ? parent : ".");
+		int r = fd_fsync_dir(slash ? parent : ".");
 		if (r < 0)
 			return fail(err, errlen, r, "%s: fsync: %s", parent, strerror(-r));
 	} else if (errno != EEXIST) {
@@ -630,7 +608,7 @@ int journal_open(const char *state_dir, const char *account, struct journal **re
 	}
 	if (created) {
 		/* The file name must survive a crash as well as the records in it. */
-		int r = fsync_dir(state_dir);
+		int r = fd_fsync_dir(state_dir);
 		if (r < 0)
 			return fail(err, errlen, r, "%s: fsync: %s", state_dir, strerror(-r));
 	}
@@ -666,7 +644,7 @@ int journal_open(const char *state_dir, const char *account, struct journal **re
 		uint8_t rec[REC_HDR + HEADER_PAYLOAD];
 		size_t n = make_header(rec);
 		int r = 0;
-		if (ftruncate(j->fd, 0) < 0 || (r = write_all(j->fd, rec, n)) < 0 ||
+		if (ftruncate(j->fd, 0) < 0 || (r = fd_write_all(j->fd, rec, n)) < 0 ||
 		    fdatasync(j->fd) < 0)
 			return fail(err, errlen, r < 0 ? r : -errno, "%s: writing the header: %s",
 			            j->path, strerror(r < 0 ? -r : errno));
@@ -726,7 +704,7 @@ static int append_record(struct journal *j, uint8_t type, const uint8_t *payload
 	struct stat st;
 	if (fstat(j->fd, &st) < 0)
 		return -errno;
-	int r = write_all(j->fd, rec, len);
+	int r = fd_write_all(j->fd, rec, len);
 	if (r == 0 && fdatasync(j->fd) < 0)
 		r = -errno;
 	if (r < 0) {
@@ -841,7 +819,7 @@ struct wbuf {
 static int wbuf_flush(struct wbuf *w)
 {
 	if (w->r == 0 && w->used)
-		w->r = write_all(w->fd, w->buf, w->used);
+		w->r = fd_write_all(w->fd, w->buf, w->used);
 	w->used = 0;
 	return w->r;
 }
@@ -988,7 +966,7 @@ int journal_compact(struct journal *j, uint64_t now, uint64_t keep_seconds,
 		free(keep);
 		return r;
 	}
-	r = fsync_dir(j->dir);
+	r = fd_fsync_dir(j->dir);
 	close(j->fd);
 	j->fd = fd;
 	if (r < 0) {

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "crc32c.h"
+#include "fd.h"
 #include "stats.h"
 
 #define REC_MAGIC  0xA7
@@ -431,32 +432,7 @@ int stats_prune(const char *state_dir, unsigned keep_days, uint64_t now)
 
 /* ---- writing ---- */
 
-static int write_all(int fd, const uint8_t *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -errno;
-		if (w == 0)
-			return -EIO;
-		p += w, n -= w;
-	}
-	return 0;
-}
 
-static int fsync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	int r;
-
-	if (fd < 0)
-		return -errno;
-	r = fsync(fd) < 0 ? -errno : 0;
-	close(fd);
-	return r;
-}
 
 int stats_open(const char *state_dir, unsigned keep_days, struct stats **ret, char *err,
                size_t errlen)
@@ -471,7 +447,7 @@ int stats_open(const char *state_dir, unsigned keep_days, struct stats **ret, ch
 	s->fd = -1;
 	/* state_dir itself is made by journal_open(); stats/ is ours, made durably */
 	if (mkdir(s->dir, 0700) == 0) {
-		r = fsync_dir(state_dir);
+		r = fd_fsync_dir(state_dir);
 		if (r < 0) {
 			snprintf(err, errlen, "%s: fsync: %s", state_dir, strerror(-r));
 			stats_close(s);
@@ -516,11 +492,11 @@ static int open_day(struct stats *s, const char *day, bool *created)
 		memcpy(rec + REC_HDR, "AGSTATS", 8);
 		rec[REC_HDR + 8] = STATS_FORMAT;
 		rec[REC_HDR + 9] = 0;
-		r = write_all(fd, rec, frame(rec, T_HEADER, HEADER_LEN));
+		r = fd_write_all(fd, rec, frame(rec, T_HEADER, HEADER_LEN));
 		if (r == 0 && fdatasync(fd) < 0)
 			r = -errno;
 		if (r == 0)
-			r = fsync_dir(s->dir);
+			r = fd_fsync_dir(s->dir);
 		if (r < 0) {
 			close(fd);
 			return r;
@@ -555,7 +531,7 @@ int stats_add(struct stats *s, const struct stats_event *e)
 		}
 	}
 	n = stats_encode(e, rec);
-	r = write_all(s->fd, rec, n);
+	r = fd_write_all(s->fd, rec, n);
 	if (r == 0 && fdatasync(s->fd) < 0)
 		r = -errno;
 	if (r < 0) {
