@@ -21,6 +21,7 @@
 #include <openssl/evp.h>
 
 #include "audit.h"
+#include "fd.h"
 #include "buf.h"
 
 #define ZERO_HASH "0000000000000000000000000000000000000000000000000000000000000000"
@@ -369,21 +370,17 @@ static int write_head(struct audit *a)
 
 	if (fd < 0)
 		return -errno;
-	if (write(fd, line, (size_t) n) != n || fsync(fd) < 0)
-		r = errno ? -errno : -EIO;
+	r = fd_write_all(fd, line, (size_t) n);
+	if (r == 0 && fsync(fd) < 0)
+		r = -errno;
 	if (close(fd) < 0 && r == 0)
 		r = -errno;
 	if (r == 0 && rename(tmp, a->head_path) < 0)
 		r = -errno;
-	if (r == 0) {
-		int dfd = open(a->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		if (dfd >= 0) {
-			(void) fsync(dfd);
-			close(dfd);
-		}
-	} else {
+	if (r == 0)
+		(void) fd_fsync_dir(a->dir);
+	else
 		(void) unlink(tmp);
-	}
 	return r;
 }
 

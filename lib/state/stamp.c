@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "base.h"
+#include "fd.h"
 #include "stamp.h"
 
 static int fail(char *err, size_t errlen, int r, const char *path)
@@ -57,6 +58,18 @@ static int read_key(const char *path, uint8_t key[STAMP_KEY_BYTES], char *err, s
 	return 0;
 }
 
+/* state_dir_of - the directory part of path, in a static buffer (single-threaded use
+ * at start-up). */
+static const char *state_dir_of(const char *path)
+{
+	static char dir[4096];
+	const char *slash = strrchr(path, '/');
+
+	snprintf(dir, sizeof(dir), "%.*s", slash ? (int) (slash - path) : 1,
+	         slash ? path : ".");
+	return dir;
+}
+
 /* make_key - a new secret, written to a temporary file and renamed into place, so a
  * crash never leaves half a key. */
 static int make_key(const char *path, uint8_t key[STAMP_KEY_BYTES], char *err, size_t errlen)
@@ -70,11 +83,14 @@ static int make_key(const char *path, uint8_t key[STAMP_KEY_BYTES], char *err, s
 	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
 	if (fd < 0)
 		return fail(err, errlen, -errno, tmp);
-	if (write(fd, key, STAMP_KEY_BYTES) != STAMP_KEY_BYTES || fsync(fd) < 0)
-		r = -EIO;
+	r = fd_write_all(fd, key, STAMP_KEY_BYTES);
+	if (r == 0 && fsync(fd) < 0)
+		r = -errno;
 	close(fd);
 	if (r == 0 && rename(tmp, path) < 0)
 		r = -errno;
+	if (r == 0)
+		(void) fd_fsync_dir(state_dir_of(path));
 	if (r < 0) {
 		unlink(tmp);
 		return fail(err, errlen, r, path);
