@@ -62,8 +62,9 @@ static void request_done(const char *line, int result, size_t removed, void *use
 		log_msg(LOG_ERR, &f, "seller state request \"%s\" failed: %s", what,
 		        strerror(-result));
 	else
-		log_msg(LOG_NOTICE, &f, "seller state request \"%s\" applied (%zu record%s deleted)",
-		        what, removed, removed == 1 ? "" : "s");
+		log_msg(LOG_NOTICE, &f,
+		        "seller state request \"%s\" applied (%zu record%s deleted)", what, removed,
+		        removed == 1 ? "" : "s");
 }
 
 int seller_gate_open(struct account *a, char *err, size_t errlen)
@@ -210,10 +211,12 @@ void seller_gate_judge(struct account *a, struct policy_scratch *scratch, const 
 		            "the state directory is fixed and the daemon restarted.");
 	}
 	if (neutral && has_order && seller_neutral_sent(g->state, order)) {
-		_cleanup_(freep) char *reason = xasprintf(
-		        "A review request for order %s was already sent: Amazon allows one per order "
-		        "(\"Asking for the same review repeatedly\" restricts proactive messaging).",
-		        order);
+		_cleanup_(freep) char *reason =
+		        xasprintf("A review request for order %s was already sent: Amazon allows "
+		                  "one per order "
+		                  "(\"Asking for the same review repeatedly\" restricts proactive "
+		                  "messaging).",
+		                  order);
 		verdict_add(v, "state.review-repeat", "review",
 		            c->mode == CONFIG_MODE_MONITOR ? ACTION_HOLD : ACTION_REJECT, "message",
 		            NULL, 0, 0, NULL, reason,
@@ -221,7 +224,8 @@ void seller_gate_judge(struct account *a, struct policy_scratch *scratch, const 
 		            "the buyer, use Seller Central's Request a Review button instead.");
 	}
 	if (proactive && !has_order)
-		verdict_add(v, "state.no-order-id", "order", ACTION_WARN, "message", NULL, 0, 0, NULL,
+		verdict_add(v, "state.no-order-id", "order", ACTION_WARN, "message", NULL, 0, 0,
+		            NULL,
 		            "A proactive message (not a reply to the buyer) without an order ID: "
 		            "Amazon's messaging templates require the order it is about.",
 		            "Write the order ID (123-1234567-1234567) in the subject or the text.");
@@ -239,10 +243,10 @@ void seller_gate_judge(struct account *a, struct policy_scratch *scratch, const 
 		unsigned sent = seller_proactive_today(g->state, mp, now);
 		if (sent + 1 < cap)
 			continue;
-		_cleanup_(freep) char *reason = xasprintf(
-		        "This is proactive message %u today to %s; Amazon's daily cap is 5 x average "
-		        "daily orders (%u) + 600 = %u.",
-		        sent + 1, mp, (cap - 600) / 5, cap);
+		_cleanup_(freep) char *reason = xasprintf("This is proactive message %u today to "
+		                                          "%s; Amazon's daily cap is 5 x average "
+		                                          "daily orders (%u) + 600 = %u.",
+		                                          sent + 1, mp, (cap - 600) / 5, cap);
 		verdict_add(v, "state.proactive-cap", "limits", ACTION_WARN, "message", NULL, 0, 0,
 		            NULL, reason,
 		            "Send only what the order needs until tomorrow (UTC); `aliasgate state "
@@ -277,13 +281,15 @@ void seller_gate_sent(struct account *a, const struct message *m, char *const *r
 		                        .flags = flags,
 		                        .order = order,
 		                        .alias = rcpts[i],
-		                        .marketplace = envelope_marketplace(rcpts[i], mp, sizeof(mp)),
+		                        .marketplace =
+		                                envelope_marketplace(rcpts[i], mp, sizeof(mp)),
 		                        .categories = g->pending_categories};
 		int r = seller_add(g->state, &e);
 		if (r < 0) {
 			if (!g->failed)
 				log_msg(LOG_CRIT, &f,
-				        "seller state %s: write failed (%s): holding mail that needs it "
+				        "seller state %s: write failed (%s): holding mail that "
+				        "needs it "
 				        "until restart",
 				        seller_path(g->state), strerror(-r));
 			g->failed = true;
