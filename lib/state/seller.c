@@ -30,13 +30,17 @@
 
 void (*seller_test_mid_record)(void);
 
+/* seq: the order records were written in, so a LIFT counts what came after it even
+ * within one second. */
 struct entry {
+	uint64_t seq;
 	uint64_t time;
 	unsigned flags;
 	char *order, *alias, *marketplace, *categories;
 };
 
 struct lift {
+	uint64_t seq;
 	uint64_t time;
 	char *marketplace;
 };
@@ -50,6 +54,7 @@ struct seller {
 	size_t n, cap;
 	struct lift *l;
 	size_t n_l, cap_l;
+	uint64_t seq; /* of the last record */
 	struct seller_report rep;
 };
 
@@ -310,7 +315,8 @@ static void entry_add(struct seller *s, uint64_t time, unsigned flags, const cha
 		s->cap = s->cap ? 2 * s->cap : 64;
 		s->e = xrealloc(s->e, s->cap * sizeof(*s->e));
 	}
-	s->e[s->n++] = (struct entry){time,
+	s->e[s->n++] = (struct entry){++s->seq,
+	                              time,
 	                              flags,
 	                              xstrdup(order ? order : ""),
 	                              xstrdup(alias ? alias : ""),
@@ -332,7 +338,7 @@ static void lift_add(struct seller *s, uint64_t time, const char *marketplace)
 		s->cap_l = s->cap_l ? 2 * s->cap_l : 8;
 		s->l = xrealloc(s->l, s->cap_l * sizeof(*s->l));
 	}
-	s->l[s->n_l++] = (struct lift){time, xstrdup(marketplace ? marketplace : "")};
+	s->l[s->n_l++] = (struct lift){++s->seq, time, xstrdup(marketplace ? marketplace : "")};
 }
 
 struct load_ctx {
@@ -618,19 +624,25 @@ static int rewrite(struct seller *s, const bool *keep_e, const bool *keep_l)
 		return -errno;
 	n = encode_header(rec);
 	r = write_all(fd, rec, n);
-	for (size_t i = 0; i < s->n && r == 0; i++) {
-		if (!keep_e[i])
-			continue;
-		struct seller_sent e = {s->e[i].time,  s->e[i].flags,       s->e[i].order,
-		                        s->e[i].alias, s->e[i].marketplace, s->e[i].categories};
-		n = seller_encode(&e, rec);
-		r = write_all(fd, rec, n);
-	}
-	for (size_t i = 0; i < s->n_l && r == 0; i++)
-		if (keep_l[i]) {
-			n = encode_lift(s->l[i].time, s->l[i].marketplace, rec);
-			r = write_all(fd, rec, n);
+	/* both kinds in the order they were written (seq), so LIFTs keep their place */
+	for (size_t i = 0, l = 0; (i < s->n || l < s->n_l) && r == 0;) {
+		if (l >= s->n_l || (i < s->n && s->e[i].seq < s->l[l].seq)) {
+			if (keep_e[i]) {
+				struct seller_sent e = {s->e[i].time,        s->e[i].flags,
+				                        s->e[i].order,       s->e[i].alias,
+				                        s->e[i].marketplace, s->e[i].categories};
+				n = seller_encode(&e, rec);
+				r = write_all(fd, rec, n);
+			}
+			i++;
+		} else {
+			if (keep_l[l]) {
+				n = encode_lift(s->l[l].time, s->l[l].marketplace, rec);
+				r = write_all(fd, rec, n);
+			}
+			l++;
 		}
+	}
 	if (r == 0 && fsync(fd) < 0)
 		r = -errno;
 	if (r == 0 && rename(tmp, s->path) < 0)
@@ -720,27 +732,20 @@ bool seller_neutral_sent(const struct seller *s, const char *order)
 	return false;
 }
 
-/* since - the start of the count for marketplace: now's UTC midnight, or the last LIFT
- * after it. */
-static uint64_t since(const struct seller *s, const char *marketplace, uint64_t now)
-{
-	uint64_t from = now - now % DAY_SECS;
-
-	for (size_t i = 0; i < s->n_l; i++)
-		if (s->l[i].time >= from && s->l[i].time <= now &&
-		    strcasecmp(s->l[i].marketplace, marketplace) == 0)
-			from = s->l[i].time;
-	return from;
-}
-
 unsigned seller_proactive_today(const struct seller *s, const char *marketplace, uint64_t now)
 {
-	uint64_t from = since(s, marketplace, now);
+	uint64_t midnight = now - now % DAY_SECS, after = 0;
 	unsigned n = 0;
 
+	/* the last LIFT of the day for this marketplace: only what was written after it */
+	for (size_t i = 0; i < s->n_l; i++)
+		if (s->l[i].time >= midnight && s->l[i].time <= now &&
+		    strcasecmp(s->l[i].marketplace, marketplace) == 0 && s->l[i].seq > after)
+			after = s->l[i].seq;
 	for (size_t i = 0; i < s->n; i++)
-		if ((s->e[i].flags & SELLER_PROACTIVE) && s->e[i].time >= from &&
-		    s->e[i].time <= now && strcasecmp(s->e[i].marketplace, marketplace) == 0)
+		if ((s->e[i].flags & SELLER_PROACTIVE) && s->e[i].seq > after &&
+		    s->e[i].time >= midnight && s->e[i].time <= now &&
+		    strcasecmp(s->e[i].marketplace, marketplace) == 0)
 			n++;
 	return n;
 }

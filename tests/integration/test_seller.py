@@ -32,7 +32,7 @@ rule review.neutral
   action    warn
   reason    A review request: one per order, neutral, no incentive.
   hint      Ask once, neutrally.
-  example warn  Would you leave a review of the item?
+  example reject  Would you leave a review of the item?
   example pass  Thank you
 """
 

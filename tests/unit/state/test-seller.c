@@ -300,8 +300,13 @@ static void test_forget_compact_counts(void)
 	test_assert(seller_proactive_today(s, "marketplace.amazon.fr", day + 100) == 0);
 	test_assert(seller_lift(s, "marketplace.amazon.de", day + 50) == 0);
 	test_assert(seller_proactive_today(s, "marketplace.amazon.de", day + 100) == 0);
-	add(s, day + 60, SELLER_PROACTIVE, "", "d@marketplace.amazon.de");
+	add(s, day + 50, SELLER_PROACTIVE, "", "d@marketplace.amazon.de"); /* same second */
 	test_assert(seller_proactive_today(s, "marketplace.amazon.de", day + 100) == 1);
+	s = seller_close(s);
+	s = open_ok();
+	test_assert(seller_proactive_today(s, "marketplace.amazon.de", day + 100) == 1);
+	/* a rewrite keeps the LIFT in its place */
+	test_assert(seller_forget(s, "a@marketplace.amazon.de", &removed) == 0 && removed == 2);
 	s = seller_close(s);
 	s = open_ok();
 	test_assert(seller_proactive_today(s, "marketplace.amazon.de", day + 100) == 1);
