@@ -45,6 +45,8 @@ static void usage(FILE *f)
 	      "       aliasgate replay --rules NEWDIR --account NAME -c CONF [--since DATE]\n"
 	      "                        [--folders relayed,rejected,review] [--format text|json]\n"
 	      "       aliasgate audit verify|show [-c CONF] [--since DATE]\n"
+	      "       aliasgate state [-c CONF] show [--format text|json] | forget ALIAS|ORDER |\n"
+	      "                       lift MARKETPLACE\n"
 	      "       aliasgate --help | --version\n"
 	      "\n"
 	      "check    print one verdict line per message file ('-' reads stdin);\n"
@@ -63,11 +65,16 @@ static void usage(FILE *f)
 	      "         would change (runs aliasgate-replay; see --help there)\n"
 	      "audit    verify or show the daemon's hash-chained audit log of rule reloads\n"
 	      "         and overrides (runs aliasgate-audit; see --help there)\n"
+	      "state    the seller state per order and marketplace day; forget a buyer's\n"
+	      "         alias or an order, lift today's proactive cap (runs aliasgate-state)\n"
 	      "\n"
 	      "ENVELOPE, as the daemon's account settings say (aliasgate.conf(5)):\n"
 	      "  --alias-domain D              an alias domain (repeat; default Amazon's)\n"
 	      "  --envelope-recipient-header H the alias is in the topmost header H\n"
 	      "  --envelope-from               an envelope_from is configured\n"
+	      "  --approved-sender M=ADDRESS   ADDRESS is an approved sender for marketplace M\n"
+	      "                                (repeat; as approved_senders: when given, other\n"
+	      "                                From addresses are held)\n"
 	      "A message not addressed to a buyer alias is 'ignore' (exit 0): the daemon\n"
 	      "leaves it where it is.\n"
 	      "\n"
@@ -200,9 +207,14 @@ static int cmd_check(int argc, char **argv)
 	        {"alias-domain", required_argument, NULL, 'a'},
 	        {"envelope-recipient-header", required_argument, NULL, 'H'},
 	        {"envelope-from", no_argument, NULL, 'F'},
+	        {"approved-sender", required_argument, NULL, 'A'},
 	        {"help", no_argument, NULL, 'h'},
 	        {},
 	};
+	_cleanup_(freep) struct envelope_approved *approved =
+	        xcalloc((size_t) argc + 1, sizeof(*approved));
+	/* per --approved-sender: its marketplace and its address, views into argv */
+	_cleanup_(freep) const char **approved_str = xcalloc(2 * (size_t) argc + 2, sizeof(char *));
 	_cleanup_(ruleset_freep) struct ruleset *rs = NULL;
 	_cleanup_(policy_scratch_freep) struct policy_scratch *scratch = NULL;
 	_cleanup_(freep) const char **domains = xcalloc((size_t) argc + 1, sizeof(char *));
@@ -224,6 +236,24 @@ static int cmd_check(int argc, char **argv)
 		case 'F':
 			env.envelope_from = true;
 			break;
+		case 'A': {
+			/* MARKETPLACE=ADDRESS, as one approved_senders entry */
+			char *eq = strchr(optarg, '=');
+			size_t k = env.n_approved;
+			if (!eq || eq == optarg || !eq[1]) {
+				fprintf(stderr, "aliasgate: --approved-sender %s: not MARKETPLACE=ADDRESS\n",
+				        optarg);
+				return EXIT_TROUBLE;
+			}
+			*eq = '\0';
+			approved_str[2 * k] = optarg;
+			approved_str[2 * k + 1] = eq + 1;
+			approved[k] = (struct envelope_approved){approved_str + 2 * k, 1,
+			                                         approved_str + 2 * k + 1, 1};
+			env.approved = approved;
+			env.n_approved = k + 1;
+			break;
+		}
 		case 'r':
 			rules = optarg;
 			break;
@@ -735,6 +765,8 @@ int main(int argc, char **argv)
 		return exec_helper("replay", argv + 1);
 	if (streq(argv[1], "audit"))
 		return exec_helper("audit", argv + 1);
+	if (streq(argv[1], "state"))
+		return exec_helper("state", argv + 1);
 	fprintf(stderr, "aliasgate: unknown command '%s'\n", argv[1]);
 	usage(stderr);
 	return EXIT_TROUBLE;

@@ -48,6 +48,7 @@
 #include "report.h"
 #include "rfc5322.h"
 #include "secret.h"
+#include "seller_gate.h"
 #include "smtp_sink.h"
 #include "stamp.h"
 #include "verdict.h"
@@ -398,6 +399,7 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 		           override ? JOURNAL_OUT_OVERRIDE : JOURNAL_OUT_RELAYED);
 		if (r < 0)
 			goto out;
+		seller_gate_sent(p->a, it->msg, it->rcpts, it->n_rcpts, v);
 		atomic_fetch_add(&p->a->relayed, 1);
 		count(p, it, v,
 		      !override && (v->kind == VERDICT_REJECT || v->n_hits) ? METRICS_WARNED
@@ -464,6 +466,7 @@ static void envelope_env_of(const struct account *a, struct envelope_env *env)
 	        .envelope_recipient_header = a->cfg->envelope_recipient_header,
 	        .envelope_from = a->cfg->smtp.envelope_from != NULL,
 	};
+	seller_gate_env(a, env); /* approved_senders */
 }
 
 static void body_digest(const char *raw, size_t len, uint8_t out[16])
@@ -575,6 +578,8 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 	r = judge(p, it, override, &v);
 	if (r < 0)
 		return r;
+	/* Seller state: adds holds, rejections and warnings, never removes any. */
+	seller_gate_judge(p->a, p->scratch, it->msg, it->rcpts, it->n_rcpts, override, v);
 	if (v->kind == VERDICT_IGNORE) {
 		/* Not for a buyer: leave it exactly where it is, and never fetch it again. */
 		f.verdict = "ignored";
@@ -897,6 +902,7 @@ static int compact_daily(struct account *a, const struct pass *p, uint64_t *last
 	if (r == 0)
 		r = journal_compact(a->journal_approved, now, a->sh->cfg->journal_keep,
 		                    &p->present[FOLDER_APPROVED]);
+	seller_gate_compact(a, now);
 	if (r < 0) {
 		struct log_fields f = {.account = a->cfg->name};
 		log_msg(LOG_CRIT, &f, "journal compaction failed (%s): stopping this account",
@@ -1097,7 +1103,11 @@ int account_open(struct account *a, const struct config_account *cfg, struct sha
 	if (r < 0) {
 		snprintf(err, errlen, "journal compaction failed: %s", strerror(-r));
 		account_close(a);
+		return r;
 	}
+	r = seller_gate_open(a, err, errlen);
+	if (r < 0)
+		account_close(a);
 	return r;
 }
 
@@ -1125,4 +1135,5 @@ void account_close(struct account *a)
 	a->folder_lock = -1;
 	a->journal = journal_close(a->journal);
 	a->journal_approved = journal_close(a->journal_approved);
+	seller_gate_close(a);
 }

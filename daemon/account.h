@@ -44,6 +44,7 @@ struct account {
 	struct shared *sh;
 	struct journal *journal;          /* the watch folder's messages */
 	struct journal *journal_approved; /* the approved folder's, its own UID space */
+	struct seller_gate *seller;       /* approved senders and seller state (seller_gate.h) */
 	pthread_t thread;
 	bool started;
 	atomic_int health; /* enum account_health */

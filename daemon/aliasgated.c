@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/inotify.h>
 #include <sys/signalfd.h>
 #include <sys/stat.h>
 #include <syslog.h>
@@ -28,6 +29,7 @@
 #include "metrics.h"
 #include "notify.h"
 #include "ruleset.h"
+#include "seller_gate.h"
 
 #define EX_USAGE_    64
 #define EX_SOFTWARE_ 70
@@ -203,18 +205,26 @@ static bool watchdog_ok(const struct account *accts, size_t n)
 
 /* main_loop - sleeps in poll() on the signalfd and the accounts' done eventfd, so a
  * signal or the last account ending (--once) is acted on at once; the timeout only
- * paces the watchdog and STATUS=. */
+ * paces the watchdog and STATUS=. It also applies `aliasgate state` requests
+ * (seller_gate.h) as soon as inotify sees one renamed into the state directory, and at
+ * every wake-up (at most 1 s apart) in case inotify is unavailable. */
 static int main_loop(struct shared *sh, struct account *accts, size_t n, int sigfd)
 {
 	uint64_t wd_usec = notify_watchdog_usec();
-	int timeout_ms = wd_usec ? (int) (wd_usec / 2000) : 5000;
+	int timeout_ms = wd_usec ? (int) (wd_usec / 2000) : 1000;
 	char status[1024];
+	int ino = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 
-	if (timeout_ms > 5000)
-		timeout_ms = 5000;
+	if (ino >= 0 && inotify_add_watch(ino, sh->cfg->state_dir, IN_MOVED_TO) < 0) {
+		close(ino);
+		ino = -1;
+	}
+	if (timeout_ms > 1000)
+		timeout_ms = 1000;
 	for (;;) {
-		struct pollfd p[2] = {{.fd = sigfd, .events = POLLIN},
-		                      {.fd = sh->done_fd, .events = POLLIN}};
+		struct pollfd p[3] = {{.fd = sigfd, .events = POLLIN},
+		                      {.fd = sh->done_fd, .events = POLLIN},
+		                      {.fd = ino, .events = POLLIN}};
 		bool all_done = true;
 
 		for (size_t i = 0; i < n; i++) {
@@ -223,12 +233,18 @@ static int main_loop(struct shared *sh, struct account *accts, size_t n, int sig
 				all_done = false;
 		}
 		if (all_done)
-			return 0;
-		if (poll(p, 2, timeout_ms) > 0) {
+			break;
+		if (poll(p, 3, timeout_ms) > 0) {
 			struct signalfd_siginfo si;
 			uint64_t ended;
 			if (p[1].revents & POLLIN)
 				(void) !read(sh->done_fd, &ended, sizeof(ended));
+			if (p[2].revents & POLLIN) {
+				char evs[4096];
+				while (read(ino, evs, sizeof(evs)) > 0)
+					;
+				seller_gate_requests(accts, n);
+			}
 			if (!(p[0].revents & POLLIN))
 				continue;
 			if (read(sigfd, &si, sizeof(si)) == (ssize_t) sizeof(si)) {
@@ -239,15 +255,19 @@ static int main_loop(struct shared *sh, struct account *accts, size_t n, int sig
 					        "stopping after the message "
 					        "in flight");
 					notify_stopping();
-					return 0;
+					break;
 				}
 			}
 		}
 		if (wd_usec && watchdog_ok(accts, n))
 			notify_watchdog();
+		seller_gate_requests(accts, n);
 		status_line(accts, n, status, sizeof(status));
 		notify_status(status);
 	}
+	if (ino >= 0)
+		close(ino);
+	return 0;
 }
 
 int main(int argc, char **argv)

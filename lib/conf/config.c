@@ -462,10 +462,171 @@ static void parse_folders(struct ctx *c, const config_setting_t *acct, struct co
 		}
 }
 
+/* A marketplace name as in alias_domains: a host name of three or more labels, kept
+ * in lower case. NULL (reported) when it is not one. */
+static char *get_marketplace(struct ctx *c, config_setting_t *e, const char *where)
+{
+	const char *v = config_setting_get_string(e);
+	size_t dots = 0;
+
+	if (config_setting_type(e) != CONFIG_TYPE_STRING || !v) {
+		err_at(c, e, "%s must be a string", where);
+		return NULL;
+	}
+	char *low = xstrdup(v);
+	for (char *p = low; *p; p++) {
+		*p = (char) tolower((unsigned char) *p);
+		dots += *p == '.';
+	}
+	if (!valid_hostname(low) || dots < 2 || strstr(low, "..") || low[0] == '.' ||
+	    strchr(low, ':')) {
+		err_at(c, e,
+		       "%s \"%s\" is not a marketplace (a host name such as "
+		       "marketplace.amazon.de)",
+		       where, v);
+		free(low);
+		return NULL;
+	}
+	return low;
+}
+
+/* string_array - the strings of member name of g (an array or list, not empty), each
+ * checked by ok (NULL: marketplaces); *ret NULL-terminated. */
+static size_t string_array(struct ctx *c, const config_setting_t *g, const char *name,
+                           const char *where, bool marketplaces, char ***ret)
+{
+	config_setting_t *m = config_setting_get_member(g, name);
+	size_t n = 0;
+
+	*ret = xcalloc(1, sizeof(char *));
+	if (!m) {
+		err_at(c, g, "%s.%s is required", where, name);
+		return 0;
+	}
+	if (config_setting_type(m) != CONFIG_TYPE_ARRAY &&
+	    config_setting_type(m) != CONFIG_TYPE_LIST) {
+		err_at(c, m, "%s.%s must be an array [ ] of strings, not %s", where, name,
+		       type_name(config_setting_type(m)));
+		return 0;
+	}
+	int len = config_setting_length(m);
+	if (len == 0)
+		err_at(c, m, "%s.%s is empty", where, name);
+	free(*ret);
+	*ret = xcalloc((size_t) len + 1, sizeof(char *));
+	for (int i = 0; i < len; i++) {
+		config_setting_t *e = config_setting_get_elem(m, i);
+		_cleanup_(freep) char *w = xasprintf("%s.%s[%d]", where, name, i);
+		if (marketplaces) {
+			char *mp = get_marketplace(c, e, w);
+			if (mp)
+				(*ret)[n++] = mp;
+			continue;
+		}
+		const char *v = config_setting_get_string(e);
+		if (config_setting_type(e) != CONFIG_TYPE_STRING || !v) {
+			err_at(c, e, "%s must be a string", w);
+			continue;
+		}
+		if (!valid_address(v)) {
+			err_at(c, e, "%s \"%s\" is not a plain address", w, v);
+			continue;
+		}
+		(*ret)[n++] = xstrdup(v);
+	}
+	return n;
+}
+
+/* approved_senders = ( { marketplaces = [ ... ]; addresses = [ ... ]; }, ... ); */
+static void parse_approved(struct ctx *c, const config_setting_t *a, struct config_account *acc)
+{
+	static const char *const keys[] = {"marketplaces", "addresses", NULL};
+	config_setting_t *l = config_setting_get_member(a, "approved_senders");
+
+	if (!l)
+		return;
+	if (config_setting_type(l) != CONFIG_TYPE_LIST) {
+		err_at(c, l,
+		       "approved_senders must be a list ( { marketplaces = [ ... ]; "
+		       "addresses = [ ... ]; }, ... ), not %s",
+		       type_name(config_setting_type(l)));
+		return;
+	}
+	int n = config_setting_length(l);
+	if (n == 0)
+		err_at(c, l,
+		       "approved_senders is empty: no mail could ever be relayed (leave it "
+		       "out to check nothing)");
+	acc->approved = xcalloc(n ? (size_t) n : 1, sizeof(*acc->approved));
+	for (int i = 0; i < n; i++) {
+		config_setting_t *g = config_setting_get_elem(l, i);
+		_cleanup_(freep) char *where = xasprintf("approved_senders[%d]", i);
+		if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
+			err_at(c, g, "%s must be a group { ... }", where);
+			continue;
+		}
+		check_keys(c, g, where, keys);
+		struct config_approved *ap = &acc->approved[acc->n_approved++];
+		ap->n_marketplaces =
+		        string_array(c, g, "marketplaces", where, true, &ap->marketplaces);
+		ap->n_addresses = string_array(c, g, "addresses", where, false, &ap->addresses);
+	}
+}
+
+/* average_daily_orders = ( { marketplace = "..."; orders = N; }, ... ); */
+static void parse_daily_orders(struct ctx *c, const config_setting_t *a, struct config_account *acc)
+{
+	static const char *const keys[] = {"marketplace", "orders", NULL};
+	config_setting_t *l = config_setting_get_member(a, "average_daily_orders");
+
+	if (!l)
+		return;
+	if (config_setting_type(l) != CONFIG_TYPE_LIST) {
+		err_at(c, l,
+		       "average_daily_orders must be a list ( { marketplace = \"...\"; "
+		       "orders = N; }, ... ), not %s",
+		       type_name(config_setting_type(l)));
+		return;
+	}
+	int n = config_setting_length(l);
+	acc->daily_orders = xcalloc(n ? (size_t) n : 1, sizeof(*acc->daily_orders));
+	for (int i = 0; i < n; i++) {
+		config_setting_t *g = config_setting_get_elem(l, i);
+		_cleanup_(freep) char *where = xasprintf("average_daily_orders[%d]", i);
+		if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
+			err_at(c, g, "%s must be a group { marketplace = \"...\"; orders = N; }",
+			       where);
+			continue;
+		}
+		check_keys(c, g, where, keys);
+		config_setting_t *m = config_setting_get_member(g, "marketplace");
+		config_setting_t *o = config_setting_get_member(g, "orders");
+		if (!m || !o) {
+			err_at(c, g, "%s needs marketplace and orders", where);
+			continue;
+		}
+		_cleanup_(freep) char *w = xasprintf("%s.marketplace", where);
+		char *mp = get_marketplace(c, m, w);
+		unsigned orders = UINT32_MAX;
+		get_uint(c, g, "orders", where, &orders, 0, 10000000);
+		if (!mp || orders == UINT32_MAX) {
+			free(mp);
+			continue;
+		}
+		for (size_t k = 0; k < acc->n_daily_orders; k++)
+			if (streq(acc->daily_orders[k].marketplace, mp))
+				err_at(c, m, "%s: %s is listed twice", where, mp);
+		acc->daily_orders[acc->n_daily_orders++] =
+		        (struct config_daily_orders){.marketplace = mp, .orders = orders};
+	}
+}
+
 static void parse_account(struct ctx *c, const config_setting_t *a, struct config_account *acc)
 {
 	static const char *const keys[] = {"name",   "imap", "smtp", "folders",
-	                                   "report", "mode", "envelope_recipient_header", NULL};
+	                                   "report", "mode", "envelope_recipient_header",
+	                                   "approved_senders", "seller_state",
+	                                   "average_daily_orders", NULL};
 	check_keys(c, a, "account", keys);
 
 	config_setting_t *at;
@@ -494,6 +655,10 @@ static void parse_account(struct ctx *c, const config_setting_t *a, struct confi
 				break;
 			}
 	}
+	parse_approved(c, a, acc);
+	config_setting_t *ss = member(c, a, "seller_state", CONFIG_TYPE_BOOL, "");
+	acc->seller_state = ss && config_setting_get_bool(ss);
+	parse_daily_orders(c, a, acc);
 }
 
 /* metrics.listen: "unix:/path" or "ADDRESS:PORT"; *local is false for an address
@@ -606,7 +771,7 @@ static void parse_root(struct ctx *c, const config_setting_t *root, struct confi
 	static const char *const keys[] = {"rules_dir",     "local_rules_dir", "state_dir",
 	                                   "alias_domains", "timeouts",        "retry_max_age", "fetch_attempts",
 	                                   "journal_keep",  "accounts",        "stats_keep",
-	                                   "metrics",       NULL};
+	                                   "metrics",       "state_keep",      NULL};
 	check_keys(c, root, "", keys);
 
 	cfg->rules_dir = get_str(c, root, "rules_dir", "", NULL);
@@ -682,6 +847,9 @@ static void parse_root(struct ctx *c, const config_setting_t *root, struct confi
 	get_uint(c, root, "fetch_attempts", "", &cfg->fetch_attempts, 1, 100);
 	cfg->stats_keep = 400;
 	get_uint(c, root, "stats_keep", "", &cfg->stats_keep, 0, 36500);
+	/* buyers' aliases and order IDs: personal data, never kept forever */
+	cfg->state_keep = 90;
+	get_uint(c, root, "state_keep", "", &cfg->state_keep, 1, 3650);
 	parse_metrics(c, root, &cfg->metrics);
 
 	config_setting_t *accts = config_setting_get_member(root, "accounts");
@@ -807,6 +975,18 @@ struct config *config_free(struct config *c)
 		free(a->folders.approved);
 		free(a->folders.reports);
 		free(a->envelope_recipient_header);
+		for (size_t k = 0; k < a->n_approved; k++) {
+			for (size_t m = 0; m < a->approved[k].n_marketplaces; m++)
+				free(a->approved[k].marketplaces[m]);
+			for (size_t m = 0; m < a->approved[k].n_addresses; m++)
+				free(a->approved[k].addresses[m]);
+			free(a->approved[k].marketplaces);
+			free(a->approved[k].addresses);
+		}
+		free(a->approved);
+		for (size_t k = 0; k < a->n_daily_orders; k++)
+			free(a->daily_orders[k].marketplace);
+		free(a->daily_orders);
 	}
 	free(c->accounts);
 	for (size_t i = 0; i < c->n_alias_domains; i++)
@@ -927,6 +1107,7 @@ void config_print(const struct config *c, FILE *f)
 	fprintf(f, "journal_keep = %u;\n", c->journal_keep);
 	fprintf(f, "fetch_attempts = %u;\n", c->fetch_attempts);
 	fprintf(f, "stats_keep = %u;\n", c->stats_keep);
+	fprintf(f, "state_keep = %u;\n", c->state_keep);
 	if (c->metrics.listen) {
 		fputs("metrics = {\n", f);
 		print_kv(f, 2, "listen", c->metrics.listen);
@@ -954,6 +1135,39 @@ void config_print(const struct config *c, FILE *f)
 		print_kv(f, 4, "mode", mode_names[a->mode]);
 		if (a->envelope_recipient_header)
 			print_kv(f, 4, "envelope_recipient_header", a->envelope_recipient_header);
+		if (a->n_approved) {
+			fputs("    approved_senders = (", f);
+			for (size_t k = 0; k < a->n_approved; k++) {
+				const struct config_approved *ap = &a->approved[k];
+				fputs(k ? ",\n      { marketplaces = ["
+				        : "\n      { marketplaces = [",
+				      f);
+				for (size_t m = 0; m < ap->n_marketplaces; m++) {
+					fputs(m ? ", " : " ", f);
+					print_str(f, ap->marketplaces[m]);
+				}
+				fputs(" ]; addresses = [", f);
+				for (size_t m = 0; m < ap->n_addresses; m++) {
+					fputs(m ? ", " : " ", f);
+					print_str(f, ap->addresses[m]);
+				}
+				fputs(" ]; }", f);
+			}
+			fputs(" );\n", f);
+		} else {
+			fputs("    # approved_senders: not checked\n", f);
+		}
+		fprintf(f, "    seller_state = %s;\n", a->seller_state ? "true" : "false");
+		if (a->n_daily_orders) {
+			fputs("    average_daily_orders = (", f);
+			for (size_t k = 0; k < a->n_daily_orders; k++) {
+				fputs(k ? ",\n      { marketplace = " : "\n      { marketplace = ",
+				      f);
+				print_str(f, a->daily_orders[k].marketplace);
+				fprintf(f, "; orders = %u; }", a->daily_orders[k].orders);
+			}
+			fputs(" );\n", f);
+		}
 		fprintf(f, "  }%s\n", i + 1 < c->n_accounts ? "," : "");
 	}
 	fputs(");\n", f);

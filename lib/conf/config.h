@@ -58,6 +58,25 @@ struct config_account {
 	/* Header the delivery agent adds with the envelope recipient (X-Original-To,
 	 * Delivered-To, X-Gm-Original-To); NULL: take the aliases from To/Cc/Bcc. */
 	char *envelope_recipient_header;
+	/* `approved_senders`: the seller's approved addresses per marketplace (Seller
+	 * Central's Messaging Permissions page); none: not checked. */
+	struct config_approved {
+		char **marketplaces; /* lower case */
+		size_t n_marketplaces;
+		char **addresses;
+		size_t n_addresses;
+	} *approved;
+	size_t n_approved;
+	/* `seller_state`: keep <state_dir>/<name>.seller (lib/state/seller.h) and apply
+	 * its checks (repeated review requests, order IDs, the daily cap). Default false. */
+	bool seller_state;
+	/* `average_daily_orders`, per marketplace: the proactive cap is 5 x orders + 600
+	 * a day. Marketplaces not listed are only counted. */
+	struct config_daily_orders {
+		char *marketplace; /* lower case */
+		unsigned orders;
+	} *daily_orders;
+	size_t n_daily_orders;
 };
 
 struct config_timeouts {
@@ -87,6 +106,7 @@ struct config {
 	unsigned journal_keep; /* seconds finished journal records are kept; default 30 days */
 	unsigned fetch_attempts; /* failed fetches of one message before it is held; default 3 */
 	unsigned stats_keep; /* days the per-day stats files are kept; default 400, 0 forever */
+	unsigned state_keep; /* days seller state records are kept; default 90 */
 	struct config_metrics metrics;
 	struct config_account *accounts;
 	size_t n_accounts;

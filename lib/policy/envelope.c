@@ -43,8 +43,8 @@ static char *header_value(const struct message *m, const char *name)
 				const char *v = s + nl + 1, *ve = s + n;
 				while (v < ve && (*v == ' ' || *v == '\t' || *v == '<'))
 					v++;
-				while (ve > v && (ve[-1] == ' ' || ve[-1] == '\t' || ve[-1] == '\r' ||
-				                  ve[-1] == '>'))
+				while (ve > v && (ve[-1] == ' ' || ve[-1] == '\t' ||
+				                  ve[-1] == '\r' || ve[-1] == '>'))
 					ve--;
 				return xstrndup(v, (size_t) (ve - v));
 			}
@@ -95,4 +95,40 @@ void envelope_free(char **v)
 	for (char **p = v; *p; p++)
 		free(*p);
 	free(v);
+}
+
+const char *envelope_marketplace(const char *a, char *buf, size_t len)
+{
+	const char *dom = a ? addr_domain(a) : NULL;
+	size_t n = 0;
+
+	if (!len)
+		return buf;
+	if (dom && strncasecmp(dom, "m.", 2) == 0 && strchr(dom + 2, '.'))
+		dom += 2;
+	for (; dom && dom[n] && n + 1 < len; n++)
+		buf[n] = (char) (dom[n] >= 'A' && dom[n] <= 'Z' ? dom[n] - 'A' + 'a' : dom[n]);
+	buf[n] = 0;
+	return buf;
+}
+
+bool envelope_sender_approved(const struct envelope_env *env, const char *marketplace,
+                              const char *sender)
+{
+	if (!env || !env->approved || !env->n_approved)
+		return true;
+	if (!sender)
+		return false;
+	for (size_t i = 0; i < env->n_approved; i++) {
+		const struct envelope_approved *e = &env->approved[i];
+		bool here = false;
+		for (size_t k = 0; k < e->n_marketplaces && !here; k++)
+			here = strcasecmp(e->marketplaces[k], marketplace) == 0;
+		if (!here)
+			continue;
+		for (size_t k = 0; k < e->n_addresses; k++)
+			if (strcasecmp(e->addresses[k], sender) == 0)
+				return true;
+	}
+	return false;
 }

@@ -25,6 +25,22 @@ struct envelope_env {
 	const char *envelope_recipient_header;
 	/* `envelope_from` is configured: the message needs no From of its own. */
 	bool envelope_from;
+	/* The configured envelope_from address, checked against `approved` like the
+	 * From; NULL when envelope_from is false (or not known, as in `check`). */
+	const char *envelope_from_address;
+	/* `approved_senders`: the seller's addresses on Seller Central's Messaging
+	 * Permissions page, per marketplace. NULL/0: nothing is checked. */
+	const struct envelope_approved *approved;
+	size_t n_approved;
+};
+
+/* One `approved_senders` entry: these addresses are approved for these marketplaces
+ * ("marketplace.amazon.de"; an alias on "m." + one of them belongs to it too). */
+struct envelope_approved {
+	const char *const *marketplaces;
+	size_t n_marketplaces;
+	const char *const *addresses;
+	size_t n_addresses;
 };
 
 /* True when address a is on one of env's alias domains. */
@@ -37,5 +53,14 @@ bool envelope_is_alias(const struct envelope_env *env, const char *a);
 int envelope_recipients(const struct envelope_env *env, const struct message *m, char ***ret,
                         size_t *ret_n);
 void envelope_free(char **v);
+
+/* The marketplace of alias a: its domain, lower-cased, without a leading "m.", in
+ * buf (NUL-terminated, cut at len - 1). Returns buf, "" when a has no domain. */
+const char *envelope_marketplace(const char *a, char *buf, size_t len);
+
+/* True when sender (an addr-spec) may write to buyers on marketplace under env's
+ * `approved` list; always true when env has none. Addresses compare without case. */
+bool envelope_sender_approved(const struct envelope_env *env, const char *marketplace,
+                              const char *sender);
 
 #endif

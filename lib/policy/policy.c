@@ -384,6 +384,40 @@ static void engine_hold(struct verdict *v, const char *rule, const char *reason,
 	verdict_add(v, rule, "engine", ACTION_HOLD, "message", NULL, 0, 0, NULL, reason, hint);
 }
 
+/* check_approved - Amazon rejects mail to buyers from an address that is not on the
+ * seller's Messaging Permissions page (POLICY-FACTS 5.1): hold it here, before any
+ * SMTP, naming the page. The From is checked, and the envelope sender when one is
+ * configured; each alias's marketplace once. */
+static void check_approved(struct verdict *v, const struct message *msg,
+                           const struct envelope_env *env, const char *const *rcpts, size_t n)
+{
+	const char *senders[2] = {msg->from && addr_valid(msg->from) ? msg->from : NULL,
+	                          env && env->envelope_from ? env->envelope_from_address : NULL};
+
+	if (!env || !env->approved || !env->n_approved)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		char mp[256];
+		envelope_marketplace(rcpts[i], mp, sizeof(mp));
+		for (size_t k = 0; k < 2; k++) {
+			if (!senders[k] || envelope_sender_approved(env, mp, senders[k]))
+				continue;
+			_cleanup_(freep) char *reason = xasprintf(
+			        "The %s address %s is not an approved sender for %s: Amazon "
+			        "rejects mail to buyers from addresses not on the seller's Messaging "
+			        "Permissions page.",
+			        k == 0 ? "From" : "envelope sender", senders[k], mp);
+			_cleanup_(freep) char *hint = xasprintf(
+			        "Send from an approved address, or approve %s in Seller Central: "
+			        "Settings > Notification Preferences > Messaging Permissions (help "
+			        "item 201054220), then add it to approved_senders for %s.",
+			        senders[k], mp);
+			engine_hold(v, "engine.sender-not-approved", reason, hint);
+			return;
+		}
+	}
+}
+
 int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct message *msg,
                 const struct envelope_env *env, unsigned flags, struct verdict **ret)
 {
@@ -394,7 +428,8 @@ int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct
 	*ret = v;
 	if (msg->hold_rule)
 		engine_hold(v, msg->hold_rule,
-		            msg->hold_reason ? msg->hold_reason : "the message could not be examined",
+		            msg->hold_reason ? msg->hold_reason
+		                             : "the message could not be examined",
 		            "Send a simpler message: fewer, smaller parts in a common format.");
 	if (msg->n_recipients == 0 && !msg->hold_rule) {
 		engine_hold(v, "engine.no-recipient", "The message has no recipient.",
@@ -402,21 +437,27 @@ int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct
 		return 0;
 	}
 	if (envelope_recipients(env, msg, &rcpts, &n_rcpts) < 0) {
-		engine_hold(v, "engine.envelope-recipient",
-		            "The delivery agent's envelope-recipient header is missing or unreadable, "
-		            "so the buyer it was delivered for is unknown.",
-		            "Check the mail host's delivery to the gate folder (envelope_recipient_header).");
+		engine_hold(
+		        v, "engine.envelope-recipient",
+		        "The delivery agent's envelope-recipient header is missing or unreadable, "
+		        "so the buyer it was delivered for is unknown.",
+		        "Check the mail host's delivery to the gate folder "
+		        "(envelope_recipient_header).");
 		return 0;
 	}
-	envelope_free(rcpts);
 	if (n_rcpts == 0) {
+		envelope_free(rcpts);
 		if (v->kind == VERDICT_PASS)
 			v->kind = VERDICT_IGNORE;
 		return 0;
 	}
 	if ((!msg->from || !addr_valid(msg->from)) && !(env && env->envelope_from))
-		engine_hold(v, "engine.no-sender", "The message has no usable From address for the envelope.",
+		engine_hold(v, "engine.no-sender",
+		            "The message has no usable From address for the envelope.",
 		            "Send it from your approved seller address.");
+	else
+		check_approved(v, msg, env, (const char *const *) rcpts, n_rcpts);
+	envelope_free(rcpts);
 	if (!(flags & POLICY_ENGINE_ONLY))
 		for (size_t i = 0; i < rs->n_rules; i++)
 			policy_eval_rule(&rs->rules[i], s, msg, v);
@@ -433,4 +474,3 @@ int policy_judge(const struct ruleset *rs, struct policy_scratch *s, const char 
 		return r;
 	return policy_eval(rs, s, m, env, flags, ret);
 }
-

@@ -35,7 +35,9 @@ enum policy_flags {
  *     lacks, or whose value is not one address;
  * then VERDICT_IGNORE when no recipient is a buyer alias (the daemon leaves such mail
  * alone; no rule runs), then engine.no-sender when there is no usable From and env
- * sets no envelope_from. env may be NULL (Amazon's alias domains, nothing else).
+ * sets no envelope_from, else engine.sender-not-approved when env has an `approved`
+ * list and the From (or env's envelope_from_address) is not approved for the
+ * marketplace of an alias recipient. env may be NULL (Amazon's alias domains, nothing else).
  * Returns 0 and *ret. */
 int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct message *msg,
 		const struct envelope_env *env, unsigned flags, struct verdict **ret);

@@ -317,6 +317,62 @@ static const struct bad bads[] = {
         {"accounts = ( { name = \"a\";\n"
          "  imap = { host = ; } } );\n",
          2, "syntax error"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  smtp = { host = \"s\"; };\n"
+         "  approved_senders = ( { marketplaces = [ \"marketplace.amazon.de\" ]; } ); } );\n",
+         4, "addresses is required"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  smtp = { host = \"s\"; };\n"
+         "  approved_senders = ( { marketplaces = [ \"amazon\" ]; addresses = [ \"s@x.de\" ]; } ); "
+         "} );\n",
+         4, "is not a marketplace"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  smtp = { host = \"s\"; };\n"
+         "  approved_senders = ( { marketplaces = [ \"marketplace.amazon.de\" ]; addresses = [ "
+         "\"not an address\" ]; } ); } );\n",
+         4, "not a plain address"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  smtp = { host = \"s\"; };\n"
+         "  approved_senders = ( { marketplaces = [ \"marketplace.amazon.de\" ]; addresses = [ "
+         "\"s@x.de\" ]; colour = 1; } ); } );\n",
+         4, "unknown key 'colour'"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  smtp = { host = \"s\"; };\n"
+         "  approved_senders = ( ); } );\n",
+         4, "approved_senders is empty"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  smtp = { host = \"s\"; };\n"
+         "  approved_senders = { }; } );\n",
+         4, "must be a list"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  smtp = { host = \"s\"; };\n"
+         "  seller_state = \"yes\"; } );\n",
+         4, "must be true or false"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  smtp = { host = \"s\"; };\n"
+         "  average_daily_orders = ( { marketplace = \"marketplace.amazon.de\"; orders = -1; } ); "
+         "} );\n",
+         4, "between 0 and"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  smtp = { host = \"s\"; };\n"
+         "  average_daily_orders = ( { marketplace = \"marketplace.amazon.de\"; } ); } );\n",
+         4, "needs marketplace and orders"},
+        {"accounts = ( { name = \"a\";\n"
+         "  imap = { host = \"h\"; user = \"u\"; password_file = \"pw\"; };\n"
+         "  smtp = { host = \"s\"; };\n"
+         "  average_daily_orders = ( { marketplace = \"marketplace.amazon.de\"; orders = 1; }, { "
+         "marketplace = \"Marketplace.Amazon.DE\"; orders = 2; } ); } );\n",
+         4, "listed twice"},
+        {"state_keep = 0;\n" MINIMAL, 1, "between 1 and 3650"},
 };
 
 static void test_directory(void)
@@ -503,8 +559,8 @@ static void test_metrics(void)
 		int r = load(t, &d, &c);
 		test_assert_idx(rows[i].ok ? r == 0 : r == -EINVAL, i);
 		if (rows[i].ok && c)
-			test_assert_idx(c->metrics.listen && streq(c->metrics.listen, rows[i].listen),
-			                i);
+			test_assert_idx(
+			        c->metrics.listen && streq(c->metrics.listen, rows[i].listen), i);
 		if (!rows[i].ok) {
 			bool found = has_diag(&d, 1, rows[i].needle);
 			test_assert_idx(found && d.n == 1, i);
@@ -605,6 +661,63 @@ static void test_example(void)
 	test_end();
 }
 
+static void test_seller_keys(void)
+{
+	test_begin("config approved_senders, seller_state, average_daily_orders, state_keep");
+	struct diag d = DIAG_INIT;
+	struct config *c;
+	int r = load(
+	        "state_keep = 30;\n"
+	        "accounts = ( {\n"
+	        "  name = \"a\";\n"
+	        "  imap = { host = \"imap.example.net\"; user = \"u\"; password_file = \"pw\"; };\n"
+	        "  smtp = { host = \"smtp.example.net\"; };\n"
+	        "  approved_senders = ( { marketplaces = [ \"Marketplace.Amazon.DE\", "
+	        "\"marketplace.amazon.fr\" ];\n"
+	        "                         addresses = [ \"seller@example.de\" ]; },\n"
+	        "                       { marketplaces = [ \"marketplace.amazon.com\" ];\n"
+	        "                         addresses = [ \"us@example.com\", \"b@example.com\" ]; } "
+	        ");\n"
+	        "  seller_state = true;\n"
+	        "  average_daily_orders = ( { marketplace = \"marketplace.amazon.de\"; orders = "
+	        "40; } );\n"
+	        "} );\n",
+	        &d, &c);
+	test_assert(r == 0);
+	if (r != 0) {
+		dump(&d);
+		test_end();
+		return;
+	}
+	const struct config_account *a = &c->accounts[0];
+	test_assert(c->state_keep == 30);
+	test_assert(a->seller_state);
+	test_assert(a->n_approved == 2);
+	test_assert(a->approved[0].n_marketplaces == 2 && a->approved[0].n_addresses == 1);
+	test_assert_streq(a->approved[0].marketplaces[0], "marketplace.amazon.de");
+	test_assert_streq(a->approved[1].addresses[1], "b@example.com");
+	test_assert(a->n_daily_orders == 1 && a->daily_orders[0].orders == 40);
+	test_assert_streq(a->daily_orders[0].marketplace, "marketplace.amazon.de");
+	/* printed and read back */
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	config_print(c, f);
+	fclose(f);
+	test_assert(strstr(buf, "state_keep = 30;"));
+	test_assert(strstr(buf, "seller_state = true;"));
+	test_assert(strstr(buf, "addresses = [ \"us@example.com\", \"b@example.com\" ]"));
+	test_assert(strstr(buf, "orders = 40;"));
+	free(buf);
+	config_free(c);
+	r = load(MINIMAL, &d, &c);
+	test_assert(r == 0 && c->state_keep == 90 && !c->accounts[0].seller_state &&
+	            c->accounts[0].n_approved == 0 && c->accounts[0].n_daily_orders == 0);
+	config_free(c);
+	diag_clear(&d);
+	test_end();
+}
+
 int main(void)
 {
 	test_directory();
@@ -620,6 +733,7 @@ int main(void)
 	test_loopback();
 	test_metrics();
 	test_print();
+	test_seller_keys();
 	test_example();
 	_cleanup_(freep) char *t1 = xasprintf("%s/test.conf", dir);
 	_cleanup_(freep) char *t2 = xasprintf("%s/printed.conf", dir);

@@ -306,8 +306,8 @@ static void test_languages_when_allow_file(void)
 	strcpy(dir, "/tmp/ag-policy-XXXXXX");
 	r = load_one("rule l.url\n  category links\n  kind links\n  allow-file carriers.list\n"
 	             "  action reject\n  reason r\n  hint h\n",
-	             "carriers.list", "ok.example US src\nBAD_HOST US src\nnocountry.example\n",
-	             &d, dir);
+	             "carriers.list", "ok.example US src\nBAD_HOST US src\nnocountry.example\n", &d,
+	             dir);
 	test_assert(r == NULL && d.n == 2 && d.v[0].line == 2 && d.v[1].line == 3);
 	rm_dir(dir);
 	diag_clear(&d);
@@ -318,6 +318,106 @@ static void test_languages_when_allow_file(void)
 	test_assert(r == NULL && d.n == 3);
 	rm_dir(dir);
 	diag_clear(&d);
+	test_end();
+}
+
+static struct verdict *judge_env(const char *raw, const struct envelope_env *env, unsigned flags)
+{
+	struct verdict *v = NULL;
+	test_assert(policy_judge(rs, scratch, raw, strlen(raw), env, flags, &v) == 0 && v);
+	return v;
+}
+
+static void test_approved_senders(void)
+{
+	static const char *const de_mp[] = {"marketplace.amazon.de", "marketplace.amazon.fr"};
+	static const char *const de_addr[] = {"Seller@Example.de", "team@example.de"};
+	static const char *const com_mp[] = {"marketplace.amazon.com"};
+	static const char *const com_addr[] = {"us@example.com"};
+	const struct envelope_approved ap[] = {{de_mp, 2, de_addr, 2}, {com_mp, 1, com_addr, 1}};
+	struct envelope_env env = {.approved = ap, .n_approved = 2};
+	struct verdict *v;
+	const struct hit *h;
+
+	test_begin("approved senders: unset checks nothing");
+	v = judge_env("From: anyone@else.example\nTo: a1@marketplace.amazon.de\n\nHello\n", NULL,
+	              0);
+	test_assert(v->kind == VERDICT_PASS && !find_hit(v, "engine.sender-not-approved"));
+	verdict_free(v);
+	test_end();
+
+	test_begin("approved senders: approved From passes, case folded, m. alias too");
+	v = judge_env("From: seller@example.DE\nTo: a1@m.marketplace.amazon.de\n\nHello\n", &env,
+	              0);
+	test_assert(v->kind == VERDICT_PASS);
+	verdict_free(v);
+	v = judge_env("From: team@example.de\nTo: a1@marketplace.amazon.fr\n\nHello\n", &env, 0);
+	test_assert(v->kind == VERDICT_PASS);
+	verdict_free(v);
+	test_end();
+
+	test_begin("approved senders: other address, other marketplace, unlisted one held");
+	v = judge_env("From: other@example.de\nTo: a1@marketplace.amazon.de\n\nHello\n", &env, 0);
+	h = find_hit(v, "engine.sender-not-approved");
+	test_assert(v->kind == VERDICT_HOLD && h && h->action == ACTION_HOLD);
+	test_assert(h && strstr(h->hint, "Messaging Permissions") && strstr(h->hint, "201054220"));
+	test_assert(h && strstr(h->reason, "other@example.de"));
+	verdict_free(v);
+	/* approved for .de, not for .com */
+	v = judge_env("From: seller@example.de\nTo: a1@marketplace.amazon.com\n\nHello\n", &env, 0);
+	test_assert(v->kind == VERDICT_HOLD && find_hit(v, "engine.sender-not-approved"));
+	verdict_free(v);
+	/* a marketplace no entry names: nobody is approved there */
+	v = judge_env("From: seller@example.de\nTo: a1@marketplace.amazon.co.uk\n\nHi\n", &env, 0);
+	test_assert(v->kind == VERDICT_HOLD && find_hit(v, "engine.sender-not-approved"));
+	verdict_free(v);
+	/* two aliases: one marketplace not approved holds the whole message */
+	v = judge_env("From: seller@example.de\nTo: a1@marketplace.amazon.de, "
+	              "b2@marketplace.amazon.com\n\nHi\n",
+	              &env, 0);
+	test_assert(v->kind == VERDICT_HOLD);
+	verdict_free(v);
+	/* the override path (engine holds only) holds too */
+	v = judge_env("From: other@example.de\nTo: a1@marketplace.amazon.de\n\nHello\n", &env,
+	              POLICY_ENGINE_ONLY);
+	test_assert(v->kind == VERDICT_HOLD && find_hit(v, "engine.sender-not-approved"));
+	verdict_free(v);
+	test_end();
+
+	test_begin("approved senders: the envelope sender is checked as well");
+	env.envelope_from = true;
+	env.envelope_from_address = "bounce@relay.example";
+	v = judge_env("From: seller@example.de\nTo: a1@marketplace.amazon.de\n\nHello\n", &env, 0);
+	h = find_hit(v, "engine.sender-not-approved");
+	test_assert(v->kind == VERDICT_HOLD && h && strstr(h->reason, "bounce@relay.example"));
+	verdict_free(v);
+	env.envelope_from_address = "team@example.de";
+	v = judge_env("From: seller@example.de\nTo: a1@marketplace.amazon.de\n\nHello\n", &env, 0);
+	test_assert(v->kind == VERDICT_PASS);
+	verdict_free(v);
+	/* no From of its own: the envelope sender alone decides */
+	v = judge_env("To: a1@marketplace.amazon.de\n\nHello\n", &env, 0);
+	test_assert(v->kind == VERDICT_PASS);
+	verdict_free(v);
+	test_end();
+
+	test_begin("approved senders: not for a buyer stays ignored");
+	v = judge_env("From: other@example.de\nTo: friend@example.org\n\nHello\n", &env, 0);
+	test_assert(v->kind == VERDICT_IGNORE);
+	verdict_free(v);
+	test_end();
+}
+
+static void test_marketplace_of(void)
+{
+	char b[64];
+
+	test_begin("envelope_marketplace");
+	test_assert(streq(envelope_marketplace("x@M.Marketplace.Amazon.DE", b, sizeof(b)),
+	                  "marketplace.amazon.de"));
+	test_assert(streq(envelope_marketplace("x@marketplace.amazon.com", b, sizeof(b)),
+	                  "marketplace.amazon.com"));
+	test_assert(streq(envelope_marketplace("nodomain", b, sizeof(b)), ""));
 	test_end();
 }
 
@@ -347,6 +447,8 @@ int main(void)
 	test_lint();
 	test_lint_failure();
 	test_languages_when_allow_file();
+	test_approved_senders();
+	test_marketplace_of();
 	policy_scratch_free(scratch);
 	ruleset_free(rs);
 	unlink(path);

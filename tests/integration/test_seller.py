@@ -1,0 +1,325 @@
+#!/usr/bin/python3
+"""Approved senders and the seller state (daemon/seller_gate.c, lib/state/seller.c,
+cli/state.c) against the real Dovecot and SMTP sink of test_daemon.py.
+
+Environment: AG_DAEMON (aliasgated), AG_CLI (aliasgate; aliasgate-state next to it),
+AG_RULES.
+"""
+import base64
+import json
+import os
+import struct
+import subprocess
+import sys
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import test_daemon  # noqa: E402
+from test_daemon import ALIAS, Case, World  # noqa: E402
+
+CLI = os.environ.get("AG_CLI", "build/cli/aliasgate")
+SELLER = "seller@brightpeak.example"
+OTHER_ALIAS = "9zzqx2l1t7cwrwb@marketplace.amazon.com"
+
+# The review.neutral rule is the shipped rules' business (rules/40-reviews.rules); the
+# tests bring a stable stand-in of their own.
+NEUTRAL_RULE = """
+rule review.neutral
+  category  review
+  scope     body
+  match     /\\bleave (us )?(a|your) review\\b/i
+  action    warn
+  reason    A review request: one per order, neutral, no incentive.
+  hint      Ask once, neutrally.
+  example reject  Would you leave a review of the item?
+  example pass  Thank you
+"""
+
+
+def setUpModule():
+    test_daemon.W = World()
+
+
+def tearDownModule():
+    test_daemon.W.close()
+
+
+def mail(mid, body, subject="Your order", frm=SELLER, to=ALIAS, reply=False):
+    lines = ["From: Bright Peak <%s>" % frm, "To: " + to, "Subject: " + subject,
+             "Message-ID: <%s@brightpeak.example>" % mid,
+             "Date: Mon, 16 Nov 2026 10:00:00 +0000"]
+    if reply:
+        lines.append("In-Reply-To: <buyer-%s@marketplace.amazon.com>" % mid)
+    return ("\r\n".join(lines) + "\r\n\r\n" + body + "\r\n").encode()
+
+
+# ---- the state file format (lib/state/seller.h), to seed a day's count ----
+
+def _crc32c_table():
+    t = []
+    for i in range(256):
+        c = i
+        for _ in range(8):
+            c = (c >> 1) ^ 0x82F63B78 if c & 1 else c >> 1
+        t.append(c)
+    return t
+
+
+_T = _crc32c_table()
+
+
+def crc32c(data, crc=0):
+    crc ^= 0xFFFFFFFF
+    for b in data:
+        crc = _T[(crc ^ b) & 0xFF] ^ (crc >> 8)
+    return crc ^ 0xFFFFFFFF
+
+
+def record(rtype, payload):
+    head = bytes([rtype]) + struct.pack("<H", len(payload))
+    return b"\xa5" + head + struct.pack("<I", crc32c(head + payload)) + payload
+
+
+def s8(s):
+    b = s.encode()
+    return bytes([len(b)]) + b
+
+
+def sent_record(t, flags, order, alias, marketplace, categories=""):
+    return record(1, struct.pack("<QB", t, flags) + s8(order) + s8(alias) + s8(marketplace) +
+                  s8(categories))
+
+
+class SellerCase(Case):
+    extra = ""
+
+    def setUp(self):
+        super().setUp()
+        with open(os.path.join(self.d, "rules.d", "50-neutral.rules"), "w") as f:
+            f.write(NEUTRAL_RULE)
+
+    def write_conf(self, **kw):
+        super().write_conf(**kw)
+        extra = kw.get("extra", self.extra)
+        with open(self.conf) as f:
+            text = f.read()
+        head, tail = text.rsplit("} );", 1)
+        with open(self.conf, "w") as f:
+            f.write(head + extra + "\n} );" + tail)
+
+    def state(self, *args, timeout=30):
+        return subprocess.run([CLI, "state", "-c", self.conf] + list(args),
+                              capture_output=True, text=True, timeout=timeout)
+
+    def show(self):
+        r = self.state("show", "--format", "json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return json.loads(r.stdout)
+
+    def reports(self):
+        return [m.decode("utf-8", "replace") for m in self.folder("INBOX")]
+
+
+class TestSeller(SellerCase):
+    extra = "  seller_state = true;"
+
+    def test_approved_sender_refused_and_passed(self):
+        self.write_conf(extra='  approved_senders = ( { marketplaces = [ "marketplace.amazon.com" ];'
+                              ' addresses = [ "Seller@BrightPeak.example" ]; } );')
+        self.append(mail("ap1", "Your order 111-1111111-1111111 shipped today.",
+                         frm="intern@brightpeak.example"))
+        self.append(mail("ap2", "Your order 111-1111111-1111111 shipped today."))
+        self.once(expect_rc=0)
+        self.assertEqual(self.sent("ap1"), [])
+        self.assertEqual(len(self.sent("ap2")), 1)
+        c = self.counts()
+        self.assertEqual((c["AliasGate/Queue"], c["AliasGate/Review"], c["AliasGate/Relayed"]),
+                         (0, 1, 1))
+        rep = "\n".join(self.reports())
+        self.assertIn("engine.sender-not-approved", rep)
+        self.assertIn("Messaging Permissions", rep)
+        self.assertIn("201054220", rep)
+        self.assertIn("intern@brightpeak.example", rep)
+
+    def test_approved_sender_for_another_marketplace_only_is_held(self):
+        self.write_conf(extra='  approved_senders = ( { marketplaces = [ "marketplace.amazon.de" ];'
+                              ' addresses = [ "seller@brightpeak.example" ]; } );')
+        self.append(mail("ap3", "Your order 111-1111111-1111111 shipped today."))
+        self.once(expect_rc=0)
+        self.assertEqual(self.sent("ap3"), [])
+        self.assertEqual(self.counts()["AliasGate/Review"], 1)
+
+    def test_neutral_review_warned_then_rejected_for_the_same_order(self):
+        self.append(mail("rv1", "Thank you for order 123-4567890-1234567. Would you leave a "
+                                "review of the item?"))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("rv1")), 1)
+        reps = self.reports()
+        self.assertEqual(len(reps), 1)
+        self.assertIn("review.neutral", reps[0])
+        # the second request for the same order: rejected, not sent
+        self.append(mail("rv2", "Order 123-4567890-1234567: please leave a review if you "
+                                "have a minute."))
+        # for another order: warned again, sent
+        self.append(mail("rv3", "Order 765-4321098-7654321 arrived? Would you leave a review?"))
+        self.once(expect_rc=0)
+        self.assertEqual(self.sent("rv2"), [])
+        self.assertEqual(len(self.sent("rv3")), 1)
+        c = self.counts()
+        self.assertEqual((c["AliasGate/Rejected"], c["AliasGate/Relayed"]), (1, 2))
+        rep = "\n".join(self.reports())
+        self.assertIn("state.review-repeat", rep)
+        self.assertIn("123-4567890-1234567", rep)
+
+    def test_repeat_from_the_approved_folder_is_rejected_too(self):
+        self.append(mail("rva1", "Order 123-4567890-1234567: would you leave a review?"))
+        self.once(expect_rc=0)
+        self.append(mail("rva2", "Order 123-4567890-1234567: would you leave us a review?"),
+                    folder="AliasGate/Approved")
+        self.once(expect_rc=0)
+        self.assertEqual(self.sent("rva2"), [])
+        self.assertEqual(self.counts()["AliasGate/Rejected"], 1)
+
+    def test_repeat_in_monitor_mode_is_held_not_relayed(self):
+        self.write_conf(mode="monitor")
+        self.append(mail("rvm1", "Order 123-4567890-1234567: would you leave a review?"))
+        self.once(expect_rc=0)
+        self.append(mail("rvm2", "Order 123-4567890-1234567: would you leave a review, please?"))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("rvm1")), 1)
+        self.assertEqual(self.sent("rvm2"), [])
+        self.assertEqual(self.counts()["AliasGate/Review"], 1)
+
+    def test_neutral_review_without_order_id_is_warned(self):
+        self.append(mail("rvn1", "Would you leave a review?"))
+        self.append(mail("rvn2", "Would you leave a review? Asking again."))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("rvn1")), 1)
+        self.assertEqual(len(self.sent("rvn2")), 1)
+
+    def test_proactive_without_order_id_warned_reply_not(self):
+        self.append(mail("po1", "Your parcel left our warehouse today."))
+        self.append(mail("po2", "It left our warehouse today.", subject="Re: Where is it?",
+                         reply=True))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("po1")), 1)
+        self.assertEqual(len(self.sent("po2")), 1)
+        reps = self.reports()
+        self.assertEqual(len(reps), 1)  # the reply needs no order ID: no report
+        self.assertIn("state.no-order-id", reps[0])
+        self.assertIn("po1@brightpeak.example", reps[0])
+
+    def test_proactive_cap_warned(self):
+        self.write_conf(extra='  seller_state = true;\n  average_daily_orders = ( { marketplace = '
+                              '"marketplace.amazon.com"; orders = 2; } );')
+        # 609 of today's 610 already sent (seeded in the file's own format)
+        now = int(time.time())
+        os.makedirs(os.path.join(self.d, "state"), exist_ok=True)
+        with open(os.path.join(self.d, "state", "t.seller"), "wb") as f:
+            f.write(record(0, b"AGSELLER" + struct.pack("<H", 1)))
+            for i in range(609):
+                f.write(sent_record(now - 5, 1, "", "a%d@marketplace.amazon.com" % i,
+                                    "marketplace.amazon.com"))
+        self.append(mail("cap1", "Your order 111-1111111-1111111 shipped today."))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("cap1")), 1)  # warned, relayed
+        rep = "\n".join(self.reports())
+        self.assertIn("state.proactive-cap", rep)
+        self.assertIn("610", rep)
+        day = [m for m in self.show()["accounts"][0]["today"]
+               if m["marketplace"] == "marketplace.amazon.com"][0]
+        self.assertEqual((day["proactive"], day["cap"]), (610, 610))
+        # lift: today's count starts again
+        r = self.state("lift", "marketplace.amazon.com")
+        self.assertEqual(r.returncode, 0, r.stderr + r.stdout)
+        day = self.show()["accounts"][0]["today"]
+        self.assertEqual([m["proactive"] for m in day
+                          if m["marketplace"] == "marketplace.amazon.com"], [0])
+
+    def test_state_show_json(self):
+        self.append(mail("sj1", "Order 123-4567890-1234567: would you leave a review?"))
+        self.append(mail("sj2", "Thanks, it left today.", subject="Re: order", reply=True,
+                         to=OTHER_ALIAS))
+        self.once(expect_rc=0)
+        doc = self.show()
+        self.assertEqual(doc["state_dir"], os.path.join(self.d, "state"))
+        acc = doc["accounts"][0]
+        self.assertEqual((acc["account"], acc["seller_state"], acc["records"]), ("t", True, 2))
+        self.assertEqual(acc["damaged_regions"], 0)
+        by_alias = {s["alias"]: s for s in acc["sent"]}
+        first = by_alias[ALIAS]
+        self.assertEqual((first["order"], first["proactive"], first["neutral_review"]),
+                         ("123-4567890-1234567", True, True))
+        self.assertEqual(first["warned"], ["review"])
+        self.assertEqual(first["marketplace"], "marketplace.amazon.com")
+        self.assertRegex(first["time"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+        second = by_alias[OTHER_ALIAS]
+        self.assertEqual((second["order"], second["proactive"]), (None, False))
+        self.assertEqual(acc["today"], [{"marketplace": "marketplace.amazon.com",
+                                         "proactive": 1, "cap": None}])
+        # text form too
+        r = self.state("show")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("123-4567890-1234567", r.stdout)
+
+    def test_forget_against_a_live_daemon_within_a_second(self):
+        self.start()
+        self.wait_started()
+        self.append(mail("fg1", "Order 123-4567890-1234567: would you leave a review?"))
+        self.append(mail("fg2", "Order 222-2222222-2222222 left today.", to=OTHER_ALIAS))
+        self.assertTrue(self.wait_for(lambda: len(self.show()["accounts"][0]["sent"]) == 2, 30),
+                        self.log())
+        t0 = time.time()
+        r = self.state("forget", ALIAS)
+        elapsed = time.time() - t0
+        self.assertEqual(r.returncode, 0, r.stderr + r.stdout)
+        self.assertIn("applied by the running aliasgated", r.stdout)
+        self.assertLess(elapsed, 1.0)
+        sent = self.show()["accounts"][0]["sent"]
+        self.assertEqual([s["alias"] for s in sent], [OTHER_ALIAS])
+        with open(os.path.join(self.d, "state", "t.seller"), "rb") as f:
+            self.assertNotIn(ALIAS.split("@")[0].encode(), f.read())
+        # by order ID as well
+        r = self.state("forget", "222-2222222-2222222")
+        self.assertEqual(r.returncode, 0, r.stderr + r.stdout)
+        self.assertEqual(self.show()["accounts"][0]["sent"], [])
+        self.assertIn('seller state request "forget" applied', self.log())
+        # the forgotten order's review request no longer counts: asked again, warned
+        self.append(mail("fg3", "Order 123-4567890-1234567: would you leave a review?"))
+        self.assertTrue(self.wait_for(lambda: len(self.sent("fg3")) == 1, 30), self.log())
+
+    def test_forget_without_a_daemon_and_bad_arguments(self):
+        self.append(mail("fo1", "Order 123-4567890-1234567 left today."))
+        self.once(expect_rc=0)
+        r = self.state("forget", "123-4567890-1234567")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("1 record deleted", r.stdout)
+        self.assertEqual(self.show()["accounts"][0]["sent"], [])
+        self.assertEqual(self.state("forget", "12345").returncode, 2)
+        self.assertEqual(self.state("frobnicate").returncode, 2)
+        self.assertEqual(self.state("--account", "nobody", "show").returncode, 2)
+
+    def test_torn_state_tail_is_cut_and_logged(self):
+        self.append(mail("tt1", "Order 123-4567890-1234567 left today."))
+        self.once(expect_rc=0)
+        path = os.path.join(self.d, "state", "t.seller")
+        with open(path, "ab") as f:
+            f.write(sent_record(int(time.time()), 1, "", "x@marketplace.amazon.com",
+                                "marketplace.amazon.com")[:-3])
+        self.once(expect_rc=0)
+        self.assertIn("cut off a torn tail", self.last_log)
+        self.assertEqual(len(self.show()["accounts"][0]["sent"]), 1)
+
+
+class TestSellerOff(SellerCase):
+    def test_without_seller_state_nothing_is_kept_or_added(self):
+        self.append(mail("off1", "Your parcel left our warehouse today."))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("off1")), 1)
+        self.assertEqual(self.reports(), [])
+        self.assertFalse(os.path.exists(os.path.join(self.d, "state", "t.seller")))
+
+
+if __name__ == "__main__":
+    unittest.main()
