@@ -38,6 +38,7 @@
 #include "buf.h"
 #include "clock.h"
 #include "fault.h"
+#include "io.h"
 #include "imap_source.h"
 #include "journal.h"
 #include "limit.h"
@@ -62,7 +63,7 @@ enum folder_kind {
 /* Per-pass context: everything one message's handling needs. */
 struct pass {
 	struct account *a;
-	struct imap_source *imap;
+	void *mb; /* the mailbox session (io.h) */
 	struct policy_scratch *scratch;
 	enum folder_kind kind;
 	const char *folder;
@@ -159,9 +160,45 @@ static const char *folder_for(const struct config_account *c, enum journal_outco
 	return c->folders.review;
 }
 
-/* record - the one place journal state is written. Failure stops the account. */
-static int record(struct pass *p, struct item *it, enum journal_state st, enum journal_outcome o)
+static const char *state_name(enum journal_state st)
 {
+	switch (st) {
+	case JOURNAL_NONE:
+		return "new";
+	case JOURNAL_SKIPPED:
+		return "skipped";
+	case JOURNAL_DEFERRED:
+		return "deferred";
+	case JOURNAL_RELAYING:
+		return "relaying";
+	case JOURNAL_RELAYED:
+		return "relayed";
+	case JOURNAL_AMBIGUOUS:
+		return "ambiguous";
+	case JOURNAL_FILED:
+		return "filed";
+	}
+	return "?";
+}
+
+/* item_enter - the one place a message changes state, as OpenSMTPD's mta_enter_state():
+ * the new state is journaled (fsynced) first, then traced. Every transition of a
+ * message's life goes through here:
+ *
+ *   new -> skipped                       not for a buyer (left in the folder)
+ *   new -> filed(rejected|review)        rules, engine, loop, duplicate, unreadable
+ *   new|deferred -> relaying -> relayed  the relay's 250
+ *                            -> deferred a 4xx or a session failure: retried
+ *                            -> filed    a 5xx (relay-rejected) or no final reply
+ *   relayed -> (MOVE to relayed)         after a kill: the move is repeated
+ *   relaying (found at start) -> filed(review): maybe delivered, never resent
+ *
+ * A journal write error stops the account: without the journal, exactly-once cannot be
+ * promised (the header comment). */
+static int item_enter(struct pass *p, struct item *it, enum journal_state st,
+                      enum journal_outcome o)
+{
+	enum journal_state from = it->entry.state;
 	struct log_fields f;
 	int r;
 
@@ -169,14 +206,18 @@ static int record(struct pass *p, struct item *it, enum journal_state st, enum j
 	it->entry.outcome = o;
 	it->entry.updated = now_wall();
 	r = journal_append(p->j, &it->entry);
+	log_fields(&f, p, it->uid);
 	if (r < 0) {
-		log_fields(&f, p, it->uid);
 		log_msg(LOG_CRIT, &f,
 		        "journal write failed (%s): stopping this account to keep exactly-once",
 		        strerror(-r));
 		atomic_store(&p->a->health, ACCOUNT_FAILED);
+		return r;
 	}
-	return r;
+	log_msg(LOG_DEBUG, &f, "state %s -> %s%s%s", state_name(from), state_name(st),
+	        st == JOURNAL_FILED ? " in " : "",
+	        st == JOURNAL_FILED ? folder_for(p->a->cfg, o) : "");
+	return 0;
 }
 
 static int move(struct pass *p, uint32_t uid, const char *folder)
@@ -185,11 +226,11 @@ static int move(struct pass *p, uint32_t uid, const char *folder)
 	int r;
 
 	busy(p->a, p->a->sh->cfg->timeouts.command);
-	r = imap_source_move(p->imap, uid, folder);
+	r = p->a->io->move(p->mb, uid, folder);
 	if (r < 0) {
 		log_fields(&f, p, uid);
 		log_msg(LOG_ERR, &f, "cannot move to %s: %s", folder,
-		        imap_source_last_reply(p->imap));
+		        p->a->io->last_reply(p->mb));
 	}
 	return r;
 }
@@ -225,9 +266,9 @@ static void deliver_report(struct pass *p, struct item *it, enum report_kind kin
 	}
 	if (c->report == CONFIG_REPORT_APPEND || c->report == CONFIG_REPORT_BOTH) {
 		busy(p->a, p->a->sh->cfg->timeouts.command);
-		if (imap_source_append(p->imap, c->folders.reports, out.data, out.len) < 0)
+		if (p->a->io->append(p->mb, c->folders.reports, out.data, out.len) < 0)
 			log_msg(LOG_ERR, &f, "cannot append report to %s: %s", c->folders.reports,
-			        imap_source_last_reply(p->imap));
+			        p->a->io->last_reply(p->mb));
 	}
 	if ((c->report == CONFIG_REPORT_MAIL || c->report == CONFIG_REPORT_BOTH) && seller) {
 		struct smtp_result res;
@@ -243,7 +284,7 @@ static void deliver_report(struct pass *p, struct item *it, enum report_kind kin
 			log_msg(LOG_ERR, &f, "cannot mail report: smtp secret: %s", err);
 		} else {
 			busy(p->a, p->a->sh->cfg->timeouts.data_final);
-			(void) smtp_sink_send(&ep, secret, info.from, to, 1, NULL, out.data, out.len,
+			(void) p->a->io->send(&ep, secret, info.from, to, 1, NULL, out.data, out.len,
 			                      &res, NULL);
 			if (res.outcome != SMTP_OK)
 				log_msg(LOG_ERR, &f, "cannot mail report: %s: %s", res.stage,
@@ -263,7 +304,7 @@ static int file_as(struct pass *p, struct item *it, enum journal_outcome o, int 
 
 	if (kind >= 0)
 		deliver_report(p, it, (enum report_kind) kind, v, folder, server_reply, note);
-	r = record(p, it, JOURNAL_FILED, o);
+	r = item_enter(p, it, JOURNAL_FILED, o);
 	if (r < 0)
 		return r;
 	FAULT_POINT("journal-before-move");
@@ -327,78 +368,102 @@ static bool has_our_stamp(const struct account *a, const struct item *it)
 	return false;
 }
 
-/* relay - the SMTP transaction, bracketed by the journal. */
-static int relay(struct pass *p, struct item *it, const struct verdict *v, bool override)
+/* One relay attempt, carried through its three steps. */
+struct relay_try {
+	struct endpoint ep;
+	char *secret;
+	bool *skip;                    /* recipients an earlier attempt delivered to */
+	enum smtp_outcome *outcome;    /* per recipient, from the relay */
+	struct buf data;               /* the stamped message */
+	struct smtp_result res;
+};
+
+static void relay_try_clear(struct relay_try *t)
+{
+	secret_free(t->secret);
+	free(t->skip);
+	free(t->outcome);
+	buf_free(&t->data);
+}
+
+static int relay_defer(struct pass *p, struct item *it, const struct verdict *v,
+                       const struct smtp_result *res);
+
+/* relay_prepare - everything before the journal says RELAYING: the credential (a
+ * failure is a 4xx: nothing was sent), the recipients already done, the stamp. */
+static int relay_prepare(struct pass *p, struct item *it, struct relay_try *t)
 {
 	const struct config_account *c = p->a->cfg;
 	const struct config *cfg = p->a->sh->cfg;
-	const char *from = c->smtp.envelope_from ? c->smtp.envelope_from : it->msg->from;
-	struct smtp_result res;
-	struct log_fields f;
-	char *secret = NULL;
 	char err[256] = "";
-	struct endpoint ep;
-	_cleanup_(freep) bool *skip = NULL;
-	_cleanup_(freep) enum smtp_outcome *outcome = NULL;
-	_cleanup_(buf_free) struct buf data = BUF_INIT(0);
-	int r;
 
-	config_endpoint(cfg, &c->smtp, &ep);
-	log_fields(&f, p, it->uid);
-	if (it->entry.state == JOURNAL_DEFERRED &&
-	    now_wall() - it->entry.first_seen > cfg->retry_max_age) {
-		count(p, it, v, METRICS_REVIEW, &f);
-		return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_EXPIRED, v, NULL, NULL);
-	}
-
+	config_endpoint(cfg, &c->smtp, &t->ep);
 	if (c->smtp.secret != ENDPOINT_SECRET_NONE &&
-	    secret_fetch(&ep, cfg->timeouts.command, &secret, err, sizeof(err)) < 0) {
-		/* Nothing was sent: a temporary failure like a 4xx. */
+	    secret_fetch(&t->ep, cfg->timeouts.command, &t->secret, err, sizeof(err)) < 0) {
+		struct log_fields f;
+		log_fields(&f, p, it->uid);
 		log_msg(LOG_ERR, &f, "smtp credentials: %s", err);
-		snprintf(res.text, sizeof(res.text), "smtp credentials: %s", err);
-		res.outcome = SMTP_TEMPFAIL;
-		goto deferred;
+		snprintf(t->res.text, sizeof(t->res.text), "smtp credentials: %s", err);
+		t->res.outcome = SMTP_TEMPFAIL;
+		return -EAGAIN;
 	}
-
-	/* Recipients an earlier attempt already delivered to (a server that capped
-	 * recipients, then deferred the rest) are never sent to again. */
-	skip = xcalloc(it->n_rcpts + 1, sizeof(bool));
-	outcome = xcalloc(it->n_rcpts + 1, sizeof(*outcome));
+	t->skip = xcalloc(it->n_rcpts + 1, sizeof(bool));
+	t->outcome = xcalloc(it->n_rcpts + 1, sizeof(*t->outcome));
 	for (size_t i = 0; i < it->n_rcpts; i++) {
 		uint8_t d[16];
 		journal_rcpt_digest(it->rcpts[i], d);
-		skip[i] = journal_rcpt_is_done(p->j, &it->entry.key, d);
+		t->skip[i] = journal_rcpt_is_done(p->j, &it->entry.key, d);
 	}
-	data = stamped(p->a, it);
+	t->data = stamped(p->a, it);
+	return 0;
+}
 
-	r = record(p, it, JOURNAL_RELAYING, JOURNAL_OUT_NONE);
+/* relay_send - RELAYING is fsynced before DATA (the header comment), then the one
+ * transaction, then the recipients it delivered to are journaled one by one. */
+static int relay_send(struct pass *p, struct item *it, struct relay_try *t)
+{
+	const struct config *cfg = p->a->sh->cfg;
+	const struct config_account *c = p->a->cfg;
+	const char *from = c->smtp.envelope_from ? c->smtp.envelope_from : it->msg->from;
+	int r = item_enter(p, it, JOURNAL_RELAYING, JOURNAL_OUT_NONE);
+
 	if (r < 0)
-		goto out;
+		return r;
 	FAULT_POINT("journal-relaying");
 	busy(p->a, cfg->timeouts.connect + 4 * cfg->timeouts.command + cfg->timeouts.data_final);
-	(void) smtp_sink_send(&ep, secret, from, (const char *const *) it->rcpts, it->n_rcpts, skip,
-	                      data.data, data.len, &res, outcome);
-	secret_free(secret);
-	secret = NULL;
-	for (size_t i = 0; i < it->n_rcpts && res.outcome != SMTP_OK; i++)
-		if (outcome[i] == SMTP_OK && !skip[i]) {
+	(void) p->a->io->send(&t->ep, t->secret, from, (const char *const *) it->rcpts,
+	                      it->n_rcpts, t->skip, t->data.data, t->data.len, &t->res, t->outcome);
+	for (size_t i = 0; i < it->n_rcpts && t->res.outcome != SMTP_OK; i++)
+		if (t->outcome[i] == SMTP_OK && !t->skip[i]) {
 			uint8_t d[16];
 			journal_rcpt_digest(it->rcpts[i], d);
 			r = journal_rcpt_done(p->j, &it->entry.key, d);
 			if (r < 0) {
 				/* RELAYING stays the last word: review, never a resend */
 				atomic_store(&p->a->health, ACCOUNT_FAILED);
-				goto out;
+				return r;
 			}
 		}
+	return 0;
+}
 
-	switch (res.outcome) {
+/* relay_settle - what the relay's answer means for the message. */
+static int relay_settle(struct pass *p, struct item *it, const struct verdict *v, bool override,
+                        const struct relay_try *t)
+{
+	const struct config_account *c = p->a->cfg;
+	const struct smtp_result *res = &t->res;
+	struct log_fields f;
+	int r;
+
+	log_fields(&f, p, it->uid);
+	switch (res->outcome) {
 	case SMTP_OK:
 		FAULT_POINT("relayed-before-journal");
-		r = record(p, it, JOURNAL_RELAYED,
-		           override ? JOURNAL_OUT_OVERRIDE : JOURNAL_OUT_RELAYED);
+		r = item_enter(p, it, JOURNAL_RELAYED,
+		               override ? JOURNAL_OUT_OVERRIDE : JOURNAL_OUT_RELAYED);
 		if (r < 0)
-			goto out;
+			return r;
 		seller_gate_sent(p->a, it->msg, it->rcpts, it->n_rcpts, v);
 		atomic_fetch_add(&p->a->relayed, 1);
 		count(p, it, v,
@@ -407,10 +472,15 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 		      &f);
 		f.verdict = override ? "override" : "relayed";
 		log_msg(LOG_INFO, &f, "relayed to %zu alias recipient%s: %s", it->n_rcpts,
-		        it->n_rcpts == 1 ? "" : "s", res.text);
-		if (override) /* a person's decision: the audit log (audit_log.h) */
-			audit_log_override(p->imap, c, p->folder, p->uidvalidity, it->uid,
+		        it->n_rcpts == 1 ? "" : "s", res->text);
+		if (override) { /* a person's decision: the audit log (audit_log.h) */
+			char idate[64] = "";
+			/* one round trip before the move; without it the record has first_seen */
+			if (p->a->io->internaldate(p->mb, it->uid, idate, sizeof(idate)) < 0)
+				idate[0] = '\0';
+			audit_log_override(idate, c, p->folder, p->uidvalidity, it->uid,
 			                   it->msg->message_id, it->n_rcpts, it->entry.first_seen);
+		}
 		FAULT_POINT("journal-before-move");
 		if (override)
 			deliver_report(p, it, REPORT_OVERRIDE, v, c->folders.relayed, NULL, NULL);
@@ -418,16 +488,14 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 			deliver_report(p, it, REPORT_MONITOR, v, c->folders.relayed, NULL, NULL);
 		else if (v->n_hits)
 			deliver_report(p, it, REPORT_WARNED, v, c->folders.relayed, NULL, NULL);
-		r = move(p, it->uid, c->folders.relayed);
-		goto out;
+		return move(p, it->uid, c->folders.relayed);
 	case SMTP_PERMFAIL:
 		atomic_fetch_add(&p->a->rejected, 1);
 		count(p, it, v, METRICS_REJECTED, &f);
 		f.verdict = "relay-rejected";
-		log_msg(LOG_NOTICE, &f, "relay refused it at %s: %s", res.stage, res.text);
-		r = file_as(p, it, JOURNAL_OUT_RELAY_REJECTED, REPORT_RELAY_REJECTED, v, res.text,
-		            NULL);
-		goto out;
+		log_msg(LOG_NOTICE, &f, "relay refused it at %s: %s", res->stage, res->text);
+		return file_as(p, it, JOURNAL_OUT_RELAY_REJECTED, REPORT_RELAY_REJECTED, v,
+		               res->text, NULL);
 	case SMTP_AMBIGUOUS:
 		atomic_fetch_add(&p->a->held, 1);
 		count(p, it, v, METRICS_REVIEW, &f);
@@ -435,24 +503,55 @@ static int relay(struct pass *p, struct item *it, const struct verdict *v, bool 
 		log_msg(LOG_WARNING, &f,
 		        "no final reply after the data (%s): may be delivered; "
 		        "filing in review, not resending",
-		        res.text);
-		r = file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_AMBIGUOUS, v, res.text, NULL);
-		goto out;
+		        res->text);
+		return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_AMBIGUOUS, v, res->text, NULL);
 	case SMTP_TEMPFAIL:
 		break;
 	}
-deferred:
+	return relay_defer(p, it, v, res);
+}
+
+/* relay_defer - a 4xx, a session failure or no credential: retried with growing
+ * intervals (RFC 5321 4.5.4.1) until retry_max_age. */
+static int relay_defer(struct pass *p, struct item *it, const struct verdict *v,
+                       const struct smtp_result *res)
+{
+	struct log_fields f;
+	int r;
+
+	log_fields(&f, p, it->uid);
 	it->entry.attempts++;
 	it->entry.next_try = now_wall() + defer_delay(it->entry.attempts);
 	f.verdict = "deferred";
 	count(p, it, v, METRICS_DEFERRED, &f);
 	log_msg(LOG_WARNING, &f, "deferred (attempt %" PRIu32 ", next in %" PRIu64 " s): %s",
-	        it->entry.attempts, it->entry.next_try - now_wall(), res.text);
-	r = record(p, it, JOURNAL_DEFERRED, JOURNAL_OUT_NONE);
+	        it->entry.attempts, it->entry.next_try - now_wall(), res->text);
+	r = item_enter(p, it, JOURNAL_DEFERRED, JOURNAL_OUT_NONE);
 	if (r == 0 && (p->next_due == 0 || it->entry.next_try < p->next_due))
 		p->next_due = it->entry.next_try;
-out:
-	secret_free(secret);
+	return r;
+}
+
+/* relay - one attempt in three steps: prepare, send (bracketed by the journal),
+ * settle. */
+static int relay(struct pass *p, struct item *it, const struct verdict *v, bool override)
+{
+	struct relay_try t = {.data = BUF_INIT(0)};
+	int r;
+
+	if (it->entry.state == JOURNAL_DEFERRED &&
+	    now_wall() - it->entry.first_seen > p->a->sh->cfg->retry_max_age) {
+		struct log_fields f;
+		log_fields(&f, p, it->uid);
+		count(p, it, v, METRICS_REVIEW, &f);
+		return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_EXPIRED, v, NULL, NULL);
+	}
+	r = relay_prepare(p, it, &t);
+	if (r == -EAGAIN)
+		r = relay_defer(p, it, v, &t.res);
+	else if (r == 0 && (r = relay_send(p, it, &t)) == 0)
+		r = relay_settle(p, it, v, override, &t);
+	relay_try_clear(&t);
 	return r;
 }
 
@@ -544,7 +643,7 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 		 * back): whatever happened to it before decides, never a second relay. */
 		if (seen) {
 			if (seen->state == JOURNAL_SKIPPED)
-				return record(p, it, JOURNAL_SKIPPED, JOURNAL_OUT_NONE);
+				return item_enter(p, it, JOURNAL_SKIPPED, JOURNAL_OUT_NONE);
 			if (seen->state == JOURNAL_RELAYED ||
 			    (seen->state == JOURNAL_FILED &&
 			     (seen->outcome == JOURNAL_OUT_RELAYED ||
@@ -585,7 +684,7 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 		f.verdict = "ignored";
 		count(p, it, v, METRICS_IGNORED, &f);
 		log_msg(LOG_INFO, &f, "not addressed to a buyer alias: left in place");
-		return record(p, it, JOURNAL_SKIPPED, JOURNAL_OUT_NONE);
+		return item_enter(p, it, JOURNAL_SKIPPED, JOURNAL_OUT_NONE);
 	}
 
 	f.verdict = verdict_kind_name(v->kind);
@@ -707,7 +806,7 @@ static int handle_uid(struct pass *p, uint32_t uid)
 		return r;
 	}
 	busy(p->a, p->a->sh->cfg->timeouts.command);
-	r = imap_source_fetch(p->imap, uid, &it.raw, &it.len);
+	r = p->a->io->fetch(p->mb, uid, &it.raw, &it.len);
 	if (r == -ENOENT)
 		return 0; /* expunged meanwhile: someone else took it */
 	if (r < 0) {
@@ -716,7 +815,7 @@ static int handle_uid(struct pass *p, uint32_t uid)
 		ff = failure_of(p->a, p->uidvalidity, uid, true);
 		ff->count++;
 		log_msg(LOG_ERR, &f, "fetch failed (%u of %u): %s", ff->count,
-		        p->a->sh->cfg->fetch_attempts, imap_source_last_reply(p->imap));
+		        p->a->sh->cfg->fetch_attempts, p->a->io->last_reply(p->mb));
 		if (r != -EIO)
 			return r; /* the session is gone or out of step (an answer over the
 			           * caps, a malformed one): reconnect, then try again */
@@ -724,7 +823,7 @@ static int handle_uid(struct pass *p, uint32_t uid)
 		 * one is tried again after a backoff. */
 		if (ff->count >= p->a->sh->cfg->fetch_attempts) {
 			char why[512];
-			snprintf(why, sizeof(why), "%s", imap_source_last_reply(p->imap));
+			snprintf(why, sizeof(why), "%s", p->a->io->last_reply(p->mb));
 			r = give_up_fetch(p, &it, ff, why);
 			item_clear(&it);
 			return r;
@@ -811,25 +910,25 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 	p->folder = kind == FOLDER_WATCH ? p->a->cfg->folders.watch : p->a->cfg->folders.approved;
 	p->j = kind == FOLDER_WATCH ? p->a->journal : p->a->journal_approved;
 	busy(p->a, p->a->sh->cfg->timeouts.command);
-	r = imap_source_select(p->imap, p->folder, &p->uidvalidity, &uidnext);
+	r = p->a->io->select(p->mb, p->folder, &p->uidvalidity, &uidnext);
 	if (r < 0 && stopping(p->a))
 		return r; /* interrupted by the stop: not an error */
 	if (r < 0) {
 		struct log_fields f = { .account = p->a->cfg->name };
 		log_msg(LOG_ERR, &f, "cannot select %s: %s", p->folder,
-			imap_source_last_reply(p->imap));
+			p->a->io->last_reply(p->mb));
 		return r;
 	}
 	/* From the lowest UID that may still need work (a deferred retry, a move not yet
 	 * done) or else past the highest one seen: a folder full of mail left alone (not
 	 * for a buyer) is not listed again at every pass. */
-	r = imap_source_search(p->imap, search_from(p->j, p->uidvalidity), &uids, &n);
+	r = p->a->io->search(p->mb, search_from(p->j, p->uidvalidity), &uids, &n);
 	if (r < 0 && stopping(p->a))
 		return r;
 	if (r < 0) {
 		struct log_fields f = { .account = p->a->cfg->name };
 		log_msg(LOG_ERR, &f, "cannot search %s: %s", p->folder,
-			imap_source_last_reply(p->imap));
+			p->a->io->last_reply(p->mb));
 		return r;
 	}
 	/* For compaction: records of messages still in the folder are kept. */
@@ -845,7 +944,7 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 	return 0;
 }
 
-static int connect_imap(struct account *a, struct imap_source **ret)
+static int imap_connect(struct account *a, void **ret)
 {
 	const struct config_account *c = a->cfg;
 	const struct config *cfg = a->sh->cfg;
@@ -887,6 +986,66 @@ static int connect_imap(struct account *a, struct imap_source **ret)
 	return 0;
 }
 
+/* The real world: IMAP through imap_source.c, SMTP through smtp_sink.c (io.h). */
+static void imap_close(void *mb)
+{
+	imap_source_close(mb);
+}
+
+static int imap_select(void *mb, const char *folder, uint32_t *uidvalidity, uint32_t *uidnext)
+{
+	return imap_source_select(mb, folder, uidvalidity, uidnext);
+}
+
+static int imap_search(void *mb, uint32_t min_uid, uint32_t **ret_uids, size_t *ret_n)
+{
+	return imap_source_search(mb, min_uid, ret_uids, ret_n);
+}
+
+static int imap_fetch(void *mb, uint32_t uid, char **ret_raw, size_t *ret_len)
+{
+	return imap_source_fetch(mb, uid, ret_raw, ret_len);
+}
+
+static int imap_move(void *mb, uint32_t uid, const char *folder)
+{
+	return imap_source_move(mb, uid, folder);
+}
+
+static int imap_append(void *mb, const char *folder, const char *msg, size_t len)
+{
+	return imap_source_append(mb, folder, msg, len);
+}
+
+static int imap_internaldate(void *mb, uint32_t uid, char *out, size_t outlen)
+{
+	return imap_source_internaldate(mb, uid, out, outlen);
+}
+
+static int imap_wait(void *mb, unsigned timeout_s)
+{
+	return imap_source_wait(mb, timeout_s);
+}
+
+static const char *imap_last_reply(const void *mb)
+{
+	return imap_source_last_reply(mb);
+}
+
+const struct account_io account_io_real = {
+        .connect = imap_connect,
+        .close = imap_close,
+        .select = imap_select,
+        .search = imap_search,
+        .fetch = imap_fetch,
+        .move = imap_move,
+        .append = imap_append,
+        .internaldate = imap_internaldate,
+        .wait = imap_wait,
+        .last_reply = imap_last_reply,
+        .send = smtp_sink_send,
+};
+
 /* compact_daily - a long-running daemon drops finished records once a day, not only
  * at start-up, so the journal stays as small as journal_keep says. */
 static int compact_daily(struct account *a, const struct pass *p, uint64_t *last)
@@ -926,7 +1085,7 @@ static void *account_main(void *arg)
 		int r;
 
 		atomic_store(&a->health, ACCOUNT_RECONNECTING);
-		r = connect_imap(a, &p.imap);
+		r = a->io->connect(a, &p.mb);
 		if (r < 0) {
 			atomic_fetch_add(&a->errors, 1);
 			if (a->sh->once) {
@@ -963,16 +1122,17 @@ static void *account_main(void *arg)
 				wait = (unsigned) (p.next_due - now);
 			atomic_store(&a->health, ACCOUNT_WAITING);
 			busy(a, wait + cfg->timeouts.command);
-			r = imap_source_wait(p.imap, wait);
+			r = a->io->wait(p.mb, wait);
 			if (r < 0 && r != -EINTR && !stopping(a)) {
 				log_msg(LOG_WARNING, &f, "connection lost: %s",
-				        imap_source_last_reply(p.imap));
+				        a->io->last_reply(p.mb));
 				break;
 			}
 		}
 		if (r < 0 && atomic_load(&a->health) != ACCOUNT_FAILED)
 			atomic_fetch_add(&a->errors, 1);
-		p.imap = imap_source_close(p.imap);
+		a->io->close(p.mb);
+		p.mb = NULL;
 		if (a->sh->once) {
 			a->exit_status = r < 0 ? 75 : 0;
 			break;
@@ -1075,7 +1235,7 @@ int account_open(struct account *a, const struct config_account *cfg, struct sha
 	char name[300];
 	int r;
 
-	*a = (struct account){.cfg = cfg, .sh = sh, .folder_lock = -1};
+	*a = (struct account){.cfg = cfg, .sh = sh, .folder_lock = -1, .io = &account_io_real};
 	atomic_store(&a->health, ACCOUNT_STARTING);
 	r = lock_folder(a, err, errlen);
 	if (r < 0)

@@ -39,8 +39,11 @@ enum account_health {
 	ACCOUNT_FAILED,  /* journal trouble: stopped to keep exactly-once */
 };
 
+struct account_io;
+
 struct account {
 	const struct config_account *cfg;
+	const struct account_io *io; /* account_io_real, or a test's fakes (io.h) */
 	struct shared *sh;
 	struct journal *journal;          /* the watch folder's messages */
 	struct journal *journal_approved; /* the approved folder's, its own UID space */

@@ -40,6 +40,7 @@ static const char *arg_config;
 static bool arg_foreground;
 static bool arg_once;
 static bool arg_check_config;
+static bool arg_verbose;
 
 static void usage(FILE *f)
 {
@@ -50,6 +51,7 @@ static void usage(FILE *f)
 	      "  -1, --once          process what is in the watch folders now, then exit\n"
 	      "  -n, --check-config  load configuration and rules, print the effective\n"
 	      "                      configuration, exit 0 or 78 with every problem\n"
+	      "  -v, --verbose       also log every state transition of every message\n"
 	      "  -h, --help          this text\n"
 	      "  -V, --version       the version\n",
 	      f);
@@ -62,13 +64,14 @@ static int parse_argv(int argc, char **argv)
 	        {"foreground", no_argument, NULL, 'f'},
 	        {"once", no_argument, NULL, '1'},
 	        {"check-config", no_argument, NULL, 'n'},
+	        {"verbose", no_argument, NULL, 'v'},
 	        {"help", no_argument, NULL, 'h'},
 	        {"version", no_argument, NULL, 'V'},
 	        {},
 	};
 	int c;
 
-	while ((c = getopt_long(argc, argv, "c:f1nhV", opts, NULL)) >= 0) {
+	while ((c = getopt_long(argc, argv, "c:f1nvhV", opts, NULL)) >= 0) {
 		switch (c) {
 		case 'c':
 			arg_config = optarg;
@@ -81,6 +84,9 @@ static int parse_argv(int argc, char **argv)
 			break;
 		case 'n':
 			arg_check_config = true;
+			break;
+		case 'v':
+			arg_verbose = true;
 			break;
 		case 'h':
 			usage(stdout);
@@ -293,6 +299,8 @@ int main(int argc, char **argv)
 		return r == 0 ? 0 : -r;
 
 	log_open(arg_foreground || arg_check_config);
+	if (arg_verbose)
+		log_set_max_priority(LOG_DEBUG);
 	r = config_load(arg_config, &d, &cfg);
 	if (r < 0) {
 		/* Every problem, file:line, on stderr: that is where an admin running the

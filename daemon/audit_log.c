@@ -291,19 +291,17 @@ void audit_log_reload(const struct config *cfg, const struct ruleset *before,
 	buf_free(&b);
 }
 
-void audit_log_override(struct imap_source *imap, const struct config_account *acct,
+void audit_log_override(const char *internaldate, const struct config_account *acct,
                         const char *folder, uint32_t uidvalidity, uint32_t uid,
                         const char *message_id, size_t n_aliases, uint64_t first_seen)
 {
 	struct buf b = BUF_INIT(0);
-	char idate[64] = "", mid[AUDIT_HASH_HEX + 1], seen[32];
+	char mid[AUDIT_HASH_HEX + 1], seen[32];
+	const char *idate = internaldate ? internaldate : "";
 	time_t fs = (time_t) first_seen;
 	struct tm tm;
 	int r;
 
-	/* One round trip before the move; without it the record still has first_seen. */
-	if (imap_source_internaldate(imap, uid, idate, sizeof(idate)) < 0)
-		idate[0] = '\0';
 	if (message_id)
 		audit_sha256_hex(message_id, strlen(message_id), mid);
 	gmtime_r(&fs, &tm);

@@ -18,7 +18,6 @@
 #include <sys/types.h>
 
 #include "config.h"
-#include "imap_source.h"
 #include "ruleset.h"
 
 /* Opens <state_dir>/audit.log and records a "start" event naming rules' files. */
@@ -34,7 +33,7 @@ void audit_log_reload(const struct config *cfg, const struct ruleset *before,
 /* A message relayed on override: a person moved it into the approved folder. The
  * message is still in that folder (selected in imap), so its INTERNALDATE is fetched;
  * first_seen is recorded too. No alias is recorded, only how many. */
-void audit_log_override(struct imap_source *imap, const struct config_account *acct,
+void audit_log_override(const char *internaldate, const struct config_account *acct,
                         const char *folder, uint32_t uidvalidity, uint32_t uid,
                         const char *message_id, size_t n_aliases, uint64_t first_seen);
 

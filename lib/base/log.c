@@ -20,7 +20,13 @@
 
 /* The only process-wide state in lib/: the log destination, chosen once. */
 static bool use_journal;
+static int max_priority = LOG_INFO;
 static pthread_mutex_t stderr_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void log_set_max_priority(int max)
+{
+	max_priority = max;
+}
 
 void log_open(bool foreground)
 {
@@ -62,6 +68,8 @@ static char *clean_dup(const char *s)
 
 void log_msg(int priority, const struct log_fields *f, const char *fmt, ...)
 {
+	if (priority > max_priority)
+		return;
 	va_list ap;
 	char *msg;
 

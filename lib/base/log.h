@@ -28,6 +28,9 @@ struct log_fields {
 
 /* foreground: always stderr, even under systemd (aliasgated --foreground). */
 void log_open(bool foreground);
+/* Messages less urgent than max (a syslog level) are dropped; LOG_INFO by default,
+ * LOG_DEBUG for aliasgated --verbose (every state transition of every message). */
+void log_set_max_priority(int max);
 
 /* priority is a syslog LOG_* level. f may be NULL. */
 void log_msg(int priority, const struct log_fields *f, const char *fmt, ...) _printf_(3, 4);
