@@ -110,9 +110,24 @@ static void clean_stderr(char *s)
 	str_sanitize(s, ' ');
 }
 
-static int run_command(const char *cmd, unsigned timeout_s, char **ret, char *err, size_t errlen)
+/* One run of a password or token command, through its three steps. */
+struct child {
+	pid_t pid;
+	int out, errp;        /* read ends of its stdout and stderr */
+	uint64_t deadline;    /* CLOCK_MONOTONIC ms for everything, exit included */
+	char *buf;            /* stdout, SECRET_MAX bytes, wiped after use */
+	size_t n;
+	char ebuf[STDERR_KEEP + 1];
+	size_t en;
+	bool timed_out;
+	int status;
+};
+
+/* child_spawn - /bin/sh -c cmd in a process group of its own, stdin /dev/null. */
+static int child_spawn(struct child *c, const char *cmd, char *err, size_t errlen)
 {
 	int out[2], errp[2];
+
 	if (pipe2(out, O_CLOEXEC) < 0)
 		return fail(err, errlen, -errno, "pipe: %m");
 	if (pipe2(errp, O_CLOEXEC) < 0) {
@@ -122,15 +137,15 @@ static int run_command(const char *cmd, unsigned timeout_s, char **ret, char *er
 	}
 	int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
 
-	pid_t pid = fork();
-	if (pid < 0) {
+	c->pid = fork();
+	if (c->pid < 0) {
 		int r = -errno;
 		close(out[0]), close(out[1]), close(errp[0]), close(errp[1]);
 		if (devnull >= 0)
 			close(devnull);
 		return fail(err, errlen, r, "fork: %s", strerror(-r));
 	}
-	if (pid == 0) {
+	if (c->pid == 0) {
 		/* Only async-signal-safe calls here: the daemon has threads. */
 		setpgid(0, 0);
 		if (devnull < 0 || dup2(devnull, 0) < 0 || dup2(out[1], 1) < 0 ||
@@ -147,22 +162,24 @@ static int run_command(const char *cmd, unsigned timeout_s, char **ret, char *er
 	close(errp[1]);
 	if (devnull >= 0)
 		close(devnull);
+	c->out = out[0];
+	c->errp = errp[0];
+	return 0;
+}
 
-	char *buf = xmalloc(SECRET_MAX);
-	size_t n = 0;
-	char ebuf[STDERR_KEEP + 1];
-	size_t en = 0;
-	bool timed_out = false;
-	uint64_t deadline = clock_mono_ms() + (uint64_t) timeout_s * 1000;
-	struct pollfd pfd[2] = {{out[0], POLLIN, 0}, {errp[0], POLLIN, 0}};
+/* child_read - its stdout (at most SECRET_MAX) and the start of its stderr, until
+ * both are closed or the deadline passes. */
+static void child_read(struct child *c)
+{
+	struct pollfd pfd[2] = {{c->out, POLLIN, 0}, {c->errp, POLLIN, 0}};
 
 	while (pfd[0].fd >= 0 || pfd[1].fd >= 0) {
 		uint64_t t = clock_mono_ms();
-		if (t >= deadline) {
-			timed_out = true;
+		if (t >= c->deadline) {
+			c->timed_out = true;
 			break;
 		}
-		int k = poll(pfd, 2, (int) (deadline - t));
+		int k = poll(pfd, 2, (int) (c->deadline - t));
 		if (k < 0 && errno == EINTR)
 			continue;
 		if (k < 0)
@@ -180,15 +197,15 @@ static int run_command(const char *cmd, unsigned timeout_s, char **ret, char *er
 				continue;
 			}
 			if (i == 0) {
-				size_t c =
-				        (size_t) r < SECRET_MAX - n ? (size_t) r : SECRET_MAX - n;
-				memcpy(buf + n, tmp, c);
-				n += c;
+				size_t k2 = (size_t) r < SECRET_MAX - c->n ? (size_t) r
+				                                           : SECRET_MAX - c->n;
+				memcpy(c->buf + c->n, tmp, k2);
+				c->n += k2;
 			} else {
-				size_t c = (size_t) r < STDERR_KEEP - en ? (size_t) r
-				                                         : STDERR_KEEP - en;
-				memcpy(ebuf + en, tmp, c);
-				en += c;
+				size_t k2 = (size_t) r < STDERR_KEEP - c->en ? (size_t) r
+				                                             : STDERR_KEEP - c->en;
+				memcpy(c->ebuf + c->en, tmp, k2);
+				c->en += k2;
 			}
 			explicit_bzero(tmp, sizeof(tmp));
 		}
@@ -196,18 +213,21 @@ static int run_command(const char *cmd, unsigned timeout_s, char **ret, char *er
 	for (int i = 0; i < 2; i++)
 		if (pfd[i].fd >= 0)
 			close(pfd[i].fd);
-	ebuf[en] = 0;
-	clean_stderr(ebuf);
+	c->ebuf[c->en] = 0;
+	clean_stderr(c->ebuf);
+}
 
-	/* The output is complete, but the command may still run (it closed its output
-	 * and went on): the deadline holds for its exit too, then the group is killed. */
-	int status = 0;
-	while (!timed_out) {
-		pid_t w = waitpid(pid, &status, WNOHANG);
-		if (w == pid || (w < 0 && errno != EINTR))
+/* child_reap - the output is complete, but the command may still run (it closed its
+ * output and went on): the deadline holds for its exit too. Then the whole group is
+ * killed, since the shell may have started children that keep running. */
+static void child_reap(struct child *c)
+{
+	while (!c->timed_out) {
+		pid_t w = waitpid(c->pid, &c->status, WNOHANG);
+		if (w == c->pid || (w < 0 && errno != EINTR))
 			break;
-		if (w == 0 && clock_mono_ms() >= deadline) {
-			timed_out = true;
+		if (w == 0 && clock_mono_ms() >= c->deadline) {
+			c->timed_out = true;
 			break;
 		}
 		if (w == 0) {
@@ -215,31 +235,37 @@ static int run_command(const char *cmd, unsigned timeout_s, char **ret, char *er
 			nanosleep(&ts, NULL);
 		}
 	}
-	/* Kill the group: the shell may have started children that keep running. */
-	if (timed_out) {
-		kill(-pid, SIGKILL);
-		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+	kill(-c->pid, SIGKILL); /* leftovers holding no pipe; harmless if none */
+	if (c->timed_out)
+		while (waitpid(c->pid, &c->status, 0) < 0 && errno == EINTR)
 			;
-	}
-	if (!timed_out)
-		kill(-pid, SIGKILL); /* leftovers holding no pipe; harmless if none */
+}
 
-	int r;
-	if (timed_out)
+static int run_command(const char *cmd, unsigned timeout_s, char **ret, char *err, size_t errlen)
+{
+	struct child c = {.deadline = clock_mono_ms() + (uint64_t) timeout_s * 1000};
+	int r = child_spawn(&c, cmd, err, errlen);
+
+	if (r < 0)
+		return r;
+	c.buf = xmalloc(SECRET_MAX);
+	child_read(&c);
+	child_reap(&c);
+	if (c.timed_out)
 		r = fail(err, errlen, -ETIMEDOUT, "command timed out after %u s", timeout_s);
-	else if (WIFSIGNALED(status))
-		r = fail(err, errlen, -EIO, "command killed by signal %d%s%s", WTERMSIG(status),
-		         en ? ": " : "", ebuf);
-	else if (WEXITSTATUS(status) != 0)
+	else if (WIFSIGNALED(c.status))
+		r = fail(err, errlen, -EIO, "command killed by signal %d%s%s", WTERMSIG(c.status),
+		         c.en ? ": " : "", c.ebuf);
+	else if (WEXITSTATUS(c.status) != 0)
 		r = fail(err, errlen, -EIO, "command exited with status %d%s%s",
-		         WEXITSTATUS(status), en ? ": " : "", ebuf);
+		         WEXITSTATUS(c.status), c.en ? ": " : "", c.ebuf);
 	else {
-		r = first_line(buf, n, ret);
+		r = first_line(c.buf, c.n, ret);
 		if (r < 0)
-			fail(err, errlen, r, "command printed nothing%s%s", en ? ": " : "", ebuf);
+			fail(err, errlen, r, "command printed nothing%s%s", c.en ? ": " : "", c.ebuf);
 	}
-	explicit_bzero(buf, SECRET_MAX);
-	free(buf);
+	explicit_bzero(c.buf, SECRET_MAX);
+	free(c.buf);
 	return r;
 }
 
