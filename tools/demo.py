@@ -3,8 +3,11 @@
 
 Usage: demo.py ALIASGATED RULES_DIR  (tools/demo.sh runs it)
 """
+import email
+import email.policy
 import os
 import shutil
+import unicodedata
 import subprocess
 import sys
 import tempfile
@@ -14,14 +17,37 @@ from servers import Dovecot, SmtpSink, make_ca  # noqa: E402
 
 ALIAS = "6bmcx2l1t7cwrwb@marketplace.amazon.com"
 SAMPLES = [
-    ("Shipping confirmation", "Your order 113-2045511-7781234 shipped today with UPS, tracking number 1Z999AA10123456784.", ALIAS),
+    ("Re: Where is my order?", "Your order 113-2045511-7781234 shipped today with UPS, tracking number "
+     "1Z999AA10123456784: https://www.ups.com/track?tracknum=1Z999AA10123456784", ALIAS),
+    ("Shipping confirmation", "Your order 113-2045511-7781234 shipped today with UPS.", ALIAS),
     ("A thank-you with a review request", "Thanks for your order! If you love it, please leave us a 5-star review.", ALIAS),
     ("A link to the seller's shop", "More colours are on www.brightpeak-shop.com.", ALIAS),
     ("Address problem, subject not tagged", "Your shipping address is incomplete: please send the apartment number.", ALIAS),
     ("[Important] Address problem", "Your shipping address is incomplete: please send the apartment number.", ALIAS),
     ("ご注文ありがとうございます", "よろしければレビューをお願いします。次回使える10%割引クーポンです。", "x1y2z3@marketplace.amazon.co.jp"),
+    ("Re: Can I leave a review?", "Thank you for asking. Would you like to leave a review of the "
+     "lamp? You can do it from Your Orders on Amazon.", ALIAS),
+    ("A pasted licence key", "Your licence key: " + "A1B2C3D4" * 150, ALIAS),
     ("Lunch on Friday?", "Not for a buyer: aliasgated leaves this one alone.", "friend@example.org"),
 ]
+
+
+def width(s):
+    """Display columns: East Asian wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def pad(s, n):
+    while width(s) > n:
+        s = s[:-1]
+    return s + " " * (n - width(s))
+
+
+def report_text(raw):
+    """The report's plain-text part, decoded (reports are multipart/alternative)."""
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    part = msg.get_body(preferencelist=("plain",))
+    return part.get_content() if part else raw.decode("utf-8", "replace")
 
 
 def main():
@@ -49,9 +75,12 @@ accounts = ( { name = "demo";
 } );
 """ % (rules, d, d, dv.port, pw, ca["ca.pem"], sink.port))
         for i, (subject, body, to) in enumerate(SAMPLES):
+            reply = ("In-Reply-To: <buyer%d@marketplace.amazon.com>\r\n" % i
+                     if subject.startswith("Re:") else "")
             raw = ("From: Bright Peak <seller@brightpeak.example>\r\nTo: %s\r\nSubject: %s\r\n"
-                   "Message-ID: <demo%d@brightpeak.example>\r\nMIME-Version: 1.0\r\n"
-                   "Content-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n" % (to, subject, i, body))
+                   "Message-ID: <demo%d@brightpeak.example>\r\n%sMIME-Version: 1.0\r\n"
+                   "Content-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n"
+                   % (to, subject, i, reply, body))
             dv.append("AliasGate/Queue", raw.encode())
         print("Dovecot on 127.0.0.1:%d and an SMTP sink on 127.0.0.1:%d; %d messages in AliasGate/Queue.\n"
               % (dv.port, sink.port, len(SAMPLES)))
@@ -63,17 +92,18 @@ accounts = ( { name = "demo";
                 for i in range(len(SAMPLES)):
                     if b"<demo%d@" % i in m:
                         where[i] = folder
-        reports = [m.decode("utf-8", "replace") for m in dv.messages("INBOX")]
+        raws = dv.messages("INBOX")
+        reports = [(m.decode("utf-8", "replace"), report_text(m)) for m in raws]
         sent = sink.received()
         for i, (subject, _, to) in enumerate(SAMPLES):
             folder = where.get(i, "?")
             out = {"AliasGate/Queue": "left alone (not for a buyer alias)", "AliasGate/Relayed": "RELAYED",
                    "AliasGate/Rejected": "REJECTED", "AliasGate/Review": "HELD for review"}.get(folder, folder)
-            print("%-40s -> %s" % (subject[:40], out))
-            for rep in reports:
-                if "demo%d@brightpeak" % i in rep:
-                    for line in rep.split("\r\n"):
-                        if line.strip().startswith(("1.", "2.", "3.", "Found:", "Fix:")) or line.startswith(("1. ", "2. ", "3. ")):
+            print("%s -> %s" % (pad(subject, 40), out))
+            for raw, text in reports:
+                if "demo%d@brightpeak" % i in raw:
+                    for line in text.splitlines():
+                        if line.strip().startswith(("1.", "2.", "3.", "Found:", "Why:", "Fix:")):
                             print("      " + line.strip())
                     break
         print("\nThe SMTP sink received %d message(s), each addressed to the alias only:" % len(sent))

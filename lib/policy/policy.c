@@ -379,6 +379,29 @@ void policy_eval_rule(const struct rule *r, struct policy_scratch *s, const stru
 	localize(r, v, first);
 }
 
+/* engine_hint - how to fix what made the engine hold a message. */
+static const char *engine_hint(const char *rule)
+{
+	static const struct {
+		const char *rule, *hint;
+	} hints[] = {
+	        {"engine.line-length", "Break the long line (mail allows 998 characters a line), "
+	                               "or send the text as an attachment."},
+	        {"engine.nul", "Remove the NUL byte: send the text from a normal mail client."},
+	        {"engine.line-endings", "Send it again from a normal mail client; the line endings "
+	                                "were mixed."},
+	        {"engine.recipients", "Write each recipient as a plain address, separated by "
+	                              "commas."},
+	        {"engine.charset", "Send it in UTF-8 or another common character set."},
+	        {"engine.size", "Send a smaller message: attachments may total 10 MB."},
+	};
+
+	for (size_t i = 0; i < ELEMENTSOF(hints); i++)
+		if (streq(rule, hints[i].rule))
+			return hints[i].hint;
+	return "Send a simpler message: fewer, smaller parts in a common format.";
+}
+
 static void engine_hold(struct verdict *v, const char *rule, const char *reason, const char *hint)
 {
 	verdict_add(v, rule, "engine", ACTION_HOLD, "message", NULL, 0, 0, NULL, reason, hint);
@@ -430,7 +453,7 @@ int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct
 		engine_hold(v, msg->hold_rule,
 		            msg->hold_reason ? msg->hold_reason
 		                             : "the message could not be examined",
-		            "Send a simpler message: fewer, smaller parts in a common format.");
+		            engine_hint(msg->hold_rule));
 	if (msg->n_recipients == 0 && !msg->hold_rule) {
 		engine_hold(v, "engine.no-recipient", "The message has no recipient.",
 		            "Address it to the buyer's alias.");
