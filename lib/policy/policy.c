@@ -1,8 +1,10 @@
 /*
  * policy - runs a compiled ruleset over a message; see policy.h.
  *
- * Every pattern list of a rule is one JIT program per text, so a text is scanned once
- * per rule. A PCRE2 resource limit ends that rule with a HOLD naming it: a match we
+ * Every pattern list of a rule is one JIT program per text. With the Hyperscan
+ * prefilter (prefilter.h), each text is first scanned once for all rules, and a list
+ * runs on a text only when one of its patterns may match there; what it finds is the
+ * same either way. A PCRE2 resource limit ends that rule with a HOLD naming it: a match we
  * could not finish is never "no match". Patterns see the normalized view; offsets go
  * back through the text's map so excerpts quote the original.
  */
@@ -14,6 +16,7 @@
 #include "addr.h"
 #include "limit.h"
 #include "policy.h"
+#include "prefilter.h"
 #include "rule.h"
 #include "sniff.h"
 
@@ -21,6 +24,8 @@ struct policy_scratch {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit;
+	struct prefilter_scratch *pf; /* Hyperscan scratch and the last scan's result */
+	const struct ruleset *pf_rs; /* set while pf answers for the message in hand */
 };
 
 struct policy_scratch *policy_scratch_new(void)
@@ -37,6 +42,7 @@ struct policy_scratch *policy_scratch_new(void)
 	pcre2_set_depth_limit(s->mctx, LIMIT_PCRE2_DEPTH);
 	pcre2_set_heap_limit(s->mctx, LIMIT_PCRE2_HEAP_KIB);
 	pcre2_jit_stack_assign(s->mctx, NULL, s->jit);
+	s->pf = prefilter_scratch_new();
 	return s;
 }
 
@@ -47,6 +53,7 @@ struct policy_scratch *policy_scratch_free(struct policy_scratch *s)
 	pcre2_match_data_free(s->md);
 	pcre2_match_context_free(s->mctx);
 	pcre2_jit_stack_free(s->jit);
+	prefilter_scratch_free(s->pf);
 	free(s);
 	return NULL;
 }
@@ -56,8 +63,10 @@ struct policy_scratch *policy_scratch_free(struct policy_scratch *s)
 static int find(const struct patlist *pl, struct policy_scratch *s, const char *text, size_t len,
                 size_t *ms, size_t *me)
 {
-	int found = 0;
+	int found = patlist_ready(pl);
 
+	if (found < 0)
+		return found;
 	for (size_t i = 0; i < pl->n_code; i++) {
 		int rc = pcre2_match(pl->code[i], (PCRE2_SPTR) text, len, 0, 0, s->md, s->mctx);
 		if (rc == PCRE2_ERROR_NOMATCH)
@@ -72,6 +81,16 @@ static int find(const struct patlist *pl, struct policy_scratch *s, const char *
 		found = 1;
 	}
 	return found;
+}
+
+/* may - false only when the prefilter saw that list `list` of r cannot match text i of
+ * scope sc; PCRE2 then need not run, since it could only say "no match". */
+static bool may(const struct rule *r, const struct policy_scratch *s, int list, int sc,
+                size_t i)
+{
+	if (!s->pf_rs)
+		return true;
+	return prefilter_may(s->pf, (size_t) (r - s->pf_rs->rules), list, sc, i);
 }
 
 static const char *limit_name(int rc)
@@ -157,9 +176,12 @@ static void eval_match(const struct rule *r, struct policy_scratch *s, const str
 		for (size_t i = 0; i < m->n_texts[sc]; i++) {
 			const struct text *t = &m->texts[sc][i];
 			size_t ms = 0, me = 0, us, ue;
-			int rc = find(&r->match, s, t->norm, t->norm_len, &ms, &me);
+			int rc;
 
-			if (rc == 1)
+			if (!may(r, s, LIST_MATCH, sc, i))
+				continue;
+			rc = find(&r->match, s, t->norm, t->norm_len, &ms, &me);
+			if (rc == 1 && may(r, s, LIST_UNLESS, sc, i))
 				rc = find(&r->unless, s, t->norm, t->norm_len, &us, &ue) == 1 ? 0
 				                                                              : rc;
 			if (rc < 0) {
@@ -280,16 +302,22 @@ static void eval_attachments(const struct rule *r, struct policy_scratch *s,
 
 /* find_in_scopes - first match of pl in any text of the rule's scopes; *where gets
  * the scope and text. Returns like find(). */
-static int find_in_scopes(const struct rule *r, const struct patlist *pl, struct policy_scratch *s,
+static int find_in_scopes(const struct rule *r, int list, struct policy_scratch *s,
                           const struct message *m, unsigned scopes, int *ret_sc,
                           const struct text **ret_t, size_t *ms, size_t *me)
 {
+	const struct patlist *pl = rule_list(r, list);
+
 	for (int sc = 0; sc < SCOPE__MAX; sc++) {
 		if (!(scopes & (1u << sc)))
 			continue;
 		for (size_t i = 0; i < m->n_texts[sc]; i++) {
 			const struct text *t = &m->texts[sc][i];
-			int rc = find(pl, s, t->norm, t->norm_len, ms, me);
+			int rc;
+
+			if (!may(r, s, list, sc, i))
+				continue;
+			rc = find(pl, s, t->norm, t->norm_len, ms, me);
 			if (rc != 0) {
 				*ret_sc = sc;
 				*ret_t = t;
@@ -309,19 +337,19 @@ static void eval_important(const struct rule *r, struct policy_scratch *s, const
 	int tsc = 0, csc = 0, usc = 0, tag, topic, excuse;
 	size_t tms = 0, tme = 0, cms = 0, cme = 0, ums, ume;
 
-	tag = find_in_scopes(r, &r->tags, s, m, 1u << SCOPE_SUBJECT, &tsc, &tt, &tms, &tme);
+	tag = find_in_scopes(r, LIST_TAGS, s, m, 1u << SCOPE_SUBJECT, &tsc, &tt, &tms, &tme);
 	if (tag < 0)
 		goto limit;
 	if (r->kind == RULE_IMPORTANT_REQUIRED && tag == 1)
 		return;
 	if (r->kind == RULE_IMPORTANT_MISUSE && tag == 0)
 		return;
-	topic = find_in_scopes(r, &r->match, s, m, r->scopes, &csc, &ct, &cms, &cme);
+	topic = find_in_scopes(r, LIST_MATCH, s, m, r->scopes, &csc, &ct, &cms, &cme);
 	if (topic < 0) {
 		tag = topic;
 		goto limit;
 	}
-	excuse = find_in_scopes(r, &r->unless, s, m, r->scopes, &usc, &ut, &ums, &ume);
+	excuse = find_in_scopes(r, LIST_UNLESS, s, m, r->scopes, &usc, &ut, &ums, &ume);
 	if (excuse < 0) {
 		tag = excuse;
 		goto limit;
@@ -397,9 +425,14 @@ int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct
 	if ((!msg->from || !addr_valid(msg->from)) && !(env && env->envelope_from))
 		engine_hold(v, "engine.no-sender", "The message has no usable From address for the envelope.",
 		            "Send it from your approved seller address.");
-	if (!(flags & POLICY_ENGINE_ONLY))
+	if (!(flags & POLICY_ENGINE_ONLY)) {
+		/* One Hyperscan pass over every text; a failed scan just runs every rule. */
+		if (rs->pf && !(flags & POLICY_NO_PREFILTER) && prefilter_scan(rs->pf, s->pf, msg) == 0)
+			s->pf_rs = rs;
 		for (size_t i = 0; i < rs->n_rules; i++)
 			policy_eval_rule(&rs->rules[i], s, msg, v);
+		s->pf_rs = NULL;
+	}
 	return 0;
 }
 

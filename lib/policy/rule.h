@@ -27,9 +27,35 @@ enum rule_kind {
  * rule with five `match` lines still scans each text once. */
 struct patlist {
 	pcre2_code **code;
+	char **code_src; /* the joined source of each program (the cache checks it) */
 	size_t n_code;
 	size_t n_src; /* how many pattern lines went in */
+	struct patsrc *pats; /* each pattern line on its own, for the prefilter */
+	int jitted; /* 1 once every program is JIT-compiled (read with __atomic) */
 };
+
+/* One pattern line as written, for prefilter.c: the text between the delimiters and
+ * its flags (PATSRC_*). */
+enum {
+	PATSRC_I = 1 << 0,
+	PATSRC_X = 1 << 1,
+	PATSRC_S = 1 << 2,
+	PATSRC_M = 1 << 3,
+	PATSRC_U = 1 << 4,
+};
+struct patsrc {
+	char *re;
+	size_t len;
+	unsigned flags;
+};
+
+/* Makes sure every program of pl is JIT-compiled: programs decoded from the cache are
+ * compiled on first use, once, under a lock (ruleset.c). Returns 0 or a negative
+ * PCRE2 error. */
+int patlist_ready(const struct patlist *pl);
+
+/* The three pattern lists of a rule, as the prefilter numbers them. */
+enum { LIST_MATCH, LIST_UNLESS, LIST_TAGS, LIST__MAX };
 
 struct example {
 	bool reject;
@@ -79,13 +105,21 @@ void policy_eval_rule(const struct rule *r, struct policy_scratch *s, const stru
 extern const char *const rule_languages[];
 extern const size_t rule_n_languages;
 
+struct prefilter;
 struct ruleset {
 	struct rule *rules;
 	size_t n_rules;
 	char **files;
 	size_t n_files;
 	char digest[17];
+	struct prefilter *pf; /* NULL: every rule runs on every text (prefilter.h) */
+	bool defer_compile; /* parse only; the programs come from the cache */
 };
+
+static inline const struct patlist *rule_list(const struct rule *r, int list)
+{
+	return list == LIST_MATCH ? &r->match : list == LIST_UNLESS ? &r->unless : &r->tags;
+}
 
 /* Parses one rule file's bytes into rs (appending rules), reporting every problem in d
  * with file:line. Returns the number of problems found. Used by ruleset_load() and by
