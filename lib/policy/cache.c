@@ -5,9 +5,10 @@
  *
  *   "AGRULES\n"  u32 format  u32 keylen  key  u64 payload_len  sha256(payload)  payload
  *
- * payload: u64 n_rules; for each rule and list, u64 n_code and each program's joined
- * source (u64 length, bytes); u64 length + the PCRE2 serialization of every program in
- * that order; u64 length + the prefilter (0: none). The sources are compared with the
+ * payload: u64 n_rules; for each rule and list, u64 n_code and each joined program's
+ * source (u64 length, bytes), then u64 n_src and each line's flags and source; u64
+ * length + the PCRE2 serialization of every program in that order (joined, then
+ * lines); u64 length + the prefilter (0: none). The sources are compared with the
  * ones just parsed, so a program is only ever used for the source it was compiled from.
  */
 #include <errno.h>
@@ -25,20 +26,17 @@
 #include "rule.h"
 
 #define CACHE_MAGIC "AGRULES\n"
-#define CACHE_FORMAT 1u
+#define CACHE_FORMAT 2u
 #define CACHE_MAX_SIZE (512u * 1024 * 1024)
 
 char *cache_key(const struct ruleset *rs)
 {
-	char pv[64] = "", jt[64] = "";
+	char pv[160];
 	uint16_t one = 1;
 
-	pcre2_config(PCRE2_CONFIG_VERSION, pv);
-	if (pcre2_config(PCRE2_CONFIG_JITTARGET, NULL) > 0 &&
-	    pcre2_config(PCRE2_CONFIG_JITTARGET, NULL) <= (int) sizeof(jt))
-		pcre2_config(PCRE2_CONFIG_JITTARGET, jt);
-	return xasprintf("ruleset=%s pcre2=%s jit=%s prefilter=%s format=%u word=%zu %s", rs->digest,
-	                 pv, jt, prefilter_version(), CACHE_FORMAT, sizeof(void *),
+	ruleset_pcre2_version(pv, sizeof(pv));
+	return xasprintf("ruleset=%s pcre2=%s prefilter=%s format=%u word=%zu %s", rs->digest, pv,
+	                 prefilter_version(), CACHE_FORMAT, sizeof(void *),
 	                 *(const uint8_t *) &one ? "le" : "be");
 }
 
@@ -139,9 +137,9 @@ int cache_load(struct ruleset *rs, const char *dir, bool want_prefilter)
 	_cleanup_(freep) char *path = cache_path(rs, dir);
 	_cleanup_(freep) char *key = cache_key(rs);
 	_cleanup_(freep) unsigned char *data = NULL;
-	_cleanup_(freep) pcre2_code **codes = NULL;
+	const unsigned char *programs;
 	struct prefilter *pf = NULL;
-	size_t len = 0, n_codes = 0, k = 0;
+	size_t len = 0, programs_len;
 	uint64_t n, blob_len;
 	struct rd r;
 	int rc;
@@ -164,18 +162,23 @@ int cache_load(struct ruleset *rs, const char *dir, bool want_prefilter)
 					return -EINVAL;
 				r.p += n;
 				r.left -= n;
-				n_codes++;
+			}
+			if (get_u64(&r, &n) < 0 || n != pl->n_src)
+				return -EINVAL;
+			for (size_t c = 0; c < pl->n_src; c++) {
+				uint64_t f;
+				if (get_u64(&r, &f) < 0 || f != pl->pats[c].flags || get_u64(&r, &n) < 0 ||
+				    n != pl->pats[c].len || r.left < n ||
+				    memcmp(r.p, pl->pats[c].re, n) != 0)
+					return -EINVAL;
+				r.p += n;
+				r.left -= n;
 			}
 		}
 	if (get_u64(&r, &blob_len) < 0 || blob_len > r.left)
 		return -EINVAL;
-	if (n_codes) {
-		if (pcre2_serialize_get_number_of_codes(r.p) != (int32_t) n_codes)
-			return -EINVAL;
-		codes = xcalloc(n_codes, sizeof(*codes));
-		if (pcre2_serialize_decode(codes, (int32_t) n_codes, r.p, NULL) != (int32_t) n_codes)
-			return -EINVAL;
-	}
+	programs = r.p;
+	programs_len = blob_len;
 	r.p += blob_len;
 	r.left -= blob_len;
 	rc = get_u64(&r, &blob_len);
@@ -184,17 +187,12 @@ int cache_load(struct ruleset *rs, const char *dir, bool want_prefilter)
 		rc = -EINVAL;
 	if (rc == 0 && blob_len && want_prefilter)
 		rc = prefilter_deserialize(rs, r.p, blob_len, &pf);
+	if (rc == 0)
+		rc = ruleset_programs_decode(rs, programs, programs_len);
 	if (rc < 0) {
-		for (size_t c = 0; c < n_codes; c++)
-			pcre2_code_free(codes[c]);
+		prefilter_free(pf);
 		return -EINVAL;
 	}
-	for (size_t i = 0; i < rs->n_rules; i++)
-		for (int l = 0; l < LIST__MAX; l++) {
-			const struct patlist *pl = rule_list(&rs->rules[i], l);
-			for (size_t c = 0; c < pl->n_code; c++)
-				pl->code[c] = codes[k++];
-		}
 	rs->pf = pf;
 	return 0;
 }
@@ -221,12 +219,9 @@ int cache_store(const struct ruleset *rs, const char *dir)
 	_cleanup_(freep) char *path = cache_path(rs, dir);
 	_cleanup_(freep) char *key = cache_key(rs);
 	_cleanup_(freep) char *tmp = NULL;
-	_cleanup_(freep) const pcre2_code **codes = NULL;
 	struct buf pl = BUF_INIT(0), out = BUF_INIT(0);
 	unsigned char dig[32];
-	uint8_t *bytes = NULL;
-	PCRE2_SIZE blen = 0;
-	size_t n_codes = 0, off = 0;
+	size_t off = 0;
 	uint32_t fmt = CACHE_FORMAT, klen = (uint32_t) strlen(key);
 	int r = 0, fd;
 
@@ -240,20 +235,17 @@ int cache_store(const struct ruleset *rs, const char *dir)
 			for (size_t c = 0; c < p->n_code; c++) {
 				r |= put_u64(&pl, strlen(p->code_src[c]));
 				r |= buf_puts(&pl, p->code_src[c]);
-				codes = xrealloc(codes, (n_codes + 1) * sizeof(*codes));
-				codes[n_codes++] = p->code[c];
+			}
+			r |= put_u64(&pl, p->n_src);
+			for (size_t c = 0; c < p->n_src; c++) {
+				r |= put_u64(&pl, p->pats[c].flags);
+				r |= put_u64(&pl, p->pats[c].len);
+				r |= buf_append(&pl, p->pats[c].re, p->pats[c].len);
 			}
 		}
-	if (n_codes) {
-		if (pcre2_serialize_encode(codes, (int32_t) n_codes, &bytes, &blen, NULL) < 0) {
-			buf_free(&pl);
-			return -EINVAL;
-		}
-		r |= put_u64(&pl, blen);
-		r |= buf_append(&pl, bytes, blen);
-		pcre2_serialize_free(bytes);
-	} else {
-		r |= put_u64(&pl, 0);
+	if (ruleset_programs_encode(rs, &pl) < 0) {
+		buf_free(&pl);
+		return -EINVAL;
 	}
 	if (rs->pf) {
 		struct buf pfb = BUF_INIT(0);

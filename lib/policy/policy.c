@@ -83,14 +83,62 @@ static int find(const struct patlist *pl, struct policy_scratch *s, const char *
 	return found;
 }
 
-/* may - false only when the prefilter saw that list `list` of r cannot match text i of
- * scope sc; PCRE2 then need not run, since it could only say "no match". */
-static bool may(const struct rule *r, const struct policy_scratch *s, int list, int sc,
-                size_t i)
+/* find_lines - find() over the lines of pl that fired in the prefilter, each with its
+ * own program: the earliest match, ASCII lines before Unicode ones and each group in
+ * file order on a tie, which is the match find() gets from the joined programs (an
+ * alternation matches first where its earliest alternative does, with the first
+ * alternative that matches there). */
+static int find_lines(const struct patlist *pl, struct policy_scratch *s, size_t ri, int list,
+                      int sc, size_t ti, const char *text, size_t len, size_t *ms, size_t *me)
 {
+	int found = patlist_ready(pl);
+
+	if (found < 0)
+		return found;
+	for (unsigned ucp = 0; ucp < 2; ucp++)
+		for (size_t k = 0; k < pl->n_src; k++) {
+			PCRE2_SIZE *ov;
+			int rc;
+
+			if (!(pl->pats[k].flags & PATSRC_U) != !ucp ||
+			    !prefilter_fired(s->pf, ri, list, sc, ti, k))
+				continue;
+			rc = pcre2_match(pl->pats[k].code, (PCRE2_SPTR) text, len, 0, 0, s->md,
+			                 s->mctx);
+			if (rc == PCRE2_ERROR_NOMATCH)
+				continue;
+			if (rc < 0)
+				return rc;
+			ov = pcre2_get_ovector_pointer(s->md);
+			if (!found || ov[0] < *ms) {
+				*ms = ov[0];
+				*me = ov[1] < ov[0] ? ov[0] : ov[1];
+			}
+			found = 1;
+		}
+	return found;
+}
+
+/* find_text - find() for list `list` of r on text ti of scope sc, through the
+ * prefilter when policy_eval() scanned the message: nothing runs where no line can
+ * match, only the lines that fired where the list is covered. */
+static int find_text(const struct rule *r, int list, struct policy_scratch *s, int sc, size_t ti,
+                     const struct text *t, size_t *ms, size_t *me)
+{
+	const struct patlist *pl = rule_list(r, list);
+	size_t ri;
+
 	if (!s->pf_rs)
-		return true;
-	return prefilter_may(s->pf, (size_t) (r - s->pf_rs->rules), list, sc, i);
+		return find(pl, s, t->norm, t->norm_len, ms, me);
+	ri = (size_t) (r - s->pf_rs->rules);
+	switch (prefilter_check(s->pf, ri, list, sc, ti)) {
+	case PREFILTER_NO_MATCH:
+		return 0;
+	case PREFILTER_RUN_FIRED:
+		return find_lines(pl, s, ri, list, sc, ti, t->norm, t->norm_len, ms, me);
+	default:
+		return find(pl, s, t->norm, t->norm_len, ms, me);
+	}
 }
 
 static const char *limit_name(int rc)
@@ -176,14 +224,10 @@ static void eval_match(const struct rule *r, struct policy_scratch *s, const str
 		for (size_t i = 0; i < m->n_texts[sc]; i++) {
 			const struct text *t = &m->texts[sc][i];
 			size_t ms = 0, me = 0, us, ue;
-			int rc;
+			int rc = find_text(r, LIST_MATCH, s, sc, i, t, &ms, &me);
 
-			if (!may(r, s, LIST_MATCH, sc, i))
-				continue;
-			rc = find(&r->match, s, t->norm, t->norm_len, &ms, &me);
-			if (rc == 1 && may(r, s, LIST_UNLESS, sc, i))
-				rc = find(&r->unless, s, t->norm, t->norm_len, &us, &ue) == 1 ? 0
-				                                                              : rc;
+			if (rc == 1)
+				rc = find_text(r, LIST_UNLESS, s, sc, i, t, &us, &ue) == 1 ? 0 : rc;
 			if (rc < 0) {
 				hold_for_limit(r, v, scope_name(sc), t->origin, rc);
 				return;
@@ -306,18 +350,13 @@ static int find_in_scopes(const struct rule *r, int list, struct policy_scratch 
                           const struct message *m, unsigned scopes, int *ret_sc,
                           const struct text **ret_t, size_t *ms, size_t *me)
 {
-	const struct patlist *pl = rule_list(r, list);
-
 	for (int sc = 0; sc < SCOPE__MAX; sc++) {
 		if (!(scopes & (1u << sc)))
 			continue;
 		for (size_t i = 0; i < m->n_texts[sc]; i++) {
 			const struct text *t = &m->texts[sc][i];
-			int rc;
+			int rc = find_text(r, list, s, sc, i, t, ms, me);
 
-			if (!may(r, s, list, sc, i))
-				continue;
-			rc = find(pl, s, t->norm, t->norm_len, ms, me);
 			if (rc != 0) {
 				*ret_sc = sc;
 				*ret_t = t;

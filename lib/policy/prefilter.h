@@ -51,9 +51,17 @@ struct prefilter_scratch *prefilter_scratch_free(struct prefilter_scratch *ps);
  * answers for m, or a negative errno (then the caller runs every rule). */
 int prefilter_scan(const struct prefilter *pf, struct prefilter_scratch *ps,
                    const struct message *m);
-/* After prefilter_scan(): false only when list `list` of rule number `rule` cannot
- * match text `text` of scope `sc`. */
-bool prefilter_may(const struct prefilter_scratch *ps, size_t rule, int list, int sc,
-                   size_t text);
+/* After prefilter_scan(), what to run of list `list` (LIST_*) of rule number `rule` on
+ * text `text` of scope `sc`: */
+enum {
+	PREFILTER_NO_MATCH, /* nothing: no line of the list can match this text */
+	PREFILTER_RUN_ALL, /* the whole list, as without the prefilter */
+	PREFILTER_RUN_FIRED, /* only the lines for which prefilter_fired() */
+};
+int prefilter_check(const struct prefilter_scratch *ps, size_t rule, int list, int sc,
+                    size_t text);
+/* After PREFILTER_RUN_FIRED: whether line `line` of that list may match the text. */
+bool prefilter_fired(const struct prefilter_scratch *ps, size_t rule, int list, int sc,
+                     size_t text, size_t line);
 
 #endif

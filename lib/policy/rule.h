@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "message.h"
 #include "verdict.h"
@@ -34,8 +35,10 @@ struct patlist {
 	int jitted; /* 1 once every program is JIT-compiled (read with __atomic) */
 };
 
-/* One pattern line as written, for prefilter.c: the text between the delimiters and
- * its flags (PATSRC_*). */
+/* One pattern line as written, for prefilter.c: the text between the delimiters, its
+ * flags (PATSRC_*) and its own program. The joined programs above find the same match
+ * as running every line's program and keeping the leftmost, ASCII lines first, each
+ * in file order on a tie (policy.c, find_lines()). */
 enum {
 	PATSRC_I = 1 << 0,
 	PATSRC_X = 1 << 1,
@@ -47,6 +50,7 @@ struct patsrc {
 	char *re;
 	size_t len;
 	unsigned flags;
+	pcre2_code *code; /* the line alone, for policy.c after the prefilter */
 };
 
 /* Makes sure every program of pl is JIT-compiled: programs decoded from the cache are
@@ -120,6 +124,14 @@ static inline const struct patlist *rule_list(const struct rule *r, int list)
 {
 	return list == LIST_MATCH ? &r->match : list == LIST_UNLESS ? &r->unless : &r->tags;
 }
+
+/* For cache.c: every PCRE2 program of rs (per rule and list, the joined ones, then the
+ * lines') appended to out as a u64 length and PCRE2's serialization; and back into a
+ * ruleset parsed with defer_compile (-EINVAL unless the count and bytes fit). */
+int ruleset_programs_encode(const struct ruleset *rs, struct buf *out);
+int ruleset_programs_decode(struct ruleset *rs, const void *data, size_t len);
+/* PCRE2's version and JIT target, for the cache key. */
+void ruleset_pcre2_version(char *out, size_t n);
 
 /* Parses one rule file's bytes into rs (appending rules), reporting every problem in d
  * with file:line. Returns the number of problems found. Used by ruleset_load() and by

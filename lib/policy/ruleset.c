@@ -12,6 +12,7 @@
 #include <openssl/evp.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <strings.h>
 #include <sys/stat.h>
@@ -73,8 +74,10 @@ static void patlist_free(struct patlist *pl)
 	}
 	free(pl->code);
 	free(pl->code_src);
-	for (size_t i = 0; i < pl->n_src; i++)
+	for (size_t i = 0; i < pl->n_src; i++) {
 		free(pl->pats[i].re);
+		pcre2_code_free(pl->pats[i].code);
+	}
 	free(pl->pats);
 	*pl = (struct patlist){0};
 }
@@ -94,6 +97,12 @@ int patlist_ready(const struct patlist *pl)
 		else if (pcre2_jit_compile(pl->code[i], PCRE2_JIT_COMPLETE) != 0)
 			rc = PCRE2_ERROR_JIT_BADOPTION;
 	}
+	for (size_t i = 0; i < pl->n_src && rc == 0; i++) {
+		if (!pl->pats[i].code)
+			rc = PCRE2_ERROR_NULL;
+		else if (pcre2_jit_compile(pl->pats[i].code, PCRE2_JIT_COMPLETE) != 0)
+			rc = PCRE2_ERROR_JIT_BADOPTION;
+	}
 	if (rc == 0)
 		__atomic_store_n(&((struct patlist *) pl)->jitted, 1, __ATOMIC_RELEASE);
 	pthread_mutex_unlock(&jit_lock);
@@ -104,6 +113,104 @@ static struct patlist *rule_list_mut(struct rule *r, int which)
 {
 	return which == LIST_MATCH ? &r->match : which == LIST_UNLESS ? &r->unless : &r->tags;
 }
+
+/* Every program of rs in the cache's order: per rule and list, the joined programs,
+ * then the lines' own. */
+static size_t programs(const struct ruleset *rs, pcre2_code ***ret)
+{
+	pcre2_code **v = NULL;
+	size_t n = 0;
+
+	for (size_t i = 0; i < rs->n_rules; i++)
+		for (int l = 0; l < LIST__MAX; l++) {
+			const struct patlist *pl = rule_list(&rs->rules[i], l);
+			v = xrealloc(v, (n + pl->n_code + pl->n_src + 1) * sizeof(*v));
+			for (size_t c = 0; c < pl->n_code; c++)
+				v[n++] = pl->code[c];
+			for (size_t c = 0; c < pl->n_src; c++)
+				v[n++] = pl->pats[c].code;
+		}
+	*ret = v;
+	return n;
+}
+
+int ruleset_programs_encode(const struct ruleset *rs, struct buf *out)
+{
+	pcre2_code **v;
+	size_t n = programs(rs, &v);
+	uint8_t *bytes = NULL;
+	PCRE2_SIZE len = 0;
+	uint64_t n64;
+	int r = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (!v[i])
+			r = -EINVAL;
+	if (r == 0 && n && pcre2_serialize_encode((const pcre2_code **) v, (int32_t) n, &bytes, &len,
+	                                          NULL) < 0)
+		r = -EINVAL;
+	free(v);
+	if (r < 0)
+		return r;
+	n64 = len;
+	if (buf_append(out, &n64, sizeof(n64)) < 0 || (len && buf_append(out, bytes, len) < 0))
+		r = -ENOMEM;
+	if (bytes)
+		pcre2_serialize_free(bytes);
+	return r;
+}
+
+int ruleset_programs_decode(struct ruleset *rs, const void *data, size_t len)
+{
+	pcre2_code **v, **dec;
+	size_t n = programs(rs, &v), k;
+	int r = 0;
+
+	if (n == 0) {
+		free(v);
+		return len == 0 ? 0 : -EINVAL;
+	}
+	if (len < 16 || n > INT32_MAX ||
+	    pcre2_serialize_get_number_of_codes(data) != (int32_t) n) {
+		free(v);
+		return -EINVAL;
+	}
+	dec = xcalloc(n, sizeof(*dec));
+	if (pcre2_serialize_decode(dec, (int32_t) n, data, NULL) != (int32_t) n)
+		r = -EINVAL;
+	for (k = 0; k < n && r == 0; k++)
+		if (!dec[k] || v[k])
+			r = -EINVAL;
+	if (r < 0) {
+		for (k = 0; k < n; k++)
+			pcre2_code_free(dec[k]);
+	} else {
+		k = 0;
+		for (size_t i = 0; i < rs->n_rules; i++)
+			for (int l = 0; l < LIST__MAX; l++) {
+				struct patlist *pl = rule_list_mut(&rs->rules[i], l);
+				for (size_t c = 0; c < pl->n_code; c++)
+					pl->code[c] = dec[k++];
+				for (size_t c = 0; c < pl->n_src; c++)
+					pl->pats[c].code = dec[k++];
+			}
+	}
+	free(dec);
+	free(v);
+	return r;
+}
+
+void ruleset_pcre2_version(char *out, size_t n)
+{
+	char v[64] = "", jt[64] = "";
+
+	pcre2_config(PCRE2_CONFIG_VERSION, v);
+	if (pcre2_config(PCRE2_CONFIG_JITTARGET, NULL) > 0 &&
+	    pcre2_config(PCRE2_CONFIG_JITTARGET, NULL) <= (int) sizeof(jt))
+		pcre2_config(PCRE2_CONFIG_JITTARGET, jt);
+	snprintf(out, n, "%s jit %s", v, jt);
+}
+
 
 static void rule_clear(struct rule *r)
 {
@@ -268,7 +375,8 @@ static void add_pattern(struct parse *p, unsigned line, int which, const char *v
 			err(p, line, "%s", emsg);
 			return;
 		}
-		pcre2_code_free(code);
+	} else {
+		code = NULL; /* from the cache */
 	}
 	{
 		struct patlist *pl = rule_list_mut(p->cur, which);
@@ -281,6 +389,7 @@ static void add_pattern(struct parse *p, unsigned line, int which, const char *v
 		            (opts & PCRE2_EXTENDED ? PATSRC_X : 0u) |
 		            (opts & PCRE2_DOTALL ? PATSRC_S : 0u) |
 		            (opts & PCRE2_MULTILINE ? PATSRC_M : 0u) | (ucp ? PATSRC_U : 0u);
+		ps->code = code; /* kept: policy.c runs it alone after the prefilter */
 	}
 	/* (?flags:...) scopes the flags to this alternative; in x mode a newline ends a
 	 * trailing comment before the group closes (elsewhere it would be a literal). */
