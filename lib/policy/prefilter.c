@@ -41,6 +41,7 @@ struct prefilter {
 	size_t n_dbs;
 	int db_of[SCOPE__MAX]; /* index in dbs, or -1: nothing covered in this scope */
 	uint64_t *covered; /* [SCOPE__MAX][lwords]: lists whose every line is in db_of */
+	uint64_t *forced; /* [pwords]: lines run on every text (risky()) */
 	size_t n_exact, n_prefiltered, n_always;
 };
 
@@ -335,9 +336,9 @@ static size_t quant_after(const char *re, size_t len, size_t i, bool *multi, boo
 
 /* risky - a group repeated without bound that holds a repeat or an alternation
  * ((a+)+, (a|ab)*, (\.[a-z]+)*): the shapes where PCRE2 backtracks without end and hits
- * a limit, which policy.c turns into a hold. Such a line's list runs whole on every
- * text, as without the prefilter, so that hold still happens where Hyperscan already
- * knows there is no match. */
+ * a limit, which policy.c turns into a hold. Such a line is "forced": its own program
+ * runs on every text, so that hold still happens where Hyperscan would know there is
+ * no match; the other lines of its list still run only where they fired. */
 static bool risky(const char *re, size_t len)
 {
 	struct {
@@ -470,6 +471,7 @@ static struct prefilter *pf_new(const struct ruleset *rs)
 	pf->lwords = (pf->n_lists + 63) / 64;
 	pf->pwords = (pf->n_lines + 63) / 64;
 	pf->covered = xcalloc(SCOPE__MAX * pf->lwords, sizeof(uint64_t));
+	pf->forced = xcalloc(pf->pwords ? pf->pwords : 1, sizeof(uint64_t));
 	for (int sc = 0; sc < SCOPE__MAX; sc++)
 		pf->db_of[sc] = -1;
 	pf->gen = __atomic_add_fetch(&next_gen, 1, __ATOMIC_RELAXED);
@@ -491,7 +493,8 @@ struct pat {
 	size_t list;
 	char *expr;
 	unsigned flags;
-	int mode; /* 0 exact, 1 widened (relax() or HS_FLAG_PREFILTER), 2 left out */
+	int mode; /* 0 exact, 1 widened (relax() or HS_FLAG_PREFILTER), 2 left out (its list
+	           * runs whole), 3 forced (the line runs on every text, risky()) */
 };
 
 /* SMALL_SCOPE - a scope needing at most this share of the lines gets a database of its
@@ -514,7 +517,8 @@ static int compile_db(struct prefilter *pf, struct pat *pats, size_t n_pats,
 	int rc = 0;
 
 	for (size_t k = 0; k < n_pats; k++) {
-		if (BIT_GET(left_out, pats[k].list) || !(scopes_of[pats[k].list] & scopes))
+		if (BIT_GET(left_out, pats[k].list) || !(scopes_of[pats[k].list] & scopes) ||
+		    pats[k].mode == 3)
 			continue;
 		exprs[n] = pats[k].expr;
 		flags[n] = pats[k].flags;
@@ -556,7 +560,7 @@ static int compile_all(struct prefilter *pf, struct pat *pats, size_t n_pats,
 
 	pf_drop_dbs(pf);
 	for (size_t k = 0; k < n_pats; k++) {
-		if (BIT_GET(left_out, pats[k].list))
+		if (BIT_GET(left_out, pats[k].list) || pats[k].mode == 3)
 			continue;
 		all++;
 		for (int sc = 0; sc < SCOPE__MAX; sc++)
@@ -613,8 +617,11 @@ int prefilter_build(const struct ruleset *rs, struct prefilter **ret)
 				                .flags = hs_flags(ps->flags),
 				                .mode = 2};
 
-				if (!memchr(ps->re, '\0', ps->len) && !numbered(ps->re, ps->len) &&
-				    !risky(ps->re, ps->len)) {
+				if (risky(ps->re, ps->len) && !numbered(ps->re, ps->len)) {
+					p.mode = 3;
+					BIT_SET(pf->forced, p.id);
+				} else if (!memchr(ps->re, '\0', ps->len) &&
+				           !numbered(ps->re, ps->len)) {
 					char *orig = xasprintf("%s%.*s",
 					                       ps->flags & PATSRC_X ? "(?x)" : "",
 					                       (int) ps->len, ps->re);
@@ -651,7 +658,7 @@ int prefilter_build(const struct ruleset *rs, struct prefilter **ret)
 		BIT_SET(left_out, pats[rc - 1].list);
 	}
 	for (size_t k = 0; k < n_pats; k++) {
-		if (BIT_GET(left_out, pats[k].list))
+		if (BIT_GET(left_out, pats[k].list) || pats[k].mode == 3)
 			pf->n_always++;
 		else if (pats[k].mode == 0)
 			pf->n_exact++;
@@ -677,6 +684,7 @@ struct prefilter *prefilter_free(struct prefilter *pf)
 		return NULL;
 	pf_drop_dbs(pf);
 	free(pf->covered);
+	free(pf->forced);
 	free(pf->first);
 	free(pf->count);
 	free(pf);
@@ -709,6 +717,7 @@ int prefilter_serialize(const struct prefilter *pf, struct buf *out)
 	for (int sc = 0; sc < SCOPE__MAX; sc++)
 		r |= put_u64(out, (uint64_t) (int64_t) pf->db_of[sc]);
 	r |= buf_append(out, pf->covered, SCOPE__MAX * pf->lwords * sizeof(uint64_t));
+	r |= buf_append(out, pf->forced, pf->pwords * sizeof(uint64_t));
 	for (size_t i = 0; i < pf->n_dbs && r == 0; i++) {
 		char *bytes = NULL;
 		size_t len = 0;
@@ -761,7 +770,8 @@ int prefilter_deserialize(const struct ruleset *rs, const void *data, size_t len
 			goto bad;
 		pf->db_of[sc] = (int) d;
 	}
-	if (get(&rd, pf->covered, SCOPE__MAX * pf->lwords * sizeof(uint64_t)) < 0)
+	if (get(&rd, pf->covered, SCOPE__MAX * pf->lwords * sizeof(uint64_t)) < 0 ||
+	    get(&rd, pf->forced, pf->pwords * sizeof(uint64_t)) < 0)
 		goto bad;
 	for (size_t i = 0; i < v[5]; i++) {
 		uint64_t n;
@@ -845,7 +855,7 @@ int prefilter_scan(const struct prefilter *pf, struct prefilter_scratch *ps,
 			bool ok = pf->db_of[sc] >= 0 && t->norm && t->norm_len <= UINT32_MAX &&
 			          utf8_valid(t->norm, t->norm_len, &bad);
 
-			memset(w, 0, pf->pwords * sizeof(uint64_t));
+			memcpy(w, pf->forced, pf->pwords * sizeof(uint64_t));
 			ps->all[at] = !ok;
 			if (ok && hs_scan(pf->dbs[pf->db_of[sc]], t->norm, (unsigned) t->norm_len, 0,
 			                  ps->hs, on_match, w) != HS_SUCCESS)

@@ -1149,6 +1149,12 @@ bool ruleset_prefiltered(const struct ruleset *rs)
 	return rs && rs->pf;
 }
 
+void ruleset_prefilter_stats(const struct ruleset *rs, size_t *exact, size_t *widened,
+                             size_t *always)
+{
+	prefilter_stats(rs ? rs->pf : NULL, exact, widened, always);
+}
+
 const char *ruleset_digest(const struct ruleset *rs)
 {
 	return rs ? rs->digest : "";
