@@ -118,6 +118,7 @@ struct ruleset {
 	char digest[17];
 	struct prefilter *pf; /* NULL: every rule runs on every text (prefilter.h) */
 	bool defer_compile; /* parse only; the programs come from the cache */
+	bool from_cache; /* the programs (and prefilter) were read from the cache */
 };
 
 static inline const struct patlist *rule_list(const struct rule *r, int list)

@@ -1122,6 +1122,7 @@ int ruleset_load_opts(const char *const *dirs, size_t n_dirs, const struct rules
 		    cache_load(rs, o->cache_dir, want_pf) == 0) {
 			diag_clear(&quiet);
 			rs->defer_compile = false;
+			rs->from_cache = true;
 			*ret = rs;
 			return 0;
 		}
@@ -1147,6 +1148,11 @@ int ruleset_load(const char *const *dirs, size_t n_dirs, struct diag *d, struct 
 bool ruleset_prefiltered(const struct ruleset *rs)
 {
 	return rs && rs->pf;
+}
+
+bool ruleset_from_cache(const struct ruleset *rs)
+{
+	return rs && rs->from_cache;
 }
 
 void ruleset_prefilter_stats(const struct ruleset *rs, size_t *exact, size_t *widened,

@@ -36,6 +36,8 @@ int ruleset_load_opts(const char *const *dirs, size_t n_dirs, const struct rules
                       struct diag *d, struct ruleset **ret);
 /* True when rs runs behind the Hyperscan prefilter. */
 bool ruleset_prefiltered(const struct ruleset *rs);
+/* True when ruleset_load_opts() took the compiled programs from the cache. */
+bool ruleset_from_cache(const struct ruleset *rs);
 /* How many pattern lines Hyperscan took exactly, took widened (a superset, confirmed by
  * PCRE2), or left to PCRE2 on every text (prefilter.h). All 0 without the prefilter. */
 void ruleset_prefilter_stats(const struct ruleset *rs, size_t *exact, size_t *widened,
