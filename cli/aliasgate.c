@@ -105,7 +105,8 @@ static size_t rules_dirs(const char *arg, const char *dirs[2])
  * set or ALIASGATE_NO_CACHE=1 (lib/policy/cache.h). */
 static char *cache_dir(void)
 {
-	const char *x = getenv("XDG_CACHE_HOME"), *home = getenv("HOME"), *no = getenv("ALIASGATE_NO_CACHE");
+	const char *x = getenv("XDG_CACHE_HOME"), *home = getenv("HOME"),
+	           *no = getenv("ALIASGATE_NO_CACHE");
 
 	if (no && streq(no, "1"))
 		return NULL;

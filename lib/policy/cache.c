@@ -25,8 +25,8 @@
 #include "prefilter.h"
 #include "rule.h"
 
-#define CACHE_MAGIC "AGRULES\n"
-#define CACHE_FORMAT 3u
+#define CACHE_MAGIC    "AGRULES\n"
+#define CACHE_FORMAT   3u
 #define CACHE_MAX_SIZE (512u * 1024 * 1024)
 
 char *cache_key(const struct ruleset *rs)
@@ -138,9 +138,9 @@ static int payload(const unsigned char *data, size_t len, const char *key, struc
 	uint64_t plen;
 	unsigned char want[32], got[32];
 
-	if (get(&r, magic, 8) < 0 || memcmp(magic, CACHE_MAGIC, 8) != 0 ||
-	    get(&r, &fmt, 4) < 0 || fmt != CACHE_FORMAT || get(&r, &klen, 4) < 0 ||
-	    klen != strlen(key) || r.left < klen || memcmp(r.p, key, klen) != 0)
+	if (get(&r, magic, 8) < 0 || memcmp(magic, CACHE_MAGIC, 8) != 0 || get(&r, &fmt, 4) < 0 ||
+	    fmt != CACHE_FORMAT || get(&r, &klen, 4) < 0 || klen != strlen(key) || r.left < klen ||
+	    memcmp(r.p, key, klen) != 0)
 		return -EINVAL;
 	r.p += klen;
 	r.left -= klen;
@@ -153,8 +153,8 @@ static int payload(const unsigned char *data, size_t len, const char *key, struc
 	return 0;
 }
 
-static int load_mapped(struct ruleset *rs, const unsigned char *data, size_t len,
-                       const char *key, bool want_prefilter)
+static int load_mapped(struct ruleset *rs, const unsigned char *data, size_t len, const char *key,
+                       bool want_prefilter)
 {
 	const unsigned char *programs;
 	struct prefilter *pf = NULL;
@@ -171,8 +171,8 @@ static int load_mapped(struct ruleset *rs, const unsigned char *data, size_t len
 			if (get_u64(&r, &n) < 0 || n != pl->n_code)
 				return -EINVAL;
 			for (size_t c = 0; c < pl->n_code; c++) {
-				if (get_u64(&r, &n) < 0 || n != strlen(pl->code_src[c]) || r.left < n ||
-				    memcmp(r.p, pl->code_src[c], n) != 0)
+				if (get_u64(&r, &n) < 0 || n != strlen(pl->code_src[c]) ||
+				    r.left < n || memcmp(r.p, pl->code_src[c], n) != 0)
 					return -EINVAL;
 				r.p += n;
 				r.left -= n;
@@ -181,8 +181,8 @@ static int load_mapped(struct ruleset *rs, const unsigned char *data, size_t len
 				return -EINVAL;
 			for (size_t c = 0; c < pl->n_src; c++) {
 				uint64_t f;
-				if (get_u64(&r, &f) < 0 || f != pl->pats[c].flags || get_u64(&r, &n) < 0 ||
-				    n != pl->pats[c].len || r.left < n ||
+				if (get_u64(&r, &f) < 0 || f != pl->pats[c].flags ||
+				    get_u64(&r, &n) < 0 || n != pl->pats[c].len || r.left < n ||
 				    memcmp(r.p, pl->pats[c].re, n) != 0)
 					return -EINVAL;
 				r.p += n;
@@ -196,8 +196,8 @@ static int load_mapped(struct ruleset *rs, const unsigned char *data, size_t len
 	r.p += blob_len;
 	r.left -= blob_len;
 	rc = get_u64(&r, &blob_len);
-	if (rc == 0 && (blob_len != r.left || (blob_len == 0 && want_prefilter &&
-	                                       prefilter_available())))
+	if (rc == 0 &&
+	    (blob_len != r.left || (blob_len == 0 && want_prefilter && prefilter_available())))
 		rc = -EINVAL;
 	if (rc == 0 && blob_len && want_prefilter)
 		rc = prefilter_deserialize(rs, r.p, blob_len, &pf);

@@ -25,7 +25,7 @@ struct policy_scratch {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit;
 	struct prefilter_scratch *pf; /* Hyperscan scratch and the last scan's result */
-	const struct ruleset *pf_rs; /* set while pf answers for the message in hand */
+	const struct ruleset *pf_rs;  /* set while pf answers for the message in hand */
 };
 
 struct policy_scratch *policy_scratch_new(void)
@@ -466,7 +466,8 @@ int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct
 		            "Send it from your approved seller address.");
 	if (!(flags & POLICY_ENGINE_ONLY)) {
 		/* One Hyperscan pass over every text; a failed scan just runs every rule. */
-		if (rs->pf && !(flags & POLICY_NO_PREFILTER) && prefilter_scan(rs->pf, s->pf, msg) == 0)
+		if (rs->pf && !(flags & POLICY_NO_PREFILTER) &&
+		    prefilter_scan(rs->pf, s->pf, msg) == 0)
 			s->pf_rs = rs;
 		for (size_t i = 0; i < rs->n_rules; i++)
 			policy_eval_rule(&rs->rules[i], s, msg, v);

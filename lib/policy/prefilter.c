@@ -18,10 +18,10 @@
 #include "utf8.h"
 
 struct prefilter_scratch {
-	void *hs; /* hs_scratch_t */
-	unsigned gen; /* the prefilter the Hyperscan scratch was last sized for */
+	void *hs;       /* hs_scratch_t */
+	unsigned gen;   /* the prefilter the Hyperscan scratch was last sized for */
 	uint64_t *bits; /* per text: one bit per pattern line that fired */
-	uint8_t *all; /* per text: 1 = not scanned, every list runs whole */
+	uint8_t *all;   /* per text: 1 = not scanned, every list runs whole */
 	size_t cap, cap_texts;
 	const struct prefilter *pf;
 	size_t off[SCOPE__MAX], n_texts[SCOPE__MAX];
@@ -34,14 +34,14 @@ struct prefilter_scratch {
 struct prefilter {
 	unsigned gen;
 	size_t n_rules, n_lists, n_lines; /* lists: rule * LIST__MAX + list */
-	size_t lwords, pwords; /* words of a list bitset, of a line bitset */
-	uint32_t *first; /* [n_lists]: id of the list's first line */
-	uint32_t *count; /* [n_lists]: its lines */
+	size_t lwords, pwords;            /* words of a list bitset, of a line bitset */
+	uint32_t *first;                  /* [n_lists]: id of the list's first line */
+	uint32_t *count;                  /* [n_lists]: its lines */
 	hs_database_t *dbs[SCOPE__MAX];
 	size_t n_dbs;
 	int db_of[SCOPE__MAX]; /* index in dbs, or -1: nothing covered in this scope */
-	uint64_t *covered; /* [SCOPE__MAX][lwords]: lists whose every line is in db_of */
-	uint64_t *forced; /* [pwords]: lines run on every text (risky()) */
+	uint64_t *covered;     /* [SCOPE__MAX][lwords]: lists whose every line is in db_of */
+	uint64_t *forced;      /* [pwords]: lines run on every text (risky()) */
 	size_t n_exact, n_prefiltered, n_always;
 };
 
@@ -168,7 +168,7 @@ static bool quantifier_at(const char *re, size_t len, size_t i, size_t *end, uns
  * plain groups and possessive quantifiers greedy ones; \K goes. Large bounded repeats
  * of UTF-8 classes are what makes Hyperscan compile for minutes. Returns NULL for
  * what it does not know how to widen safely ((*VERB), a quantified assertion). */
-#define RELAX_REPEAT 8
+#define RELAX_REPEAT   8
 #define ANY_CODE_POINT "(?s:.)"
 
 /* unicode_class - a bracket class naming a Unicode property or class escape. */
@@ -218,7 +218,8 @@ static char *relax(const char *re, size_t len, bool ucp)
 				/* A Unicode class is one code point: any code point. */
 				i += 2;
 				if ((e == 'p' || e == 'P') && i < len) {
-					const char *q = re[i] == '{' ? memchr(re + i, '}', len - i) : NULL;
+					const char *q =
+					        re[i] == '{' ? memchr(re + i, '}', len - i) : NULL;
 					i = q ? (size_t) (q - re) + 1 : i + 1;
 				}
 				r |= buf_puts(&b, ANY_CODE_POINT);
@@ -259,7 +260,8 @@ static char *relax(const char *re, size_t len, bool ucp)
 			goto fail;
 		} else if (c == '(' && i + 2 < len && re[i + 1] == '?' &&
 		           (re[i + 2] == '=' || re[i + 2] == '!' ||
-		            (re[i + 2] == '<' && i + 3 < len && (re[i + 3] == '=' || re[i + 3] == '!')))) {
+		            (re[i + 2] == '<' && i + 3 < len &&
+		             (re[i + 3] == '=' || re[i + 3] == '!')))) {
 			size_t stop = skip_group(re, len, i);
 			if (!stop || (stop < len && strchr("*+?{", re[stop])))
 				goto fail;
@@ -420,7 +422,6 @@ static bool extended(const struct patsrc *ps)
 	}
 	return false;
 }
-
 
 static unsigned hs_flags(unsigned f)
 {
@@ -691,8 +692,7 @@ struct prefilter *prefilter_free(struct prefilter *pf)
 	return NULL;
 }
 
-void prefilter_stats(const struct prefilter *pf, size_t *exact, size_t *prefiltered,
-                     size_t *always)
+void prefilter_stats(const struct prefilter *pf, size_t *exact, size_t *prefiltered, size_t *always)
 {
 	*exact = pf ? pf->n_exact : 0;
 	*prefiltered = pf ? pf->n_prefiltered : 0;
@@ -807,8 +807,8 @@ struct prefilter_scratch *prefilter_scratch_free(struct prefilter_scratch *ps)
 	return NULL;
 }
 
-static int on_match(unsigned id, unsigned long long from, unsigned long long to,
-                    unsigned flags, void *ctx)
+static int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                    void *ctx)
 {
 	uint64_t *w = ctx;
 
@@ -857,8 +857,8 @@ int prefilter_scan(const struct prefilter *pf, struct prefilter_scratch *ps,
 
 			memcpy(w, pf->forced, pf->pwords * sizeof(uint64_t));
 			ps->all[at] = !ok;
-			if (ok && hs_scan(pf->dbs[pf->db_of[sc]], t->norm, (unsigned) t->norm_len, 0,
-			                  ps->hs, on_match, w) != HS_SUCCESS)
+			if (ok && hs_scan(pf->dbs[pf->db_of[sc]], t->norm, (unsigned) t->norm_len,
+			                  0, ps->hs, on_match, w) != HS_SUCCESS)
 				ps->all[at] = 1;
 		}
 	}
@@ -866,8 +866,7 @@ int prefilter_scan(const struct prefilter *pf, struct prefilter_scratch *ps,
 	return 0;
 }
 
-int prefilter_check(const struct prefilter_scratch *ps, size_t rule, int list, int sc,
-                    size_t text)
+int prefilter_check(const struct prefilter_scratch *ps, size_t rule, int list, int sc, size_t text)
 {
 	const struct prefilter *pf = ps ? ps->pf : NULL;
 	size_t li, at;
@@ -885,8 +884,8 @@ int prefilter_check(const struct prefilter_scratch *ps, size_t rule, int list, i
 	return PREFILTER_NO_MATCH;
 }
 
-bool prefilter_fired(const struct prefilter_scratch *ps, size_t rule, int list, int sc,
-                     size_t text, size_t line)
+bool prefilter_fired(const struct prefilter_scratch *ps, size_t rule, int list, int sc, size_t text,
+                     size_t line)
 {
 	const struct prefilter *pf = ps->pf;
 	size_t li = rule * LIST__MAX + (size_t) list, at = ps->off[sc] + text;
@@ -937,8 +936,7 @@ int prefilter_deserialize(const struct ruleset *rs, const void *data, size_t len
 	return -EOPNOTSUPP;
 }
 
-void prefilter_stats(const struct prefilter *pf, size_t *exact, size_t *prefiltered,
-                     size_t *always)
+void prefilter_stats(const struct prefilter *pf, size_t *exact, size_t *prefiltered, size_t *always)
 {
 	(void) pf;
 	*exact = *prefiltered = *always = 0;
@@ -963,15 +961,14 @@ int prefilter_scan(const struct prefilter *pf, struct prefilter_scratch *ps,
 	return -EOPNOTSUPP;
 }
 
-int prefilter_check(const struct prefilter_scratch *ps, size_t rule, int list, int sc,
-                    size_t text)
+int prefilter_check(const struct prefilter_scratch *ps, size_t rule, int list, int sc, size_t text)
 {
 	(void) ps, (void) rule, (void) list, (void) sc, (void) text;
 	return PREFILTER_RUN_ALL;
 }
 
-bool prefilter_fired(const struct prefilter_scratch *ps, size_t rule, int list, int sc,
-                     size_t text, size_t line)
+bool prefilter_fired(const struct prefilter_scratch *ps, size_t rule, int list, int sc, size_t text,
+                     size_t line)
 {
 	(void) ps, (void) rule, (void) list, (void) sc, (void) text, (void) line;
 	return true;

@@ -54,14 +54,13 @@ int prefilter_scan(const struct prefilter *pf, struct prefilter_scratch *ps,
 /* After prefilter_scan(), what to run of list `list` (LIST_*) of rule number `rule` on
  * text `text` of scope `sc`: */
 enum {
-	PREFILTER_NO_MATCH, /* nothing: no line of the list can match this text */
-	PREFILTER_RUN_ALL, /* the whole list, as without the prefilter */
+	PREFILTER_NO_MATCH,  /* nothing: no line of the list can match this text */
+	PREFILTER_RUN_ALL,   /* the whole list, as without the prefilter */
 	PREFILTER_RUN_FIRED, /* only the lines for which prefilter_fired() */
 };
-int prefilter_check(const struct prefilter_scratch *ps, size_t rule, int list, int sc,
-                    size_t text);
+int prefilter_check(const struct prefilter_scratch *ps, size_t rule, int list, int sc, size_t text);
 /* After PREFILTER_RUN_FIRED: whether line `line` of that list may match the text. */
-bool prefilter_fired(const struct prefilter_scratch *ps, size_t rule, int list, int sc,
-                     size_t text, size_t line);
+bool prefilter_fired(const struct prefilter_scratch *ps, size_t rule, int list, int sc, size_t text,
+                     size_t line);
 
 #endif

@@ -32,7 +32,7 @@ struct patlist {
 	size_t n_code;
 	size_t n_src; /* how many pattern lines went in */
 	struct patsrc *pats; /* each pattern line on its own, for the prefilter */
-	int jitted; /* 1 once every program is JIT-compiled (read with __atomic) */
+	int jitted;          /* 1 once every program is JIT-compiled (read with __atomic) */
 };
 
 /* One pattern line as written, for prefilter.c: the text between the delimiters, its
@@ -117,8 +117,8 @@ struct ruleset {
 	size_t n_files;
 	char digest[17];
 	struct prefilter *pf; /* NULL: every rule runs on every text (prefilter.h) */
-	bool defer_compile; /* parse only; the programs come from the cache */
-	bool from_cache; /* the programs (and prefilter) were read from the cache */
+	bool defer_compile;   /* parse only; the programs come from the cache */
+	bool from_cache;      /* the programs (and prefilter) were read from the cache */
 };
 
 static inline const struct patlist *rule_list(const struct rule *r, int list)

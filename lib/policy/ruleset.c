@@ -146,8 +146,8 @@ int ruleset_programs_encode(const struct ruleset *rs, struct buf *out)
 	for (size_t i = 0; i < n; i++)
 		if (!v[i])
 			r = -EINVAL;
-	if (r == 0 && n && pcre2_serialize_encode((const pcre2_code **) v, (int32_t) n, &bytes, &len,
-	                                          NULL) < 0)
+	if (r == 0 && n &&
+	    pcre2_serialize_encode((const pcre2_code **) v, (int32_t) n, &bytes, &len, NULL) < 0)
 		r = -EINVAL;
 	free(v);
 	if (r < 0)
@@ -170,8 +170,7 @@ int ruleset_programs_decode(struct ruleset *rs, const void *data, size_t len)
 		free(v);
 		return len == 0 ? 0 : -EINVAL;
 	}
-	if (len < 16 || n > INT32_MAX ||
-	    pcre2_serialize_get_number_of_codes(data) != (int32_t) n) {
+	if (len < 16 || n > INT32_MAX || pcre2_serialize_get_number_of_codes(data) != (int32_t) n) {
 		free(v);
 		return -EINVAL;
 	}
@@ -210,7 +209,6 @@ void ruleset_pcre2_version(char *out, size_t n)
 		pcre2_config(PCRE2_CONFIG_JITTARGET, jt);
 	snprintf(out, n, "%s jit %s", v, jt);
 }
-
 
 static void rule_clear(struct rule *r)
 {

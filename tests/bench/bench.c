@@ -25,21 +25,21 @@
 #define N_MSGS 400
 
 static const char *const para[] = {
-	"Thank you for your order. Your package shipped today with tracking number "
-	"1Z999AA10123456784 and should arrive within three business days.\r\n",
-	"We are sorry the zipper on your bag arrived damaged. We issued a partial refund of "
-	"$12.50 to your original payment method; it will appear in 3-5 business days.\r\n",
-	"The cutting board is oiled before packing; wipe it with a dry cloth and keep it away "
-	"from the dishwasher so the wood stays flat.\r\n",
-	"The replacement part (ASIN B0ABCDEF12) is 8.5 mm wide and fits version 2.1 of the "
-	"holder. Please remove the protective film before installing it.\r\n",
-	"Ihre Bestellung 123-1234567-1234567 wurde heute versandt. Vielen Dank!\r\n",
-	"Gracias por su pedido. Le enviamos la factura en PDF como adjunto.\r\n",
+        "Thank you for your order. Your package shipped today with tracking number "
+        "1Z999AA10123456784 and should arrive within three business days.\r\n",
+        "We are sorry the zipper on your bag arrived damaged. We issued a partial refund of "
+        "$12.50 to your original payment method; it will appear in 3-5 business days.\r\n",
+        "The cutting board is oiled before packing; wipe it with a dry cloth and keep it away "
+        "from the dishwasher so the wood stays flat.\r\n",
+        "The replacement part (ASIN B0ABCDEF12) is 8.5 mm wide and fits version 2.1 of the "
+        "holder. Please remove the protective film before installing it.\r\n",
+        "Ihre Bestellung 123-1234567-1234567 wurde heute versandt. Vielen Dank!\r\n",
+        "Gracias por su pedido. Le enviamos la factura en PDF como adjunto.\r\n",
 };
 static const char *const bad[] = {
-	"If you love it, please leave us a 5-star review! Use coupon code SAVE20 next time.\r\n",
-	"Visit www.brightpeak-shop.com for our new arrivals and follow us on Instagram.\r\n",
-	"Call us at +1 (555) 010-0199 or WhatsApp us anytime.\r\n",
+        "If you love it, please leave us a 5-star review! Use coupon code SAVE20 next time.\r\n",
+        "Visit www.brightpeak-shop.com for our new arrivals and follow us on Instagram.\r\n",
+        "Call us at +1 (555) 010-0199 or WhatsApp us anytime.\r\n",
 };
 
 static void make(struct buf *b, unsigned i)
@@ -48,24 +48,24 @@ static void make(struct buf *b, unsigned i)
 	int r = 0;
 
 	r |= buf_printf(b,
-			"From: Bright Peak <seller@brightpeak.example>\r\n"
-			"To: %07ucwrwb@marketplace.amazon.com\r\n"
-			"Subject: Your order %03u-%07u-%07u\r\n"
-			"Message-ID: <%u.bench@brightpeak.example>\r\n"
-			"Date: Mon, 16 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n",
-			i, i % 1000, i * 7 % 10000000, i * 13 % 10000000, i);
+	                "From: Bright Peak <seller@brightpeak.example>\r\n"
+	                "To: %07ucwrwb@marketplace.amazon.com\r\n"
+	                "Subject: Your order %03u-%07u-%07u\r\n"
+	                "Message-ID: <%u.bench@brightpeak.example>\r\n"
+	                "Date: Mon, 16 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n",
+	                i, i % 1000, i * 7 % 10000000, i * 13 % 10000000, i);
 	if (kind == 0 || kind == 1) {
 		r |= buf_puts(b, "Content-Type: text/plain; charset=utf-8\r\n\r\n");
 		for (unsigned k = 0; k < 6 + i % 20; k++)
 			r |= buf_puts(b, para[(i + k) % ELEMENTSOF(para)]);
 	} else if (kind == 2) {
 		r |= buf_puts(b, "Content-Type: multipart/alternative; boundary=\"ALT\"\r\n\r\n"
-				 "--ALT\r\nContent-Type: text/plain; charset=utf-8\r\n"
-				 "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
+		                 "--ALT\r\nContent-Type: text/plain; charset=utf-8\r\n"
+		                 "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
 		for (unsigned k = 0; k < 8; k++)
 			r |= buf_puts(b, para[(i + k) % ELEMENTSOF(para)]);
 		r |= buf_puts(b, "--ALT\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
-				 "<html><body><table><tr><td><p style=\"font-family:Arial\">");
+		                 "<html><body><table><tr><td><p style=\"font-family:Arial\">");
 		for (unsigned k = 0; k < 8; k++)
 			r |= buf_printf(b, "<p>%s</p>\r\n", para[(i + k) % ELEMENTSOF(para)]);
 		r |= buf_puts(b, "</td></tr></table></body></html>\r\n--ALT--\r\n");
@@ -75,13 +75,14 @@ static void make(struct buf *b, unsigned i)
 		for (unsigned k = 0; k < 20; k++)
 			r |= buf_puts(b, "\x1b$B$4CmJ8$\"$j$,$H$&$4$6$$$^$9!#\x1b(B\r\n");
 	} else {
-		static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+		static const char b64[] =
+		        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 		r |= buf_puts(b, "Content-Type: multipart/mixed; boundary=\"MIX\"\r\n\r\n--MIX\r\n"
-				 "Content-Type: text/plain; charset=utf-8\r\n\r\n");
+		                 "Content-Type: text/plain; charset=utf-8\r\n\r\n");
 		for (unsigned k = 0; k < 5; k++)
 			r |= buf_puts(b, para[(i + k) % ELEMENTSOF(para)]);
 		r |= buf_puts(b, "--MIX\r\nContent-Type: application/pdf; name=\"invoice.pdf\"\r\n"
-				 "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK");
+		                 "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK");
 		for (unsigned k = 0; k < 300 + i % 400; k++) {
 			char line[78];
 			for (unsigned c = 0; c < 76; c++)
@@ -99,10 +100,10 @@ static void make(struct buf *b, unsigned i)
 }
 
 static const char *const short_body[] = {
-	"Thanks for your message. The replacement ships tomorrow; the tracking number will "
-	"follow in a separate email.\r\n",
-	"Sorry for the delay. We refunded $8.00 to your card today.\r\n",
-	"The charger is 5V/2A and works with the 2023 model as well.\r\n",
+        "Thanks for your message. The replacement ships tomorrow; the tracking number will "
+        "follow in a separate email.\r\n",
+        "Sorry for the delay. We refunded $8.00 to your card today.\r\n",
+        "The charger is 5V/2A and works with the 2023 model as well.\r\n",
 };
 
 static void make_short(struct buf *b, unsigned i)
@@ -212,12 +213,14 @@ int main(int argc, char **argv)
 	       (double) stotal / N_MSGS / 1024);
 	run("a-pf", "prefilter + PCRE2", rs, s, shorts, N_MSGS, 0, seconds);
 	run("a-pcre2", "PCRE2 alone", plain, s, shorts, N_MSGS, 0, seconds);
-	run("a-parse", "parse only (no rule runs)", plain, s, shorts, N_MSGS, POLICY_ENGINE_ONLY, seconds);
+	run("a-parse", "parse only (no rule runs)", plain, s, shorts, N_MSGS, POLICY_ENGINE_ONLY,
+	    seconds);
 	printf("(b) realistic mix: %u messages, %.1f KiB average\n", N_MSGS,
 	       (double) total / N_MSGS / 1024);
 	run("b-pf", "prefilter + PCRE2", rs, s, mix, N_MSGS, 0, seconds);
 	run("b-pcre2", "PCRE2 alone", plain, s, mix, N_MSGS, 0, seconds);
-	run("b-parse", "parse only (no rule runs)", plain, s, mix, N_MSGS, POLICY_ENGINE_ONLY, seconds);
+	run("b-parse", "parse only (no rule runs)", plain, s, mix, N_MSGS, POLICY_ENGINE_ONLY,
+	    seconds);
 	for (unsigned i = 0; i < N_MSGS; i++) {
 		buf_free(&mix[i]);
 		buf_free(&shorts[i]);

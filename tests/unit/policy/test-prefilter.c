@@ -30,7 +30,8 @@ static const char rules[] =
         "  match /never-matches-xyz/\n  action warn\n  reason r\n  hint h\n"
         "rule t.property\n  category test\n  scope body subject\n"
         "  match /[\\p{Emoji_Presentation}]/\n  action warn\n  reason r\n  hint h\n"
-        "rule t.tie\n  category test\n  scope body\n  match /coupon/i\n  match /coupon code \\w+/i\n"
+        "rule t.tie\n  category test\n  scope body\n  match /coupon/i\n  match /coupon code "
+        "\\w+/i\n"
         "  match /code/u\n  action reject\n  reason r\n  hint h\n"
         "rule t.redos\n  category test\n  scope attachment-text\n  match /(a+)+$/\n"
         "  action reject\n  reason r\n  hint h\n"
@@ -74,8 +75,8 @@ static void write_rules(void)
 	fclose(f);
 }
 
-static char *json(const struct ruleset *rs, struct policy_scratch *s, const char *raw,
-                  size_t len, unsigned flags)
+static char *json(const struct ruleset *rs, struct policy_scratch *s, const char *raw, size_t len,
+                  unsigned flags)
 {
 	struct verdict *v = NULL;
 	struct buf b = BUF_INIT(0);
@@ -192,8 +193,9 @@ static void test_shipped_examples(void)
 				if (*c == '\n')
 					*c = ' ';
 			test_assert(buf_printf(&raw,
-			                       HDR "Subject: %s\nMIME-Version: 1.0\n"
-			                           "Content-Type: text/plain; charset=utf-8\n\n%s\n",
+			                       HDR
+			                       "Subject: %s\nMIME-Version: 1.0\n"
+			                       "Content-Type: text/plain; charset=utf-8\n\n%s\n",
 			                       subj, t) == 0);
 			a = json(pf, s, raw.data, raw.len, 0);
 			b = json(plain, s, raw.data, raw.len, 0);
