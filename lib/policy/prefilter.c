@@ -336,6 +336,34 @@ static size_t quant_after(const char *re, size_t len, size_t i, bool *multi, boo
 	return 0;
 }
 
+/* delimited - a group body that starts with a punctuation literal (\\. , ; : @ / =)
+ * which nothing else in it can match (no other occurrence, no dot, no negated or
+ * complemented class, no group options): each repetition then begins at that
+ * character and no text splits into repetitions in two ways, as in (\\.[a-z0-9-]+)*. */
+static bool delimited(const char *g, size_t n)
+{
+	char c;
+	size_t i;
+
+	if (n >= 2 && g[0] == '\\' && strchr(".,;:@/=", g[1]))
+		c = g[1], i = 2;
+	else if (n >= 1 && strchr(",;:@/=", g[0]))
+		c = g[0], i = 1;
+	else
+		return false;
+	for (; i < n; i++) {
+		if (g[i] == c || g[i] == '.' || g[i] == '?' || g[i] == '|' || g[i] == '(' ||
+		    (g[i] == '[' && i + 1 < n && g[i + 1] == '^'))
+			return false;
+		if (g[i] == '\\' && i + 1 < n) {
+			if (!strchr("dwsbB", g[i + 1]) && g[i + 1] != '-')
+				return false;
+			i++;
+		}
+	}
+	return true;
+}
+
 /* risky - a group repeated without bound that holds a repeat or an alternation
  * ((a+)+, (a|ab)*, (\.[a-z]+)*): the shapes where PCRE2 backtracks without end and hits
  * a limit, which policy.c turns into a hold. Such a line is "forced": its own program
@@ -345,7 +373,8 @@ static bool risky(const char *re, size_t len)
 {
 	struct {
 		bool multi, alt;
-	} st[64] = {{false, false}};
+		size_t start;
+	} st[64] = {{false, false, 0}};
 	int depth = 0;
 
 	for (size_t i = 0; i < len;) {
@@ -377,7 +406,7 @@ static bool risky(const char *re, size_t len)
 			if (++depth >= 64)
 				return true;
 			st[depth].multi = st[depth].alt = false;
-			i++;
+			st[depth].start = ++i;
 			continue;
 		} else if (re[i] == '|') {
 			st[depth].alt = true;
@@ -388,6 +417,8 @@ static bool risky(const char *re, size_t len)
 				return true;
 			inner_multi = st[depth].multi;
 			inner_alt = st[depth].alt;
+			if (delimited(re + st[depth].start, i - st[depth].start))
+				inner_multi = inner_alt = false;
 			depth--;
 			i++;
 		} else {
