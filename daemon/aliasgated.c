@@ -134,7 +134,8 @@ static int load_rules(const struct config *cfg, struct ruleset **ret, FILE *errf
 	struct diag d = DIAG_INIT;
 	int r;
 
-	r = ruleset_load(dirs, 2, &d, ret);
+	r = ruleset_load_opts(dirs, 2, &(struct ruleset_opts){.cache_dir = cfg->state_dir}, &d,
+	                      ret);
 	if (r < 0) {
 		if (errf) {
 			diag_print(&d, errf);

@@ -16,6 +16,12 @@ libsasl2-modules ca-certificates openssl
 dovecot-imapd postfix python3-aiosmtpd python3 procps psmisc
 scdoc debhelper dpkg-dev lintian fakeroot systemd git rsync mmdebstrap"
 
+# Hyperscan (the rules prefilter, lib/policy/prefilter.c) exists for amd64 only;
+# elsewhere aliasgate builds with PCRE2 alone (meson option hyperscan=auto).
+if [ "$(dpkg --print-architecture)" = amd64 ]; then
+	PKGS="$PKGS libhyperscan-dev"
+fi
+
 # System services that the packages above bring and that the tests must not meet.
 SERVICES="dovecot postfix"
 

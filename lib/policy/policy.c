@@ -1,8 +1,10 @@
 /*
  * policy - runs a compiled ruleset over a message; see policy.h.
  *
- * Every pattern list of a rule is one JIT program per text, so a text is scanned once
- * per rule. A PCRE2 resource limit ends that rule with a HOLD naming it: a match we
+ * Every pattern list of a rule is one JIT program per text. With the Hyperscan
+ * prefilter (prefilter.h), each text is first scanned once for all rules, and a list
+ * runs on a text only when one of its patterns may match there; what it finds is the
+ * same either way. A PCRE2 resource limit ends that rule with a HOLD naming it: a match we
  * could not finish is never "no match". Patterns see the normalized view; offsets go
  * back through the text's map so excerpts quote the original.
  */
@@ -14,6 +16,7 @@
 #include "addr.h"
 #include "limit.h"
 #include "policy.h"
+#include "prefilter.h"
 #include "rule.h"
 #include "sniff.h"
 
@@ -21,6 +24,8 @@ struct policy_scratch {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit;
+	struct prefilter_scratch *pf; /* Hyperscan scratch and the last scan's result */
+	const struct ruleset *pf_rs;  /* set while pf answers for the message in hand */
 };
 
 struct policy_scratch *policy_scratch_new(void)
@@ -37,6 +42,7 @@ struct policy_scratch *policy_scratch_new(void)
 	pcre2_set_depth_limit(s->mctx, LIMIT_PCRE2_DEPTH);
 	pcre2_set_heap_limit(s->mctx, LIMIT_PCRE2_HEAP_KIB);
 	pcre2_jit_stack_assign(s->mctx, NULL, s->jit);
+	s->pf = prefilter_scratch_new();
 	return s;
 }
 
@@ -47,6 +53,7 @@ struct policy_scratch *policy_scratch_free(struct policy_scratch *s)
 	pcre2_match_data_free(s->md);
 	pcre2_match_context_free(s->mctx);
 	pcre2_jit_stack_free(s->jit);
+	prefilter_scratch_free(s->pf);
 	free(s);
 	return NULL;
 }
@@ -56,8 +63,10 @@ struct policy_scratch *policy_scratch_free(struct policy_scratch *s)
 static int find(const struct patlist *pl, struct policy_scratch *s, const char *text, size_t len,
                 size_t *ms, size_t *me)
 {
-	int found = 0;
+	int found = patlist_ready(pl);
 
+	if (found < 0)
+		return found;
 	for (size_t i = 0; i < pl->n_code; i++) {
 		int rc = pcre2_match(pl->code[i], (PCRE2_SPTR) text, len, 0, 0, s->md, s->mctx);
 		if (rc == PCRE2_ERROR_NOMATCH)
@@ -72,6 +81,64 @@ static int find(const struct patlist *pl, struct policy_scratch *s, const char *
 		found = 1;
 	}
 	return found;
+}
+
+/* find_lines - find() over the lines of pl that fired in the prefilter, each with its
+ * own program: the earliest match, ASCII lines before Unicode ones and each group in
+ * file order on a tie, which is the match find() gets from the joined programs (an
+ * alternation matches first where its earliest alternative does, with the first
+ * alternative that matches there). */
+static int find_lines(const struct patlist *pl, struct policy_scratch *s, size_t ri, int list,
+                      int sc, size_t ti, const char *text, size_t len, size_t *ms, size_t *me)
+{
+	int found = patlist_ready(pl);
+
+	if (found < 0)
+		return found;
+	for (unsigned ucp = 0; ucp < 2; ucp++)
+		for (size_t k = 0; k < pl->n_src; k++) {
+			PCRE2_SIZE *ov;
+			int rc;
+
+			if (!(pl->pats[k].flags & PATSRC_U) != !ucp ||
+			    !prefilter_fired(s->pf, ri, list, sc, ti, k))
+				continue;
+			rc = pcre2_match(pl->pats[k].code, (PCRE2_SPTR) text, len, 0, 0, s->md,
+			                 s->mctx);
+			if (rc == PCRE2_ERROR_NOMATCH)
+				continue;
+			if (rc < 0)
+				return rc;
+			ov = pcre2_get_ovector_pointer(s->md);
+			if (!found || ov[0] < *ms) {
+				*ms = ov[0];
+				*me = ov[1] < ov[0] ? ov[0] : ov[1];
+			}
+			found = 1;
+		}
+	return found;
+}
+
+/* find_text - find() for list `list` of r on text ti of scope sc, through the
+ * prefilter when policy_eval() scanned the message: nothing runs where no line can
+ * match, only the lines that fired where the list is covered. */
+static int find_text(const struct rule *r, int list, struct policy_scratch *s, int sc, size_t ti,
+                     const struct text *t, size_t *ms, size_t *me)
+{
+	const struct patlist *pl = rule_list(r, list);
+	size_t ri;
+
+	if (!s->pf_rs)
+		return find(pl, s, t->norm, t->norm_len, ms, me);
+	ri = (size_t) (r - s->pf_rs->rules);
+	switch (prefilter_check(s->pf, ri, list, sc, ti)) {
+	case PREFILTER_NO_MATCH:
+		return 0;
+	case PREFILTER_RUN_FIRED:
+		return find_lines(pl, s, ri, list, sc, ti, t->norm, t->norm_len, ms, me);
+	default:
+		return find(pl, s, t->norm, t->norm_len, ms, me);
+	}
 }
 
 static const char *limit_name(int rc)
@@ -157,11 +224,10 @@ static void eval_match(const struct rule *r, struct policy_scratch *s, const str
 		for (size_t i = 0; i < m->n_texts[sc]; i++) {
 			const struct text *t = &m->texts[sc][i];
 			size_t ms = 0, me = 0, us, ue;
-			int rc = find(&r->match, s, t->norm, t->norm_len, &ms, &me);
+			int rc = find_text(r, LIST_MATCH, s, sc, i, t, &ms, &me);
 
 			if (rc == 1)
-				rc = find(&r->unless, s, t->norm, t->norm_len, &us, &ue) == 1 ? 0
-				                                                              : rc;
+				rc = find_text(r, LIST_UNLESS, s, sc, i, t, &us, &ue) == 1 ? 0 : rc;
 			if (rc < 0) {
 				hold_for_limit(r, v, scope_name(sc), t->origin, rc);
 				return;
@@ -280,7 +346,7 @@ static void eval_attachments(const struct rule *r, struct policy_scratch *s,
 
 /* find_in_scopes - first match of pl in any text of the rule's scopes; *where gets
  * the scope and text. Returns like find(). */
-static int find_in_scopes(const struct rule *r, const struct patlist *pl, struct policy_scratch *s,
+static int find_in_scopes(const struct rule *r, int list, struct policy_scratch *s,
                           const struct message *m, unsigned scopes, int *ret_sc,
                           const struct text **ret_t, size_t *ms, size_t *me)
 {
@@ -289,7 +355,8 @@ static int find_in_scopes(const struct rule *r, const struct patlist *pl, struct
 			continue;
 		for (size_t i = 0; i < m->n_texts[sc]; i++) {
 			const struct text *t = &m->texts[sc][i];
-			int rc = find(pl, s, t->norm, t->norm_len, ms, me);
+			int rc = find_text(r, list, s, sc, i, t, ms, me);
+
 			if (rc != 0) {
 				*ret_sc = sc;
 				*ret_t = t;
@@ -309,19 +376,19 @@ static void eval_important(const struct rule *r, struct policy_scratch *s, const
 	int tsc = 0, csc = 0, usc = 0, tag, topic, excuse;
 	size_t tms = 0, tme = 0, cms = 0, cme = 0, ums, ume;
 
-	tag = find_in_scopes(r, &r->tags, s, m, 1u << SCOPE_SUBJECT, &tsc, &tt, &tms, &tme);
+	tag = find_in_scopes(r, LIST_TAGS, s, m, 1u << SCOPE_SUBJECT, &tsc, &tt, &tms, &tme);
 	if (tag < 0)
 		goto limit;
 	if (r->kind == RULE_IMPORTANT_REQUIRED && tag == 1)
 		return;
 	if (r->kind == RULE_IMPORTANT_MISUSE && tag == 0)
 		return;
-	topic = find_in_scopes(r, &r->match, s, m, r->scopes, &csc, &ct, &cms, &cme);
+	topic = find_in_scopes(r, LIST_MATCH, s, m, r->scopes, &csc, &ct, &cms, &cme);
 	if (topic < 0) {
 		tag = topic;
 		goto limit;
 	}
-	excuse = find_in_scopes(r, &r->unless, s, m, r->scopes, &usc, &ut, &ums, &ume);
+	excuse = find_in_scopes(r, LIST_UNLESS, s, m, r->scopes, &usc, &ut, &ums, &ume);
 	if (excuse < 0) {
 		tag = excuse;
 		goto limit;
@@ -481,9 +548,15 @@ int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct
 	else
 		check_approved(v, msg, env, (const char *const *) rcpts, n_rcpts);
 	envelope_free(rcpts);
-	if (!(flags & POLICY_ENGINE_ONLY))
+	if (!(flags & POLICY_ENGINE_ONLY)) {
+		/* One Hyperscan pass over every text; a failed scan just runs every rule. */
+		if (rs->pf && !(flags & POLICY_NO_PREFILTER) &&
+		    prefilter_scan(rs->pf, s->pf, msg) == 0)
+			s->pf_rs = rs;
 		for (size_t i = 0; i < rs->n_rules; i++)
 			policy_eval_rule(&rs->rules[i], s, msg, v);
+		s->pf_rs = NULL;
+	}
 	return 0;
 }
 

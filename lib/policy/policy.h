@@ -24,6 +24,9 @@ enum policy_flags {
 	/* Engine holds only (limits, undecodable parts): the override path for mail a
 	 * person moved to the approved folder. */
 	POLICY_ENGINE_ONLY = 1 << 0,
+	/* Run every rule on every text with PCRE2, without the prefilter: the same
+	 * verdict, slower (the corpus equivalence test compares the two). */
+	POLICY_NO_PREFILTER = 1 << 1,
 };
 
 /* Evaluates rs over msg: the one verdict the daemon acts on and `aliasgate check`

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "message.h"
 #include "verdict.h"
@@ -27,9 +28,38 @@ enum rule_kind {
  * rule with five `match` lines still scans each text once. */
 struct patlist {
 	pcre2_code **code;
+	char **code_src; /* the joined source of each program (the cache checks it) */
 	size_t n_code;
 	size_t n_src; /* how many pattern lines went in */
+	struct patsrc *pats; /* each pattern line on its own, for the prefilter */
+	int jitted;          /* 1 once every program is JIT-compiled (read with __atomic) */
 };
+
+/* One pattern line as written, for prefilter.c: the text between the delimiters, its
+ * flags (PATSRC_*) and its own program. The joined programs above find the same match
+ * as running every line's program and keeping the leftmost, ASCII lines first, each
+ * in file order on a tie (policy.c, find_lines()). */
+enum {
+	PATSRC_I = 1 << 0,
+	PATSRC_X = 1 << 1,
+	PATSRC_S = 1 << 2,
+	PATSRC_M = 1 << 3,
+	PATSRC_U = 1 << 4,
+};
+struct patsrc {
+	char *re;
+	size_t len;
+	unsigned flags;
+	pcre2_code *code; /* the line alone, for policy.c after the prefilter */
+};
+
+/* Makes sure every program of pl is JIT-compiled: programs decoded from the cache are
+ * compiled on first use, once, under a lock (ruleset.c). Returns 0 or a negative
+ * PCRE2 error. */
+int patlist_ready(const struct patlist *pl);
+
+/* The three pattern lists of a rule, as the prefilter numbers them. */
+enum { LIST_MATCH, LIST_UNLESS, LIST_TAGS, LIST__MAX };
 
 struct example {
 	bool reject;
@@ -88,6 +118,7 @@ void policy_eval_rule(const struct rule *r, struct policy_scratch *s, const stru
 extern const char *const rule_languages[];
 extern const size_t rule_n_languages;
 
+struct prefilter;
 struct ruleset {
 	struct rule *rules;
 	size_t n_rules;
@@ -96,7 +127,23 @@ struct ruleset {
 	struct ruleset_source *sources; /* every file read, rules and allow files */
 	size_t n_sources;
 	char digest[17];
+	struct prefilter *pf; /* NULL: every rule runs on every text (prefilter.h) */
+	bool defer_compile;   /* parse only; the programs come from the cache */
+	bool from_cache;      /* the programs (and prefilter) were read from the cache */
 };
+
+static inline const struct patlist *rule_list(const struct rule *r, int list)
+{
+	return list == LIST_MATCH ? &r->match : list == LIST_UNLESS ? &r->unless : &r->tags;
+}
+
+/* For cache.c: every PCRE2 program of rs (per rule and list, the joined ones, then the
+ * lines') appended to out as a u64 length and PCRE2's serialization; and back into a
+ * ruleset parsed with defer_compile (-EINVAL unless the count and bytes fit). */
+int ruleset_programs_encode(const struct ruleset *rs, struct buf *out);
+int ruleset_programs_decode(struct ruleset *rs, const void *data, size_t len);
+/* PCRE2's version and JIT target, for the cache key. */
+void ruleset_pcre2_version(char *out, size_t n);
 
 /* Parses one rule file's bytes into rs (appending rules), reporting every problem in d
  * with file:line. Returns the number of problems found. Used by ruleset_load() and by

@@ -10,13 +10,17 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <openssl/evp.h>
+#include <pthread.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "buf.h"
+#include "cache.h"
+#include "prefilter.h"
 #include "utf8.h"
 #include "limit.h"
 #include "rule.h"
@@ -64,10 +68,146 @@ static void strv_free(char **v, size_t n)
 
 static void patlist_free(struct patlist *pl)
 {
-	for (size_t i = 0; i < pl->n_code; i++)
+	for (size_t i = 0; i < pl->n_code; i++) {
 		pcre2_code_free(pl->code[i]);
+		free(pl->code_src[i]);
+	}
 	free(pl->code);
+	free(pl->code_src);
+	for (size_t i = 0; i < pl->n_src; i++) {
+		free(pl->pats[i].re);
+		pcre2_code_free(pl->pats[i].code);
+	}
+	free(pl->pats);
 	*pl = (struct patlist){0};
+}
+
+static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+int patlist_ready(const struct patlist *pl)
+{
+	int rc = 0;
+
+	if (__atomic_load_n(&pl->jitted, __ATOMIC_ACQUIRE))
+		return 0;
+	pthread_mutex_lock(&jit_lock);
+	for (size_t i = 0; i < pl->n_code && rc == 0; i++) {
+		if (!pl->code[i])
+			rc = PCRE2_ERROR_NULL;
+		else if (pcre2_jit_compile(pl->code[i], PCRE2_JIT_COMPLETE) != 0)
+			rc = PCRE2_ERROR_JIT_BADOPTION;
+	}
+	for (size_t i = 0; i < pl->n_src && rc == 0; i++) {
+		if (!pl->pats[i].code)
+			rc = PCRE2_ERROR_NULL;
+		else if (pcre2_jit_compile(pl->pats[i].code, PCRE2_JIT_COMPLETE) != 0)
+			rc = PCRE2_ERROR_JIT_BADOPTION;
+	}
+	if (rc == 0)
+		__atomic_store_n(&((struct patlist *) pl)->jitted, 1, __ATOMIC_RELEASE);
+	pthread_mutex_unlock(&jit_lock);
+	return rc;
+}
+
+static struct patlist *rule_list_mut(struct rule *r, int which)
+{
+	return which == LIST_MATCH ? &r->match : which == LIST_UNLESS ? &r->unless : &r->tags;
+}
+
+/* Every program of rs in the cache's order: per rule and list, the joined programs,
+ * then the lines' own. */
+static size_t programs(const struct ruleset *rs, pcre2_code ***ret)
+{
+	pcre2_code **v = NULL;
+	size_t n = 0;
+
+	for (size_t i = 0; i < rs->n_rules; i++)
+		for (int l = 0; l < LIST__MAX; l++) {
+			const struct patlist *pl = rule_list(&rs->rules[i], l);
+			v = xrealloc(v, (n + pl->n_code + pl->n_src + 1) * sizeof(*v));
+			for (size_t c = 0; c < pl->n_code; c++)
+				v[n++] = pl->code[c];
+			for (size_t c = 0; c < pl->n_src; c++)
+				v[n++] = pl->pats[c].code;
+		}
+	*ret = v;
+	return n;
+}
+
+int ruleset_programs_encode(const struct ruleset *rs, struct buf *out)
+{
+	pcre2_code **v;
+	size_t n = programs(rs, &v);
+	uint8_t *bytes = NULL;
+	PCRE2_SIZE len = 0;
+	uint64_t n64;
+	int r = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (!v[i])
+			r = -EINVAL;
+	if (r == 0 && n &&
+	    pcre2_serialize_encode((const pcre2_code **) v, (int32_t) n, &bytes, &len, NULL) < 0)
+		r = -EINVAL;
+	free(v);
+	if (r < 0)
+		return r;
+	n64 = len;
+	if (buf_append(out, &n64, sizeof(n64)) < 0 || (len && buf_append(out, bytes, len) < 0))
+		r = -ENOMEM;
+	if (bytes)
+		pcre2_serialize_free(bytes);
+	return r;
+}
+
+int ruleset_programs_decode(struct ruleset *rs, const void *data, size_t len)
+{
+	pcre2_code **v, **dec;
+	size_t n = programs(rs, &v), k;
+	int r = 0;
+
+	if (n == 0) {
+		free(v);
+		return len == 0 ? 0 : -EINVAL;
+	}
+	if (len < 16 || n > INT32_MAX || pcre2_serialize_get_number_of_codes(data) != (int32_t) n) {
+		free(v);
+		return -EINVAL;
+	}
+	dec = xcalloc(n, sizeof(*dec));
+	if (pcre2_serialize_decode(dec, (int32_t) n, data, NULL) != (int32_t) n)
+		r = -EINVAL;
+	for (k = 0; k < n && r == 0; k++)
+		if (!dec[k] || v[k])
+			r = -EINVAL;
+	if (r < 0) {
+		for (k = 0; k < n; k++)
+			pcre2_code_free(dec[k]);
+	} else {
+		k = 0;
+		for (size_t i = 0; i < rs->n_rules; i++)
+			for (int l = 0; l < LIST__MAX; l++) {
+				struct patlist *pl = rule_list_mut(&rs->rules[i], l);
+				for (size_t c = 0; c < pl->n_code; c++)
+					pl->code[c] = dec[k++];
+				for (size_t c = 0; c < pl->n_src; c++)
+					pl->pats[c].code = dec[k++];
+			}
+	}
+	free(dec);
+	free(v);
+	return r;
+}
+
+void ruleset_pcre2_version(char *out, size_t n)
+{
+	char v[64] = "", jt[64] = "";
+
+	pcre2_config(PCRE2_CONFIG_VERSION, v);
+	if (pcre2_config(PCRE2_CONFIG_JITTARGET, NULL) > 0 &&
+	    pcre2_config(PCRE2_CONFIG_JITTARGET, NULL) <= (int) sizeof(jt))
+		pcre2_config(PCRE2_CONFIG_JITTARGET, jt);
+	snprintf(out, n, "%s jit %s", v, jt);
 }
 
 static void rule_clear(struct rule *r)
@@ -231,13 +371,30 @@ static void add_pattern(struct parse *p, unsigned line, int which, const char *v
 		err(p, line, "empty pattern");
 		return;
 	}
-	code = compile(v + 1, (size_t) (end - v - 1), opts | (ucp ? PCRE2_UCP : 0), emsg,
-	               sizeof(emsg));
-	if (!code) {
-		err(p, line, "%s", emsg);
-		return;
+	/* A ruleset read back from the cache (cache.c) compiled once already. */
+	if (!p->rs->defer_compile) {
+		code = compile(v + 1, (size_t) (end - v - 1), opts | (ucp ? PCRE2_UCP : 0), emsg,
+		               sizeof(emsg));
+		if (!code) {
+			err(p, line, "%s", emsg);
+			return;
+		}
+	} else {
+		code = NULL; /* from the cache */
 	}
-	pcre2_code_free(code);
+	{
+		struct patlist *pl = rule_list_mut(p->cur, which);
+		struct patsrc *ps;
+		pl->pats = xrealloc(pl->pats, (p->n_src[which] + 1) * sizeof(*pl->pats));
+		ps = &pl->pats[p->n_src[which]];
+		ps->re = xstrndup(v + 1, (size_t) (end - v - 1));
+		ps->len = (size_t) (end - v - 1);
+		ps->flags = (opts & PCRE2_CASELESS ? PATSRC_I : 0u) |
+		            (opts & PCRE2_EXTENDED ? PATSRC_X : 0u) |
+		            (opts & PCRE2_DOTALL ? PATSRC_S : 0u) |
+		            (opts & PCRE2_MULTILINE ? PATSRC_M : 0u) | (ucp ? PATSRC_U : 0u);
+		ps->code = code; /* kept: policy.c runs it alone after the prefilter */
+	}
 	/* (?flags:...) scopes the flags to this alternative; in x mode a newline ends a
 	 * trailing comment before the group closes (elsewhere it would be a literal). */
 	b = &p->src[which][ucp];
@@ -257,22 +414,29 @@ static void join_patterns(struct parse *p, int which, struct patlist *pl)
 
 	for (int ucp = 0; ucp < 2; ucp++) {
 		struct buf *b = &p->src[which][ucp];
-		pcre2_code *code;
+		pcre2_code *code = NULL;
 
 		if (!b->len)
 			continue;
-		code = compile(b->data, b->len, ucp ? PCRE2_UCP : 0, emsg, sizeof(emsg));
-		if (!code) {
-			/* Each part compiled alone; together they can still fail, e.g. on
-			 * an unbalanced group that closed ours. */
-			err(p, p->cur->line, "rule %s: patterns do not combine: %s", p->cur->id,
-			    emsg);
-		} else {
-			pl->code = xrealloc(pl->code, (pl->n_code + 1) * sizeof(*pl->code));
-			pl->code[pl->n_code++] = code;
+		/* Deferred: the program comes from the cache (cache.c). */
+		if (!p->rs->defer_compile) {
+			code = compile(b->data, b->len, ucp ? PCRE2_UCP : 0, emsg, sizeof(emsg));
+			if (!code) {
+				/* Each part compiled alone; together they can still fail, e.g.
+				 * on an unbalanced group that closed ours. */
+				err(p, p->cur->line, "rule %s: patterns do not combine: %s",
+				    p->cur->id, emsg);
+				buf_free(b);
+				continue;
+			}
 		}
+		pl->code = xrealloc(pl->code, (pl->n_code + 1) * sizeof(*pl->code));
+		pl->code_src = xrealloc(pl->code_src, (pl->n_code + 1) * sizeof(*pl->code_src));
+		pl->code_src[pl->n_code] = xstrndup(b->data, b->len);
+		pl->code[pl->n_code++] = code;
 		buf_free(b);
 	}
+	pl->jitted = !p->rs->defer_compile;
 	pl->n_src = p->n_src[which];
 	p->n_src[which] = 0;
 }
@@ -766,6 +930,7 @@ struct ruleset *ruleset_free(struct ruleset *rs)
 	for (size_t i = 0; i < rs->n_sources; i++)
 		free(rs->sources[i].path);
 	free(rs->sources);
+	prefilter_free(rs->pf);
 	free(rs);
 	return NULL;
 }
@@ -943,7 +1108,8 @@ static size_t load_allow_file(struct ruleset *rs, struct rule *r, EVP_MD_CTX *md
 	return errors;
 }
 
-int ruleset_load(const char *const *dirs, size_t n_dirs, struct diag *d, struct ruleset **ret)
+static int load(const char *const *dirs, size_t n_dirs, bool defer, struct diag *d,
+                struct ruleset **ret)
 {
 	struct ruleset *rs = xcalloc(1, sizeof(*rs));
 	EVP_MD_CTX *md = EVP_MD_CTX_new();
@@ -954,6 +1120,7 @@ int ruleset_load(const char *const *dirs, size_t n_dirs, struct diag *d, struct 
 
 	if (!md)
 		panic("EVP_MD_CTX_new failed");
+	rs->defer_compile = defer;
 	for (size_t i = 0; i < n_dirs && r == 0; i++)
 		r = collect(dirs[i], &rs->files, &rs->n_files, d, i == 0);
 	if (r < 0)
@@ -1002,6 +1169,61 @@ fail:
 	EVP_MD_CTX_free(md);
 	ruleset_free(rs);
 	return r;
+}
+
+int ruleset_load_opts(const char *const *dirs, size_t n_dirs, const struct ruleset_opts *o,
+                      struct diag *d, struct ruleset **ret)
+{
+	bool want_pf = !(o && o->no_prefilter);
+	struct ruleset *rs = NULL;
+	int r;
+
+	/* Cache first: parse without compiling (the digest needs the files anyway), then
+	 * take the programs from the cache if it holds exactly these. Any problem with the
+	 * cache, or in the files, and the ordinary load below decides and reports. */
+	if (o && o->cache_dir) {
+		struct diag quiet = DIAG_INIT;
+		if (load(dirs, n_dirs, true, &quiet, &rs) == 0 &&
+		    cache_load(rs, o->cache_dir, want_pf) == 0) {
+			diag_clear(&quiet);
+			rs->defer_compile = false;
+			rs->from_cache = true;
+			*ret = rs;
+			return 0;
+		}
+		diag_clear(&quiet);
+		rs = ruleset_free(rs);
+	}
+	r = load(dirs, n_dirs, false, d, &rs);
+	if (r < 0)
+		return r;
+	if (want_pf && prefilter_build(rs, &rs->pf) < 0)
+		rs->pf = NULL;
+	if (o && o->cache_dir)
+		(void) cache_store(rs, o->cache_dir);
+	*ret = rs;
+	return 0;
+}
+
+int ruleset_load(const char *const *dirs, size_t n_dirs, struct diag *d, struct ruleset **ret)
+{
+	return ruleset_load_opts(dirs, n_dirs, NULL, d, ret);
+}
+
+bool ruleset_prefiltered(const struct ruleset *rs)
+{
+	return rs && rs->pf;
+}
+
+bool ruleset_from_cache(const struct ruleset *rs)
+{
+	return rs && rs->from_cache;
+}
+
+void ruleset_prefilter_stats(const struct ruleset *rs, size_t *exact, size_t *widened,
+                             size_t *always)
+{
+	prefilter_stats(rs ? rs->pf : NULL, exact, widened, always);
 }
 
 const char *ruleset_digest(const struct ruleset *rs)

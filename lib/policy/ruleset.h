@@ -8,6 +8,7 @@
 #ifndef AG_RULESET_H
 #define AG_RULESET_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "base.h"
@@ -22,6 +23,25 @@ struct ruleset;
  * missing dirs[0] is. Returns 0 and *ret, or -errno with every problem in d.
  */
 int ruleset_load(const char *const *dirs, size_t n_dirs, struct diag *d, struct ruleset **ret);
+
+struct ruleset_opts {
+	/* Directory of the compiled-rules cache (cache.h), or NULL for none. A cache
+	 * problem is never an error: the rules are compiled from the files instead. */
+	const char *cache_dir;
+	/* PCRE2 alone, without the Hyperscan prefilter (prefilter.h). */
+	bool no_prefilter;
+};
+/* ruleset_load() with options; o may be NULL (the same as ruleset_load()). */
+int ruleset_load_opts(const char *const *dirs, size_t n_dirs, const struct ruleset_opts *o,
+                      struct diag *d, struct ruleset **ret);
+/* True when rs runs behind the Hyperscan prefilter. */
+bool ruleset_prefiltered(const struct ruleset *rs);
+/* True when ruleset_load_opts() took the compiled programs from the cache. */
+bool ruleset_from_cache(const struct ruleset *rs);
+/* How many pattern lines Hyperscan took exactly, took widened (a superset, confirmed by
+ * PCRE2), or left to PCRE2 on every text (prefilter.h). All 0 without the prefilter. */
+void ruleset_prefilter_stats(const struct ruleset *rs, size_t *exact, size_t *widened,
+                             size_t *always);
 struct ruleset *ruleset_free(struct ruleset *rs);
 DEFINE_TRIVIAL_CLEANUP_FUNC(struct ruleset *, ruleset_free)
 

@@ -1,10 +1,17 @@
 /*
- * bench - throughput of the check path (parse + normalize + policy) over a generated
- * corpus of realistic mixed seller mail: plain and HTML, multipart/alternative, base64
- * and quoted-printable, ISO-2022-JP and UTF-8, attachments, about one in three with a
- * violation. Prints msg/s and MB/s. A measurement, not a test: nothing here fails on time.
+ * bench - throughput of the check path (parse + normalize + policy), per core.
  *
- * Usage: bench [RULES_DIR] [SECONDS]
+ * Two generated corpora: (a) short seller mail, one plain-text answer of a few
+ * sentences; (b) the realistic mix: plain and HTML, multipart/alternative, base64 and
+ * quoted-printable, ISO-2022-JP and UTF-8, PDF attachments, about one in three with a
+ * violation. Each runs with the Hyperscan prefilter and with PCRE2 alone, and the
+ * parse-only rate (POLICY_ENGINE_ONLY: no rule runs) shows what bounds the rest.
+ * Rates are messages per CPU-second of this process (CLOCK_PROCESS_CPUTIME_ID), so
+ * other load on the machine does not count. A measurement, not a test: nothing here
+ * fails on time. tests/bench/spawn.py measures one process per message.
+ *
+ * Usage: bench [RULES_DIR] [SECONDS] [ONLY]   (SECONDS of CPU per measurement, default 3;
+ * ONLY one of a-pf a-pcre2 a-parse b-pf b-pcre2 b-parse, to profile one of them)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,21 +25,21 @@
 #define N_MSGS 400
 
 static const char *const para[] = {
-	"Thank you for your order. Your package shipped today with tracking number "
-	"1Z999AA10123456784 and should arrive within three business days.\r\n",
-	"We are sorry the zipper on your bag arrived damaged. We issued a partial refund of "
-	"$12.50 to your original payment method; it will appear in 3-5 business days.\r\n",
-	"The cutting board is oiled before packing; wipe it with a dry cloth and keep it away "
-	"from the dishwasher so the wood stays flat.\r\n",
-	"The replacement part (ASIN B0ABCDEF12) is 8.5 mm wide and fits version 2.1 of the "
-	"holder. Please remove the protective film before installing it.\r\n",
-	"Ihre Bestellung 123-1234567-1234567 wurde heute versandt. Vielen Dank!\r\n",
-	"Gracias por su pedido. Le enviamos la factura en PDF como adjunto.\r\n",
+        "Thank you for your order. Your package shipped today with tracking number "
+        "1Z999AA10123456784 and should arrive within three business days.\r\n",
+        "We are sorry the zipper on your bag arrived damaged. We issued a partial refund of "
+        "$12.50 to your original payment method; it will appear in 3-5 business days.\r\n",
+        "The cutting board is oiled before packing; wipe it with a dry cloth and keep it away "
+        "from the dishwasher so the wood stays flat.\r\n",
+        "The replacement part (ASIN B0ABCDEF12) is 8.5 mm wide and fits version 2.1 of the "
+        "holder. Please remove the protective film before installing it.\r\n",
+        "Ihre Bestellung 123-1234567-1234567 wurde heute versandt. Vielen Dank!\r\n",
+        "Gracias por su pedido. Le enviamos la factura en PDF como adjunto.\r\n",
 };
 static const char *const bad[] = {
-	"If you love it, please leave us a 5-star review! Use coupon code SAVE20 next time.\r\n",
-	"Visit www.brightpeak-shop.com for our new arrivals and follow us on Instagram.\r\n",
-	"Call us at +1 (555) 010-0199 or WhatsApp us anytime.\r\n",
+        "If you love it, please leave us a 5-star review! Use coupon code SAVE20 next time.\r\n",
+        "Visit www.brightpeak-shop.com for our new arrivals and follow us on Instagram.\r\n",
+        "Call us at +1 (555) 010-0199 or WhatsApp us anytime.\r\n",
 };
 
 static void make(struct buf *b, unsigned i)
@@ -41,24 +48,24 @@ static void make(struct buf *b, unsigned i)
 	int r = 0;
 
 	r |= buf_printf(b,
-			"From: Bright Peak <seller@brightpeak.example>\r\n"
-			"To: %07ucwrwb@marketplace.amazon.com\r\n"
-			"Subject: Your order %03u-%07u-%07u\r\n"
-			"Message-ID: <%u.bench@brightpeak.example>\r\n"
-			"Date: Mon, 16 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n",
-			i, i % 1000, i * 7 % 10000000, i * 13 % 10000000, i);
+	                "From: Bright Peak <seller@brightpeak.example>\r\n"
+	                "To: %07ucwrwb@marketplace.amazon.com\r\n"
+	                "Subject: Your order %03u-%07u-%07u\r\n"
+	                "Message-ID: <%u.bench@brightpeak.example>\r\n"
+	                "Date: Mon, 16 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n",
+	                i, i % 1000, i * 7 % 10000000, i * 13 % 10000000, i);
 	if (kind == 0 || kind == 1) {
 		r |= buf_puts(b, "Content-Type: text/plain; charset=utf-8\r\n\r\n");
 		for (unsigned k = 0; k < 6 + i % 20; k++)
 			r |= buf_puts(b, para[(i + k) % ELEMENTSOF(para)]);
 	} else if (kind == 2) {
 		r |= buf_puts(b, "Content-Type: multipart/alternative; boundary=\"ALT\"\r\n\r\n"
-				 "--ALT\r\nContent-Type: text/plain; charset=utf-8\r\n"
-				 "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
+		                 "--ALT\r\nContent-Type: text/plain; charset=utf-8\r\n"
+		                 "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
 		for (unsigned k = 0; k < 8; k++)
 			r |= buf_puts(b, para[(i + k) % ELEMENTSOF(para)]);
 		r |= buf_puts(b, "--ALT\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
-				 "<html><body><table><tr><td><p style=\"font-family:Arial\">");
+		                 "<html><body><table><tr><td><p style=\"font-family:Arial\">");
 		for (unsigned k = 0; k < 8; k++)
 			r |= buf_printf(b, "<p>%s</p>\r\n", para[(i + k) % ELEMENTSOF(para)]);
 		r |= buf_puts(b, "</td></tr></table></body></html>\r\n--ALT--\r\n");
@@ -68,13 +75,14 @@ static void make(struct buf *b, unsigned i)
 		for (unsigned k = 0; k < 20; k++)
 			r |= buf_puts(b, "\x1b$B$4CmJ8$\"$j$,$H$&$4$6$$$^$9!#\x1b(B\r\n");
 	} else {
-		static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+		static const char b64[] =
+		        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 		r |= buf_puts(b, "Content-Type: multipart/mixed; boundary=\"MIX\"\r\n\r\n--MIX\r\n"
-				 "Content-Type: text/plain; charset=utf-8\r\n\r\n");
+		                 "Content-Type: text/plain; charset=utf-8\r\n\r\n");
 		for (unsigned k = 0; k < 5; k++)
 			r |= buf_puts(b, para[(i + k) % ELEMENTSOF(para)]);
 		r |= buf_puts(b, "--MIX\r\nContent-Type: application/pdf; name=\"invoice.pdf\"\r\n"
-				 "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK");
+		                 "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK");
 		for (unsigned k = 0; k < 300 + i % 400; k++) {
 			char line[78];
 			for (unsigned c = 0; c < 76; c++)
@@ -91,55 +99,134 @@ static void make(struct buf *b, unsigned i)
 		abort();
 }
 
-static double now(void)
+static const char *const short_body[] = {
+        "Thanks for your message. The replacement ships tomorrow; the tracking number will "
+        "follow in a separate email.\r\n",
+        "Sorry for the delay. We refunded $8.00 to your card today.\r\n",
+        "The charger is 5V/2A and works with the 2023 model as well.\r\n",
+};
+
+static void make_short(struct buf *b, unsigned i)
+{
+	int r = buf_printf(b,
+	                   "From: Bright Peak <seller@brightpeak.example>\r\n"
+	                   "To: %07ucwrwb@marketplace.amazon.com\r\n"
+	                   "Subject: Re: Question about your order %03u-%07u-%07u\r\n"
+	                   "Message-ID: <%u.short@brightpeak.example>\r\n"
+	                   "Date: Mon, 16 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+	                   "Content-Type: text/plain; charset=utf-8\r\n\r\nHello,\r\n\r\n%s%s"
+	                   "\r\nBest regards,\r\nBright Peak\r\n",
+	                   i, i % 1000, i * 7 % 10000000, i * 13 % 10000000, i,
+	                   short_body[i % ELEMENTSOF(short_body)],
+	                   i % 3 == 0 ? bad[i % ELEMENTSOF(bad)] : "");
+	if (r)
+		abort();
+}
+
+static double cpu_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
+}
+
+static double wall_now(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
 }
 
-int main(int argc, char **argv)
-{
-	const char *dirs[1] = { argc > 1 ? argv[1] : AG_SOURCE_RULES };
-	double seconds = argc > 2 ? atof(argv[2]) : 5.0;
-	struct buf msgs[N_MSGS];
-	struct ruleset *rs = NULL;
-	struct diag d = DIAG_INIT;
-	struct policy_scratch *s;
-	size_t bytes = 0, done = 0, total = 0, flagged = 0;
-	double t0, t1;
+/* run - judges msgs round after round for `seconds` of CPU; prints and returns msg/s
+ * per CPU-second. */
+static const char *only;
 
-	if (ruleset_load(dirs, 1, &d, &rs) < 0) {
-		diag_print(&d, stderr);
-		return 2;
-	}
-	for (unsigned i = 0; i < N_MSGS; i++) {
-		msgs[i] = BUF_INIT(0);
-		make(&msgs[i], i);
-		total += msgs[i].len;
-	}
-	s = policy_scratch_new();
-	t0 = now();
+static double run(const char *key, const char *label, const struct ruleset *rs,
+                  struct policy_scratch *s, const struct buf *msgs, unsigned n, unsigned flags,
+                  double seconds)
+{
+	size_t bytes = 0, done = 0, flagged = 0;
+	double c0 = cpu_now(), w0 = wall_now(), c1, w1;
+
+	if (only && !streq(only, key))
+		return 0;
 	do {
-		for (unsigned i = 0; i < N_MSGS; i++) {
+		for (unsigned i = 0; i < n; i++) {
 			struct verdict *v = NULL;
-			if (policy_judge(rs, s, msgs[i].data, msgs[i].len, NULL, 0, &v) < 0)
-				return 2;
+			if (policy_judge(rs, s, msgs[i].data, msgs[i].len, NULL, flags, &v) < 0)
+				abort();
 			flagged += v->kind != VERDICT_PASS;
 			bytes += msgs[i].len;
 			done++;
 			verdict_free(v);
 		}
-		t1 = now();
-	} while (t1 - t0 < seconds);
-	printf("ruleset %s: %zu rules; corpus %u messages, %.1f KiB average, %.0f%% flagged\n",
-	       ruleset_digest(rs), ruleset_count(rs), N_MSGS, (double) total / N_MSGS / 1024,
-	       100.0 * (double) flagged / (double) done);
-	printf("%zu messages in %.2f s: %.0f msg/s, %.1f MB/s (one thread)\n", done, t1 - t0,
-	       (double) done / (t1 - t0), (double) bytes / (t1 - t0) / 1e6);
-	for (unsigned i = 0; i < N_MSGS; i++)
-		buf_free(&msgs[i]);
+		c1 = cpu_now();
+	} while (c1 - c0 < seconds);
+	w1 = wall_now();
+	printf("  %-34s %8.0f msg/s per core  %6.1f MB/s  (%zu msgs, %.2f s CPU, %.2f s wall, "
+	       "%.0f%% flagged)\n",
+	       label, (double) done / (c1 - c0), (double) bytes / (c1 - c0) / 1e6, done, c1 - c0,
+	       w1 - w0, 100.0 * (double) flagged / (double) done);
+	return (double) done / (c1 - c0);
+}
+
+int main(int argc, char **argv)
+{
+	const char *dirs[1] = {argc > 1 ? argv[1] : AG_SOURCE_RULES};
+	double seconds = argc > 2 ? atof(argv[2]) : 3.0;
+	static struct buf mix[N_MSGS], shorts[N_MSGS];
+	struct ruleset *rs = NULL, *plain = NULL;
+	struct diag d = DIAG_INIT;
+	struct policy_scratch *s;
+	size_t total = 0, stotal = 0, exact, widened, always;
+	double t0, t_pf, t_plain;
+
+	only = argc > 3 ? argv[3] : NULL;
+	t0 = cpu_now();
+	if (ruleset_load_opts(dirs, 1, &(struct ruleset_opts){.no_prefilter = true}, &d, &plain) <
+	    0) {
+		diag_print(&d, stderr);
+		return 2;
+	}
+	t_plain = cpu_now() - t0;
+	t0 = cpu_now();
+	if (ruleset_load_opts(dirs, 1, NULL, &d, &rs) < 0) {
+		diag_print(&d, stderr);
+		return 2;
+	}
+	t_pf = cpu_now() - t0;
+	for (unsigned i = 0; i < N_MSGS; i++) {
+		mix[i] = BUF_INIT(0);
+		make(&mix[i], i);
+		total += mix[i].len;
+		shorts[i] = BUF_INIT(0);
+		make_short(&shorts[i], i);
+		stotal += shorts[i].len;
+	}
+	ruleset_prefilter_stats(rs, &exact, &widened, &always);
+	printf("ruleset %s: %zu rules; load %.0f ms with PCRE2 alone, %.0f ms with the prefilter "
+	       "(%s: %zu lines exact, %zu widened, %zu always run)\n",
+	       ruleset_digest(rs), ruleset_count(rs), t_plain * 1e3, t_pf * 1e3,
+	       ruleset_prefiltered(rs) ? "Hyperscan" : "no Hyperscan", exact, widened, always);
+	s = policy_scratch_new();
+	printf("(a) short seller mail: %u messages, %.2f KiB average\n", N_MSGS,
+	       (double) stotal / N_MSGS / 1024);
+	run("a-pf", "prefilter + PCRE2", rs, s, shorts, N_MSGS, 0, seconds);
+	run("a-pcre2", "PCRE2 alone", plain, s, shorts, N_MSGS, 0, seconds);
+	run("a-parse", "parse only (no rule runs)", plain, s, shorts, N_MSGS, POLICY_ENGINE_ONLY,
+	    seconds);
+	printf("(b) realistic mix: %u messages, %.1f KiB average\n", N_MSGS,
+	       (double) total / N_MSGS / 1024);
+	run("b-pf", "prefilter + PCRE2", rs, s, mix, N_MSGS, 0, seconds);
+	run("b-pcre2", "PCRE2 alone", plain, s, mix, N_MSGS, 0, seconds);
+	run("b-parse", "parse only (no rule runs)", plain, s, mix, N_MSGS, POLICY_ENGINE_ONLY,
+	    seconds);
+	for (unsigned i = 0; i < N_MSGS; i++) {
+		buf_free(&mix[i]);
+		buf_free(&shorts[i]);
+	}
 	policy_scratch_free(s);
 	ruleset_free(rs);
+	ruleset_free(plain);
 	return 0;
 }
