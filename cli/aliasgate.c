@@ -262,7 +262,9 @@ static int cmd_check(int argc, char **argv)
 			char *eq = strchr(optarg, '=');
 			size_t k = env.n_approved;
 			if (!eq || eq == optarg || !eq[1]) {
-				fprintf(stderr, "aliasgate: --approved-sender %s: not MARKETPLACE=ADDRESS\n",
+				fprintf(stderr,
+				        "aliasgate: --approved-sender %s: not "
+				        "MARKETPLACE=ADDRESS\n",
 				        optarg);
 				return EXIT_TROUBLE;
 			}

@@ -52,7 +52,6 @@ static void usage(FILE *f)
 	      f);
 }
 
-
 struct show {
 	uint64_t since;
 	bool json;

@@ -60,14 +60,10 @@ static void usage(FILE *f)
 static int parse_argv(int argc, char **argv)
 {
 	static const struct option opts[] = {
-	        {"config", required_argument, NULL, 'c'},
-	        {"foreground", no_argument, NULL, 'f'},
-	        {"once", no_argument, NULL, '1'},
-	        {"check-config", no_argument, NULL, 'n'},
-	        {"verbose", no_argument, NULL, 'v'},
-	        {"help", no_argument, NULL, 'h'},
-	        {"version", no_argument, NULL, 'V'},
-	        {},
+	        {"config", required_argument, NULL, 'c'}, {"foreground", no_argument, NULL, 'f'},
+	        {"once", no_argument, NULL, '1'},         {"check-config", no_argument, NULL, 'n'},
+	        {"verbose", no_argument, NULL, 'v'},      {"help", no_argument, NULL, 'h'},
+	        {"version", no_argument, NULL, 'V'},      {},
 	};
 	int c;
 

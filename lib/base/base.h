@@ -10,27 +10,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define _cleanup_(f)        __attribute__((cleanup(f)))
-#define _printf_(a, b)      __attribute__((format(printf, a, b)))
-#define _unused_            __attribute__((unused))
+#define _cleanup_(f)         __attribute__((cleanup(f)))
+#define _printf_(a, b)       __attribute__((format(printf, a, b)))
+#define _unused_             __attribute__((unused))
 #define _warn_unused_result_ __attribute__((warn_unused_result))
 
 #define ELEMENTSOF(x) (sizeof(x) / sizeof((x)[0]))
 
 /* Hand ownership of *p to the caller and leave NULL behind, so a _cleanup_ local
  * does not free what was returned. */
-#define TAKE_PTR(p)                                                                            \
-	({                                                                                     \
-		__typeof__(p) _tp_ = (p);                                                      \
-		(p) = NULL;                                                                    \
-		_tp_;                                                                          \
+#define TAKE_PTR(p)                                                                                \
+	({                                                                                         \
+		__typeof__(p) _tp_ = (p);                                                          \
+		(p) = NULL;                                                                        \
+		_tp_;                                                                              \
 	})
 
-#define DEFINE_TRIVIAL_CLEANUP_FUNC(type, func)                                                \
-	static inline void func##p(type *p)                                                    \
-	{                                                                                      \
-		if (*p)                                                                        \
-			func(*p);                                                              \
+#define DEFINE_TRIVIAL_CLEANUP_FUNC(type, func)                                                    \
+	static inline void func##p(type *p)                                                        \
+	{                                                                                          \
+		if (*p)                                                                            \
+			func(*p);                                                                  \
 	}
 
 static inline int streq(const char *a, const char *b)

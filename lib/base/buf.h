@@ -19,7 +19,7 @@ struct buf {
 	size_t max; /* 0 = SIZE_MAX */
 };
 
-#define BUF_INIT(m) ((struct buf){ .data = NULL, .len = 0, .cap = 0, .max = (m) })
+#define BUF_INIT(m) ((struct buf){.data = NULL, .len = 0, .cap = 0, .max = (m)})
 
 int buf_append(struct buf *b, const void *p, size_t n) _warn_unused_result_;
 int buf_putc(struct buf *b, char c) _warn_unused_result_;

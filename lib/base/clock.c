@@ -31,7 +31,8 @@ int clock_parse_since(const char *s, uint64_t *ret)
 	}
 	errno = 0;
 	days = strtoull(s, &end, 10);
-	if (end != s && (!*end || strcmp(end, "d") == 0) && !errno && days <= 36500 && s[0] != '-') {
+	if (end != s && (!*end || strcmp(end, "d") == 0) && !errno && days <= 36500 &&
+	    s[0] != '-') {
 		uint64_t now = (uint64_t) time(NULL);
 		*ret = now > days * 86400 ? now - days * 86400 : 0;
 		return 0;

@@ -17,7 +17,7 @@ void diag_add(struct diag *d, const char *file, unsigned line, const char *fmt, 
 		d->cap = d->cap ? d->cap * 2 : 8;
 		d->v = xrealloc(d->v, d->cap * sizeof(*d->v));
 	}
-	d->v[d->n++] = (struct diag_entry){ file ? xstrdup(file) : NULL, line, text };
+	d->v[d->n++] = (struct diag_entry){file ? xstrdup(file) : NULL, line, text};
 }
 
 char *diag_format(const struct diag *d, size_t i)

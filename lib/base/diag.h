@@ -12,7 +12,7 @@
 #include "base.h"
 
 struct diag_entry {
-	char *file; /* may be NULL for problems without a file */
+	char *file;    /* may be NULL for problems without a file */
 	unsigned line; /* 0 = no line */
 	char *text;
 };
@@ -22,10 +22,9 @@ struct diag {
 	size_t n, cap;
 };
 
-#define DIAG_INIT ((struct diag){ NULL, 0, 0 })
+#define DIAG_INIT ((struct diag){NULL, 0, 0})
 
-void diag_add(struct diag *d, const char *file, unsigned line, const char *fmt, ...)
-	_printf_(4, 5);
+void diag_add(struct diag *d, const char *file, unsigned line, const char *fmt, ...) _printf_(4, 5);
 /* Writes every entry as "file:line: text\n" (or "file: text", or "text"). */
 void diag_print(const struct diag *d, FILE *f);
 /* Formats entry i the same way into a new string the caller frees. */

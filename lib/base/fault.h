@@ -16,8 +16,8 @@
 void fault_point(const char *name);
 #define FAULT_POINT(name) fault_point(name)
 #else
-#define FAULT_POINT(name)                                                                      \
-	do {                                                                                   \
+#define FAULT_POINT(name)                                                                          \
+	do {                                                                                       \
 	} while (0)
 #endif
 

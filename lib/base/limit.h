@@ -18,8 +18,8 @@
  * characters"). Longer lines are held (engine.line-length), never relayed. */
 #define LIMIT_LINE_LENGTH 998u
 /* MIME nesting (multipart and message/rfc822 together). libetpan recurses once per
- * level and overflows the stack near 30 000 (libetpan 1.9.4, tests/corpus/malformed/); real mail rarely
- * exceeds 5. Tighter than Dovecot's 100 because of that recursion. */
+ * level and overflows the stack near 30 000 (libetpan 1.9.4, tests/corpus/malformed/); real mail
+ * rarely exceeds 5. Tighter than Dovecot's 100 because of that recursion. */
 #define LIMIT_MIME_DEPTH 32u
 /* MIME parts in one message. Nested multiparts cost libetpan quadratic time
  * (libetpan 1.9.4); invoices with many images stay far below this. */
@@ -45,14 +45,14 @@
 #define LIMIT_ATTACHMENT_TOTAL (10u * 1024 * 1024)
 /* PCRE2 per-match limits. Debian's compiled-in heap limit is ~19 GiB, so set all of
  * them: a rule that hits one makes the verdict hold, naming the rule. */
-#define LIMIT_PCRE2_MATCH 1000000u
-#define LIMIT_PCRE2_DEPTH 10000u
-#define LIMIT_PCRE2_HEAP_KIB (16u * 1024)
+#define LIMIT_PCRE2_MATCH     1000000u
+#define LIMIT_PCRE2_DEPTH     10000u
+#define LIMIT_PCRE2_HEAP_KIB  (16u * 1024)
 #define LIMIT_PCRE2_JIT_STACK (1024u * 1024)
 /* Rule files: size of one file, length of one line, number of rules in a set. */
 #define LIMIT_RULE_FILE_SIZE (1024u * 1024)
-#define LIMIT_RULE_LINE 8192u
-#define LIMIT_RULES 5000u
+#define LIMIT_RULE_LINE      8192u
+#define LIMIT_RULES          5000u
 /* Excerpts quoted in verdicts: code points around the match. */
 #define LIMIT_EXCERPT_CHARS 120u
 
@@ -60,8 +60,8 @@
  * imap_max_line_length is 64 KiB); a literal is at most a whole message we would
  * accept, plus slack; one SMTP reply line (RFC 5321 4.5.3.1.5 says 512).
  */
-#define LIMIT_IMAP_LINE (64u * 1024)
-#define LIMIT_IMAP_LITERAL (LIMIT_RAW_SIZE + 1024)
+#define LIMIT_IMAP_LINE       (64u * 1024)
+#define LIMIT_IMAP_LITERAL    (LIMIT_RAW_SIZE + 1024)
 #define LIMIT_SMTP_REPLY_LINE 2048u
 /* Seconds between IMAP reconnect attempts, at most (doubling from 1 s). */
 #define LIMIT_RECONNECT_BACKOFF 60u
@@ -81,16 +81,16 @@ struct limits {
 	unsigned attachments;
 };
 
-#define LIMITS_DEFAULT                                                                         \
-	((struct limits){ .raw_size = LIMIT_RAW_SIZE,                                          \
-			  .mime_depth = LIMIT_MIME_DEPTH,                                      \
-			  .mime_parts = LIMIT_MIME_PARTS,                                      \
-			  .header_field = LIMIT_HEADER_FIELD,                                  \
-			  .header_block = LIMIT_HEADER_BLOCK,                                  \
-			  .decoded_size = LIMIT_DECODED_SIZE,                                  \
-			  .text_size = LIMIT_TEXT_SIZE,                                        \
-			  .links = LIMIT_LINKS,                                                \
-			  .html_tags = LIMIT_HTML_TAGS,                                        \
-			  .attachments = LIMIT_ATTACHMENTS })
+#define LIMITS_DEFAULT                                                                             \
+	((struct limits){.raw_size = LIMIT_RAW_SIZE,                                               \
+	                 .mime_depth = LIMIT_MIME_DEPTH,                                           \
+	                 .mime_parts = LIMIT_MIME_PARTS,                                           \
+	                 .header_field = LIMIT_HEADER_FIELD,                                       \
+	                 .header_block = LIMIT_HEADER_BLOCK,                                       \
+	                 .decoded_size = LIMIT_DECODED_SIZE,                                       \
+	                 .text_size = LIMIT_TEXT_SIZE,                                             \
+	                 .links = LIMIT_LINKS,                                                     \
+	                 .html_tags = LIMIT_HTML_TAGS,                                             \
+	                 .attachments = LIMIT_ATTACHMENTS})
 
 #endif

@@ -7,8 +7,7 @@
 
 #include "rfc5322.h"
 
-bool rfc5322_next_line(const char *raw, size_t len, size_t *pos, size_t *ret_start,
-                       size_t *ret_end)
+bool rfc5322_next_line(const char *raw, size_t len, size_t *pos, size_t *ret_start, size_t *ret_end)
 {
 	size_t i = *pos;
 

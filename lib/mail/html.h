@@ -21,6 +21,6 @@ typedef void (*html_link_fn)(void *ctx, const char *url, size_t len, enum link_k
 /* Appends the visible text of html[0..len) (UTF-8) to out. Returns 0, -E2BIG when out
  * would exceed its max, or -ELOOP when the document has more than max_tags tags. */
 int html_reduce(const char *html, size_t len, unsigned max_tags, struct buf *out,
-		html_link_fn link_fn, void *ctx);
+                html_link_fn link_fn, void *ctx);
 
 #endif

@@ -288,7 +288,7 @@ bool links_host_in(const char *host, const char *d)
 
 static int hexval(char c)
 {
-	return c >= '0' && c <= '9' ? c - '0'
+	return c >= '0' && c <= '9'   ? c - '0'
 	       : c >= 'a' && c <= 'f' ? c - 'a' + 10
 	       : c >= 'A' && c <= 'F' ? c - 'A' + 10
 	                              : -1;
@@ -342,7 +342,8 @@ char *links_unwrap(const char *url, size_t len)
 		                 ? param(url, len, "q")
 		                 : NULL;
 	free(host);
-	if (target && strncasecmp(target, "http://", 7) != 0 && strncasecmp(target, "https://", 8) != 0) {
+	if (target && strncasecmp(target, "http://", 7) != 0 &&
+	    strncasecmp(target, "https://", 8) != 0) {
 		free(target);
 		target = NULL;
 	}

@@ -15,8 +15,8 @@
 
 enum link_kind {
 	LINK_ANCHOR, /* <a href>, <area href> */
-	LINK_IMAGE, /* <img src>, background=, CSS url() */
-	LINK_TEXT, /* a URL or bare domain written in text (body, subject, attachment text) */
+	LINK_IMAGE,  /* <img src>, background=, CSS url() */
+	LINK_TEXT,   /* a URL or bare domain written in text (body, subject, attachment text) */
 };
 
 /* Called with each link found, as a span [start, start+len) of text. */

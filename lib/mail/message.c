@@ -184,7 +184,8 @@ static bool host_char(char c)
  * lengths are kept. */
 static void blank_addresses(char *v, size_t n, bool all)
 {
-	for (char *at = memchr(v, '@', n); at; at = memchr(at + 1, '@', n - (size_t) (at + 1 - v))) {
+	for (char *at = memchr(v, '@', n); at;
+	     at = memchr(at + 1, '@', n - (size_t) (at + 1 - v))) {
 		char *b = at, *e = at + 1;
 		while (b > v && local_char(b[-1]))
 			b--;
@@ -492,8 +493,8 @@ static void top_header(struct message *m, const struct field *f, size_t n)
 		for (size_t k = 0; k < ELEMENTSOF(rcpt_fields); k++)
 			if (field_is(&f[i], rcpt_fields[k]))
 				parse_recipients(m, f[i].value);
-		if (charset_utf8_sanitize(f[i].name, f[i].name_len, &h) < 0 || buf_puts(&h, ": ") < 0 ||
-		    buf_puts(&h, dec) < 0 || buf_putc(&h, '\n') < 0)
+		if (charset_utf8_sanitize(f[i].name, f[i].name_len, &h) < 0 ||
+		    buf_puts(&h, ": ") < 0 || buf_puts(&h, dec) < 0 || buf_putc(&h, '\n') < 0)
 			set_hold(m, "engine.header-length", "The message header is too long.");
 		free(dec);
 	}
@@ -855,7 +856,7 @@ static void walk_single(struct walk *w, struct mailmime *mm, const char *part)
 		/* libetpan fell back to a single part: the structure is broken (no
 		 * boundary, or a body that is not a message). A client may show more. */
 		set_hold(w->m, "engine.malformed", "Part %s declares %s but is not one.",
-			 *part ? part : "1", ctype);
+		         *part ? part : "1", ctype);
 	if (!d || d->dt_type != MAILMIME_DATA_TEXT) {
 		free(ctype);
 		free(filename);

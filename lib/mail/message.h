@@ -54,19 +54,19 @@ struct text {
 };
 
 struct link {
-	char *url; /* as written after entity/percent-safe decoding, UTF-8 */
+	char *url;  /* as written after entity/percent-safe decoding, UTF-8 */
 	char *host; /* lower-case host, NULL when none could be found */
 	enum link_kind kind;
 	enum scope found_in; /* SCOPE_BODY, SCOPE_QUOTED, SCOPE_SUBJECT or SCOPE_ATTACHMENT_TEXT */
 };
 
 struct attachment {
-	char *filename; /* decoded (RFC 2231 / RFC 2047), NULL when the part has none */
-	char *declared_type; /* lower-case "type/subtype" from Content-Type */
+	char *filename;           /* decoded (RFC 2231 / RFC 2047), NULL when the part has none */
+	char *declared_type;      /* lower-case "type/subtype" from Content-Type */
 	const char *sniffed_type; /* sniff.h short name: "pdf", "png", "zip", "docx", ... */
-	size_t size; /* decoded bytes */
-	int inline_image; /* an image shown in the body (Content-ID referenced / inline) */
-	char *part; /* "1.2" */
+	size_t size;              /* decoded bytes */
+	int inline_image;         /* an image shown in the body (Content-ID referenced / inline) */
+	char *part;               /* "1.2" */
 };
 
 struct message {
@@ -81,8 +81,8 @@ struct message {
 	size_t n_attachments;
 	size_t attachment_bytes; /* total decoded attachment size */
 
-	char *subject; /* decoded UTF-8, "" when absent */
-	char *from; /* addr-spec of the first From mailbox, NULL when absent */
+	char *subject;    /* decoded UTF-8, "" when absent */
+	char *from;       /* addr-spec of the first From mailbox, NULL when absent */
 	char *message_id; /* without <>, NULL when absent */
 	/* In-Reply-To or References, and a reply prefix on the subject (quote.h). */
 	bool reply;
@@ -110,9 +110,10 @@ struct message *message_new(void);
 
 /* Adds a link: records it in m->links and adds its URL as a SCOPE_LINKS text. url is
  * copied. A mailto: link to an Amazon alias address is not a link (the buyer's alias in
- * a reply's attribution line) and is dropped. Links beyond the limit set hold_rule "engine.links". */
+ * a reply's attribution line) and is dropped. Links beyond the limit set hold_rule "engine.links".
+ */
 void message_add_link(struct message *m, const char *url, size_t len, enum link_kind kind,
-		      enum scope found_in);
+                      enum scope found_in);
 
 /* Adds a text to scope s, building its normalized view; takes ownership of orig (which
  * must be NUL-terminated, valid UTF-8) and copies origin. A SCOPE_BODY text is split
@@ -122,7 +123,6 @@ void message_add_link(struct message *m, const char *url, size_t len, enum link_
  * the rule linter to build synthetic messages. For SCOPE_SUBJECT, SCOPE_BODY and
  * SCOPE_ATTACHMENT_TEXT it also extracts the URLs and bare domains written in the
  * normalized view (links.h) and adds them with message_add_link(..., LINK_TEXT, s). */
-void message_add_text(struct message *m, enum scope s, char *orig, size_t len,
-		      const char *origin);
+void message_add_text(struct message *m, enum scope s, char *orig, size_t len, const char *origin);
 
 #endif

@@ -113,8 +113,8 @@ void prescan_run(const char *raw, size_t len, const struct limits *lim, struct p
 		 * and parser confusion start, and readers disagree on where lines end. */
 		res->rule = "engine.line-endings";
 		snprintf(res->reason, sizeof(res->reason),
-			 "The message mixes line endings (%s), so its structure is ambiguous.",
-			 res->bare_cr ? "a CR without LF" : "CRLF and bare LF");
+		         "The message mixes line endings (%s), so its structure is ambiguous.",
+		         res->bare_cr ? "a CR without LF" : "CRLF and bare LF");
 	} else if (res->composites > lim->mime_depth) {
 		res->rule = "engine.mime-depth";
 		snprintf(res->reason, sizeof(res->reason),

@@ -12,9 +12,9 @@
 
 /* Reply prefixes, compared case-insensitively (ASCII) before a ':' or '：'. */
 static const char *const reply_prefixes[] = {
-        "re", "aw", "sv", "vs", "r", "rv", "res", "ref", "réf", "antw", "antwort", "odp",
-        "ynt", "yanıt", "cevap", "yanit", "balas", "bls", "tr", "回复", "答复", "回覆", "答覆",
-        "返信", "답장", "회신", "رد", "الرد",
+        "re",      "aw",   "sv",   "vs",    "r",     "rv",    "res",   "ref",  "réf", "antw",
+        "antwort", "odp",  "ynt",  "yanıt", "cevap", "yanit", "balas", "bls",  "tr",  "回复",
+        "答复",    "回覆", "答覆", "返信",  "답장",  "회신",  "رد",    "الرد",
 };
 
 /* What follows the prefix: ':' or the full-width '：' (U+FF1A), after optional "[2]". */
@@ -65,23 +65,24 @@ bool quote_subject_is_reply(const char *subject)
 
 /* Attribution lines end with one of these verbs and a colon (any case, ASCII). */
 static const char *const wrote[] = {
-        "wrote",     "schrieb",   "a écrit", "escribió", "ha scritto", "schreef",
-        "napisał",   "napisała",  "napisał(a)", "pisze",  "skrev",      "yazdı",
-        "escreveu",  "menulis",   "كتب",     "写道",     "寫道",        "書きました",
-        "書き込みました", "작성",  "작성했습니다", "écrit", "scritto",
+        "wrote",          "schrieb",  "a écrit",      "escribió", "ha scritto", "schreef",
+        "napisał",        "napisała", "napisał(a)",   "pisze",    "skrev",      "yazdı",
+        "escreveu",       "menulis",  "كتب",          "写道",     "寫道",       "書きました",
+        "書き込みました", "작성",     "작성했습니다", "écrit",    "scritto",
 };
 
 /* Outlook's header block: a "From" label, and within the next lines a "Sent" label. */
 static const char *const from_labels[] = {
-        "From:",   "Von:",    "De :",   "De:",      "Da:",   "Van:",   "Od:",
-        "Från:",   "Kimden:", "差出人:", "差出人：", "发件人:", "发件人：", "寄件者:",
-        "寄件者：", "보낸 사람:", "من:",
+        "From:",    "Von:",    "De :",     "De:",        "Da:",      "Van:",
+        "Od:",      "Från:",   "Kimden:",  "差出人:",    "差出人：", "发件人:",
+        "发件人：", "寄件者:", "寄件者：", "보낸 사람:", "من:",
 };
 static const char *const sent_labels[] = {
-        "Sent:",     "Date:",     "Gesendet:", "Datum:", "Envoyé :", "Envoyé:", "Date :",
-        "Enviado:",  "Fecha:",    "Inviato:",  "Data:",  "Verzonden:", "Wysłano:",
-        "Skickat:",  "Gönderildi:", "Tarih:",  "送信日時:", "送信日時：", "发送时间:",
-        "发送时间：", "寄件日期:", "寄件日期：", "보낸 날짜:", "تاريخ الإرسال:", "Terkirim:",
+        "Sent:",     "Date:",      "Gesendet:",  "Datum:",         "Envoyé :",
+        "Envoyé:",   "Date :",     "Enviado:",   "Fecha:",         "Inviato:",
+        "Data:",     "Verzonden:", "Wysłano:",   "Skickat:",       "Gönderildi:",
+        "Tarih:",    "送信日時:",  "送信日時：", "发送时间:",      "发送时间：",
+        "寄件日期:", "寄件日期：", "보낸 날짜:", "تاريخ الإرسال:", "Terkirim:",
 };
 
 /* is_attribution - "On ... wrote:", "Am ... schrieb NAME <addr>:", "... 写道：": a line
@@ -136,12 +137,12 @@ static bool is_separator(const char *l, size_t n)
 }
 
 static const char *const other_labels[] = {
-        "To:",      "An:",    "À :",      "À:",      "Para:",   "A:",      "Aan:",   "Do:",
-        "Till:",    "Kime:",  "宛先:",    "宛先：",  "收件人:", "收件人：", "받는 사람:", "إلى:",
-        "Cc:",      "CC:",    "Kopie:",   "Subject:", "Betreff:", "Objet :", "Objet:",
-        "Asunto:",  "Oggetto:", "Onderwerp:", "Temat:", "Ämne:", "Konu:",   "Assunto:",
-        "件名:",    "件名：", "主题:",    "主题：",  "主旨:",   "主旨：",  "제목:",  "الموضوع:",
-        "Perihal:", "Kepada:", "Dari:",   "Tanggal:",
+        "To:",        "An:",      "À :",      "À:",       "Para:",      "A:",       "Aan:",
+        "Do:",        "Till:",    "Kime:",    "宛先:",    "宛先：",     "收件人:",  "收件人：",
+        "받는 사람:", "إلى:",     "Cc:",      "CC:",      "Kopie:",     "Subject:", "Betreff:",
+        "Objet :",    "Objet:",   "Asunto:",  "Oggetto:", "Onderwerp:", "Temat:",   "Ämne:",
+        "Konu:",      "Assunto:", "件名:",    "件名：",   "主题:",      "主题：",   "主旨:",
+        "主旨：",     "제목:",    "الموضوع:", "Perihal:", "Kepada:",    "Dari:",    "Tanggal:",
 };
 
 static bool is_label_line(const char *l, size_t n)

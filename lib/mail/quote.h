@@ -28,11 +28,11 @@
 bool quote_subject_is_reply(const char *subject);
 
 enum quote_kind {
-	QUOTE_OWN,    /* the seller's own words */
-	QUOTE_TEXT,   /* quoted text */
+	QUOTE_OWN,         /* the seller's own words */
+	QUOTE_TEXT,        /* quoted text */
 	QUOTE_ATTRIBUTION, /* a client's attribution line ("On ... wrote:") */
-	QUOTE_HEADER, /* a separator or header-block line (From:/Sent:/To:/Subject: in the
-	               * client's language) */
+	QUOTE_HEADER,      /* a separator or header-block line (From:/Sent:/To:/Subject: in the
+	                    * client's language) */
 };
 
 /* Called for each consecutive span [start, start+len) of text, in order, with its

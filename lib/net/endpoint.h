@@ -28,14 +28,14 @@ struct endpoint {
 	uint16_t port;
 	enum endpoint_tls tls;
 	const char *ca_file; /* NULL: the system trust store */
-	const char *user; /* NULL: no AUTH (SMTP only) */
+	const char *user;    /* NULL: no AUTH (SMTP only) */
 	enum endpoint_secret secret;
 	const char *secret_source; /* a file path or a shell command line */
-	const char *helo; /* SMTP only; NULL: "localhost" */
-	bool idle; /* IMAP only: use IDLE when offered; false polls with NOOP */
-	unsigned connect_s; /* deadline for TCP connect and the TLS handshake */
-	unsigned command_s; /* deadline for each command's whole reply */
-	unsigned data_final_s; /* SMTP: the reply after the final dot (RFC 5321 4.5.3.2.6) */
+	const char *helo;          /* SMTP only; NULL: "localhost" */
+	bool idle;                 /* IMAP only: use IDLE when offered; false polls with NOOP */
+	unsigned connect_s;        /* deadline for TCP connect and the TLS handshake */
+	unsigned command_s;        /* deadline for each command's whole reply */
+	unsigned data_final_s;     /* SMTP: the reply after the final dot (RFC 5321 4.5.3.2.6) */
 };
 
 #endif

@@ -113,9 +113,9 @@ static void clean_stderr(char *s)
 /* One run of a password or token command, through its three steps. */
 struct child {
 	pid_t pid;
-	int out, errp;        /* read ends of its stdout and stderr */
-	uint64_t deadline;    /* CLOCK_MONOTONIC ms for everything, exit included */
-	char *buf;            /* stdout, SECRET_MAX bytes, wiped after use */
+	int out, errp;     /* read ends of its stdout and stderr */
+	uint64_t deadline; /* CLOCK_MONOTONIC ms for everything, exit included */
+	char *buf;         /* stdout, SECRET_MAX bytes, wiped after use */
 	size_t n;
 	char ebuf[STDERR_KEEP + 1];
 	size_t en;
@@ -262,7 +262,8 @@ static int run_command(const char *cmd, unsigned timeout_s, char **ret, char *er
 	else {
 		r = first_line(c.buf, c.n, ret);
 		if (r < 0)
-			fail(err, errlen, r, "command printed nothing%s%s", c.en ? ": " : "", c.ebuf);
+			fail(err, errlen, r, "command printed nothing%s%s", c.en ? ": " : "",
+			     c.ebuf);
 	}
 	explicit_bzero(c.buf, SECRET_MAX);
 	free(c.buf);

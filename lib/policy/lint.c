@@ -27,8 +27,8 @@ static size_t lint_languages(const struct rule *r, struct diag *d)
 			named = streq(r->languages[i], r->examples[k].lang);
 		if (!named) {
 			diag_add(d, r->file, r->examples[k].line,
-			         "rule %s: example in %s, which the rule's languages do not name", r->id,
-			         r->examples[k].lang);
+			         "rule %s: example in %s, which the rule's languages do not name",
+			         r->id, r->examples[k].lang);
 			failed++;
 		}
 	}
@@ -39,7 +39,8 @@ static size_t lint_languages(const struct rule *r, struct diag *d)
 				r->examples[k].reject ? rej++ : pass++;
 		if (rej < LINT_EXAMPLES || pass < LINT_EXAMPLES) {
 			diag_add(d, r->file, r->line,
-			         "rule %s covers %s but has %u reject and %u pass examples in it (%u of "
+			         "rule %s covers %s but has %u reject and %u pass examples in it "
+			         "(%u of "
 			         "each needed)",
 			         r->id, r->languages[i], rej, pass, LINT_EXAMPLES);
 			failed++;
@@ -90,11 +91,11 @@ static struct message *example_message(const struct rule *r, const struct exampl
 			if (i == SCOPE_BODY && strchr(text, '<') && strchr(text, '>')) {
 				/* HTML examples, for image and href rules. */
 				struct buf out = BUF_INIT(LIMIT_TEXT_SIZE);
-				if (html_reduce(text, strlen(text), LIMIT_HTML_TAGS, &out, example_link,
-						m) == 0) {
+				if (html_reduce(text, strlen(text), LIMIT_HTML_TAGS, &out,
+				                example_link, m) == 0) {
 					size_t n = out.len;
 					message_add_text(m, SCOPE_BODY, buf_steal(&out), n,
-							 "example text/html");
+					                 "example text/html");
 					continue;
 				}
 				buf_free(&out);

@@ -188,7 +188,8 @@ static void add_text_hit(const struct rule *r, struct verdict *v, enum scope sc,
  * marketplaces still gets the rule, for the one that wants it). */
 static bool applies(const struct rule *r, const struct message *m)
 {
-	if ((r->when == RULE_WHEN_PROACTIVE && m->reply) || (r->when == RULE_WHEN_REPLY && !m->reply))
+	if ((r->when == RULE_WHEN_PROACTIVE && m->reply) ||
+	    (r->when == RULE_WHEN_REPLY && !m->reply))
 		return false;
 	if (r->n_markets) {
 		for (size_t i = 0; i < m->n_recipients; i++)
@@ -494,7 +495,8 @@ static void check_approved(struct verdict *v, const struct message *msg,
 				continue;
 			_cleanup_(freep) char *reason = xasprintf(
 			        "The %s address %s is not an approved sender for %s: Amazon "
-			        "rejects mail to buyers from addresses not on the seller's Messaging "
+			        "rejects mail to buyers from addresses not on the seller's "
+			        "Messaging "
 			        "Permissions page.",
 			        k == 0 ? "From" : "envelope sender", senders[k], mp);
 			_cleanup_(freep) char *hint = xasprintf(

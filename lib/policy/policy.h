@@ -43,10 +43,10 @@ enum policy_flags {
  * marketplace of an alias recipient. env may be NULL (Amazon's alias domains, nothing else).
  * Returns 0 and *ret. */
 int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct message *msg,
-		const struct envelope_env *env, unsigned flags, struct verdict **ret);
+                const struct envelope_env *env, unsigned flags, struct verdict **ret);
 
 /* message_parse() + policy_eval(): the whole middle of the pipeline on raw bytes. */
-int policy_judge(const struct ruleset *rs, struct policy_scratch *s, const char *raw,
-		 size_t len, const struct envelope_env *env, unsigned flags, struct verdict **ret);
+int policy_judge(const struct ruleset *rs, struct policy_scratch *s, const char *raw, size_t len,
+                 const struct envelope_env *env, unsigned flags, struct verdict **ret);
 
 #endif

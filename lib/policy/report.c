@@ -56,7 +56,8 @@ static const struct l10n texts[] = {
                  [RT_TITLE + REPORT_OVERRIDE] = "Relayed on override",
                  [RT_TITLE + REPORT_DUPLICATE] = "Already relayed: not sent again",
                  [RT_TITLE + REPORT_UNREADABLE] = "Held: the mailbox server would not hand it over",
-                 [RT_TITLE + REPORT_LOOP] = "Held: this message already went through aliasgate (a relay loop)",
+                 [RT_TITLE + REPORT_LOOP] =
+                         "Held: this message already went through aliasgate (a relay loop)",
                  [RT_EXPLAIN + REPORT_REJECTED] =
                          "aliasgate stopped this message to a buyer because it breaks the "
                          "marketplace's messaging rules. It was NOT sent. Fix what is listed below "
@@ -157,8 +158,13 @@ static const struct l10n texts[] = {
                  [RT_EXPLAIN + REPORT_UNREADABLE] =
                          "メールボックスサーバーからこのメッセージを取得できなかったため、送信せず"
                          "に確認フォルダーへ移動しました（添付なし）。管理者にご相談ください。",
-                 [RT_TITLE + REPORT_LOOP] = "保留：このメッセージはすでに aliasgate を通過しています（中継ループ）",
-                 [RT_EXPLAIN + REPORT_LOOP] = "このメッセージには aliasgate 自身のスタンプがあります。aliasgate は一度中継済みで、メールの転送ルールが中継したコピーをゲートのフォルダーに戻しました。再送はしていません。管理者に、ゲートの中継を転送ルールの対象外にするよう依頼してください（README の Recipe 2）。",
+                 [RT_TITLE + REPORT_LOOP] =
+                         "保留：このメッセージはすでに aliasgate を通過しています（中継ループ）",
+                 [RT_EXPLAIN + REPORT_LOOP] =
+                         "このメッセージには aliasgate 自身のスタンプがあります。aliasgate "
+                         "は一度中継済みで、メールの転送ルールが中継したコピーをゲートのフォルダー"
+                         "に戻しました。再送はしていません。管理者に、ゲートの中継を転送ルールの対"
+                         "象外にするよう依頼してください（README の Recipe 2）。",
          }},
         {"zh",
          {
@@ -207,7 +213,10 @@ static const struct l10n texts[] = {
                  [RT_EXPLAIN + REPORT_UNREADABLE] = "邮箱服务器无法提供此邮件，因此未发送，已移至审"
                                                     "核文件夹（未附上原件）。请联系管理员。",
                  [RT_TITLE + REPORT_LOOP] = "已保留：此邮件已经过 aliasgate（转发循环）",
-                 [RT_EXPLAIN + REPORT_LOOP] = "此邮件带有 aliasgate 自己的标记：aliasgate 已转发过一次，某条邮件路由规则又把转发的副本送回了网关文件夹。此邮件未再次发送。请管理员将网关的转发排除在该重定向规则之外（见 README 的 Recipe 2）。",
+                 [RT_EXPLAIN + REPORT_LOOP] = "此邮件带有 aliasgate 自己的标记：aliasgate "
+                                              "已转发过一次，某条邮件路由规则又把转发的副本送回了网"
+                                              "关文件夹。此邮件未再次发送。请管理员将网关的转发排除"
+                                              "在该重定向规则之外（见 README 的 Recipe 2）。",
          }},
         {"zh-Hant",
          {
@@ -256,7 +265,10 @@ static const struct l10n texts[] = {
                  [RT_EXPLAIN + REPORT_UNREADABLE] = "信箱伺服器無法提供此郵件，因此未寄出，已移至審"
                                                     "核資料夾（未附上原件）。請聯絡管理員。",
                  [RT_TITLE + REPORT_LOOP] = "已保留：此郵件已經過 aliasgate（轉發迴圈）",
-                 [RT_EXPLAIN + REPORT_LOOP] = "此郵件帶有 aliasgate 自己的標記：aliasgate 已轉發過一次，某條郵件路由規則又把轉發的副本送回了閘道資料夾。此郵件未再次傳送。請管理員將閘道的轉發排除在該重新導向規則之外（見 README 的 Recipe 2）。",
+                 [RT_EXPLAIN + REPORT_LOOP] = "此郵件帶有 aliasgate 自己的標記：aliasgate "
+                                              "已轉發過一次，某條郵件路由規則又把轉發的副本送回了閘"
+                                              "道資料夾。此郵件未再次傳送。請管理員將閘道的轉發排除"
+                                              "在該重新導向規則之外（見 README 的 Recipe 2）。",
          }},
         {"ko",
          {
@@ -313,8 +325,13 @@ static const struct l10n texts[] = {
                  [RT_EXPLAIN + REPORT_UNREADABLE] =
                          "메일함 서버에서 이 메시지를 가져올 수 없어 발송하지 않고 검토 폴더로 "
                          "옮겼습니다(첨부되지 않음). 관리자에게 문의하세요.",
-                 [RT_TITLE + REPORT_LOOP] = "보류: 이 메시지는 이미 aliasgate를 거쳤습니다(중계 루프)",
-                 [RT_EXPLAIN + REPORT_LOOP] = "이 메시지에는 aliasgate 자체 스탬프가 있습니다. aliasgate가 이미 한 번 중계했고, 메일 라우팅 규칙이 중계된 사본을 게이트 폴더로 다시 보냈습니다. 다시 보내지 않았습니다. 관리자에게 게이트의 중계를 리디렉션 규칙에서 제외해 달라고 요청하세요(README, Recipe 2).",
+                 [RT_TITLE + REPORT_LOOP] =
+                         "보류: 이 메시지는 이미 aliasgate를 거쳤습니다(중계 루프)",
+                 [RT_EXPLAIN + REPORT_LOOP] =
+                         "이 메시지에는 aliasgate 자체 스탬프가 있습니다. aliasgate가 이미 한 번 "
+                         "중계했고, 메일 라우팅 규칙이 중계된 사본을 게이트 폴더로 다시 "
+                         "보냈습니다. 다시 보내지 않았습니다. 관리자에게 게이트의 중계를 리디렉션 "
+                         "규칙에서 제외해 달라고 요청하세요(README, Recipe 2).",
          }},
         {"de",
          {
@@ -381,8 +398,14 @@ static const struct l10n texts[] = {
                          "Der Postfachserver gab diese Nachricht nicht heraus. Sie wurde NICHT "
                          "gesendet und in den Prüfordner verschoben (nicht angehängt). Fragen Sie "
                          "Ihren Administrator.",
-                 [RT_TITLE + REPORT_LOOP] = "Zurückgehalten: Diese Nachricht lief schon durch aliasgate (Weiterleitungsschleife)",
-                 [RT_EXPLAIN + REPORT_LOOP] = "Diese Nachricht trägt den Stempel von aliasgate: aliasgate hat sie bereits einmal weitergeleitet, und eine Weiterleitungsregel hat die Kopie zurück in den Gate-Ordner gelegt. Sie wurde NICHT erneut gesendet. Bitten Sie Ihren Administrator, die Weiterleitung des Gates von der Regel auszunehmen (README, Recipe 2).",
+                 [RT_TITLE + REPORT_LOOP] = "Zurückgehalten: Diese Nachricht lief schon durch "
+                                            "aliasgate (Weiterleitungsschleife)",
+                 [RT_EXPLAIN + REPORT_LOOP] =
+                         "Diese Nachricht trägt den Stempel von aliasgate: aliasgate hat sie "
+                         "bereits einmal weitergeleitet, und eine Weiterleitungsregel hat die "
+                         "Kopie zurück in den Gate-Ordner gelegt. Sie wurde NICHT erneut gesendet. "
+                         "Bitten Sie Ihren Administrator, die Weiterleitung des Gates von der "
+                         "Regel auszunehmen (README, Recipe 2).",
          }},
         {"es",
          {
@@ -445,8 +468,13 @@ static const struct l10n texts[] = {
                          "El servidor del buzón no entregó este mensaje, así que NO se ha enviado "
                          "y se ha movido a la carpeta de revisión (no va adjunto). Consulte a su "
                          "administrador.",
-                 [RT_TITLE + REPORT_LOOP] = "Retenido: este mensaje ya pasó por aliasgate (bucle de reenvío)",
-                 [RT_EXPLAIN + REPORT_LOOP] = "Este mensaje lleva el sello de aliasgate: aliasgate ya lo reenvió una vez y una regla de enrutamiento devolvió la copia a la carpeta de la pasarela. NO se ha vuelto a enviar. Pida a su administrador que excluya el reenvío de la pasarela de esa regla (README, Recipe 2).",
+                 [RT_TITLE + REPORT_LOOP] =
+                         "Retenido: este mensaje ya pasó por aliasgate (bucle de reenvío)",
+                 [RT_EXPLAIN + REPORT_LOOP] =
+                         "Este mensaje lleva el sello de aliasgate: aliasgate ya lo reenvió una "
+                         "vez y una regla de enrutamiento devolvió la copia a la carpeta de la "
+                         "pasarela. NO se ha vuelto a enviar. Pida a su administrador que excluya "
+                         "el reenvío de la pasarela de esa regla (README, Recipe 2).",
          }},
         {"fr",
          {
@@ -511,8 +539,13 @@ static const struct l10n texts[] = {
                          "Le serveur de la boîte aux lettres n'a pas fourni ce message : il n'a "
                          "PAS été envoyé et a été déplacé dans le dossier de vérification (non "
                          "joint). Contactez votre administrateur.",
-                 [RT_TITLE + REPORT_LOOP] = "Retenu : ce message est déjà passé par aliasgate (boucle de relais)",
-                 [RT_EXPLAIN + REPORT_LOOP] = "Ce message porte le tampon d'aliasgate : aliasgate l'a déjà relayé une fois et une règle de routage a renvoyé la copie dans le dossier de la passerelle. Il n'a PAS été renvoyé. Demandez à votre administrateur d'exclure le relais de la passerelle de cette règle (README, Recipe 2).",
+                 [RT_TITLE + REPORT_LOOP] =
+                         "Retenu : ce message est déjà passé par aliasgate (boucle de relais)",
+                 [RT_EXPLAIN + REPORT_LOOP] =
+                         "Ce message porte le tampon d'aliasgate : aliasgate l'a déjà relayé une "
+                         "fois et une règle de routage a renvoyé la copie dans le dossier de la "
+                         "passerelle. Il n'a PAS été renvoyé. Demandez à votre administrateur "
+                         "d'exclure le relais de la passerelle de cette règle (README, Recipe 2).",
          }},
         {"it",
          {
@@ -580,8 +613,14 @@ static const struct l10n texts[] = {
                          "Il server della casella non ha fornito questo messaggio: NON è stato "
                          "inviato ed è stato spostato nella cartella di verifica (non allegato). "
                          "Chiedi all'amministratore.",
-                 [RT_TITLE + REPORT_LOOP] = "Trattenuto: questo messaggio è già passato da aliasgate (ciclo di inoltro)",
-                 [RT_EXPLAIN + REPORT_LOOP] = "Questo messaggio porta il timbro di aliasgate: aliasgate lo ha già inoltrato una volta e una regola di instradamento ha rimandato la copia nella cartella del gateway. NON è stato inviato di nuovo. Chieda all'amministratore di escludere l'inoltro del gateway da quella regola (README, Recipe 2).",
+                 [RT_TITLE + REPORT_LOOP] = "Trattenuto: questo messaggio è già passato da "
+                                            "aliasgate (ciclo di inoltro)",
+                 [RT_EXPLAIN + REPORT_LOOP] =
+                         "Questo messaggio porta il timbro di aliasgate: aliasgate lo ha già "
+                         "inoltrato una volta e una regola di instradamento ha rimandato la copia "
+                         "nella cartella del gateway. NON è stato inviato di nuovo. Chieda "
+                         "all'amministratore di escludere l'inoltro del gateway da quella regola "
+                         "(README, Recipe 2).",
          }},
         {"id",
          {
@@ -642,8 +681,13 @@ static const struct l10n texts[] = {
                          "Server kotak surat tidak memberikan pesan ini, jadi pesan TIDAK dikirim "
                          "dan dipindahkan ke folder tinjauan (tidak dilampirkan). Tanyakan kepada "
                          "administrator Anda.",
-                 [RT_TITLE + REPORT_LOOP] = "Ditahan: pesan ini sudah melewati aliasgate (putaran penerusan)",
-                 [RT_EXPLAIN + REPORT_LOOP] = "Pesan ini membawa cap aliasgate: aliasgate sudah meneruskannya sekali, lalu aturan perutean mengirim salinannya kembali ke folder gateway. Pesan TIDAK dikirim ulang. Minta administrator Anda mengecualikan penerusan gateway dari aturan itu (README, Recipe 2).",
+                 [RT_TITLE + REPORT_LOOP] =
+                         "Ditahan: pesan ini sudah melewati aliasgate (putaran penerusan)",
+                 [RT_EXPLAIN + REPORT_LOOP] =
+                         "Pesan ini membawa cap aliasgate: aliasgate sudah meneruskannya sekali, "
+                         "lalu aturan perutean mengirim salinannya kembali ke folder gateway. "
+                         "Pesan TIDAK dikirim ulang. Minta administrator Anda mengecualikan "
+                         "penerusan gateway dari aturan itu (README, Recipe 2).",
          }},
         {"nl",
          {
@@ -707,8 +751,13 @@ static const struct l10n texts[] = {
                  [RT_EXPLAIN + REPORT_UNREADABLE] =
                          "De mailboxserver gaf dit bericht niet vrij, dus het is NIET verzonden en "
                          "naar de controlemap verplaatst (niet bijgevoegd). Vraag uw beheerder.",
-                 [RT_TITLE + REPORT_LOOP] = "Vastgehouden: dit bericht ging al door aliasgate (doorstuurlus)",
-                 [RT_EXPLAIN + REPORT_LOOP] = "Dit bericht draagt de stempel van aliasgate: aliasgate heeft het al eens doorgestuurd en een routeringsregel zette de kopie terug in de gatemap. Het is NIET opnieuw verzonden. Vraag uw beheerder de doorsturing van de gate van die regel uit te zonderen (README, Recipe 2).",
+                 [RT_TITLE + REPORT_LOOP] =
+                         "Vastgehouden: dit bericht ging al door aliasgate (doorstuurlus)",
+                 [RT_EXPLAIN + REPORT_LOOP] =
+                         "Dit bericht draagt de stempel van aliasgate: aliasgate heeft het al eens "
+                         "doorgestuurd en een routeringsregel zette de kopie terug in de gatemap. "
+                         "Het is NIET opnieuw verzonden. Vraag uw beheerder de doorsturing van de "
+                         "gate van die regel uit te zonderen (README, Recipe 2).",
          }},
         {"pl",
          {
@@ -772,8 +821,13 @@ static const struct l10n texts[] = {
                          "Serwer skrzynki nie wydał tej wiadomości, więc NIE została wysłana i "
                          "przeniesiono ją do folderu do sprawdzenia (nie jest załączona). Zapytaj "
                          "administratora.",
-                 [RT_TITLE + REPORT_LOOP] = "Wstrzymano: ta wiadomość już przeszła przez aliasgate (pętla przekazywania)",
-                 [RT_EXPLAIN + REPORT_LOOP] = "Ta wiadomość ma pieczątkę aliasgate: aliasgate już raz ją przekazał, a reguła routingu odesłała kopię do folderu bramki. NIE wysłano jej ponownie. Poproś administratora o wyłączenie przekazywania bramki z tej reguły (README, Recipe 2).",
+                 [RT_TITLE + REPORT_LOOP] = "Wstrzymano: ta wiadomość już przeszła przez aliasgate "
+                                            "(pętla przekazywania)",
+                 [RT_EXPLAIN + REPORT_LOOP] =
+                         "Ta wiadomość ma pieczątkę aliasgate: aliasgate już raz ją przekazał, a "
+                         "reguła routingu odesłała kopię do folderu bramki. NIE wysłano jej "
+                         "ponownie. Poproś administratora o wyłączenie przekazywania bramki z tej "
+                         "reguły (README, Recipe 2).",
          }},
         {"sv",
          {
@@ -834,8 +888,13 @@ static const struct l10n texts[] = {
                          "Brevlådeservern lämnade inte ut meddelandet, så det skickades INTE och "
                          "flyttades till granskningsmappen (bifogas inte). Fråga din "
                          "administratör.",
-                 [RT_TITLE + REPORT_LOOP] = "Kvarhållet: meddelandet har redan gått genom aliasgate (vidarebefordringsslinga)",
-                 [RT_EXPLAIN + REPORT_LOOP] = "Meddelandet har aliasgates stämpel: aliasgate har redan vidarebefordrat det en gång, och en routningsregel skickade kopian tillbaka till gatemappen. Det skickades INTE igen. Be administratören undanta gatens vidarebefordran från regeln (README, Recipe 2).",
+                 [RT_TITLE + REPORT_LOOP] = "Kvarhållet: meddelandet har redan gått genom "
+                                            "aliasgate (vidarebefordringsslinga)",
+                 [RT_EXPLAIN + REPORT_LOOP] =
+                         "Meddelandet har aliasgates stämpel: aliasgate har redan vidarebefordrat "
+                         "det en gång, och en routningsregel skickade kopian tillbaka till "
+                         "gatemappen. Det skickades INTE igen. Be administratören undanta gatens "
+                         "vidarebefordran från regeln (README, Recipe 2).",
          }},
         {"tr",
          {
@@ -895,8 +954,13 @@ static const struct l10n texts[] = {
                  [RT_EXPLAIN + REPORT_UNREADABLE] =
                          "Posta kutusu sunucusu bu mesajı vermedi, bu yüzden mesaj GÖNDERİLMEDİ ve "
                          "inceleme klasörüne taşındı (ekli değil). Yöneticinize danışın.",
-                 [RT_TITLE + REPORT_LOOP] = "Bekletildi: bu ileti zaten aliasgate'ten geçti (aktarma döngüsü)",
-                 [RT_EXPLAIN + REPORT_LOOP] = "Bu ileti aliasgate'in kendi damgasını taşıyor: aliasgate onu bir kez aktardı ve bir yönlendirme kuralı kopyayı ağ geçidi klasörüne geri gönderdi. Yeniden GÖNDERİLMEDİ. Yöneticinizden ağ geçidinin aktarımını bu kuraldan hariç tutmasını isteyin (README, Recipe 2).",
+                 [RT_TITLE + REPORT_LOOP] =
+                         "Bekletildi: bu ileti zaten aliasgate'ten geçti (aktarma döngüsü)",
+                 [RT_EXPLAIN + REPORT_LOOP] =
+                         "Bu ileti aliasgate'in kendi damgasını taşıyor: aliasgate onu bir kez "
+                         "aktardı ve bir yönlendirme kuralı kopyayı ağ geçidi klasörüne geri "
+                         "gönderdi. Yeniden GÖNDERİLMEDİ. Yöneticinizden ağ geçidinin aktarımını "
+                         "bu kuraldan hariç tutmasını isteyin (README, Recipe 2).",
          }},
         {"pt",
          {
@@ -961,8 +1025,13 @@ static const struct l10n texts[] = {
                          "O servidor da caixa postal não entregou esta mensagem, então ela NÃO foi "
                          "enviada e foi movida para a pasta de revisão (não anexada). Fale com o "
                          "administrador.",
-                 [RT_TITLE + REPORT_LOOP] = "Retida: esta mensagem já passou pelo aliasgate (loop de reenvio)",
-                 [RT_EXPLAIN + REPORT_LOOP] = "Esta mensagem tem o carimbo do aliasgate: o aliasgate já a reenviou uma vez e uma regra de roteamento devolveu a cópia à pasta do gateway. Ela NÃO foi enviada de novo. Peça ao administrador que exclua o reenvio do gateway dessa regra (README, Recipe 2).",
+                 [RT_TITLE + REPORT_LOOP] =
+                         "Retida: esta mensagem já passou pelo aliasgate (loop de reenvio)",
+                 [RT_EXPLAIN + REPORT_LOOP] =
+                         "Esta mensagem tem o carimbo do aliasgate: o aliasgate já a reenviou uma "
+                         "vez e uma regra de roteamento devolveu a cópia à pasta do gateway. Ela "
+                         "NÃO foi enviada de novo. Peça ao administrador que exclua o reenvio do "
+                         "gateway dessa regra (README, Recipe 2).",
          }},
         {"ar",
          {
@@ -1017,8 +1086,12 @@ static const struct l10n texts[] = {
                  [RT_EXPLAIN + REPORT_UNREADABLE] =
                          "لم يسلّم خادم صندوق البريد هذه الرسالة، لذلك لم تُرسل ونُقلت إلى مجلد "
                          "المراجعة (غير مرفقة). اسأل المسؤول.",
-                 [RT_TITLE + REPORT_LOOP] = "محتجزة: مرت هذه الرسالة عبر aliasgate من قبل (حلقة ترحيل)",
-                 [RT_EXPLAIN + REPORT_LOOP] = "تحمل هذه الرسالة ختم aliasgate: سبق أن رحّلها aliasgate مرة، ثم أعادت قاعدة توجيه النسخة إلى مجلد البوابة. لم تُرسل مرة أخرى. اطلب من المسؤول استثناء ترحيل البوابة من تلك القاعدة (README، Recipe 2).",
+                 [RT_TITLE + REPORT_LOOP] =
+                         "محتجزة: مرت هذه الرسالة عبر aliasgate من قبل (حلقة ترحيل)",
+                 [RT_EXPLAIN + REPORT_LOOP] =
+                         "تحمل هذه الرسالة ختم aliasgate: سبق أن رحّلها aliasgate مرة، ثم أعادت "
+                         "قاعدة توجيه النسخة إلى مجلد البوابة. لم تُرسل مرة أخرى. اطلب من المسؤول "
+                         "استثناء ترحيل البوابة من تلك القاعدة (README، Recipe 2).",
          }},
 };
 

@@ -28,7 +28,7 @@ enum report_kind {
 	REPORT_OVERRIDE,       /* relayed from the approved folder without content rules */
 	REPORT_DUPLICATE,      /* reappeared after being relayed; filed, not sent again */
 	REPORT_UNREADABLE,     /* the server would not hand it over; filed in review unsent */
-	REPORT_LOOP,           /* carries this gate's own stamp: relayed before, came back; review */
+	REPORT_LOOP, /* carries this gate's own stamp: relayed before, came back; review */
 };
 #define REPORT_N_KINDS (REPORT_LOOP + 1)
 

@@ -30,7 +30,7 @@ struct patlist {
 	pcre2_code **code;
 	char **code_src; /* the joined source of each program (the cache checks it) */
 	size_t n_code;
-	size_t n_src; /* how many pattern lines went in */
+	size_t n_src;        /* how many pattern lines went in */
 	struct patsrc *pats; /* each pattern line on its own, for the prefilter */
 	int jitted;          /* 1 once every program is JIT-compiled (read with __atomic) */
 };
@@ -63,9 +63,9 @@ enum { LIST_MATCH, LIST_UNLESS, LIST_TAGS, LIST__MAX };
 
 struct example {
 	bool reject;
-	bool reply; /* "[reply]" before the text: the synthetic message is a reply */
+	bool reply;   /* "[reply]" before the text: the synthetic message is a reply */
 	char lang[8]; /* "en" for a plain `example` line */
-	char *text; /* "\n" in the file is a line break here */
+	char *text;   /* "\n" in the file is a line break here */
 	unsigned line;
 };
 
@@ -97,7 +97,7 @@ struct rule {
 	struct example *examples;
 	size_t n_examples;
 	enum rule_when when;
-	bool own_only; /* `scope own`: body without the quoted part of a reply */
+	bool own_only;    /* `scope own`: body without the quoted part of a reply */
 	char **languages; /* what the rule covers; lint wants examples in each */
 	size_t n_languages;
 	char *allow_file; /* `allow-file`, resolved next to the rule file */

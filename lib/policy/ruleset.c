@@ -235,7 +235,7 @@ static void rule_clear(struct rule *r)
 }
 
 const char *const rule_languages[] = {"en", "ja", "zh", "zh-Hant", "ko", "de", "es", "fr",
-                                      "it", "id", "nl", "pl", "sv", "tr", "pt", "ar"};
+                                      "it", "id", "nl", "pl",      "sv", "tr", "pt", "ar"};
 const size_t rule_n_languages = ELEMENTSOF(rule_languages);
 _Static_assert(ELEMENTSOF(rule_languages) == RULE_MAX_LANGUAGES,
                "RULE_MAX_LANGUAGES must match rule_languages[]");
@@ -253,7 +253,9 @@ static void add_language(struct parse *p, unsigned line, const char *w, size_t n
 	struct rule *r = p->cur;
 
 	if (language_index(w, n) < 0) {
-		err(p, line, "unknown language '%.*s' (en ja zh zh-Hant ko de es fr it id nl pl sv tr pt ar)",
+		err(p, line,
+		    "unknown language '%.*s' (en ja zh zh-Hant ko de es fr it id nl pl sv tr pt "
+		    "ar)",
 		    (int) n, w);
 		return;
 	}
@@ -603,8 +605,9 @@ static void finish_rule(struct parse *p)
 			err(p, r->line, "rule %s has no match pattern", r->id);
 		break;
 	case RULE_LINKS:
-		if (r->scopes & ~((1u << SCOPE_SUBJECT) | (1u << SCOPE_BODY) | (1u << SCOPE_QUOTED) |
-		                  (1u << SCOPE_ATTACHMENT_TEXT) | (1u << SCOPE_LINKS)))
+		if (r->scopes &
+		    ~((1u << SCOPE_SUBJECT) | (1u << SCOPE_BODY) | (1u << SCOPE_QUOTED) |
+		      (1u << SCOPE_ATTACHMENT_TEXT) | (1u << SCOPE_LINKS)))
 			err(p, r->line,
 			    "rule %s: a links rule's scope may name only subject, body, "
 			    "attachment-text or links",
@@ -831,7 +834,9 @@ static void parse_key(struct parse *p, unsigned line, const char *k, size_t kn, 
 	} else if (KEY("allow-file")) {
 		const char *slash = strrchr(p->file, '/');
 		if (vn == 0 || memchr(v, '/', vn) || (vn >= 1 && v[0] == '.')) {
-			err(p, line, "allow-file names a file beside the rule file (no '/', no leading '.')");
+			err(p, line,
+			    "allow-file names a file beside the rule file (no '/', no leading "
+			    "'.')");
 			return;
 		}
 		if (r->allow_file) {
@@ -839,7 +844,7 @@ static void parse_key(struct parse *p, unsigned line, const char *k, size_t kn, 
 			return;
 		}
 		r->allow_file = slash ? xasprintf("%.*s/%.*s", (int) (slash - p->file), p->file,
-		                                   (int) vn, v)
+		                                  (int) vn, v)
 		                      : xstrndup(v, vn);
 		r->allow_file_line = line;
 	} else {
@@ -1032,7 +1037,8 @@ static int collect(const char *dir, char ***files, size_t *n, struct diag *d, bo
 
 static bool host_valid(const char *w, size_t n)
 {
-	if (n == 0 || n > 253 || w[0] == '.' || w[0] == '-' || w[n - 1] == '.' || !memchr(w, '.', n))
+	if (n == 0 || n > 253 || w[0] == '.' || w[0] == '-' || w[n - 1] == '.' ||
+	    !memchr(w, '.', n))
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		char c = w[i];
@@ -1097,8 +1103,8 @@ static size_t load_allow_file(struct ruleset *rs, struct rule *r, EVP_MD_CTX *md
 			continue;
 		}
 		if (!host_valid(l + hs, he - hs)) {
-			diag_add(d, r->allow_file, line, "'%.*s' is not a host name", (int) (he - hs),
-			         l + hs);
+			diag_add(d, r->allow_file, line, "'%.*s' is not a host name",
+			         (int) (he - hs), l + hs);
 			errors++;
 			continue;
 		}

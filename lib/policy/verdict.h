@@ -26,23 +26,23 @@ enum action {
 };
 
 const char *verdict_kind_name(enum verdict_kind k); /* "pass" "reject" "hold" "ignore" */
-const char *action_name(enum action a); /* "warn" "reject" "hold" */
+const char *action_name(enum action a);             /* "warn" "reject" "hold" */
 
 /* One translation of a hit's reason and hint (rule files: `reason.LANG`, `hint.LANG`). */
 struct hit_l10n {
 	char lang[8]; /* "ja", "zh-Hant", ... */
 	char *reason; /* NULL: the English reason */
-	char *hint; /* NULL: the English hint */
+	char *hint;   /* NULL: the English hint */
 };
 
 struct hit {
-	char *rule; /* rule id, or "engine.<what>" for holds no rule caused */
+	char *rule;     /* rule id, or "engine.<what>" for holds no rule caused */
 	char *category; /* "engine" for engine holds */
 	enum action action;
-	char *scope; /* "subject", "body", ..., or "message" for engine holds */
-	char *origin; /* which text: "part 1.2 text/html"; NULL for engine holds */
+	char *scope;       /* "subject", "body", ..., or "message" for engine holds */
+	char *origin;      /* which text: "part 1.2 text/html"; NULL for engine holds */
 	size_t start, end; /* byte range of the first match in the original text */
-	char *excerpt; /* <= LIMIT_EXCERPT_CHARS code points of original text, valid UTF-8 */
+	char *excerpt;     /* <= LIMIT_EXCERPT_CHARS code points of original text, valid UTF-8 */
 	char *reason;
 	char *hint;
 	/* The hit is about something absent (important-required: the [Important] tag),
@@ -63,8 +63,8 @@ struct verdict *verdict_new(const char *ruleset_digest);
 /* Appends a hit (strings are copied; NULL allowed for origin/excerpt/reason/hint)
  * and raises kind as the action demands. */
 void verdict_add(struct verdict *v, const char *rule, const char *category, enum action action,
-		 const char *scope, const char *origin, size_t start, size_t end,
-		 const char *excerpt, const char *reason, const char *hint);
+                 const char *scope, const char *origin, size_t start, size_t end,
+                 const char *excerpt, const char *reason, const char *hint);
 /* Adds the reason and hint of h in lang (either may be NULL: English is used). */
 void verdict_hit_l10n(struct hit *h, const char *lang, const char *reason, const char *hint);
 /* h's reason / hint in lang, else the English one (which may be NULL). */

@@ -86,7 +86,6 @@ struct journal {
 
 /* ---- CRC32C (Castagnoli), bytewise table; records are small. ---- */
 
-
 /* ---- little-endian encoding ---- */
 
 static void put32(uint8_t *p, uint32_t v)
@@ -550,7 +549,6 @@ static int fail(char *err, size_t errlen, int r, const char *fmt, ...)
 	return r;
 }
 
-
 /* Account names are [A-Za-z0-9._-]+ (config.c); '+' is allowed here too so the daemon
  * can name per-folder journals "<account>+approved" without colliding with any
  * account. Nothing else, so a name can never leave state_dir. */
@@ -564,7 +562,6 @@ static bool valid_account(const char *a)
 			return false;
 	return true;
 }
-
 
 int journal_open(const char *state_dir, const char *account, struct journal **ret, char *err,
                  size_t errlen)

@@ -43,8 +43,8 @@ static int read_key(const char *path, uint8_t key[STAMP_KEY_BYTES], char *err, s
 		return -errno == -ENOENT ? -ENOENT : fail(err, errlen, -errno, path);
 	if (fstat(fd, &st) < 0 || (st.st_mode & 077)) {
 		close(fd);
-		snprintf(err, errlen, "%s: a secret readable by group or others is refused (chmod 600)",
-		         path);
+		snprintf(err, errlen,
+		         "%s: a secret readable by group or others is refused (chmod 600)", path);
 		return -EPERM;
 	}
 	n = read(fd, buf, sizeof(buf)); /* one more than a key: a longer file is refused */
@@ -52,7 +52,8 @@ static int read_key(const char *path, uint8_t key[STAMP_KEY_BYTES], char *err, s
 	memcpy(key, buf, STAMP_KEY_BYTES);
 	explicit_bzero(buf, sizeof(buf));
 	if (n != STAMP_KEY_BYTES) {
-		snprintf(err, errlen, "%s: not a %d-byte key (%zd bytes)", path, STAMP_KEY_BYTES, n);
+		snprintf(err, errlen, "%s: not a %d-byte key (%zd bytes)", path, STAMP_KEY_BYTES,
+		         n);
 		return -EINVAL;
 	}
 	return 0;
@@ -65,8 +66,7 @@ static const char *state_dir_of(const char *path)
 	static char dir[4096];
 	const char *slash = strrchr(path, '/');
 
-	snprintf(dir, sizeof(dir), "%.*s", slash ? (int) (slash - path) : 1,
-	         slash ? path : ".");
+	snprintf(dir, sizeof(dir), "%.*s", slash ? (int) (slash - path) : 1, slash ? path : ".");
 	return dir;
 }
 
@@ -131,7 +131,8 @@ static void mac(const uint8_t key[STAMP_KEY_BYTES], const char *prefix,
 	_cleanup_(freep) uint8_t *buf = xmalloc(strlen(prefix) + STAMP_IDENTITY_BYTES);
 	memcpy(buf, prefix, strlen(prefix));
 	memcpy(buf + strlen(prefix), identity, STAMP_IDENTITY_BYTES);
-	if (!HMAC(EVP_sha256(), key, STAMP_KEY_BYTES, buf, strlen(prefix) + STAMP_IDENTITY_BYTES, md, &len))
+	if (!HMAC(EVP_sha256(), key, STAMP_KEY_BYTES, buf, strlen(prefix) + STAMP_IDENTITY_BYTES,
+	          md, &len))
 		panic("HMAC-SHA256 failed");
 	EVP_EncodeBlock((unsigned char *) out, md, (int) len); /* 44 chars with one '=' */
 	for (char *p = out; *p; p++)
@@ -139,8 +140,8 @@ static void mac(const uint8_t key[STAMP_KEY_BYTES], const char *prefix,
 			*p = '\0';
 }
 
-void stamp_make(const struct stamp_keys *keys, const uint8_t identity[STAMP_IDENTITY_BYTES], uint64_t now,
-                char *out)
+void stamp_make(const struct stamp_keys *keys, const uint8_t identity[STAMP_IDENTITY_BYTES],
+                uint64_t now, char *out)
 {
 	char prefix[64], h[48];
 
@@ -150,7 +151,8 @@ void stamp_make(const struct stamp_keys *keys, const uint8_t identity[STAMP_IDEN
 	snprintf(out, STAMP_VALUE_MAX, "%s h=%s", prefix, h);
 }
 
-bool stamp_verify(const struct stamp_keys *keys, const uint8_t identity[STAMP_IDENTITY_BYTES], const char *value)
+bool stamp_verify(const struct stamp_keys *keys, const uint8_t identity[STAMP_IDENTITY_BYTES],
+                  const char *value)
 {
 	char id[9], prefix[64], want[48];
 	unsigned long long t;

@@ -28,8 +28,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define STAMP_FIELD "X-AliasGate-Stamp"
-#define STAMP_KEY_BYTES 32
+#define STAMP_FIELD          "X-AliasGate-Stamp"
+#define STAMP_KEY_BYTES      32
 #define STAMP_IDENTITY_BYTES 32 /* Message-ID digest || body digest */
 
 struct stamp_keys {
@@ -48,10 +48,11 @@ int stamp_keys_load(const char *state_dir, struct stamp_keys *ret, char *err, si
 /* The field's value (without "X-AliasGate-Stamp: " and without CRLF) for identity
  * under keys->cur at time now, into out (at least STAMP_VALUE_MAX bytes). */
 #define STAMP_VALUE_MAX 128
-void stamp_make(const struct stamp_keys *keys, const uint8_t identity[STAMP_IDENTITY_BYTES], uint64_t now,
-                char *out);
+void stamp_make(const struct stamp_keys *keys, const uint8_t identity[STAMP_IDENTITY_BYTES],
+                uint64_t now, char *out);
 
 /* True when value is a stamp of identity under keys->cur or keys->old. */
-bool stamp_verify(const struct stamp_keys *keys, const uint8_t identity[STAMP_IDENTITY_BYTES], const char *value);
+bool stamp_verify(const struct stamp_keys *keys, const uint8_t identity[STAMP_IDENTITY_BYTES],
+                  const char *value);
 
 #endif

@@ -33,7 +33,6 @@ struct stats {
 
 /* ---- CRC32C (Castagnoli), as journal.c ---- */
 
-
 static uint32_t get32(const uint8_t *p)
 {
 	return (uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16 |
@@ -431,8 +430,6 @@ int stats_prune(const char *state_dir, unsigned keep_days, uint64_t now)
 }
 
 /* ---- writing ---- */
-
-
 
 int stats_open(const char *state_dir, unsigned keep_days, struct stats **ret, char *err,
                size_t errlen)

@@ -35,32 +35,32 @@ static inline void test_begin(const char *name)
 	test_name_ = name;
 }
 
-#define test_assert(expr)                                                                      \
-	do {                                                                                   \
-		if (!(expr)) {                                                                 \
-			printf("%s:%d: %s: assertion failed: %s\n", __FILE__, __LINE__,        \
-			       test_name_, #expr);                                             \
-			test_failed_++;                                                        \
-		}                                                                              \
+#define test_assert(expr)                                                                          \
+	do {                                                                                       \
+		if (!(expr)) {                                                                     \
+			printf("%s:%d: %s: assertion failed: %s\n", __FILE__, __LINE__,            \
+			       test_name_, #expr);                                                 \
+			test_failed_++;                                                            \
+		}                                                                                  \
 	} while (0)
 
-#define test_assert_idx(expr, idx)                                                             \
-	do {                                                                                   \
-		if (!(expr)) {                                                                 \
-			printf("%s:%d: %s[%zu]: assertion failed: %s\n", __FILE__, __LINE__,   \
-			       test_name_, (size_t) (idx), #expr);                             \
-			test_failed_++;                                                        \
-		}                                                                              \
+#define test_assert_idx(expr, idx)                                                                 \
+	do {                                                                                       \
+		if (!(expr)) {                                                                     \
+			printf("%s:%d: %s[%zu]: assertion failed: %s\n", __FILE__, __LINE__,       \
+			       test_name_, (size_t) (idx), #expr);                                 \
+			test_failed_++;                                                            \
+		}                                                                                  \
 	} while (0)
 
-#define test_assert_streq(a, b)                                                                \
-	do {                                                                                   \
-		const char *a_ = (a), *b_ = (b);                                               \
-		if (!a_ || !b_ || strcmp(a_, b_) != 0) {                                       \
-			printf("%s:%d: %s: \"%s\" != \"%s\"\n", __FILE__, __LINE__, test_name_, \
-			       a_ ? a_ : "(null)", b_ ? b_ : "(null)");                        \
-			test_failed_++;                                                        \
-		}                                                                              \
+#define test_assert_streq(a, b)                                                                    \
+	do {                                                                                       \
+		const char *a_ = (a), *b_ = (b);                                                   \
+		if (!a_ || !b_ || strcmp(a_, b_) != 0) {                                           \
+			printf("%s:%d: %s: \"%s\" != \"%s\"\n", __FILE__, __LINE__, test_name_,    \
+			       a_ ? a_ : "(null)", b_ ? b_ : "(null)");                            \
+			test_failed_++;                                                            \
+		}                                                                                  \
 	} while (0)
 
 static inline void test_end(void)

@@ -30,7 +30,8 @@ static void test_smtp_data(void)
 	static const struct {
 		const char *in, *out;
 	} v[] = {
-	        {"A: 1\nBcc: x@y\n  z@w\nB: 2\n\n.dot\nend", "A: 1\r\nB: 2\r\n\r\n..dot\r\nend\r\n.\r\n"},
+	        {"A: 1\nBcc: x@y\n  z@w\nB: 2\n\n.dot\nend",
+	         "A: 1\r\nB: 2\r\n\r\n..dot\r\nend\r\n.\r\n"},
 	        {"Bcc : h@x\r\nResent-Bcc: h2@x\r\nTo: t@x\r\n\r\nBcc: not a field here\r\n",
 	         "To: t@x\r\n\r\nBcc: not a field here\r\n.\r\n"},
 	        {"A: 1\rB: 2\r\rx", "A: 1\r\nB: 2\r\n\r\nx\r\n.\r\n"},
@@ -43,7 +44,8 @@ static void test_smtp_data(void)
 	for (size_t i = 0; i < ELEMENTSOF(v); i++) {
 		b.len = 0;
 		test_assert_idx(rfc5322_smtp_data(v[i].in, strlen(v[i].in), &b, &eight) == 0, i);
-		test_assert_idx(b.len == strlen(v[i].out) && memcmp(b.data, v[i].out, b.len) == 0, i);
+		test_assert_idx(b.len == strlen(v[i].out) && memcmp(b.data, v[i].out, b.len) == 0,
+		                i);
 		test_assert_idx(!eight, i);
 	}
 	b.len = 0;

@@ -28,9 +28,9 @@ static struct fake {
 	size_t n;
 	uint32_t next_uid;
 	const char *selected;
-	int move_fail;                    /* fail this many MOVEs */
-	int fetch_no;                     /* answer this many FETCHes with a tagged NO */
-	enum smtp_outcome script[8];      /* the relay's answers, in order; then OK */
+	int move_fail;               /* fail this many MOVEs */
+	int fetch_no;                /* answer this many FETCHes with a tagged NO */
+	enum smtp_outcome script[8]; /* the relay's answers, in order; then OK */
 	size_t n_script, sends;
 	char last_data[4096];
 	char last_rcpts[512];
@@ -205,8 +205,8 @@ static void write_file(const char *name, const char *text, mode_t mode)
 }
 
 #define ALIAS "6bmcx2l1t7cwrwb@marketplace.amazon.com"
-#define MSG(mid, body)                                                                         \
-	"From: Bright Peak <seller@brightpeak.example>\r\nTo: " ALIAS "\r\n"                   \
+#define MSG(mid, body)                                                                             \
+	"From: Bright Peak <seller@brightpeak.example>\r\nTo: " ALIAS "\r\n"                       \
 	"Subject: Your order\r\nMessage-ID: <" mid "@brightpeak.example>\r\n\r\n" body "\r\n"
 
 /* run - one --once pass of a fresh account over the fake world. */
@@ -307,7 +307,7 @@ static void test_duplicate_and_loop(void)
 	test_assert(run() == 0);
 	test_assert(F.sends == 1);
 	add("AliasGate/Queue", MSG("c1", "It left our warehouse today.")); /* same again */
-	add("AliasGate/Queue", F.last_data);                             /* our stamped copy */
+	add("AliasGate/Queue", F.last_data);                               /* our stamped copy */
 	test_assert(run() == 0);
 	test_assert(F.sends == 1);
 	test_assert(in_folder("AliasGate/Review") == 2 && in_folder("AliasGate/Queue") == 0);
@@ -338,7 +338,8 @@ int main(void)
 		fprintf(f,
 		        "rules_dir = \"%s\";\nlocal_rules_dir = \"%s/none\";\nstate_dir = \"%s\";\n"
 		        "accounts = ( { name = \"t\";\n"
-		        "  imap = { host = \"127.0.0.1\"; user = \"u\"; password_file = \"%s/pw\"; };\n"
+		        "  imap = { host = \"127.0.0.1\"; user = \"u\"; password_file = \"%s/pw\"; "
+		        "};\n"
 		        "  smtp = { host = \"127.0.0.1\"; port = 2525; tls = \"none\"; }; } );\n",
 		        rules, dir, state, dir);
 		fclose(f);

@@ -99,7 +99,8 @@ static void test_unwrap(void)
 	static const struct {
 		const char *in, *want;
 	} v[] = {
-	        {"https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.ups.com%2Ftrack"
+	        {"https://eur01.safelinks.protection.outlook.com/"
+	         "?url=https%3A%2F%2Fwww.ups.com%2Ftrack"
 	         "%3Ftracknum%3D1Z9&data=05%7C01&reserved=0",
 	         "https://www.ups.com/track?tracknum=1Z9"},
 	        {"https://www.google.com/url?q=https://shop.example/sale&sa=D&source=editors",

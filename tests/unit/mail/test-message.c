@@ -238,7 +238,11 @@ static void test_each_limit(void)
 	size_t n = 0;
 
 #define ROW_Z(f, r, v) rows[n++] = (typeof(rows[0])){#f, r, &lim.f, NULL, v}
-#define ROW_U(f, r, v) rows[n++] = (typeof(rows[0])){#f, r, NULL, &lim.f, v}
+#define ROW_U(f, r, v)                                                                             \
+	rows[n++] = (typeof(rows[0]))                                                              \
+	{                                                                                          \
+#f, r, NULL, &lim.f, v                                                             \
+	}
 	ROW_Z(raw_size, "engine.size", 100);
 	ROW_U(mime_parts, "engine.mime-parts", 3);
 	ROW_U(mime_depth, "engine.mime-depth", 0);
@@ -259,7 +263,8 @@ static void test_each_limit(void)
 		test_assert_idx(message_parse(mp, strlen(mp), &lim, &m) == 0 && m, i);
 		test_assert_idx(m->hold_rule && streq(m->hold_rule, rows[i].rule), i);
 		if (!m->hold_rule || !streq(m->hold_rule, rows[i].rule))
-			printf("  %s: got %s\n", rows[i].name, m->hold_rule ? m->hold_rule : "no hold");
+			printf("  %s: got %s\n", rows[i].name,
+			       m->hold_rule ? m->hold_rule : "no hold");
 		message_free(m);
 	}
 	/* and nothing is held at the defaults */

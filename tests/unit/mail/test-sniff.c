@@ -1,7 +1,10 @@
 #include "sniff.h"
 #include "test.h"
 
-#define ROW(lit, type) { lit, sizeof(lit) - 1, type }
+#define ROW(lit, type)                                                                             \
+	{                                                                                          \
+		lit, sizeof(lit) - 1, type                                                         \
+	}
 
 static void test_sniff(void)
 {
@@ -10,23 +13,25 @@ static void test_sniff(void)
 		size_t len;
 		const char *want;
 	} rows[] = {
-		ROW("%PDF-1.4\n", "pdf"),
-		ROW("\xff\xd8\xff\xe0", "jpeg"),
-		ROW("\x89PNG\r\n\x1a\n", "png"),
-		ROW("GIF89a", "gif"),
-		ROW("PK\x03\x04[Content_Types].xml word/document.xml", "docx"),
-		ROW("PK\x03\x04[Content_Types].xml xl/workbook.xml", "xlsx"),
-		ROW("PK\x03\x04readme.txt", "zip"),
-		ROW("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", "doc"),
-		ROW("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole2"),
-		ROW("MZ\x90\0", "exe"),
-		ROW("\x7f" "ELF", "exe"),
-		ROW("#!/bin/sh\n", "script"),
-		ROW("Rar!\x1a\x07\0", "rar"),
-		ROW("\x1f\x8b\x08", "gzip"),
-		ROW("Hello, thank you\r\n", "text"),
-		ROW("<!DOCTYPE html><p>", "html"),
-		ROW("\x01\x02\x03\x04\x05\0\0", "unknown"),
+	        ROW("%PDF-1.4\n", "pdf"),
+	        ROW("\xff\xd8\xff\xe0", "jpeg"),
+	        ROW("\x89PNG\r\n\x1a\n", "png"),
+	        ROW("GIF89a", "gif"),
+	        ROW("PK\x03\x04[Content_Types].xml word/document.xml", "docx"),
+	        ROW("PK\x03\x04[Content_Types].xml xl/workbook.xml", "xlsx"),
+	        ROW("PK\x03\x04readme.txt", "zip"),
+	        ROW("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", "doc"),
+	        ROW("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole2"),
+	        ROW("MZ\x90\0", "exe"),
+	        ROW("\x7f"
+	            "ELF",
+	            "exe"),
+	        ROW("#!/bin/sh\n", "script"),
+	        ROW("Rar!\x1a\x07\0", "rar"),
+	        ROW("\x1f\x8b\x08", "gzip"),
+	        ROW("Hello, thank you\r\n", "text"),
+	        ROW("<!DOCTYPE html><p>", "html"),
+	        ROW("\x01\x02\x03\x04\x05\0\0", "unknown"),
 	};
 	test_begin("sniff_type");
 	for (size_t i = 0; i < ELEMENTSOF(rows); i++)

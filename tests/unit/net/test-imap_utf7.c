@@ -37,13 +37,13 @@ static void test_invalid_utf8(void)
 	} rows[] = {
 	        {"a\xff"
 	         "b",
-	         "a&,,0-b"},                   /* not a lead byte */
-	        {"a\xc3", "a&,,0-"},           /* truncated at the end */
+	         "a&,,0-b"},         /* not a lead byte */
+	        {"a\xc3", "a&,,0-"}, /* truncated at the end */
 	        /* One U+FFFD per byte that starts no valid character (base/utf8.c; the
 	         * Unicode "maximal subpart" practice gives the same for these). */
-	        {"\xc1\x81", "&,,3,,Q-"},         /* overlong 'A': not a second spelling of "A" */
-	        {"\xed\xa0\x80", "&,,3,,f,9-"},  /* UTF-8 encoded surrogate U+D800 */
-	        {"\xf4\x90\x80\x80", "&,,3,,f,9,,0-"}, /* past U+10FFFF */
+	        {"\xc1\x81", "&,,3,,Q-"},       /* overlong 'A': not a second spelling of "A" */
+	        {"\xed\xa0\x80", "&,,3,,f,9-"}, /* UTF-8 encoded surrogate U+D800 */
+	        {"\xf4\x90\x80\x80", "&,,3,,f,9,,0-"},        /* past U+10FFFF */
 	        {"\xf8\x88\x80\x80\x80", "&,,3,,f,9,,3,,Q-"}, /* 5-byte form: 5 x U+FFFD */
 	};
 	test_begin("imap_utf7_encode: invalid UTF-8 becomes U+FFFD");

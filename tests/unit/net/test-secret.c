@@ -21,8 +21,8 @@ static char *write_file(const char *name, const char *content, mode_t mode)
 	return p;
 }
 
-static int fetch(enum endpoint_secret kind, const char *src, unsigned timeout, char **ret, char *err,
-                 size_t errlen)
+static int fetch(enum endpoint_secret kind, const char *src, unsigned timeout, char **ret,
+                 char *err, size_t errlen)
 {
 	struct endpoint srv = {.secret = kind, .secret_source = src};
 	return secret_fetch(&srv, timeout, ret, err, errlen);
@@ -55,7 +55,8 @@ static void test_file(void)
 	test_assert(strstr(err, "hunter2") == NULL);
 
 	_cleanup_(freep) char *empty = write_file("empty", "\nsecond\n", 0600);
-	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_FILE, empty, 5, &s, err, sizeof(err)) == -ENODATA);
+	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_FILE, empty, 5, &s, err, sizeof(err)) ==
+	            -ENODATA);
 
 	_cleanup_(freep) char *missing = xasprintf("%s/missing", dir);
 	test_assert(fetch(ENDPOINT_SECRET_PASSWORD_FILE, missing, 5, &s, err, sizeof(err)) ==
