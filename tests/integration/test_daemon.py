@@ -415,6 +415,32 @@ class TestSmtpAuth(Case):
 
 
 class TestStateAndSignals(Case):
+    def test_sigterm_is_not_an_error(self):
+        """A stop is routine: the interrupted IDLE or SELECT is not logged as ERROR."""
+        p = self.start()
+        self.wait_started()
+        self.append(msg("term1"))
+        self.assertTrue(self.wait_for(lambda: len(self.sent("term1")) == 1), self.log())
+        p.send_signal(signal.SIGTERM)
+        self.assertEqual(p.wait(20), 0)
+        self.assertNotIn("ERROR", self.log())
+        self.assertNotIn("CRITICAL", self.log())
+
+    def test_torn_journal_tail_is_cut_and_logged(self):
+        """A journal cut mid-record (a crash during a write) is repaired at start and
+        said so, not silently."""
+        self.append(msg("tj1"))
+        self.once(expect_rc=0)
+        journal = os.path.join(self.d, "state", "t.journal")
+        self.assertTrue(os.path.exists(journal), os.listdir(os.path.join(self.d, "state")))
+        with open(journal, "ab") as f:
+            f.write(b"\xa6\x01\x50\x00garbage")  # a record header promising more
+        self.append(msg("tj2"))
+        self.once(expect_rc=0)
+        self.assertRegex(self.last_log, r"(?i)torn")
+        self.assertEqual(len(self.sent("tj2")), 1)
+        self.assertEqual(len(self.sent("tj1")), 1)
+
     def test_uidvalidity_change_does_not_resend(self):
         self.append(msg("uv1"))
         self.once(expect_rc=0)

@@ -31,6 +31,7 @@ static struct fake {
 	int move_fail;               /* fail this many MOVEs */
 	int fetch_no;                /* answer this many FETCHes with a tagged NO */
 	enum smtp_outcome script[8]; /* the relay's answers, in order; then OK */
+	bool split_first;            /* first send: rcpt 0 accepted, the rest 4xx */
 	size_t n_script, sends;
 	char last_data[4096];
 	char last_rcpts[512];
@@ -159,15 +160,25 @@ static int f_send(const struct endpoint *ep, const char *secret, const char *fro
 	(void) ep;
 	(void) secret;
 	(void) from;
-	(void) skip;
 	F.sends++;
 	snprintf(F.last_data, sizeof(F.last_data), "%.*s", (int) len, msg);
 	F.last_rcpts[0] = '\0';
 	for (size_t i = 0; i < n_rcpts; i++) {
+		if (skip && skip[i]) {
+			if (out)
+				out[i] = SMTP_OK; /* smtp_sink.h: skipped ones are reported OK */
+			continue;
+		}
 		strncat(F.last_rcpts, rcpts[i], sizeof(F.last_rcpts) - strlen(F.last_rcpts) - 2);
 		strcat(F.last_rcpts, " ");
 		if (out)
 			out[i] = o;
+	}
+	if (F.split_first && F.sends == 1 && n_rcpts > 1) {
+		/* a server that took the first recipient's transaction, then deferred */
+		for (size_t i = 0; i < n_rcpts && out; i++)
+			out[i] = i == 0 ? SMTP_OK : SMTP_TEMPFAIL;
+		o = SMTP_TEMPFAIL;
 	}
 	*res = (struct smtp_result){.outcome = o, .code = o == SMTP_OK ? 250 : 451};
 	snprintf(res->stage, sizeof(res->stage), "dot");
@@ -299,6 +310,24 @@ static void test_failed_move_is_finished_not_resent(void)
 	test_end();
 }
 
+static void test_recipients_already_delivered_are_skipped(void)
+{
+	test_begin("account: a retry never resends to a recipient the relay already accepted");
+	reset();
+	F.split_first = true;
+	add("AliasGate/Queue", "From: Bright Peak <seller@brightpeak.example>\r\nTo: " ALIAS
+	                       ", q7d0rnr2xbn4kz1@marketplace.amazon.com\r\nSubject: Your order\r\n"
+	                       "Message-ID: <r1@brightpeak.example>\r\n\r\nIt left today.\r\n");
+	test_assert(run() == 0);
+	test_assert(F.sends == 1 && in_folder("AliasGate/Queue") == 1);
+	sleep(3);
+	test_assert(run() == 0);
+	test_assert(F.sends == 2);
+	test_assert(streq(F.last_rcpts, "q7d0rnr2xbn4kz1@marketplace.amazon.com "));
+	test_assert(in_folder("AliasGate/Relayed") == 1);
+	test_end();
+}
+
 static void test_duplicate_and_loop(void)
 {
 	test_begin("account: a copy of a relayed message, and our own stamped copy, go to review");
@@ -363,6 +392,7 @@ int main(void)
 	test_ambiguous_never_resent();
 	test_failed_move_is_finished_not_resent();
 	test_duplicate_and_loop();
+	test_recipients_already_delivered_are_skipped();
 	reset();
 	ruleset_free(sh.rules);
 	config_free(cfg);
