@@ -100,8 +100,8 @@ static void make(struct buf *b, unsigned i)
 }
 
 static const char *const short_body[] = {
-        "Thanks for your message. The replacement ships tomorrow; the tracking number will "
-        "follow in a separate email.\r\n",
+        ("Thanks for your message. The replacement ships tomorrow; the tracking number will "
+         "follow in a separate email.\r\n"),
         "Sorry for the delay. We refunded $8.00 to your card today.\r\n",
         "The charger is 5V/2A and works with the 2023 model as well.\r\n",
 };
