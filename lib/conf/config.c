@@ -624,7 +624,7 @@ static void parse_daily_orders(struct ctx *c, const config_setting_t *a, struct 
 /* notices = { folder = "..."; }; buyer_mail = { folder = "..."; }; the folder named
  * must not be one the gate files into or reads as a queue. */
 static char *parse_watch_group(struct ctx *c, const config_setting_t *a, const char *name,
-                               const char *def, const struct config_folders *f)
+                               const char *def, const struct config_folders *f, bool check)
 {
 	static const char *const keys[] = {"folder", NULL};
 	config_setting_t *g = member(c, a, name, CONFIG_TYPE_GROUP, ""), *at = NULL;
@@ -640,7 +640,7 @@ static char *parse_watch_group(struct ctx *c, const config_setting_t *a, const c
 	if (!v)
 		v = xstrdup(def);
 	const char *const mine[] = {f->watch, f->relayed, f->rejected, f->review, f->approved};
-	for (size_t i = 0; i < ELEMENTSOF(mine); i++)
+	for (size_t i = 0; check && i < ELEMENTSOF(mine); i++)
 		if (mine[i] && same_folder(v, mine[i]))
 			err_at(c, at ? at : g ? g : a,
 			       "%s.folder \"%s\" is one of the gate's own folders (\"%s\")", name, v,
@@ -654,9 +654,12 @@ static void parse_seller_watch(struct ctx *c, const config_setting_t *a, struct 
 	config_setting_t *w = member(c, a, "response_warn", CONFIG_TYPE_ARRAY, "");
 	config_setting_t *d = member(c, a, "response_digest", CONFIG_TYPE_BOOL, "");
 
-	acc->notices_folder = parse_watch_group(c, a, "notices", "AliasGate/Notices", &acc->folders);
-	acc->buyer_folder = parse_watch_group(c, a, "buyer_mail", "INBOX", &acc->folders);
-	if (same_folder(acc->notices_folder, acc->buyer_folder))
+	/* the folders only matter (and are only checked) with seller_state */
+	acc->notices_folder = parse_watch_group(c, a, "notices", "AliasGate/Notices", &acc->folders,
+	                                        acc->seller_state);
+	acc->buyer_folder =
+	        parse_watch_group(c, a, "buyer_mail", "INBOX", &acc->folders, acc->seller_state);
+	if (acc->seller_state && same_folder(acc->notices_folder, acc->buyer_folder))
 		err_at(c, a, "notices.folder and buyer_mail.folder must differ (\"%s\")",
 		       acc->notices_folder);
 	acc->response_digest = d && config_setting_get_bool(d);
