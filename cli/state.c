@@ -448,9 +448,11 @@ static int show_account(const struct config *cfg, const struct config_account *a
 		r = json_str(b, seller_path(s));
 	if (!r)
 		r = buf_printf(b,
-		               ", \"records\": %zu, \"damaged_regions\": %zu, \"damaged_bytes\": "
-		               "%" PRIu64 ", \"torn_bytes\": %" PRIu64 ",\n     \"today\": [",
-		               rep->records, rep->n_damaged, rep->damaged_bytes, rep->tail_dropped);
+		               ", \"records\": %zu, \"events\": %zu, \"damaged_regions\": %zu, "
+		               "\"damaged_bytes\": %" PRIu64 ", \"torn_bytes\": %" PRIu64
+		               ",\n     \"today\": [",
+		               rep->records, rep->events, rep->n_damaged, rep->damaged_bytes,
+		               rep->tail_dropped);
 	sh.first = true;
 	sh.r = r;
 	seller_foreach_today(s, now, show_day, &sh);

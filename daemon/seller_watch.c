@@ -436,6 +436,10 @@ static uint64_t date_of(const struct message *m, uint64_t now)
 	header(m, "Date", d, sizeof(d));
 	const char *p = strchr(d, ',') ? strchr(d, ',') + 1 : d;
 	end = strptime(p, " %d %b %Y %H:%M:%S %z", &tm);
+	if (!end) { /* "GMT", "UT" or an obsolete zone name: read as UTC */
+		tm = (struct tm){0};
+		end = strptime(p, " %d %b %Y %H:%M:%S", &tm);
+	}
 	if (!end)
 		return now;
 	long off = tm.tm_gmtoff;

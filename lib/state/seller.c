@@ -292,7 +292,10 @@ static size_t walk(const uint8_t *data, size_t len, walk_fn fn, void *userdata,
 		size_t n = valid_record(data, len, off, d);
 		if (n) {
 			if (d->type == T_SENT || d->type == T_LIFT || d->type == T_EVENT) {
-				rep->records++;
+				if (d->type == T_EVENT)
+					rep->events++;
+				else
+					rep->records++;
 				if (fn)
 					fn(d, userdata);
 			} else if (d->type == T_HEADER && fn) {

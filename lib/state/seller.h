@@ -117,6 +117,7 @@ struct seller_event {
 /* What opening found. */
 struct seller_report {
 	size_t records;         /* valid SENT and LIFT records */
+	size_t events;          /* valid EVENT records */
 	size_t n_damaged;       /* damaged regions skipped */
 	uint64_t damaged_bytes; /* their size */
 	uint64_t first_damage;  /* offset of the first, when n_damaged */
