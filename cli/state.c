@@ -207,7 +207,8 @@ static void show_notice(const struct seller_event *e, void *userdata)
 	if (!s->json) {
 		if (e->kind == SELLER_EV_OPTOUT)
 			printf("  opted out (Amazon, %s): %s%s%s\n", t,
-			       *e->alias ? e->alias : "order ", *e->alias ? " order " : "", e->order);
+			       *e->alias ? e->alias : "order ", *e->alias ? " order " : "",
+			       e->order);
 		else if (e->kind == SELLER_EV_RESTRICT)
 			printf("  restricted (Amazon, %s): proactive mail to %s held %s%s\n", t,
 			       e->marketplace, e->until ? "until " : "until lifted", u);
@@ -280,20 +281,22 @@ static void show_clock(const struct replyclock_figures *f, void *userdata)
 	}
 	if (s->r)
 		return;
-	s->r = buf_puts(s->b, s->first ? "\n      {\"marketplace\": " : ",\n      {\"marketplace\": ");
+	s->r = buf_puts(s->b,
+	                s->first ? "\n      {\"marketplace\": " : ",\n      {\"marketplace\": ");
 	s->first = false;
 	if (!s->r)
 		s->r = f->marketplace ? json_str(s->b, f->marketplace) : buf_puts(s->b, "null");
 	if (!s->r)
-		s->r = buf_printf(s->b,
-		                  ", \"messages\": %zu, \"answered\": %zu, \"median_s\": %llu, "
-		                  "\"p90_s\": %llu, \"within_24h\": %zu, \"late\": %zu, \"pending\": "
-		                  "%zu, \"share_24h\": %.4f, \"gate\": {\"replies\": %zu, "
-		                  "\"median_s\": %llu, \"p90_s\": %llu, \"max_s\": %llu}}",
-		                  f->messages, f->answered, (unsigned long long) f->median,
-		                  (unsigned long long) f->p90, f->within_24h, f->late, f->pending,
-		                  f->share_24h, f->gate_n, (unsigned long long) f->gate_median,
-		                  (unsigned long long) f->gate_p90, (unsigned long long) f->gate_max);
+		s->r = buf_printf(
+		        s->b,
+		        ", \"messages\": %zu, \"answered\": %zu, \"median_s\": %llu, "
+		        "\"p90_s\": %llu, \"within_24h\": %zu, \"late\": %zu, \"pending\": "
+		        "%zu, \"share_24h\": %.4f, \"gate\": {\"replies\": %zu, "
+		        "\"median_s\": %llu, \"p90_s\": %llu, \"max_s\": %llu}}",
+		        f->messages, f->answered, (unsigned long long) f->median,
+		        (unsigned long long) f->p90, f->within_24h, f->late, f->pending,
+		        f->share_24h, f->gate_n, (unsigned long long) f->gate_median,
+		        (unsigned long long) f->gate_p90, (unsigned long long) f->gate_max);
 }
 
 static void show_open(const struct seller_event *b, uint64_t age, size_t level, void *userdata)
@@ -390,7 +393,8 @@ static int misses_account(const struct config *cfg, const struct config_account 
 		return r;
 	}
 	if (!json) {
-		printf("account %s: messages Amazon blocked that aliasgate had passed\n", acc->name);
+		printf("account %s: messages Amazon blocked that aliasgate had passed\n",
+		       acc->name);
 		seller_foreach_event(s, SELLER_EV_MISS, show_miss, &sh);
 		return 0;
 	}

@@ -191,7 +191,8 @@ static void judge_notices(const struct seller *s, const char *order, char *const
 	for (size_t i = 0; i < n_rcpts && !opted; i++)
 		opted = seller_opted_out(s, rcpts[i], *order ? order : NULL);
 	if (opted)
-		verdict_add(v, "state.opted-out", "optout", ACTION_HOLD, "message", NULL, 0, 0, NULL,
+		verdict_add(v, "state.opted-out", "optout", ACTION_HOLD, "message", NULL, 0, 0,
+		            NULL,
 		            "Amazon told you that this buyer opted out of unsolicited messages: a "
 		            "proactive message would not be delivered.",
 		            "Answer the buyer only on their own message thread (a reply), or use "
@@ -221,10 +222,11 @@ static void judge_notices(const struct seller *s, const char *order, char *const
 		              : xasprintf("Amazon restricted your proactive messages on %s, with "
 		                          "no end date: this one would not be delivered.",
 		                          mp);
-		verdict_add(v, "state.restricted", "limits", ACTION_HOLD, "message", NULL, 0, 0,
-		            NULL, reason,
-		            "Only replies to buyers can be sent during the restriction. When Amazon "
-		            "lifts it, run `aliasgate state lift MARKETPLACE`.");
+		verdict_add(
+		        v, "state.restricted", "limits", ACTION_HOLD, "message", NULL, 0, 0, NULL,
+		        reason,
+		        "Only replies to buyers can be sent during the restriction. When Amazon "
+		        "lifts it, run `aliasgate state lift MARKETPLACE`.");
 	}
 }
 
@@ -342,15 +344,14 @@ void seller_gate_sent(struct account *a, const struct message *m, char *const *r
 		if (r == 0 && m->reply) {
 			if (!refs[0])
 				seller_watch_refs(m, refs, sizeof(refs));
-			struct seller_event ev = {.time = now,
-			                          .kind = SELLER_EV_REPLY,
-			                          .value = first_seen && first_seen <= now
-			                                           ? now - first_seen
-			                                           : 0,
-			                          .order = order,
-			                          .alias = rcpts[i],
-			                          .marketplace = e.marketplace,
-			                          .ref = refs};
+			struct seller_event ev = {
+			        .time = now,
+			        .kind = SELLER_EV_REPLY,
+			        .value = first_seen && first_seen <= now ? now - first_seen : 0,
+			        .order = order,
+			        .alias = rcpts[i],
+			        .marketplace = e.marketplace,
+			        .ref = refs};
 			r = seller_event_add(g->state, &ev);
 		}
 		if (r < 0) {

@@ -118,8 +118,8 @@ void seller_watch_refs(const struct message *m, char *out, size_t len)
 			p += strspn(p, " \t<>,");
 			size_t w = strcspn(p, " \t<>,");
 			if (w && n + w + 2 < len) {
-				n += (size_t) snprintf(out + n, len - n, "%s%.*s", n ? " " : "", (int) w,
-				                       p);
+				n += (size_t) snprintf(out + n, len - n, "%s%.*s", n ? " " : "",
+				                       (int) w, p);
 			}
 			p += w;
 		}
@@ -194,14 +194,16 @@ static void deliver(struct account *a, void *mb, const char *subject, const char
 		struct endpoint ep;
 		config_endpoint(a->sh->cfg, &c->smtp, &ep);
 		if (c->smtp.secret != ENDPOINT_SECRET_NONE &&
-		    secret_fetch(&ep, a->sh->cfg->timeouts.command, &secret, err, sizeof(err)) < 0) {
+		    secret_fetch(&ep, a->sh->cfg->timeouts.command, &secret, err, sizeof(err)) <
+		            0) {
 			log_msg(LOG_ERR, &f, "cannot mail report: smtp secret: %s", err);
 		} else {
 			busy(a, a->sh->cfg->timeouts.data_final);
-			(void) a->io->send(&ep, secret, c->smtp.envelope_from, to, 1, NULL, out.data,
-			                   out.len, &res, NULL);
+			(void) a->io->send(&ep, secret, c->smtp.envelope_from, to, 1, NULL,
+			                   out.data, out.len, &res, NULL);
 			if (res.outcome != SMTP_OK)
-				log_msg(LOG_ERR, &f, "cannot mail report: %s: %s", res.stage, res.text);
+				log_msg(LOG_ERR, &f, "cannot mail report: %s: %s", res.stage,
+				        res.text);
 		}
 		secret_free(secret);
 	}
@@ -270,15 +272,16 @@ static void notice_one(struct account *a, void *mb, struct seller *s, const stru
 		        c->notices_folder);
 		snprintf(subject, slen, "Unknown message in %s", c->notices_folder);
 		say(body,
-		           "aliasgate could not read this message in %s as one of Amazon's notices "
-		           "(opt-out, blocked message, restriction). It was left where it is and "
-		           "is reported only this once.\n\nSubject: ",
-		           c->notices_folder);
+		    "aliasgate could not read this message in %s as one of Amazon's notices "
+		    "(opt-out, blocked message, restriction). It was left where it is and "
+		    "is reported only this once.\n\nSubject: ",
+		    c->notices_folder);
 		put_clean(body, m->subject, 300);
-		say(body, "\nFrom: %s\nMessage-ID: %s\n\n"
-		                 "If it is a notice from Amazon, add its wording to notices.list in "
-		                 "the local rules directory (rules/README.md, \"Notices\").\n",
-		           m->from ? m->from : "(none)", ref);
+		say(body,
+		    "\nFrom: %s\nMessage-ID: %s\n\n"
+		    "If it is a notice from Amazon, add its wording to notices.list in "
+		    "the local rules directory (rules/README.md, \"Notices\").\n",
+		    m->from ? m->from : "(none)", ref);
 		mark->text = "unknown";
 		return;
 	}
@@ -290,31 +293,33 @@ static void notice_one(struct account *a, void *mb, struct seller *s, const stru
 		struct aliases al = {.order = nm.order};
 		if (!nm.order[0]) {
 			snprintf(subject, slen, "Amazon opt-out notice without an order ID");
-			say(body, "Amazon's notice (%s) says a buyer opted out, but names no "
-			                 "order ID aliasgate can match: nothing was recorded.\n",
-			           src);
+			say(body,
+			    "Amazon's notice (%s) says a buyer opted out, but names no "
+			    "order ID aliasgate can match: nothing was recorded.\n",
+			    src);
 			mark->text = "opted-out, no order";
 			break;
 		}
 		seller_foreach(s, alias_of_order, &al);
 		snprintf(subject, slen, "Amazon: the buyer of order %s opted out", nm.order);
 		say(body,
-		           "Amazon's notice (%s) says the buyer of order %s opted out of "
-		           "unsolicited messages.\n\n",
-		           src, nm.order);
+		    "Amazon's notice (%s) says the buyer of order %s opted out of "
+		    "unsolicited messages.\n\n",
+		    src, nm.order);
 		for (size_t i = 0; i < al.n && r == 0; i++) {
 			char mp[256];
-			struct seller_event e = {.time = now,
-			                         .kind = SELLER_EV_OPTOUT,
-			                         .order = nm.order,
-			                         .alias = al.v[i],
-			                         .marketplace = envelope_marketplace(al.v[i], mp,
-			                                                             sizeof(mp)),
-			                         .ref = nm.id};
+			struct seller_event e = {
+			        .time = now,
+			        .kind = SELLER_EV_OPTOUT,
+			        .order = nm.order,
+			        .alias = al.v[i],
+			        .marketplace = envelope_marketplace(al.v[i], mp, sizeof(mp)),
+			        .ref = nm.id};
 			r = seller_event_add(s, &e);
-			say(body, "From now on aliasgate holds proactive mail to %s "
-			                 "(state.opted-out); replies in the buyer's thread still pass.\n",
-			           al.v[i]);
+			say(body,
+			    "From now on aliasgate holds proactive mail to %s "
+			    "(state.opted-out); replies in the buyer's thread still pass.\n",
+			    al.v[i]);
 		}
 		if (!al.n) {
 			struct seller_event e = {.time = now,
@@ -322,10 +327,11 @@ static void notice_one(struct account *a, void *mb, struct seller *s, const stru
 			                         .order = nm.order,
 			                         .ref = nm.id};
 			r = seller_event_add(s, &e);
-			say(body, "aliasgate has no record of the buyer's alias for this order, "
-			                 "so it holds proactive mail that names order %s "
-			                 "(state.opted-out).\n",
-			           nm.order);
+			say(body,
+			    "aliasgate has no record of the buyer's alias for this order, "
+			    "so it holds proactive mail that names order %s "
+			    "(state.opted-out).\n",
+			    nm.order);
 		}
 		for (size_t i = 0; i < al.n; i++)
 			free(al.v[i]);
@@ -336,13 +342,13 @@ static void notice_one(struct account *a, void *mb, struct seller *s, const stru
 	case NOTICE_BLOCKED_CONTENT: {
 		struct seller_sent sent;
 		if (!nm.order[0] || !seller_last_sent(s, nm.order, now, &sent)) {
-			snprintf(subject, slen, "Amazon blocked a message%s%s", nm.order[0] ? " for order " : "",
-			         nm.order);
+			snprintf(subject, slen, "Amazon blocked a message%s%s",
+			         nm.order[0] ? " for order " : "", nm.order);
 			say(body,
-			           "Amazon's notice (%s) says a message%s%s was blocked for its content. "
-			           "aliasgate has no record of relaying it (sent another way, or "
-			           "older than state_keep).\n",
-			           src, nm.order[0] ? " for order " : "", nm.order);
+			    "Amazon's notice (%s) says a message%s%s was blocked for its content. "
+			    "aliasgate has no record of relaying it (sent another way, or "
+			    "older than state_keep).\n",
+			    src, nm.order[0] ? " for order " : "", nm.order);
 			mark->text = "blocked-content, not ours";
 			break;
 		}
@@ -364,15 +370,15 @@ static void notice_one(struct account *a, void *mb, struct seller *s, const stru
 		snprintf(subject, slen, "Amazon blocked it; aliasgate had passed it (order %s)",
 		         nm.order);
 		say(body,
-		           "Amazon blocked it; aliasgate had passed it.\n\n"
-		           "  Amazon:    did not meet the Buyer-Seller Messaging communication "
-		           "guidelines (%s)\n"
-		           "  aliasgate: %s\n"
-		           "  message:   order %s to %s, relayed %s\n\n"
-		           "This is recorded as a miss (`aliasgate state misses`). Compare the "
-		           "message in the relayed folder with the rules, and tell whoever keeps "
-		           "them.\n",
-		           src, verdict, nm.order, alias, when);
+		    "Amazon blocked it; aliasgate had passed it.\n\n"
+		    "  Amazon:    did not meet the Buyer-Seller Messaging communication "
+		    "guidelines (%s)\n"
+		    "  aliasgate: %s\n"
+		    "  message:   order %s to %s, relayed %s\n\n"
+		    "This is recorded as a miss (`aliasgate state misses`). Compare the "
+		    "message in the relayed folder with the rules, and tell whoever keeps "
+		    "them.\n",
+		    src, verdict, nm.order, alias, when);
 		mark->text = "blocked-content";
 		break;
 	}
@@ -385,13 +391,14 @@ static void notice_one(struct account *a, void *mb, struct seller *s, const stru
 		if (!mp[0])
 			amazon_marketplace(m->from, mp, sizeof(mp));
 		if (!mp[0]) {
-			snprintf(subject, slen, "Amazon restriction notice for an unknown marketplace");
+			snprintf(subject, slen,
+			         "Amazon restriction notice for an unknown marketplace");
 			say(body,
-			           "Amazon's notice (%s) restricts proactive messages, but aliasgate "
-			           "cannot tell for which marketplace (no order it relayed, no "
-			           "amazon.TLD sender): nothing is held. Add a marketplace line to the "
-			           "notices.list entry if this recurs.\n",
-			           src);
+			    "Amazon's notice (%s) restricts proactive messages, but aliasgate "
+			    "cannot tell for which marketplace (no order it relayed, no "
+			    "amazon.TLD sender): nothing is held. Add a marketplace line to the "
+			    "notices.list entry if this recurs.\n",
+			    src);
 			mark->text = "restricted-proactive, no marketplace";
 			break;
 		}
@@ -406,11 +413,11 @@ static void notice_one(struct account *a, void *mb, struct seller *s, const stru
 			iso_day(nm.until, when, sizeof(when));
 		snprintf(subject, slen, "Amazon restricted proactive messages on %s", mp);
 		say(body,
-		           "Amazon's notice (%s) restricts your proactive messages on %s.\n\n"
-		           "aliasgate holds proactive mail to %s %s%s (state.restricted). Replies "
-		           "to buyers still pass.\n",
-		           src, mp, mp, nm.until ? "until " : "until `aliasgate state lift ",
-		           nm.until ? when : mp);
+		    "Amazon's notice (%s) restricts your proactive messages on %s.\n\n"
+		    "aliasgate holds proactive mail to %s %s%s (state.restricted). Replies "
+		    "to buyers still pass.\n",
+		    src, mp, mp, nm.until ? "until " : "until `aliasgate state lift ",
+		    nm.until ? when : mp);
 		if (!nm.until)
 			say(body, "` (the notice names no end).\n");
 		mark->text = "restricted-proactive";
@@ -495,7 +502,7 @@ static void overdue_one(const struct seller_event *b, uint64_t age, size_t level
 		return;
 	d->n++;
 	say(&d->body, "  %s  order %s  unanswered for %llu s (past %u s)\n", b->alias,
-	           *b->order ? b->order : "(none)", (unsigned long long) age, d->warn[level]);
+	    *b->order ? b->order : "(none)", (unsigned long long) age, d->warn[level]);
 }
 
 static void overdue(struct account *a, void *mb)
@@ -518,7 +525,8 @@ static void overdue(struct account *a, void *mb)
 			_cleanup_(freep) char *body = xasprintf(
 			        "Buyer messages still unanswered (Amazon counts 24 hours, weekends "
 			        "included; auto-responders do not count):\n\n%.*s\n"
-			        "Answer them in the buyer's thread, or mark them \"no response needed\" "
+			        "Answer them in the buyer's thread, or mark them \"no response "
+			        "needed\" "
 			        "in Seller Central.\n",
 			        (int) d.body.len, d.body.data ? d.body.data : "");
 			char subject[120];
@@ -586,14 +594,15 @@ static int watch_folder(struct account *a, void *mb, enum which which)
 		if (which == NOTICES) {
 			struct buf body = BUF_INIT(0);
 			char subject[300] = "";
-			struct seller_event mark = {.time = now_wall(), .kind = SELLER_EV_NOTICE,
-			                            .ref = ref};
+			struct seller_event mark = {
+			        .time = now_wall(), .kind = SELLER_EV_NOTICE, .ref = ref};
 			s = seller_gate_lock(a);
 			if (!s)
 				return 0;
 			bool seen = seller_event_seen(s, SELLER_EV_NOTICE, ref);
 			if (!seen)
-				notice_one(a, mb, s, m, ref, &body, subject, sizeof(subject), &mark);
+				notice_one(a, mb, s, m, ref, &body, subject, sizeof(subject),
+				           &mark);
 			seller_gate_unlock(a);
 			if (!seen) {
 				/* the report first: a kill before the mark repeats it, never
@@ -603,7 +612,8 @@ static int watch_folder(struct account *a, void *mb, enum which which)
 				s = seller_gate_lock(a);
 				if (s) {
 					if (seller_event_add(s, &mark) < 0)
-						log_msg(LOG_CRIT, &f, "seller state %s: write failed",
+						log_msg(LOG_CRIT, &f,
+						        "seller state %s: write failed",
 						        seller_path(s));
 					seller_gate_unlock(a);
 				}
@@ -619,7 +629,8 @@ static int watch_folder(struct account *a, void *mb, enum which which)
 		                         .kind = SELLER_EV_BUYER,
 		                         .order = order,
 		                         .alias = m->from,
-		                         .marketplace = envelope_marketplace(m->from, mp, sizeof(mp)),
+		                         .marketplace =
+		                                 envelope_marketplace(m->from, mp, sizeof(mp)),
 		                         .ref = ref};
 		s = seller_gate_lock(a);
 		if (!s)
@@ -638,7 +649,8 @@ static int watch_folder(struct account *a, void *mb, enum which which)
 		s = seller_gate_lock(a);
 		if (s) {
 			if (seller_event_add(s, &e) < 0)
-				log_msg(LOG_CRIT, &f, "seller state %s: write failed", seller_path(s));
+				log_msg(LOG_CRIT, &f, "seller state %s: write failed",
+				        seller_path(s));
 			seller_gate_unlock(a);
 		}
 	}

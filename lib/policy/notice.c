@@ -122,8 +122,8 @@ static pcre2_code *compile_delimited(const char *v, size_t len, char *emsg, size
 			return NULL;
 		}
 	}
-	code = pcre2_compile((PCRE2_SPTR) (v + 1), (size_t) (end - v - 1), opts, &errcode,
-	                     &erroff, NULL);
+	code = pcre2_compile((PCRE2_SPTR) (v + 1), (size_t) (end - v - 1), opts, &errcode, &erroff,
+	                     NULL);
 	if (!code) {
 		PCRE2_UCHAR m[256];
 		pcre2_get_error_message(errcode, m, sizeof(m));
@@ -168,8 +168,10 @@ static void finish(struct parse *p)
 	if (!e)
 		return;
 	if (e->kind < 0)
-		err(p, e->line, "notice %s has no kind (opted-out, blocked-content, "
-		                "restricted-proactive)", e->id);
+		err(p, e->line,
+		    "notice %s has no kind (opted-out, blocked-content, "
+		    "restricted-proactive)",
+		    e->id);
 	if (!e->source)
 		err(p, e->line, "notice %s has no source (quoted|constructed WHERE)", e->id);
 	if (!e->n_subj && !e->n_body)
@@ -222,10 +224,8 @@ static void parse_line(struct parse *p, unsigned line, const char *l, size_t len
 				    p->nr->e[n].file, p->nr->e[n].line);
 		p->nr->e = xrealloc(p->nr->e, (p->nr->n + 1) * sizeof(*p->nr->e));
 		p->cur = &p->nr->e[p->nr->n++];
-		*p->cur = (struct entry){.id = xstrndup(v, vl),
-		                         .kind = -1,
-		                         .file = xstrdup(p->file),
-		                         .line = line};
+		*p->cur = (struct entry){
+		        .id = xstrndup(v, vl), .kind = -1, .file = xstrdup(p->file), .line = line};
 		return;
 	}
 	if (!p->cur) {
@@ -242,8 +242,10 @@ static void parse_line(struct parse *p, unsigned line, const char *l, size_t len
 			if (strlen(kind_names[n]) == vl && memcmp(kind_names[n], v, vl) == 0)
 				e->kind = (int) n;
 		if (e->kind < 0)
-			err(p, line, "unknown kind '%.*s' (opted-out, blocked-content, "
-			             "restricted-proactive)", (int) vl, v);
+			err(p, line,
+			    "unknown kind '%.*s' (opted-out, blocked-content, "
+			    "restricted-proactive)",
+			    (int) vl, v);
 	} else if (KEY("subject") || KEY("body")) {
 		pcre2_code *re = compile_delimited(v, vl, emsg, sizeof(emsg));
 		if (!re)
@@ -278,8 +280,10 @@ static void parse_line(struct parse *p, unsigned line, const char *l, size_t len
 			e->quoted = q;
 		}
 	} else {
-		err(p, line, "unknown key '%.*s' (kind subject subject-has body body-has "
-		             "marketplace source)", (int) kl, k);
+		err(p, line,
+		    "unknown key '%.*s' (kind subject subject-has body body-has "
+		    "marketplace source)",
+		    (int) kl, k);
 	}
 #undef KEY
 }
@@ -307,8 +311,7 @@ static int load_file(struct parse *p, const char *path)
 	return 0;
 }
 
-int notice_rules_load(const char *const *paths, size_t n, struct diag *d,
-                      struct notice_rules **ret)
+int notice_rules_load(const char *const *paths, size_t n, struct diag *d, struct notice_rules **ret)
 {
 	struct notice_rules *nr = xcalloc(1, sizeof(*nr));
 	struct parse p = {.nr = nr, .d = d};
@@ -462,7 +465,8 @@ bool notice_match(const struct notice_rules *nr, const struct message *m, uint64
 		struct found f = {.order = ""};
 		if (e->n_subj && !group_match(e->subj, e->n_subj, m, subj, 1, now, &f))
 			continue;
-		if (e->n_body && !group_match(e->body, e->n_body, m, body, ELEMENTSOF(body), now, &f))
+		if (e->n_body &&
+		    !group_match(e->body, e->n_body, m, body, ELEMENTSOF(body), now, &f))
 			continue;
 		*out = (struct notice_match){.id = e->id,
 		                             .kind = (enum notice_kind) e->kind,
@@ -474,7 +478,9 @@ bool notice_match(const struct notice_rules *nr, const struct message *m, uint64
 		else
 			(void) orderid_find(m, out->order);
 		snprintf(out->marketplace, sizeof(out->marketplace), "%s",
-		         f.marketplace[0] ? f.marketplace : e->marketplace ? e->marketplace : "");
+		         f.marketplace[0] ? f.marketplace
+		         : e->marketplace ? e->marketplace
+		                          : "");
 		return true;
 	}
 	return false;

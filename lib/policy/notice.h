@@ -44,12 +44,12 @@ enum notice_kind {
 };
 
 struct notice_match {
-	const char *id;     /* the entry's ID (valid while the rules are) */
+	const char *id; /* the entry's ID (valid while the rules are) */
 	enum notice_kind kind;
-	bool quoted;        /* source says "quoted" (else constructed) */
-	const char *source; /* the rest of the source line */
+	bool quoted;                 /* source says "quoted" (else constructed) */
+	const char *source;          /* the rest of the source line */
 	char order[ORDERID_LEN + 1]; /* "" when none */
-	uint64_t until;     /* restriction end (unix seconds, 00:00 UTC of the date), 0 none */
+	uint64_t until;        /* restriction end (unix seconds, 00:00 UTC of the date), 0 none */
 	char marketplace[256]; /* "" when the notice does not say */
 };
 

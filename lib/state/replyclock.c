@@ -91,8 +91,9 @@ static void gather_one(const struct seller_event *e, void *userdata)
 	if (e->kind == SELLER_EV_BUYER) {
 		g->b = xrealloc(g->b, (g->nb + 1) * sizeof(*g->b));
 		g->be = xrealloc(g->be, (g->nb + 1) * sizeof(*g->be));
-		g->b[g->nb] = (struct replyclock_buyer){e->time, xstrdup(e->alias), xstrdup(e->order),
-		                                        xstrdup(e->marketplace), xstrdup(e->ref)};
+		g->b[g->nb] =
+		        (struct replyclock_buyer){e->time, xstrdup(e->alias), xstrdup(e->order),
+		                                  xstrdup(e->marketplace), xstrdup(e->ref)};
 		g->be[g->nb] = *e;
 		g->be[g->nb].alias = g->b[g->nb].alias;
 		g->be[g->nb].order = g->b[g->nb].order;
@@ -103,8 +104,8 @@ static void gather_one(const struct seller_event *e, void *userdata)
 	} else if (e->kind == SELLER_EV_REPLY) {
 		g->r = xrealloc(g->r, (g->nr + 1) * sizeof(*g->r));
 		g->rmp = xrealloc(g->rmp, (g->nr + 1) * sizeof(*g->rmp));
-		g->r[g->nr] = (struct replyclock_reply){e->time, xstrdup(e->alias), xstrdup(e->order),
-		                                        xstrdup(e->ref), e->value};
+		g->r[g->nr] = (struct replyclock_reply){
+		        e->time, xstrdup(e->alias), xstrdup(e->order), xstrdup(e->ref), e->value};
 		g->rmp[g->nr] = xstrdup(e->marketplace);
 		g->nr++;
 	}
@@ -161,9 +162,9 @@ static void figures_for(const struct gather *g, const long *pair, const char *mp
 			d[nd++] = g->r[k].gate_delay;
 	f->median = replyclock_median(t, nt);
 	f->p90 = replyclock_percentile(t, nt, 90);
-	f->share_24h = f->within_24h + f->late ? (double) f->within_24h /
-	                                                 (double) (f->within_24h + f->late)
-	                                       : 1.0;
+	f->share_24h = f->within_24h + f->late
+	                       ? (double) f->within_24h / (double) (f->within_24h + f->late)
+	                       : 1.0;
 	f->gate_n = nd;
 	f->gate_median = replyclock_median(d, nd);
 	f->gate_p90 = replyclock_percentile(d, nd, 90);

@@ -53,9 +53,9 @@ uint64_t replyclock_percentile(uint64_t *v, size_t n, unsigned p);
 struct replyclock_figures {
 	const char *marketplace; /* NULL: every marketplace together */
 	size_t messages, answered, within_24h, late, pending;
-	uint64_t median, p90;    /* response time of the answered, seconds */
+	uint64_t median, p90; /* response time of the answered, seconds */
 	double share_24h;
-	size_t gate_n;           /* relayed replies */
+	size_t gate_n; /* relayed replies */
 	uint64_t gate_median, gate_p90, gate_max;
 };
 

@@ -391,16 +391,17 @@ static void event_add(struct seller *s, const struct seller_event *e)
 		s->cap_ev = s->cap_ev ? 2 * s->cap_ev : 16;
 		s->ev = xrealloc(s->ev, s->cap_ev * sizeof(*s->ev));
 	}
-	s->ev[s->n_ev++] = (struct event){.seq = ++s->seq,
-	                                  .time = e->time,
-	                                  .until = e->until,
-	                                  .value = e->value,
-	                                  .kind = e->kind,
-	                                  .order = xstrdup(e->order ? e->order : ""),
-	                                  .alias = xstrdup(e->alias ? e->alias : ""),
-	                                  .marketplace = xstrdup(e->marketplace ? e->marketplace : ""),
-	                                  .ref = xstrdup(e->ref ? e->ref : ""),
-	                                  .text = xstrdup(e->text ? e->text : "")};
+	s->ev[s->n_ev++] =
+	        (struct event){.seq = ++s->seq,
+	                       .time = e->time,
+	                       .until = e->until,
+	                       .value = e->value,
+	                       .kind = e->kind,
+	                       .order = xstrdup(e->order ? e->order : ""),
+	                       .alias = xstrdup(e->alias ? e->alias : ""),
+	                       .marketplace = xstrdup(e->marketplace ? e->marketplace : ""),
+	                       .ref = xstrdup(e->ref ? e->ref : ""),
+	                       .text = xstrdup(e->text ? e->text : "")};
 }
 
 static void event_free(struct event *e)
@@ -414,8 +415,8 @@ static void event_free(struct event *e)
 
 static struct seller_event event_view(const struct event *v)
 {
-	return (struct seller_event){v->time,  v->kind,  v->until,       v->value, v->order,
-	                             v->alias, v->marketplace, v->ref, v->text};
+	return (struct seller_event){v->time,  v->kind,        v->until, v->value, v->order,
+	                             v->alias, v->marketplace, v->ref,   v->text};
 }
 
 struct load_ctx {
@@ -808,8 +809,8 @@ int seller_forget(struct seller *s, const char *what, size_t *removed)
 	for (size_t i = 0; i < s->n_l; i++)
 		keep_l[i] = true;
 	for (size_t i = 0; i < s->n_ev; i++) {
-		bool hit = alias ? strcasecmp(s->ev[i].alias, what) == 0
-		                 : streq(s->ev[i].order, what);
+		bool hit =
+		        alias ? strcasecmp(s->ev[i].alias, what) == 0 : streq(s->ev[i].order, what);
 		keep_v[i] = !hit;
 		gone += hit;
 	}
@@ -926,8 +927,7 @@ int seller_event_add(struct seller *s, const struct seller_event *e)
 	return 0;
 }
 
-void seller_foreach_event(const struct seller *s, unsigned kind, seller_event_fn fn,
-                          void *userdata)
+void seller_foreach_event(const struct seller *s, unsigned kind, seller_event_fn fn, void *userdata)
 {
 	for (size_t i = 0; i < s->n_ev; i++)
 		if (!kind || s->ev[i].kind == kind) {
@@ -977,8 +977,7 @@ bool seller_event_seen(const struct seller *s, unsigned kind, const char *ref)
 	return false;
 }
 
-bool seller_cursor(const struct seller *s, const char *folder, uint32_t *uidvalidity,
-                   uint32_t *uid)
+bool seller_cursor(const struct seller *s, const char *folder, uint32_t *uidvalidity, uint32_t *uid)
 {
 	for (size_t i = s->n_ev; i-- > 0;)
 		if (s->ev[i].kind == SELLER_EV_CURSOR && streq(s->ev[i].ref, folder)) {
@@ -994,8 +993,9 @@ bool seller_last_sent(const struct seller *s, const char *order, uint64_t t,
 {
 	for (size_t i = s->n; order && *order && i-- > 0;)
 		if (streq(s->e[i].order, order) && s->e[i].time <= t) {
-			*out = (struct seller_sent){s->e[i].time,  s->e[i].flags,       s->e[i].order,
-			                            s->e[i].alias, s->e[i].marketplace, s->e[i].categories};
+			*out = (struct seller_sent){s->e[i].time,        s->e[i].flags,
+			                            s->e[i].order,       s->e[i].alias,
+			                            s->e[i].marketplace, s->e[i].categories};
 			return true;
 		}
 	return false;

@@ -71,7 +71,8 @@ static void test_samples(void)
 		if (next)
 			*next++ = 0;
 		char file[128], kind[64], order[64], until[64];
-		if (line[0] == '#' || sscanf(line, "%127s %63s %63s %63s", file, kind, order, until) != 4)
+		if (line[0] == '#' ||
+		    sscanf(line, "%127s %63s %63s %63s", file, kind, order, until) != 4)
 			continue;
 		char path[512];
 		snprintf(path, sizeof(path), "%s/%s", CORPUS, file);
@@ -98,7 +99,8 @@ static void test_samples(void)
 			if (until[0] == '+')
 				want = NOW + strtoull(until + 1, NULL, 10) * 86400;
 			else if (!streq(until, "-"))
-				test_assert_idx(notice_parse_date(until, strlen(until), &want) == 0, n);
+				test_assert_idx(notice_parse_date(until, strlen(until), &want) == 0,
+				                n);
 			test_assert_idx(nm.until == want, n);
 			test_assert_idx(nm.source && *nm.source, n);
 		}
@@ -154,11 +156,11 @@ static void test_format(void)
 	test_end();
 
 	static const char *const bad[] = {
-	        "notice\n  kind opted-out\n",                                 /* no id */
-	        "  kind opted-out\n",                                         /* outside */
-	        "notice x\n  kind nope\n  body-has a\n  source quoted y\n",   /* kind */
-	        "notice x\n  kind opted-out\n  source quoted y\n",            /* no pattern */
-	        "notice x\n  kind opted-out\n  body-has a\n",                 /* no source */
+	        "notice\n  kind opted-out\n",                                   /* no id */
+	        "  kind opted-out\n",                                           /* outside */
+	        "notice x\n  kind nope\n  body-has a\n  source quoted y\n",     /* kind */
+	        "notice x\n  kind opted-out\n  source quoted y\n",              /* no pattern */
+	        "notice x\n  kind opted-out\n  body-has a\n",                   /* no source */
 	        "notice x\n  kind opted-out\n  body-has a\n  source maybe y\n", /* source word */
 	        "notice x\n  kind opted-out\n  body /(/\n  source quoted y\n",  /* pattern */
 	        "notice x\n  kind opted-out\n  body /a/q\n  source quoted y\n", /* flag */
@@ -184,10 +186,14 @@ static void test_dates(void)
 		const char *s;
 		uint64_t want; /* 0: invalid */
 	} rows[] = {
-	        {"2026-12-24", 1798070400},      {"24.12.2026", 1798070400},
-	        {"December 24, 2026", 1798070400}, {"24 December 2026", 1798070400},
-	        {"Dec 24, 2026", 1798070400},    {"2026-13-01", 0},
-	        {"yesterday", 0},                {"24 Smarch 2026", 0},
+	        {"2026-12-24", 1798070400},
+	        {"24.12.2026", 1798070400},
+	        {"December 24, 2026", 1798070400},
+	        {"24 December 2026", 1798070400},
+	        {"Dec 24, 2026", 1798070400},
+	        {"2026-13-01", 0},
+	        {"yesterday", 0},
+	        {"24 Smarch 2026", 0},
 	};
 	test_begin("notice dates");
 	for (size_t i = 0; i < ELEMENTSOF(rows); i++) {

@@ -23,12 +23,12 @@ static void test_maths(void)
 	test_assert(replyclock_median(a, 1) == 5 && replyclock_percentile(a, 1, 90) == 5);
 	uint64_t b[] = {40, 10, 30, 20};
 	test_assert(replyclock_median(b, 4) == 25);
-	test_assert(b[0] == 10 && b[3] == 40); /* sorted in place */
+	test_assert(b[0] == 10 && b[3] == 40);              /* sorted in place */
 	test_assert(replyclock_percentile(b, 4, 90) == 40); /* rank ceil(3.6) = 4 */
 	test_assert(replyclock_percentile(b, 4, 50) == 20); /* rank 2 */
 	uint64_t c[10];
 	for (size_t i = 0; i < 10; i++)
-		c[i] = 100 - 10 * i; /* 100 .. 10 */
+		c[i] = 100 - 10 * i;                         /* 100 .. 10 */
 	test_assert(replyclock_percentile(c, 10, 90) == 90); /* rank 9 */
 	test_assert(replyclock_percentile(c, 10, 100) == 100);
 	test_assert(replyclock_percentile(c, 10, 1) == 10);
@@ -36,7 +36,7 @@ static void test_maths(void)
 	uint64_t d[] = {1, 2, 3, 4, 1000};
 	test_assert(replyclock_median(d, 5) == 3);
 	test_assert(replyclock_percentile(d, 5, 90) == 1000); /* rank ceil(4.5) = 5 */
-	uint64_t e[] = {UINT64_MAX - 1, UINT64_MAX}; /* no overflow in the mean */
+	uint64_t e[] = {UINT64_MAX - 1, UINT64_MAX};          /* no overflow in the mean */
 	test_assert(replyclock_median(e, 2) == UINT64_MAX - 1);
 	test_end();
 }
@@ -49,11 +49,11 @@ static void test_pairing(void)
 	        {T0, "a@marketplace.amazon.de", "111-1111111-1111111", "marketplace.amazon.de",
 	         "b0@amazon.de"},
 	        /* 1: no reference: alias + order (reply 2) */
-	        {T0 + 10, "b@marketplace.amazon.de", "222-2222222-2222222",
-	         "marketplace.amazon.de", "b1@amazon.de"},
+	        {T0 + 10, "b@marketplace.amazon.de", "222-2222222-2222222", "marketplace.amazon.de",
+	         "b1@amazon.de"},
 	        /* 2: same alias, other order: unanswered */
-	        {T0 + 20, "b@marketplace.amazon.de", "333-3333333-3333333",
-	         "marketplace.amazon.de", "b2@amazon.de"},
+	        {T0 + 20, "b@marketplace.amazon.de", "333-3333333-3333333", "marketplace.amazon.de",
+	         "b2@amazon.de"},
 	        /* 3: a reply before the message does not answer it */
 	        {T0 + 1000, "c@marketplace.amazon.de", "", "marketplace.amazon.de", ""},
 	        /* 4: alias compared without case, both without order */
@@ -64,8 +64,8 @@ static void test_pairing(void)
 	};
 	const struct replyclock_reply r[] = {
 	        {T0 + 5, "x@marketplace.amazon.de", "999-9999999-9999999", "zzz b0@amazon.de.x", 1},
-	        {T0 + 50, "a@marketplace.amazon.de", "111-1111111-1111111",
-	         "older@x b0@amazon.de", 2},
+	        {T0 + 50, "a@marketplace.amazon.de", "111-1111111-1111111", "older@x b0@amazon.de",
+	         2},
 	        {T0 + 70, "b@marketplace.amazon.de", "222-2222222-2222222", "", 3},
 	        {T0 + 500, "c@marketplace.amazon.de", "", "", 4},
 	        {T0 + 90, "d@marketplace.amazon.de", "", "", 5},
@@ -145,8 +145,7 @@ static void test_from_state(void)
 	ev(s, SELLER_EV_BUYER, T0 + 2000, "c@marketplace.amazon.de", "", "m3", 0);
 	ev(s, SELLER_EV_REPLY, T0 + 2000 + 2 * 86400, "c@marketplace.amazon.de", "", "m3", 6);
 	ev(s, SELLER_EV_BUYER, T0, "d@marketplace.amazon.de", "444-4444444-4444444", "m4", 0);
-	ev(s, SELLER_EV_BUYER, T0 + 10, "d@marketplace.amazon.de", "444-4444444-4444444", "m4b",
-	   0);
+	ev(s, SELLER_EV_BUYER, T0 + 10, "d@marketplace.amazon.de", "444-4444444-4444444", "m4b", 0);
 	ev(s, SELLER_EV_BUYER, now - 13 * 3600, "e@marketplace.amazon.de", "", "m5", 0);
 	ev(s, SELLER_EV_BUYER, now - 3600, "f@marketplace.amazon.de", "", "m6", 0);
 	struct got g = {0};
@@ -183,29 +182,38 @@ static void test_events(void)
 
 	test_begin("seller events: opt-out, restriction and lift, cursor, compaction");
 	test_assert(seller_open(dir, "ev", &s, err, sizeof(err)) == 0);
-	struct seller_event o = {.time = T0, .kind = SELLER_EV_OPTOUT, .order = "111-1111111-1111111",
-	                         .alias = "A@marketplace.amazon.de", .ref = "optout.x"};
+	struct seller_event o = {.time = T0,
+	                         .kind = SELLER_EV_OPTOUT,
+	                         .order = "111-1111111-1111111",
+	                         .alias = "A@marketplace.amazon.de",
+	                         .ref = "optout.x"};
 	test_assert(seller_event_add(s, &o) == 0);
-	struct seller_event o2 = {.time = T0, .kind = SELLER_EV_OPTOUT, .order = "222-2222222-2222222",
+	struct seller_event o2 = {.time = T0,
+	                          .kind = SELLER_EV_OPTOUT,
+	                          .order = "222-2222222-2222222",
 	                          .ref = "optout.x"};
 	test_assert(seller_event_add(s, &o2) == 0);
 	test_assert(seller_opted_out(s, "a@marketplace.amazon.de", NULL));
 	test_assert(!seller_opted_out(s, "b@marketplace.amazon.de", "111-1111111-1111111"));
 	test_assert(seller_opted_out(s, "b@marketplace.amazon.de", "222-2222222-2222222"));
-	struct seller_event r1 = {.time = T0, .kind = SELLER_EV_RESTRICT, .until = T0 + 100,
+	struct seller_event r1 = {.time = T0,
+	                          .kind = SELLER_EV_RESTRICT,
+	                          .until = T0 + 100,
 	                          .marketplace = "marketplace.amazon.de"};
-	struct seller_event r2 = {.time = T0, .kind = SELLER_EV_RESTRICT,
-	                          .marketplace = "marketplace.amazon.fr"};
+	struct seller_event r2 = {
+	        .time = T0, .kind = SELLER_EV_RESTRICT, .marketplace = "marketplace.amazon.fr"};
 	test_assert(seller_event_add(s, &r1) == 0 && seller_event_add(s, &r2) == 0);
-	test_assert(seller_restricted(s, "marketplace.amazon.de", T0 + 50, &until) && until == T0 + 100);
+	test_assert(seller_restricted(s, "marketplace.amazon.de", T0 + 50, &until) &&
+	            until == T0 + 100);
 	test_assert(!seller_restricted(s, "marketplace.amazon.de", T0 + 100, NULL));
-	test_assert(seller_restricted(s, "marketplace.amazon.fr", T0 + 999999, &until) && until == 0);
+	test_assert(seller_restricted(s, "marketplace.amazon.fr", T0 + 999999, &until) &&
+	            until == 0);
 	test_assert(seller_lift(s, "marketplace.amazon.fr", T0 + 10) == 0);
 	test_assert(!seller_restricted(s, "marketplace.amazon.fr", T0 + 20, NULL));
-	struct seller_event c1 = {.time = T0, .kind = SELLER_EV_CURSOR, .value = (7ull << 32) | 5,
-	                          .ref = "INBOX"};
-	struct seller_event c2 = {.time = T0, .kind = SELLER_EV_CURSOR, .value = (7ull << 32) | 9,
-	                          .ref = "INBOX"};
+	struct seller_event c1 = {
+	        .time = T0, .kind = SELLER_EV_CURSOR, .value = (7ull << 32) | 5, .ref = "INBOX"};
+	struct seller_event c2 = {
+	        .time = T0, .kind = SELLER_EV_CURSOR, .value = (7ull << 32) | 9, .ref = "INBOX"};
 	test_assert(seller_event_add(s, &c1) == 0 && seller_event_add(s, &c2) == 0);
 	test_assert(seller_cursor(s, "INBOX", &v, &u) && v == 7 && u == 9);
 	test_assert(seller_event_seen(s, SELLER_EV_CURSOR, "INBOX"));
