@@ -729,11 +729,11 @@ static void test_watch_keys(void)
 	int r;
 
 	test_begin("config notices, buyer_mail, response_warn, response_digest");
-	_cleanup_(freep) char *text = xasprintf(
-	        "%s  notices = { folder = \"Amazon/Notices\"; };\n"
-	        "  buyer_mail = { folder = \"Buyers\"; };\n"
-	        "  response_warn = [ 2, 60 ];\n  response_digest = true;\n} );\n",
-	        head);
+	_cleanup_(freep) char *text =
+	        xasprintf("%s  notices = { folder = \"Amazon/Notices\"; };\n"
+	                  "  buyer_mail = { folder = \"Buyers\"; };\n"
+	                  "  response_warn = [ 2, 60 ];\n  response_digest = true;\n} );\n",
+	                  head);
 	r = load(text, &d, &c);
 	test_assert(r == 0);
 	if (r == 0) {
