@@ -5,7 +5,12 @@
  *
  *   forget ALIAS|ORDER  a buyer's data-deletion request: every record of that alias
  *                       or order ID is deleted from the file;
- *   lift MARKETPLACE    today's proactive count for that marketplace starts again.
+ *   lift MARKETPLACE    today's proactive count for that marketplace starts again,
+ *                       and a restriction Amazon's notice put on it ends.
+ *
+ * `show` also gives what Amazon's notices said (opted-out buyers, restrictions) and
+ * the 24-hour clock (lib/state/replyclock.h); `misses` lists the messages Amazon
+ * blocked for their content that the gate had passed.
  *
  * A program of its own, exec'd by `aliasgate state`, because it reads the
  * configuration and the state directory. While aliasgated holds an account's state
@@ -28,6 +33,7 @@
 #include "buf.h"
 #include "config.h"
 #include "diag.h"
+#include "replyclock.h"
 #include "seller.h"
 
 #define EXIT_QUEUED  1
@@ -39,16 +45,23 @@
 static void usage(FILE *f)
 {
 	fputs("Usage: aliasgate state [-c CONF] [--account NAME] show [--format text|json]\n"
+	      "       aliasgate state [-c CONF] [--account NAME] misses [--format text|json]\n"
 	      "       aliasgate state [-c CONF] [--account NAME] forget ALIAS|ORDER\n"
 	      "       aliasgate state [-c CONF] [--account NAME] lift MARKETPLACE\n"
 	      "\n"
 	      "The daemon's seller state (accounts with seller_state = true):\n"
 	      "show    what was relayed per order (proactive or reply, the categories that\n"
 	      "        warned, neutral review requests) and today's proactive count per\n"
-	      "        marketplace against its cap (5 x average_daily_orders + 600)\n"
+	      "        marketplace against its cap (5 x average_daily_orders + 600); the\n"
+	      "        buyers Amazon said opted out, its restrictions, and the 24-hour\n"
+	      "        clock: response times (median, p90), the share answered within\n"
+	      "        24 h, unanswered threads past response_warn, the gate's own delay\n"
+	      "misses  messages Amazon blocked for their content that aliasgate had\n"
+	      "        passed, with aliasgate's verdict for each\n"
 	      "forget  delete every record of a buyer alias or an order ID (a buyer's\n"
 	      "        data-deletion request)\n"
-	      "lift    start today's proactive count for a marketplace again\n"
+	      "lift    start today's proactive count for a marketplace again, and end a\n"
+	      "        restriction of its proactive messages\n"
 	      "\n"
 	      "While aliasgated runs, forget and lift are handed to it (a request file in\n"
 	      "state_dir) and applied within a second; exit 0 when applied, 1 when still\n"
@@ -176,6 +189,227 @@ static void show_day(const char *marketplace, unsigned count, void *userdata)
 		           : buf_printf(s->b, ", \"proactive\": %u, \"cap\": null}", count);
 }
 
+/* ---- notices and the 24-hour clock ---- */
+
+static void show_notice(const struct seller_event *e, void *userdata)
+{
+	struct show *s = userdata;
+	uint64_t now = (uint64_t) time(NULL);
+	char t[32], u[32] = "";
+
+	iso_time(e->time, t);
+	if (e->kind == SELLER_EV_RESTRICT) {
+		if (e->until && e->until <= now)
+			return;
+		if (e->until)
+			iso_time(e->until, u);
+	}
+	if (!s->json) {
+		if (e->kind == SELLER_EV_OPTOUT)
+			printf("  opted out (Amazon, %s): %s%s%s\n", t,
+			       *e->alias ? e->alias : "order ", *e->alias ? " order " : "",
+			       e->order);
+		else if (e->kind == SELLER_EV_RESTRICT)
+			printf("  restricted (Amazon, %s): proactive mail to %s held %s%s\n", t,
+			       e->marketplace, e->until ? "until " : "until lifted", u);
+		return;
+	}
+	if (s->r)
+		return;
+	s->r = buf_puts(s->b, s->first ? "\n      {" : ",\n      {");
+	s->first = false;
+	if (!s->r)
+		s->r = buf_puts(s->b, "\"time\": ");
+	if (!s->r)
+		s->r = json_str(s->b, t);
+	if (e->kind == SELLER_EV_OPTOUT) {
+		if (!s->r)
+			s->r = buf_puts(s->b, ", \"alias\": ");
+		if (!s->r)
+			s->r = *e->alias ? json_str(s->b, e->alias) : buf_puts(s->b, "null");
+		if (!s->r)
+			s->r = buf_puts(s->b, ", \"order\": ");
+		if (!s->r)
+			s->r = json_str(s->b, e->order);
+	} else {
+		if (!s->r)
+			s->r = buf_puts(s->b, ", \"marketplace\": ");
+		if (!s->r)
+			s->r = json_str(s->b, e->marketplace);
+		if (!s->r)
+			s->r = buf_puts(s->b, ", \"until\": ");
+		if (!s->r)
+			s->r = e->until ? json_str(s->b, u) : buf_puts(s->b, "null");
+	}
+	if (!s->r)
+		s->r = buf_puts(s->b, ", \"notice\": ");
+	if (!s->r)
+		s->r = json_str(s->b, e->ref);
+	if (!s->r)
+		s->r = buf_puts(s->b, "}");
+}
+
+/* restrictions: only those in force (a later LIFT ends one) */
+struct restr {
+	const struct seller *st;
+	struct show *sh;
+};
+
+static void show_restriction(const struct seller_event *e, void *userdata)
+{
+	struct restr *r = userdata;
+	uint64_t until;
+
+	if (seller_restricted(r->st, e->marketplace, (uint64_t) time(NULL), &until))
+		show_notice(e, r->sh);
+}
+
+static void show_clock(const struct replyclock_figures *f, void *userdata)
+{
+	struct show *s = userdata;
+
+	if (!s->json) {
+		printf("  clock %s: %zu buyer message%s, %zu answered (median %llu s, p90 %llu s), "
+		       "%.0f%% within 24 h, %zu late, %zu pending; gate delay median %llu s, p90 "
+		       "%llu s, max %llu s over %zu repl%s\n",
+		       f->marketplace ? f->marketplace : "(all)", f->messages,
+		       f->messages == 1 ? "" : "s", f->answered, (unsigned long long) f->median,
+		       (unsigned long long) f->p90, f->share_24h * 100, f->late, f->pending,
+		       (unsigned long long) f->gate_median, (unsigned long long) f->gate_p90,
+		       (unsigned long long) f->gate_max, f->gate_n, f->gate_n == 1 ? "y" : "ies");
+		return;
+	}
+	if (s->r)
+		return;
+	s->r = buf_puts(s->b,
+	                s->first ? "\n      {\"marketplace\": " : ",\n      {\"marketplace\": ");
+	s->first = false;
+	if (!s->r)
+		s->r = f->marketplace ? json_str(s->b, f->marketplace) : buf_puts(s->b, "null");
+	if (!s->r)
+		s->r = buf_printf(
+		        s->b,
+		        ", \"messages\": %zu, \"answered\": %zu, \"median_s\": %llu, "
+		        "\"p90_s\": %llu, \"within_24h\": %zu, \"late\": %zu, \"pending\": "
+		        "%zu, \"share_24h\": %.4f, \"gate\": {\"replies\": %zu, "
+		        "\"median_s\": %llu, \"p90_s\": %llu, \"max_s\": %llu}}",
+		        f->messages, f->answered, (unsigned long long) f->median,
+		        (unsigned long long) f->p90, f->within_24h, f->late, f->pending,
+		        f->share_24h, f->gate_n, (unsigned long long) f->gate_median,
+		        (unsigned long long) f->gate_p90, (unsigned long long) f->gate_max);
+}
+
+static void show_open(const struct seller_event *b, uint64_t age, size_t level, void *userdata)
+{
+	struct show *s = userdata;
+	char t[32];
+	unsigned past = s->acc->response_warn[level];
+
+	iso_time(b->time, t);
+	if (!s->json) {
+		printf("  unanswered since %s (%llu s, past %u s): %s order %s\n", t,
+		       (unsigned long long) age, past, b->alias, *b->order ? b->order : "(none)");
+		return;
+	}
+	if (s->r)
+		return;
+	s->r = buf_puts(s->b, s->first ? "\n      {\"since\": " : ",\n      {\"since\": ");
+	s->first = false;
+	if (!s->r)
+		s->r = json_str(s->b, t);
+	if (!s->r)
+		s->r = buf_printf(s->b, ", \"age_s\": %llu, \"past_s\": %u, \"alias\": ",
+		                  (unsigned long long) age, past);
+	if (!s->r)
+		s->r = json_str(s->b, b->alias);
+	if (!s->r)
+		s->r = buf_puts(s->b, ", \"order\": ");
+	if (!s->r)
+		s->r = *b->order ? json_str(s->b, b->order) : buf_puts(s->b, "null");
+	if (!s->r)
+		s->r = buf_puts(s->b, ", \"marketplace\": ");
+	if (!s->r)
+		s->r = json_str(s->b, b->marketplace);
+	if (!s->r)
+		s->r = buf_puts(s->b, "}");
+}
+
+static void show_miss(const struct seller_event *e, void *userdata)
+{
+	struct show *s = userdata;
+	char t[32], sent[32];
+
+	iso_time(e->time, t);
+	iso_time(e->value, sent);
+	if (!s->json) {
+		printf("  %s  %s  %s  relayed %s  Amazon blocked it; aliasgate had %s  (%s)\n", t,
+		       e->order, e->alias, sent, e->text, e->ref);
+		return;
+	}
+	if (s->r)
+		return;
+	s->r = buf_puts(s->b, s->first ? "\n      {\"time\": " : ",\n      {\"time\": ");
+	s->first = false;
+	if (!s->r)
+		s->r = json_str(s->b, t);
+	if (!s->r)
+		s->r = buf_puts(s->b, ", \"order\": ");
+	if (!s->r)
+		s->r = json_str(s->b, e->order);
+	if (!s->r)
+		s->r = buf_puts(s->b, ", \"alias\": ");
+	if (!s->r)
+		s->r = json_str(s->b, e->alias);
+	if (!s->r)
+		s->r = buf_puts(s->b, ", \"marketplace\": ");
+	if (!s->r)
+		s->r = json_str(s->b, e->marketplace);
+	if (!s->r)
+		s->r = buf_puts(s->b, ", \"relayed\": ");
+	if (!s->r)
+		s->r = json_str(s->b, sent);
+	if (!s->r)
+		s->r = buf_puts(s->b, ", \"amazon\": \"blocked\", \"aliasgate\": ");
+	if (!s->r)
+		s->r = json_str(s->b, e->text);
+	if (!s->r)
+		s->r = buf_puts(s->b, ", \"notice\": ");
+	if (!s->r)
+		s->r = json_str(s->b, e->ref);
+	if (!s->r)
+		s->r = buf_puts(s->b, "}");
+}
+
+static int misses_account(const struct config *cfg, const struct config_account *acc, bool json,
+                          struct buf *b, bool first)
+{
+	_cleanup_(seller_closep) struct seller *s = NULL;
+	char err[512] = "";
+	struct show sh = {.b = b, .acc = acc, .json = json, .first = true};
+	int r = seller_read(cfg->state_dir, acc->name, &s, err, sizeof(err));
+
+	if (r < 0) {
+		fprintf(stderr, "aliasgate state: account %s: %s\n", acc->name, err);
+		return r;
+	}
+	if (!json) {
+		printf("account %s: messages Amazon blocked that aliasgate had passed\n",
+		       acc->name);
+		seller_foreach_event(s, SELLER_EV_MISS, show_miss, &sh);
+		return 0;
+	}
+	r = buf_puts(b, first ? "\n    {\"account\": " : ",\n    {\"account\": ");
+	if (!r)
+		r = json_str(b, acc->name);
+	if (!r)
+		r = buf_puts(b, ", \"misses\": [");
+	sh.r = r;
+	seller_foreach_event(s, SELLER_EV_MISS, show_miss, &sh);
+	if (!sh.r)
+		sh.r = buf_puts(b, "]}");
+	return sh.r;
+}
+
 static int show_account(const struct config *cfg, const struct config_account *acc, bool json,
                         struct buf *b, bool first)
 {
@@ -199,6 +433,12 @@ static int show_account(const struct config *cfg, const struct config_account *a
 		       acc->seller_state ? "on" : "off", seller_path(s), rep->records,
 		       rep->records == 1 ? "" : "s");
 		seller_foreach_today(s, now, show_day, &sh);
+		seller_foreach_event(s, SELLER_EV_OPTOUT, show_notice, &sh);
+		struct restr rs = {s, &sh};
+		seller_foreach_event(s, SELLER_EV_RESTRICT, show_restriction, &rs);
+		replyclock_figures(s, now, show_clock, &sh);
+		replyclock_unanswered(s, now, acc->response_warn, acc->n_response_warn, show_open,
+		                      &sh);
 		seller_foreach(s, show_sent, &sh);
 		return 0;
 	}
@@ -212,9 +452,11 @@ static int show_account(const struct config *cfg, const struct config_account *a
 		r = json_str(b, seller_path(s));
 	if (!r)
 		r = buf_printf(b,
-		               ", \"records\": %zu, \"damaged_regions\": %zu, \"damaged_bytes\": "
-		               "%" PRIu64 ", \"torn_bytes\": %" PRIu64 ",\n     \"today\": [",
-		               rep->records, rep->n_damaged, rep->damaged_bytes, rep->tail_dropped);
+		               ", \"records\": %zu, \"events\": %zu, \"damaged_regions\": %zu, "
+		               "\"damaged_bytes\": %" PRIu64 ", \"torn_bytes\": %" PRIu64
+		               ",\n     \"today\": [",
+		               rep->records, rep->events, rep->n_damaged, rep->damaged_bytes,
+		               rep->tail_dropped);
 	sh.first = true;
 	sh.r = r;
 	seller_foreach_today(s, now, show_day, &sh);
@@ -222,6 +464,23 @@ static int show_account(const struct config *cfg, const struct config_account *a
 		sh.r = buf_puts(b, "],\n     \"sent\": [");
 	sh.first = true;
 	seller_foreach(s, show_sent, &sh);
+	if (!sh.r)
+		sh.r = buf_puts(b, "],\n     \"opted_out\": [");
+	sh.first = true;
+	seller_foreach_event(s, SELLER_EV_OPTOUT, show_notice, &sh);
+	if (!sh.r)
+		sh.r = buf_puts(b, "],\n     \"restrictions\": [");
+	sh.first = true;
+	struct restr rs = {s, &sh};
+	seller_foreach_event(s, SELLER_EV_RESTRICT, show_restriction, &rs);
+	if (!sh.r)
+		sh.r = buf_puts(b, "],\n     \"clock\": [");
+	sh.first = true;
+	replyclock_figures(s, now, show_clock, &sh);
+	if (!sh.r)
+		sh.r = buf_puts(b, "],\n     \"unanswered\": [");
+	sh.first = true;
+	replyclock_unanswered(s, now, acc->response_warn, acc->n_response_warn, show_open, &sh);
 	if (!sh.r)
 		sh.r = buf_puts(b, "]}");
 	return sh.r;
@@ -337,16 +596,18 @@ int main(int argc, char **argv)
 	const char *cmd = optind < argc ? argv[optind] : NULL;
 	const char *arg = optind + 1 < argc ? argv[optind + 1] : NULL;
 	bool show = cmd && streq(cmd, "show"), forget = cmd && streq(cmd, "forget"),
-	     lift = cmd && streq(cmd, "lift");
-	if (!show && !forget && !lift) {
+	     lift = cmd && streq(cmd, "lift"), misses = cmd && streq(cmd, "misses");
+	if (!show && !forget && !lift && !misses) {
 		fprintf(stderr, "aliasgate state: %s\n",
-		        cmd ? "unknown command (show, forget or lift)" : "a command is required");
+		        cmd ? "unknown command (show, misses, forget or lift)"
+		            : "a command is required");
 		usage(stderr);
 		return EXIT_TROUBLE;
 	}
-	if ((show && arg) || (!show && (!arg || optind + 2 < argc))) {
+	if (((show || misses) && arg) || (!show && !misses && (!arg || optind + 2 < argc))) {
 		fprintf(stderr, "aliasgate state: %s\n",
 		        show     ? "show takes no argument"
+		        : misses ? "misses takes no argument"
 		        : forget ? "forget takes one ALIAS or ORDER ID"
 		                 : "lift takes one MARKETPLACE");
 		return EXIT_TROUBLE;
@@ -381,7 +642,7 @@ int main(int argc, char **argv)
 	_cleanup_(freep) char *line =
 	        arg ? xasprintf("%s %s", forget ? "forget" : "lift", what) : NULL;
 	struct buf b = BUF_INIT(0);
-	if (show && json) {
+	if ((show || misses) && json) {
 		r = buf_puts(&b, "{\"state_dir\": ");
 		if (!r)
 			r = json_str(&b, cfg->state_dir);
@@ -396,6 +657,8 @@ int main(int argc, char **argv)
 			continue;
 		if (show) {
 			r = show_account(cfg, acc, json, &b, matched == 0);
+		} else if (misses) {
+			r = misses_account(cfg, acc, json, &b, matched == 0);
 		} else {
 			r = change(cfg, acc, line, forget, what);
 			if (r == 1)
@@ -409,7 +672,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "aliasgate state: no account named %s in %s\n", only, conf);
 		rc = EXIT_TROUBLE;
 	}
-	if (show && json && rc == 0) {
+	if ((show || misses) && json && rc == 0) {
 		if (buf_puts(&b, "\n  ]}\n") < 0 || fwrite(b.data, 1, b.len, stdout) != b.len)
 			rc = EXIT_TROUBLE;
 	}

@@ -50,6 +50,7 @@
 #include "rfc5322.h"
 #include "secret.h"
 #include "seller_gate.h"
+#include "seller_watch.h"
 #include "smtp_sink.h"
 #include "stamp.h"
 #include "verdict.h"
@@ -464,7 +465,7 @@ static int relay_settle(struct pass *p, struct item *it, const struct verdict *v
 		               override ? JOURNAL_OUT_OVERRIDE : JOURNAL_OUT_RELAYED);
 		if (r < 0)
 			return r;
-		seller_gate_sent(p->a, it->msg, it->rcpts, it->n_rcpts, v);
+		seller_gate_sent(p->a, it->msg, it->rcpts, it->n_rcpts, v, it->entry.first_seen);
 		atomic_fetch_add(&p->a->relayed, 1);
 		count(p, it, v,
 		      !override && (v->kind == VERDICT_REJECT || v->n_hits) ? METRICS_WARNED
@@ -972,11 +973,15 @@ static int imap_connect(struct account *a, void **ret)
 		imap_source_close(s);
 		return r;
 	}
-	for (size_t i = 0; i < ELEMENTSOF(folders); i++) {
+	/* with seller_state also the notices folder (seller_watch.h); INBOX-like buyer
+	 * folders are the seller's own and are not created */
+	const char *notices = c->seller_state ? c->notices_folder : NULL;
+	for (size_t i = 0; i < ELEMENTSOF(folders) + (notices != NULL); i++) {
+		const char *folder = i < ELEMENTSOF(folders) ? folders[i] : notices;
 		busy(a, cfg->timeouts.command);
-		r = imap_source_ensure_folder(s, folders[i]);
+		r = imap_source_ensure_folder(s, folder);
 		if (r < 0) {
-			log_msg(LOG_ERR, &f, "cannot create folder %s: %s", folders[i],
+			log_msg(LOG_ERR, &f, "cannot create folder %s: %s", folder,
 			        imap_source_last_reply(s));
 			imap_source_close(s);
 			return r;
@@ -1104,6 +1109,10 @@ static void *account_main(void *arg)
 
 			p.next_due = 0;
 			r = run_folder(&p, FOLDER_APPROVED);
+			/* Amazon's notices and buyer mail (seller_state), before the watch
+			 * folder so a notice applies to the mail queued with it */
+			if (r == 0 && !stopping(a))
+				r = seller_watch_pass(a, p.mb);
 			if (r == 0 && !stopping(a))
 				r = run_folder(&p, FOLDER_WATCH);
 			if (r < 0 || stopping(a))

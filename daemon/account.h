@@ -48,6 +48,7 @@ struct account {
 	struct journal *journal;          /* the watch folder's messages */
 	struct journal *journal_approved; /* the approved folder's, its own UID space */
 	struct seller_gate *seller;       /* approved senders and seller state (seller_gate.h) */
+	struct seller_watch *watch;       /* Amazon's notices, buyer mail (seller_watch.h) */
 	pthread_t thread;
 	bool started;
 	atomic_int health; /* enum account_health */

@@ -15,6 +15,7 @@
 #include "orderid.h"
 #include "seller.h"
 #include "seller_gate.h"
+#include "seller_watch.h"
 
 struct seller_gate {
 	pthread_mutex_t lock;
@@ -96,7 +97,7 @@ int seller_gate_open(struct account *a, char *err, size_t errlen)
 		return r;
 	}
 	(void) seller_requests_apply(g->state, request_done, a);
-	return 0;
+	return seller_watch_open(a, err, errlen); /* Amazon's notices, the 24-hour clock */
 }
 
 void seller_gate_close(struct account *a)
@@ -105,6 +106,7 @@ void seller_gate_close(struct account *a)
 
 	if (!g)
 		return;
+	seller_watch_close(a);
 	seller_close(g->state);
 	free(g->approved);
 	pthread_mutex_destroy(&g->lock);
@@ -177,6 +179,55 @@ static struct verdict *full_verdict(struct account *a, struct policy_scratch *sc
 		v = verdict_free(v);
 	pthread_rwlock_unlock(&sh->rules_lock);
 	return v;
+}
+
+/* judge_notices - what Amazon's notices said (daemon/seller_watch.c): proactive mail
+ * to an opted-out buyer, or to a restricted marketplace, is held. */
+static void judge_notices(const struct seller *s, const char *order, char *const *rcpts,
+                          size_t n_rcpts, uint64_t now, struct verdict *v)
+{
+	bool opted = false;
+
+	for (size_t i = 0; i < n_rcpts && !opted; i++)
+		opted = seller_opted_out(s, rcpts[i], *order ? order : NULL);
+	if (opted)
+		verdict_add(v, "state.opted-out", "optout", ACTION_HOLD, "message", NULL, 0, 0,
+		            NULL,
+		            "Amazon told you that this buyer opted out of unsolicited messages: a "
+		            "proactive message would not be delivered.",
+		            "Answer the buyer only on their own message thread (a reply), or use "
+		            "Seller Central's templates for what the order requires.");
+	for (size_t i = 0; i < n_rcpts; i++) {
+		char mp[256];
+		uint64_t until = 0;
+		bool again = false;
+		envelope_marketplace(rcpts[i], mp, sizeof(mp));
+		for (size_t k = 0; k < i && !again; k++) {
+			char o[256];
+			again = streq(envelope_marketplace(rcpts[k], o, sizeof(o)), mp);
+		}
+		if (again || !seller_restricted(s, mp, now, &until))
+			continue;
+		char day[32] = "";
+		if (until) {
+			time_t t = (time_t) until;
+			struct tm tm;
+			gmtime_r(&t, &tm);
+			strftime(day, sizeof(day), "%Y-%m-%d %H:%M UTC", &tm);
+		}
+		_cleanup_(freep) char *reason =
+		        until ? xasprintf("Amazon restricted your proactive messages on %s until "
+		                          "%s: this one would not be delivered.",
+		                          mp, day)
+		              : xasprintf("Amazon restricted your proactive messages on %s, with "
+		                          "no end date: this one would not be delivered.",
+		                          mp);
+		verdict_add(
+		        v, "state.restricted", "limits", ACTION_HOLD, "message", NULL, 0, 0, NULL,
+		        reason,
+		        "Only replies to buyers can be sent during the restriction. When Amazon "
+		        "lifts it, run `aliasgate state lift MARKETPLACE`.");
+	}
 }
 
 void seller_gate_judge(struct account *a, struct policy_scratch *scratch, const struct message *m,
@@ -252,12 +303,17 @@ void seller_gate_judge(struct account *a, struct policy_scratch *scratch, const 
 		            "Send only what the order needs until tomorrow (UTC); `aliasgate state "
 		            "lift` restarts today's count once you have checked.");
 	}
+	if (proactive)
+		judge_notices(g->state, order, rcpts, n_rcpts, now, v);
 	pthread_mutex_unlock(&g->lock);
 }
 
 void seller_gate_sent(struct account *a, const struct message *m, char *const *rcpts,
-                      size_t n_rcpts, const struct verdict *v)
+                      size_t n_rcpts, const struct verdict *v, uint64_t first_seen)
 {
+	char refs[256] = "";
+	uint64_t now = now_wall();
+
 	struct seller_gate *g = a->seller;
 	char order[ORDERID_LEN + 1] = "";
 	struct log_fields f = {.account = a->cfg->name};
@@ -285,6 +341,19 @@ void seller_gate_sent(struct account *a, const struct message *m, char *const *r
 		                                envelope_marketplace(rcpts[i], mp, sizeof(mp)),
 		                        .categories = g->pending_categories};
 		int r = seller_add(g->state, &e);
+		if (r == 0 && m->reply) {
+			if (!refs[0])
+				seller_watch_refs(m, refs, sizeof(refs));
+			struct seller_event ev = {
+			        .time = now,
+			        .kind = SELLER_EV_REPLY,
+			        .value = first_seen && first_seen <= now ? now - first_seen : 0,
+			        .order = order,
+			        .alias = rcpts[i],
+			        .marketplace = e.marketplace,
+			        .ref = refs};
+			r = seller_event_add(g->state, &ev);
+		}
 		if (r < 0) {
 			if (!g->failed)
 				log_msg(LOG_CRIT, &f,
@@ -298,6 +367,25 @@ void seller_gate_sent(struct account *a, const struct message *m, char *const *r
 	}
 	g->pending = NULL;
 	pthread_mutex_unlock(&g->lock);
+}
+
+struct seller *seller_gate_lock(struct account *a)
+{
+	struct seller_gate *g = a->seller;
+
+	if (!g || !g->state)
+		return NULL;
+	pthread_mutex_lock(&g->lock);
+	if (g->failed) {
+		pthread_mutex_unlock(&g->lock);
+		return NULL;
+	}
+	return g->state;
+}
+
+void seller_gate_unlock(struct account *a)
+{
+	pthread_mutex_unlock(&a->seller->lock);
 }
 
 void seller_gate_compact(struct account *a, uint64_t now)

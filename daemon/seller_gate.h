@@ -19,7 +19,13 @@
  *   state.proactive-cap (limits)  warn: the day's proactive mail to a marketplace
  *                                 reaches 5 x average_daily_orders + 600;
  *   state.unavailable (engine)    hold: the state file could not be written, so the
- *                                 checks above cannot be trusted.
+ *                                 checks above cannot be trusted;
+ *   state.opted-out (optout)      hold: a proactive message to an alias whose buyer
+ *                                 opted out (Amazon's notice, daemon/seller_watch.c);
+ *                                 replies in the buyer's thread still pass;
+ *   state.restricted (limits)     hold: proactive mail to a marketplace Amazon
+ *                                 restricted, until the notice's date or `aliasgate
+ *                                 state lift MARKETPLACE`.
  *
  * Thread use: every function locks the account's own mutex, so the main thread may
  * apply `aliasgate state` requests while the account thread judges.
@@ -52,9 +58,16 @@ void seller_gate_env(const struct account *a, struct envelope_env *env);
 void seller_gate_judge(struct account *a, struct policy_scratch *scratch, const struct message *m,
                        char *const *rcpts, size_t n_rcpts, bool override, struct verdict *v);
 
-/* Records a relayed message (after its RELAYED journal record). */
+/* Records a relayed message (after its RELAYED journal record); for a reply also an
+ * EVENT REPLY for the 24-hour clock, with the gate's own delay since first_seen (the
+ * journal's, unix seconds). */
 void seller_gate_sent(struct account *a, const struct message *m, char *const *rcpts,
-                      size_t n_rcpts, const struct verdict *v);
+                      size_t n_rcpts, const struct verdict *v, uint64_t first_seen);
+
+/* The account's seller state under its mutex, for daemon/seller_watch.c; NULL (and
+ * nothing locked) without seller_state or after a failed write. */
+struct seller *seller_gate_lock(struct account *a);
+void seller_gate_unlock(struct account *a);
 
 /* Deletes state older than state_keep days; once a day from the account thread. */
 void seller_gate_compact(struct account *a, uint64_t now);

@@ -621,12 +621,85 @@ static void parse_daily_orders(struct ctx *c, const config_setting_t *a, struct 
 	}
 }
 
+/* notices = { folder = "..."; }; buyer_mail = { folder = "..."; }; the folder named
+ * must not be one the gate files into or reads as a queue. */
+static char *parse_watch_group(struct ctx *c, const config_setting_t *a, const char *name,
+                               const char *def, const struct config_folders *f, bool check)
+{
+	static const char *const keys[] = {"folder", NULL};
+	config_setting_t *g = member(c, a, name, CONFIG_TYPE_GROUP, ""), *at = NULL;
+	char *v = NULL;
+
+	if (g) {
+		check_keys(c, g, name, keys);
+		v = get_str(c, g, "folder", name, &at);
+		if (v && !valid_folder(v))
+			err_at(c, at, "%s.folder \"%s\" is not a folder name (no leading, trailing or "
+			       "doubled '/')", name, v);
+	}
+	if (!v)
+		v = xstrdup(def);
+	const char *const mine[] = {f->watch, f->relayed, f->rejected, f->review, f->approved};
+	for (size_t i = 0; check && i < ELEMENTSOF(mine); i++)
+		if (mine[i] && same_folder(v, mine[i]))
+			err_at(c, at ? at : g ? g : a,
+			       "%s.folder \"%s\" is one of the gate's own folders (\"%s\")", name, v,
+			       mine[i]);
+	return v;
+}
+
+static void parse_seller_watch(struct ctx *c, const config_setting_t *a, struct config_account *acc)
+{
+	static const unsigned defaults[] = {43200, 72000, 86400};
+	config_setting_t *w = member(c, a, "response_warn", CONFIG_TYPE_ARRAY, "");
+	config_setting_t *d = member(c, a, "response_digest", CONFIG_TYPE_BOOL, "");
+
+	/* the folders only matter (and are only checked) with seller_state */
+	acc->notices_folder = parse_watch_group(c, a, "notices", "AliasGate/Notices", &acc->folders,
+	                                        acc->seller_state);
+	acc->buyer_folder =
+	        parse_watch_group(c, a, "buyer_mail", "INBOX", &acc->folders, acc->seller_state);
+	if (acc->seller_state && same_folder(acc->notices_folder, acc->buyer_folder))
+		err_at(c, a, "notices.folder and buyer_mail.folder must differ (\"%s\")",
+		       acc->notices_folder);
+	acc->response_digest = d && config_setting_get_bool(d);
+	if (!w) {
+		acc->response_warn = xmalloc(sizeof(defaults));
+		memcpy(acc->response_warn, defaults, sizeof(defaults));
+		acc->n_response_warn = ELEMENTSOF(defaults);
+		return;
+	}
+	int n = config_setting_length(w);
+	acc->response_warn = xcalloc(n > 0 ? (size_t) n : 1, sizeof(unsigned));
+	if (n == 0)
+		err_at(c, w, "response_warn must list at least one number of seconds");
+	for (int i = 0; i < n; i++) {
+		config_setting_t *e = config_setting_get_elem(w, (unsigned) i);
+		int t = config_setting_type(e);
+		long long v = t == CONFIG_TYPE_INT || t == CONFIG_TYPE_INT64
+		                      ? config_setting_get_int64(e)
+		                      : -1;
+		if (v < 1 || v > 30LL * 86400) {
+			err_at(c, e, "response_warn[%d] must be seconds between 1 and %d", i,
+			       30 * 86400);
+			continue;
+		}
+		if (acc->n_response_warn && v <= acc->response_warn[acc->n_response_warn - 1]) {
+			err_at(c, e, "response_warn must be in ascending order");
+			continue;
+		}
+		acc->response_warn[acc->n_response_warn++] = (unsigned) v;
+	}
+}
+
 static void parse_account(struct ctx *c, const config_setting_t *a, struct config_account *acc)
 {
 	static const char *const keys[] = {"name",   "imap", "smtp", "folders",
 	                                   "report", "mode", "envelope_recipient_header",
 	                                   "approved_senders", "seller_state",
-	                                   "average_daily_orders", NULL};
+	                                   "average_daily_orders", "notices",
+	                                   "buyer_mail", "response_warn",
+	                                   "response_digest", NULL};
 	check_keys(c, a, "account", keys);
 
 	config_setting_t *at;
@@ -659,6 +732,7 @@ static void parse_account(struct ctx *c, const config_setting_t *a, struct confi
 	config_setting_t *ss = member(c, a, "seller_state", CONFIG_TYPE_BOOL, "");
 	acc->seller_state = ss && config_setting_get_bool(ss);
 	parse_daily_orders(c, a, acc);
+	parse_seller_watch(c, a, acc);
 }
 
 /* metrics.listen: "unix:/path" or "ADDRESS:PORT"; *local is false for an address
@@ -987,6 +1061,9 @@ struct config *config_free(struct config *c)
 		for (size_t k = 0; k < a->n_daily_orders; k++)
 			free(a->daily_orders[k].marketplace);
 		free(a->daily_orders);
+		free(a->notices_folder);
+		free(a->buyer_folder);
+		free(a->response_warn);
 	}
 	free(c->accounts);
 	for (size_t i = 0; i < c->n_alias_domains; i++)
@@ -1168,6 +1245,14 @@ void config_print(const struct config *c, FILE *f)
 			}
 			fputs(" );\n", f);
 		}
+		fputs("    notices = { folder = ", f);
+		print_str(f, a->notices_folder);
+		fputs("; };\n    buyer_mail = { folder = ", f);
+		print_str(f, a->buyer_folder);
+		fputs("; };\n    response_warn = [", f);
+		for (size_t k = 0; k < a->n_response_warn; k++)
+			fprintf(f, "%s %u", k ? "," : "", a->response_warn[k]);
+		fprintf(f, " ];\n    response_digest = %s;\n", a->response_digest ? "true" : "false");
 		fprintf(f, "  }%s\n", i + 1 < c->n_accounts ? "," : "");
 	}
 	fputs(");\n", f);

@@ -77,6 +77,18 @@ struct config_account {
 		unsigned orders;
 	} *daily_orders;
 	size_t n_daily_orders;
+	/* With seller_state: Amazon's notices read back from `notices.folder` (default
+	 * "AliasGate/Notices") and buyer messages for the 24-hour clock from
+	 * `buyer_mail.folder` (default "INBOX"), both on the imap login above
+	 * (daemon/seller_watch.c). Neither folder is ever changed. */
+	char *notices_folder;
+	char *buyer_folder;
+	/* `response_warn`: seconds after which an unanswered buyer message is listed,
+	 * ascending; default 43200, 72000, 86400. `response_digest`: append (and/or mail,
+	 * as `report` says) a digest of threads newly past a threshold; default false. */
+	unsigned *response_warn;
+	size_t n_response_warn;
+	bool response_digest;
 };
 
 struct config_timeouts {

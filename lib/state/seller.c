@@ -25,6 +25,7 @@
 #define T_HEADER   0
 #define T_SENT     1
 #define T_LIFT     2
+#define T_EVENT    3
 #define HEADER_LEN 10
 #define DAY_SECS   86400
 
@@ -45,6 +46,13 @@ struct lift {
 	char *marketplace;
 };
 
+struct event {
+	uint64_t seq;
+	uint64_t time, until, value;
+	unsigned kind;
+	char *order, *alias, *marketplace, *ref, *text;
+};
+
 struct seller {
 	char *dir, *account, *path;
 	int fd;      /* the data file, O_APPEND; -1 when read-only */
@@ -54,6 +62,8 @@ struct seller {
 	size_t n, cap;
 	struct lift *l;
 	size_t n_l, cap_l;
+	struct event *ev;
+	size_t n_ev, cap_ev;
 	uint64_t seq; /* of the last record */
 	struct seller_report rep;
 };
@@ -149,6 +159,24 @@ static size_t encode_lift(uint64_t time, const char *marketplace, uint8_t *out)
 	return frame(out, T_LIFT, (size_t) (p - out - REC_HDR));
 }
 
+_Static_assert(25 + 5 * 256 <= SELLER_REC_MAX, "an EVENT record fits");
+
+static size_t encode_event(const struct seller_event *e, uint8_t *out)
+{
+	uint8_t *p = out + REC_HDR;
+
+	put64(p, e->time), p += 8;
+	*p++ = (uint8_t) (e->kind & 0xff);
+	put64(p, e->until), p += 8;
+	put64(p, e->value), p += 8;
+	p = put_str(p, e->order);
+	p = put_str(p, e->alias);
+	p = put_str(p, e->marketplace);
+	p = put_str(p, e->ref);
+	p = put_str(p, e->text);
+	return frame(out, T_EVENT, (size_t) (p - out - REC_HDR));
+}
+
 static size_t encode_header(uint8_t *out)
 {
 	memcpy(out + REC_HDR, "AGSELLER", 8);
@@ -177,11 +205,11 @@ static bool get_str(struct cursor *c, char *buf)
 }
 
 struct decoded {
-	int type; /* T_SENT, T_LIFT, T_HEADER, or -1 for a record of an unknown type */
+	int type; /* T_SENT, T_LIFT, T_EVENT, T_HEADER, or -1 for an unknown type */
 	unsigned version;
-	uint64_t time;
-	unsigned flags;
-	char order[256], alias[256], marketplace[256], categories[256];
+	uint64_t time, until, value;
+	unsigned flags; /* an EVENT's kind */
+	char order[256], alias[256], marketplace[256], categories[256], ref[256], text[256];
 };
 
 static bool decode(uint8_t type, const uint8_t *p, size_t n, struct decoded *d)
@@ -215,6 +243,19 @@ static bool decode(uint8_t type, const uint8_t *p, size_t n, struct decoded *d)
 		if (!get_str(&c, d->marketplace))
 			return false;
 		d->type = T_LIFT;
+		return true;
+	case T_EVENT:
+		if (n < 25 + 5)
+			return false;
+		d->time = get64(p);
+		d->flags = p[8];
+		d->until = get64(p + 9);
+		d->value = get64(p + 17);
+		c = (struct cursor){p + 25, p + n};
+		if (!get_str(&c, d->order) || !get_str(&c, d->alias) ||
+		    !get_str(&c, d->marketplace) || !get_str(&c, d->ref) || !get_str(&c, d->text))
+			return false;
+		d->type = T_EVENT;
 		return true;
 	}
 	return true; /* unknown type: valid, skipped */
@@ -250,8 +291,11 @@ static size_t walk(const uint8_t *data, size_t len, walk_fn fn, void *userdata,
 	while (off < len) {
 		size_t n = valid_record(data, len, off, d);
 		if (n) {
-			if (d->type == T_SENT || d->type == T_LIFT) {
-				rep->records++;
+			if (d->type == T_SENT || d->type == T_LIFT || d->type == T_EVENT) {
+				if (d->type == T_EVENT)
+					rep->events++;
+				else
+					rep->records++;
 				if (fn)
 					fn(d, userdata);
 			} else if (d->type == T_HEADER && fn) {
@@ -341,6 +385,40 @@ static void lift_add(struct seller *s, uint64_t time, const char *marketplace)
 	s->l[s->n_l++] = (struct lift){++s->seq, time, xstrdup(marketplace ? marketplace : "")};
 }
 
+static void event_add(struct seller *s, const struct seller_event *e)
+{
+	if (s->n_ev == s->cap_ev) {
+		s->cap_ev = s->cap_ev ? 2 * s->cap_ev : 16;
+		s->ev = xrealloc(s->ev, s->cap_ev * sizeof(*s->ev));
+	}
+	s->ev[s->n_ev++] =
+	        (struct event){.seq = ++s->seq,
+	                       .time = e->time,
+	                       .until = e->until,
+	                       .value = e->value,
+	                       .kind = e->kind,
+	                       .order = xstrdup(e->order ? e->order : ""),
+	                       .alias = xstrdup(e->alias ? e->alias : ""),
+	                       .marketplace = xstrdup(e->marketplace ? e->marketplace : ""),
+	                       .ref = xstrdup(e->ref ? e->ref : ""),
+	                       .text = xstrdup(e->text ? e->text : "")};
+}
+
+static void event_free(struct event *e)
+{
+	free(e->order);
+	free(e->alias);
+	free(e->marketplace);
+	free(e->ref);
+	free(e->text);
+}
+
+static struct seller_event event_view(const struct event *v)
+{
+	return (struct seller_event){v->time,  v->kind,        v->until, v->value, v->order,
+	                             v->alias, v->marketplace, v->ref,   v->text};
+}
+
 struct load_ctx {
 	struct seller *s;
 	bool header;
@@ -360,6 +438,10 @@ static void load_one(const struct decoded *d, void *userdata)
 		          d->categories);
 	} else if (d->type == T_LIFT) {
 		lift_add(c->s, d->time, d->marketplace);
+	} else if (d->type == T_EVENT) {
+		struct seller_event e = {d->time,  d->flags,       d->until, d->value, d->order,
+		                         d->alias, d->marketplace, d->ref,   d->text};
+		event_add(c->s, &e);
 	}
 }
 
@@ -535,8 +617,11 @@ struct seller *seller_close(struct seller *s)
 		entry_free(&s->e[i]);
 	for (size_t i = 0; i < s->n_l; i++)
 		free(s->l[i].marketplace);
+	for (size_t i = 0; i < s->n_ev; i++)
+		event_free(&s->ev[i]);
 	free(s->e);
 	free(s->l);
+	free(s->ev);
 	free(s->dir);
 	free(s->account);
 	free(s->path);
@@ -605,9 +690,9 @@ int seller_lift(struct seller *s, const char *marketplace, uint64_t now)
 	return 0;
 }
 
-/* rewrite - the file anew from keep[]: tmp, fsync, rename, fsync the directory. The
- * memory is changed only when the new file is in place. */
-static int rewrite(struct seller *s, const bool *keep_e, const bool *keep_l)
+/* rewrite - the file anew from keep_*[]: tmp, fsync, rename, fsync the directory.
+ * The memory is changed only when the new file is in place. */
+static int rewrite(struct seller *s, const bool *keep_e, const bool *keep_l, const bool *keep_v)
 {
 	_cleanup_(freep) char *tmp = xasprintf("%s.tmp", s->path);
 	uint8_t rec[REC_HDR + SELLER_REC_MAX];
@@ -624,24 +709,33 @@ static int rewrite(struct seller *s, const bool *keep_e, const bool *keep_l)
 		return -errno;
 	n = encode_header(rec);
 	r = write_all(fd, rec, n);
-	/* both kinds in the order they were written (seq), so LIFTs keep their place */
-	for (size_t i = 0, l = 0; (i < s->n || l < s->n_l) && r == 0;) {
-		if (l >= s->n_l || (i < s->n && s->e[i].seq < s->l[l].seq)) {
+	/* every kind in the order it was written (seq), so LIFTs keep their place */
+	for (size_t i = 0, l = 0, v = 0; (i < s->n || l < s->n_l || v < s->n_ev) && r == 0;) {
+		uint64_t se = i < s->n ? s->e[i].seq : UINT64_MAX;
+		uint64_t sl = l < s->n_l ? s->l[l].seq : UINT64_MAX;
+		uint64_t sv = v < s->n_ev ? s->ev[v].seq : UINT64_MAX;
+		n = 0;
+		if (se < sl && se < sv) {
 			if (keep_e[i]) {
 				struct seller_sent e = {s->e[i].time,        s->e[i].flags,
 				                        s->e[i].order,       s->e[i].alias,
 				                        s->e[i].marketplace, s->e[i].categories};
 				n = seller_encode(&e, rec);
-				r = write_all(fd, rec, n);
 			}
 			i++;
-		} else {
-			if (keep_l[l]) {
+		} else if (sl < sv) {
+			if (keep_l[l])
 				n = encode_lift(s->l[l].time, s->l[l].marketplace, rec);
-				r = write_all(fd, rec, n);
-			}
 			l++;
+		} else {
+			if (keep_v[v]) {
+				struct seller_event e = event_view(&s->ev[v]);
+				n = encode_event(&e, rec);
+			}
+			v++;
 		}
+		if (n)
+			r = write_all(fd, rec, n);
 	}
 	if (r == 0 && fsync(fd) < 0)
 		r = -errno;
@@ -671,7 +765,27 @@ static int rewrite(struct seller *s, const bool *keep_e, const bool *keep_l)
 		else
 			free(s->l[i].marketplace);
 	s->n_l = k;
+	k = 0;
+	for (size_t i = 0; i < s->n_ev; i++)
+		if (keep_v[i])
+			s->ev[k++] = s->ev[i];
+		else
+			event_free(&s->ev[i]);
+	s->n_ev = k;
 	return r;
+}
+
+/* restrict_active - RESTRICT event i is in force at now. */
+static bool restrict_active(const struct seller *s, size_t i, uint64_t now)
+{
+	const struct event *v = &s->ev[i];
+
+	if (v->until && v->until <= now)
+		return false;
+	for (size_t l = 0; l < s->n_l; l++)
+		if (s->l[l].seq > v->seq && strcasecmp(s->l[l].marketplace, v->marketplace) == 0)
+			return false;
+	return true;
 }
 
 int seller_forget(struct seller *s, const char *what, size_t *removed)
@@ -679,6 +793,7 @@ int seller_forget(struct seller *s, const char *what, size_t *removed)
 	bool alias = strchr(what, '@') != NULL;
 	_cleanup_(freep) bool *keep_e = xcalloc(s->n + 1, sizeof(bool));
 	_cleanup_(freep) bool *keep_l = xcalloc(s->n_l + 1, sizeof(bool));
+	_cleanup_(freep) bool *keep_v = xcalloc(s->n_ev + 1, sizeof(bool));
 	size_t gone = 0;
 
 	if (removed)
@@ -693,9 +808,15 @@ int seller_forget(struct seller *s, const char *what, size_t *removed)
 	}
 	for (size_t i = 0; i < s->n_l; i++)
 		keep_l[i] = true;
+	for (size_t i = 0; i < s->n_ev; i++) {
+		bool hit =
+		        alias ? strcasecmp(s->ev[i].alias, what) == 0 : streq(s->ev[i].order, what);
+		keep_v[i] = !hit;
+		gone += hit;
+	}
 	if (removed)
 		*removed = gone;
-	return gone ? rewrite(s, keep_e, keep_l) : 0;
+	return gone ? rewrite(s, keep_e, keep_l, keep_v) : 0;
 }
 
 int seller_compact(struct seller *s, uint64_t now, unsigned keep_days, size_t *removed)
@@ -703,6 +824,7 @@ int seller_compact(struct seller *s, uint64_t now, unsigned keep_days, size_t *r
 	uint64_t keep = (uint64_t) keep_days * DAY_SECS;
 	_cleanup_(freep) bool *keep_e = xcalloc(s->n + 1, sizeof(bool));
 	_cleanup_(freep) bool *keep_l = xcalloc(s->n_l + 1, sizeof(bool));
+	_cleanup_(freep) bool *keep_v = xcalloc(s->n_ev + 1, sizeof(bool));
 	size_t gone = 0;
 
 	if (removed)
@@ -717,9 +839,23 @@ int seller_compact(struct seller *s, uint64_t now, unsigned keep_days, size_t *r
 		keep_l[i] = s->l[i].time + DAY_SECS > now;
 		gone += !keep_l[i];
 	}
+	for (size_t i = 0; i < s->n_ev; i++) {
+		const struct event *v = &s->ev[i];
+		if (v->kind == SELLER_EV_RESTRICT) {
+			keep_v[i] = restrict_active(s, i, now);
+		} else if (v->kind == SELLER_EV_CURSOR) {
+			keep_v[i] = true; /* only the last of each folder */
+			for (size_t k = i + 1; k < s->n_ev && keep_v[i]; k++)
+				keep_v[i] = !(s->ev[k].kind == SELLER_EV_CURSOR &&
+				              streq(s->ev[k].ref, v->ref));
+		} else {
+			keep_v[i] = v->time + keep > now;
+		}
+		gone += !keep_v[i];
+	}
 	if (removed)
 		*removed = gone;
-	return gone ? rewrite(s, keep_e, keep_l) : 0;
+	return gone ? rewrite(s, keep_e, keep_l, keep_v) : 0;
 }
 
 bool seller_neutral_sent(const struct seller *s, const char *order)
@@ -775,6 +911,94 @@ void seller_foreach_today(const struct seller *s, uint64_t now, seller_day_fn fn
 			fn(s->e[i].marketplace, seller_proactive_today(s, s->e[i].marketplace, now),
 			   userdata);
 	}
+}
+
+/* ---- events ---- */
+
+int seller_event_add(struct seller *s, const struct seller_event *e)
+{
+	uint8_t rec[REC_HDR + SELLER_REC_MAX];
+	size_t n = encode_event(e, rec);
+	int r = append(s, rec, n);
+
+	if (r < 0)
+		return r;
+	event_add(s, e);
+	return 0;
+}
+
+void seller_foreach_event(const struct seller *s, unsigned kind, seller_event_fn fn, void *userdata)
+{
+	for (size_t i = 0; i < s->n_ev; i++)
+		if (!kind || s->ev[i].kind == kind) {
+			struct seller_event e = event_view(&s->ev[i]);
+			fn(&e, userdata);
+		}
+}
+
+bool seller_opted_out(const struct seller *s, const char *alias, const char *order)
+{
+	for (size_t i = 0; i < s->n_ev; i++) {
+		const struct event *v = &s->ev[i];
+		if (v->kind != SELLER_EV_OPTOUT)
+			continue;
+		if (*v->alias && alias && strcasecmp(v->alias, alias) == 0)
+			return true;
+		if (!*v->alias && *v->order && order && streq(v->order, order))
+			return true;
+	}
+	return false;
+}
+
+bool seller_restricted(const struct seller *s, const char *marketplace, uint64_t now,
+                       uint64_t *until)
+{
+	bool any = false;
+
+	if (until)
+		*until = 0;
+	for (size_t i = 0; i < s->n_ev; i++) {
+		const struct event *v = &s->ev[i];
+		if (v->kind != SELLER_EV_RESTRICT || strcasecmp(v->marketplace, marketplace) != 0 ||
+		    !restrict_active(s, i, now))
+			continue;
+		if (until && (!any || (*until && (!v->until || v->until > *until))))
+			*until = v->until;
+		any = true;
+	}
+	return any;
+}
+
+bool seller_event_seen(const struct seller *s, unsigned kind, const char *ref)
+{
+	for (size_t i = 0; ref && i < s->n_ev; i++)
+		if (s->ev[i].kind == kind && streq(s->ev[i].ref, ref))
+			return true;
+	return false;
+}
+
+bool seller_cursor(const struct seller *s, const char *folder, uint32_t *uidvalidity, uint32_t *uid)
+{
+	for (size_t i = s->n_ev; i-- > 0;)
+		if (s->ev[i].kind == SELLER_EV_CURSOR && streq(s->ev[i].ref, folder)) {
+			*uidvalidity = (uint32_t) (s->ev[i].value >> 32);
+			*uid = (uint32_t) s->ev[i].value;
+			return true;
+		}
+	return false;
+}
+
+bool seller_last_sent(const struct seller *s, const char *order, uint64_t t,
+                      struct seller_sent *out)
+{
+	for (size_t i = s->n; order && *order && i-- > 0;)
+		if (streq(s->e[i].order, order) && s->e[i].time <= t) {
+			*out = (struct seller_sent){s->e[i].time,        s->e[i].flags,
+			                            s->e[i].order,       s->e[i].alias,
+			                            s->e[i].marketplace, s->e[i].categories};
+			return true;
+		}
+	return false;
 }
 
 /* ---- requests ---- */

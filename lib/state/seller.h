@@ -33,7 +33,12 @@
  *       | 9 str order ID ("" when none) | str alias | str marketplace
  *       | str categories of the rules that warned, comma-separated ("" when none)
  *   2 LIFT, `aliasgate state lift`: 0 u64 time | 8 str marketplace; the proactive
- *       count of that marketplace's UTC day starts again after it.
+ *       count of that marketplace's UTC day starts again after it, and a restriction
+ *       (EVENT RESTRICT) of that marketplace written before it ends.
+ *   3 EVENT, what Amazon's notices and the buyers' mail said (seller_event below):
+ *       0 u64 time | 8 u8 kind | 9 u64 until | 17 u64 value | 25 str order
+ *       | str alias | str marketplace | str ref | str text
+ *       Readers before this type skip it (a valid record of an unknown type).
  *
  * Reading: a stretch that is not a valid record but is followed by one is damage (a
  * flipped bit): skipped and reported, the records after it are kept. A stretch with
@@ -73,9 +78,46 @@ struct seller_sent {
 	const char *categories;  /* of the rules that warned, "a,b", "" when none */
 };
 
+/* What Amazon's notices and the buyers' mail said (EVENT records). */
+enum seller_event_kind {
+	/* Amazon: the buyer opted out. alias ("" when the order's alias is not in the
+	 * state: then the order is what is matched), order. */
+	SELLER_EV_OPTOUT = 1,
+	/* Amazon blocked a message for its content that the gate had relayed: order,
+	 * alias, value = the SENT time of that message, text = the gate's verdict for it
+	 * ("passed" or "passed, warned: a,b"), ref = the notice's rule id. */
+	SELLER_EV_MISS = 2,
+	/* Amazon restricted proactive messages: marketplace, until (unix seconds; 0 = until
+	 * `aliasgate state lift MARKETPLACE`), ref = the notice's rule id. */
+	SELLER_EV_RESTRICT = 3,
+	/* A notice read from the notices folder: ref = its Message-ID (or "uid:V:U"),
+	 * text = the kind it was read as, or "unknown" (reported once). */
+	SELLER_EV_NOTICE = 4,
+	/* A buyer message in the buyer_mail folder: time = when it was sent (Date:, else
+	 * first seen), alias = its From, order, marketplace, ref = its Message-ID. */
+	SELLER_EV_BUYER = 5,
+	/* A relayed reply: time = the relay's 250, alias, order, marketplace, ref = its
+	 * In-Reply-To and References (space-separated, cut at 255 bytes), value = the
+	 * gate's own delay in seconds (journal first_seen to the 250). */
+	SELLER_EV_REPLY = 6,
+	/* How far a folder was read: ref = folder, value = uidvalidity << 32 | last uid. */
+	SELLER_EV_CURSOR = 7,
+	/* A buyer message passed a response_warn threshold unanswered: ref = its
+	 * Message-ID, value = the threshold in seconds. */
+	SELLER_EV_OVERDUE = 8,
+};
+
+struct seller_event {
+	uint64_t time;
+	unsigned kind; /* enum seller_event_kind */
+	uint64_t until, value;
+	const char *order, *alias, *marketplace, *ref, *text; /* "" when none */
+};
+
 /* What opening found. */
 struct seller_report {
 	size_t records;         /* valid SENT and LIFT records */
+	size_t events;          /* valid EVENT records */
 	size_t n_damaged;       /* damaged regions skipped */
 	uint64_t damaged_bytes; /* their size */
 	uint64_t first_damage;  /* offset of the first, when n_damaged */
@@ -105,10 +147,12 @@ int seller_add(struct seller *s, const struct seller_sent *e) _warn_unused_resul
 /* Appends a LIFT for marketplace at now. */
 int seller_lift(struct seller *s, const char *marketplace, uint64_t now) _warn_unused_result_;
 /* Deletes every record of an alias (what contains '@', compared without case) or of an
- * order ID, by rewriting the file; *removed counts them (may be NULL). */
+ * order ID, EVENTs included, by rewriting the file; *removed counts them (may be NULL). */
 int seller_forget(struct seller *s, const char *what, size_t *removed) _warn_unused_result_;
 /* Deletes records older than keep_days days before now (LIFTs older than a day), by
- * rewriting the file when there is any; *removed counts them (may be NULL). */
+ * rewriting the file when there is any; *removed counts them (may be NULL). EVENTs
+ * too, except the last CURSOR of each folder and a RESTRICT still in force; a
+ * RESTRICT that ended (its date passed, or lifted) goes at once. */
 int seller_compact(struct seller *s, uint64_t now, unsigned keep_days,
                    size_t *removed) _warn_unused_result_;
 
@@ -124,6 +168,30 @@ void seller_foreach(const struct seller *s, seller_fn fn, void *userdata);
  * (after its last LIFT). */
 typedef void (*seller_day_fn)(const char *marketplace, unsigned count, void *userdata);
 void seller_foreach_today(const struct seller *s, uint64_t now, seller_day_fn fn, void *userdata);
+
+/* Appends an EVENT, durably. */
+int seller_event_add(struct seller *s, const struct seller_event *e) _warn_unused_result_;
+/* Every EVENT of kind (0: every kind), oldest first; e valid only during the call. */
+typedef void (*seller_event_fn)(const struct seller_event *e, void *userdata);
+void seller_foreach_event(const struct seller *s, unsigned kind, seller_event_fn fn,
+                          void *userdata);
+/* True when Amazon said the buyer behind alias opted out, or (for an opt-out whose
+ * alias was not known) the buyer of order. */
+bool seller_opted_out(const struct seller *s, const char *alias, const char *order);
+/* True when proactive mail to marketplace is restricted at now: a RESTRICT with
+ * until 0 or after now, and no LIFT of that marketplace written after it; *until is
+ * the latest end (0: until lifted). */
+bool seller_restricted(const struct seller *s, const char *marketplace, uint64_t now,
+                       uint64_t *until);
+/* True when an EVENT of kind with this ref exists (ref compared exactly). */
+bool seller_event_seen(const struct seller *s, unsigned kind, const char *ref);
+/* The last CURSOR of folder: false when none. */
+bool seller_cursor(const struct seller *s, const char *folder, uint32_t *uidvalidity,
+                   uint32_t *uid);
+/* The last SENT record for order at or before t (any alias) into *out (its strings
+ * valid until the next change); false when none. */
+bool seller_last_sent(const struct seller *s, const char *order, uint64_t t,
+                      struct seller_sent *out);
 
 /* Parses bytes as the file's content (tests): calls fn per SENT record, fills rep. */
 void seller_parse(const uint8_t *data, size_t len, seller_fn fn, void *userdata,

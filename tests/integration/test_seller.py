@@ -6,6 +6,7 @@ Environment: AG_DAEMON (aliasgated), AG_CLI (aliasgate; aliasgate-state next to 
 AG_RULES.
 """
 import base64
+import email.utils
 import json
 import os
 import struct
@@ -310,6 +311,187 @@ class TestSeller(SellerCase):
         self.once(expect_rc=0)
         self.assertIn("cut off a torn tail", self.last_log)
         self.assertEqual(len(self.show()["accounts"][0]["sent"]), 1)
+
+
+# ---- Amazon's notices and the 24-hour clock (daemon/seller_watch.c) ----
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+NOTICES_LIST = os.path.join(HERE, "..", "..", "rules", "notices.list")
+SAMPLES = os.path.join(HERE, "..", "corpus", "notices")
+NOTICES = "AliasGate/Notices"
+
+
+def sample(name, **subst):
+    """A sample notice of tests/corpus/notices, with words replaced (order IDs...)."""
+    with open(os.path.join(SAMPLES, name), "rb") as f:
+        raw = f.read()
+    for old, new in subst.items():
+        raw = raw.replace(old.encode(), new.encode())
+    return raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
+def buyer_mail(mid, body, subject="Question", frm=ALIAS, age=0):
+    date = email.utils.formatdate(time.time() - age)
+    lines = ["From: Buyer <%s>" % frm, "To: " + SELLER, "Subject: " + subject,
+             "Message-ID: <buyer-%s@marketplace.amazon.com>" % mid, "Date: " + date]
+    return ("\r\n".join(lines) + "\r\n\r\n" + body + "\r\n").encode()
+
+
+class TestSellerNotices(SellerCase):
+    extra = "  seller_state = true;"
+
+    def setUp(self):
+        super().setUp()
+        # the shipped wordings, from the local rules directory (notices.list there is
+        # read after rules_dir's)
+        with open(NOTICES_LIST) as src, \
+                open(os.path.join(self.d, "rules.d", "notices.list"), "w") as dst:
+            dst.write(src.read())
+
+    def notice_reports(self):
+        return [r for r in self.reports() if "X-Aliasgate-Verdict: notice" in r]
+
+    def misses(self):
+        r = self.state("misses", "--format", "json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return json.loads(r.stdout)["accounts"][0]["misses"]
+
+    def test_optout_notice_holds_proactive_mail_reply_passes(self):
+        order = "123-4567890-1234567"
+        self.append(mail("oo1", "Your order %s shipped today." % order))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("oo1")), 1)
+        self.append(sample("optout-bounce-2017.notice", **{"002-1234567-1234567": order}),
+                    folder=NOTICES)
+        self.append(mail("oo2", "About order %s: here is a tip for your new kettle." % order))
+        self.append(mail("oo3", "It left today, order %s." % order, subject="Re: Where is it?",
+                         reply=True))
+        self.append(mail("oo4", "Your order 222-2222222-2222222 shipped today.",
+                         to=OTHER_ALIAS))
+        self.once(expect_rc=0)
+        self.assertEqual(self.sent("oo2"), [])           # proactive: held
+        self.assertEqual(len(self.sent("oo3")), 1)       # a reply in the thread: passes
+        self.assertEqual(len(self.sent("oo4")), 1)       # another buyer: passes
+        self.assertEqual(self.counts()["AliasGate/Review"], 1)
+        rep = "\n".join(self.reports())
+        self.assertIn("state.opted-out", rep)
+        self.assertIn("opted out", "\n".join(self.notice_reports()))
+        acc = self.show()["accounts"][0]
+        self.assertEqual([(o["alias"], o["order"]) for o in acc["opted_out"]], [(ALIAS, order)])
+        self.assertEqual(len(self.folder(NOTICES)), 1)   # the notice is left alone
+        # read once: another pass adds nothing
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.show()["accounts"][0]["opted_out"]), 1)
+        self.assertEqual(len(self.notice_reports()), 1)
+
+    def test_unknown_notice_reported_once_and_left_alone(self):
+        self.append(sample("unknown-invoice.notice"), folder=NOTICES)
+        self.once(expect_rc=0)
+        self.assertIn("is not a notice notices.list knows", self.last_log)
+        self.once(expect_rc=0)
+        self.assertNotIn("is not a notice notices.list knows", self.last_log)
+        reps = self.notice_reports()
+        self.assertEqual(len(reps), 1)
+        self.assertIn("Unknown message in AliasGate/Notices", reps[0])
+        self.assertIn("monthly seller fee invoice", reps[0])
+        self.assertEqual(len(self.folder(NOTICES)), 1)
+
+    def test_blocked_content_notice_is_a_miss(self):
+        order = "111-2223334-4445556"
+        self.append(mail("bc1", "Order %s arrived? Would you leave a review?" % order))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("bc1")), 1)
+        self.append(sample("blocked-guidelines.notice"), folder=NOTICES)
+        self.once(expect_rc=0)
+        m = self.misses()
+        self.assertEqual(len(m), 1)
+        self.assertEqual((m[0]["order"], m[0]["alias"], m[0]["aliasgate"], m[0]["amazon"]),
+                         (order, ALIAS, "passed, warned: review", "blocked"))
+        self.assertEqual(m[0]["notice"], "blocked.guidelines")
+        rep = "\n".join(self.notice_reports())
+        self.assertIn("Amazon blocked it; aliasgate had passed it", rep)
+        r = self.state("misses")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn(order, r.stdout)
+
+    def test_restriction_holds_proactive_mail_until_lift(self):
+        self.append(sample("restricted-open.notice", **{"amazon.co.uk": "amazon.com"}),
+                    folder=NOTICES)
+        self.append(mail("rs1", "Your order 111-1111111-1111111 shipped today."))
+        self.append(mail("rs2", "It left today.", subject="Re: Where is it?", reply=True))
+        self.once(expect_rc=0)
+        self.assertEqual(self.sent("rs1"), [])
+        self.assertEqual(len(self.sent("rs2")), 1)
+        self.assertIn("state.restricted", "\n".join(self.reports()))
+        acc = self.show()["accounts"][0]
+        self.assertEqual([(x["marketplace"], x["until"]) for x in acc["restrictions"]],
+                         [("marketplace.amazon.com", None)])
+        # still held on the next pass
+        self.append(mail("rs3", "Your order 111-1111111-1111111 is on its way."))
+        self.once(expect_rc=0)
+        self.assertEqual(self.sent("rs3"), [])
+        r = self.state("lift", "marketplace.amazon.com")
+        self.assertEqual(r.returncode, 0, r.stderr + r.stdout)
+        self.assertEqual(self.show()["accounts"][0]["restrictions"], [])
+        self.append(mail("rs4", "Your order 111-1111111-1111111 arrives tomorrow."))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("rs4")), 1)
+
+    def test_dated_restriction_in_the_past_holds_nothing(self):
+        self.append(sample("restricted-dated.notice", **{"December 24, 2026": "January 2, 2020"}),
+                    folder=NOTICES)
+        self.append(mail("rd1", "Your order 111-1111111-1111111 shipped today."))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("rd1")), 1)
+        self.assertEqual(self.show()["accounts"][0]["restrictions"], [])
+
+    def test_response_time_recorded_and_shown(self):
+        self.append(buyer_mail("rt1", "Where is order 123-4567890-1234567?", age=100),
+                    folder="INBOX")
+        self.once(expect_rc=0)
+        clock = self.show()["accounts"][0]["clock"]
+        self.assertEqual((clock[-1]["messages"], clock[-1]["answered"]), (1, 0))
+        self.append(mail("rt1", "It left today.", subject="Re: Question", reply=True))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("rt1")), 1)
+        acc = self.show()["accounts"][0]
+        per_mp = [c for c in acc["clock"] if c["marketplace"] == "marketplace.amazon.com"][0]
+        total = acc["clock"][-1]
+        self.assertIsNone(total["marketplace"])
+        for c in (per_mp, total):
+            self.assertEqual((c["messages"], c["answered"], c["within_24h"], c["pending"]),
+                             (1, 1, 1, 0))
+            self.assertGreaterEqual(c["median_s"], 99)
+            self.assertLess(c["median_s"], 160)
+            self.assertEqual(c["share_24h"], 1.0)
+            self.assertEqual(c["gate"]["replies"], 1)
+            self.assertLess(c["gate"]["max_s"], 30)
+        self.assertEqual(acc["unanswered"], [])
+        r = self.state("show")
+        self.assertIn("clock marketplace.amazon.com: 1 buyer message, 1 answered", r.stdout)
+
+    def test_unanswered_thread_past_threshold_listed(self):
+        self.write_conf(extra="  seller_state = true;\n  response_warn = [ 2, 3600 ];\n"
+                              "  response_digest = true;")
+        self.append(buyer_mail("ua1", "Is order 123-4567890-1234567 on its way?", age=10),
+                    folder="INBOX")
+        self.append(buyer_mail("ua2", "Hello?", frm=OTHER_ALIAS), folder="INBOX")
+        self.once(expect_rc=0)
+        un = self.show()["accounts"][0]["unanswered"]
+        self.assertEqual([(u["alias"], u["order"], u["past_s"]) for u in un],
+                         [(ALIAS, "123-4567890-1234567", 2)])
+        self.assertIn("newly past a response_warn threshold", self.last_log)
+        self.assertNotIn(ALIAS.split("@")[0], self.last_log)  # never the alias in the log
+        time.sleep(2.5)
+        self.once(expect_rc=0)
+        un = self.show()["accounts"][0]["unanswered"]
+        self.assertEqual(sorted(u["alias"] for u in un), sorted([ALIAS, OTHER_ALIAS]))
+        digests = [r for r in self.notice_reports() if "unanswered" in r]
+        self.assertEqual(len(digests), 2)  # one per pass with new ones, each listed once
+        self.assertIn(ALIAS, digests[0])
+        self.assertNotIn("http", "".join(digests))
+        r = self.state("show")
+        self.assertIn("unanswered since", r.stdout)
 
 
 class TestSellerOff(SellerCase):

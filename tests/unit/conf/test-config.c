@@ -718,6 +718,82 @@ static void test_seller_keys(void)
 	test_end();
 }
 
+static void test_watch_keys(void)
+{
+	static const char head[] =
+	        "accounts = ( {\n  name = \"a\";\n"
+	        "  imap = { host = \"imap.example.net\"; user = \"u\"; password_file = \"pw\"; };\n"
+	        "  smtp = { host = \"smtp.example.net\"; };\n  seller_state = true;\n";
+	struct diag d = DIAG_INIT;
+	struct config *c;
+	int r;
+
+	test_begin("config notices, buyer_mail, response_warn, response_digest");
+	_cleanup_(freep) char *text =
+	        xasprintf("%s  notices = { folder = \"Amazon/Notices\"; };\n"
+	                  "  buyer_mail = { folder = \"Buyers\"; };\n"
+	                  "  response_warn = [ 2, 60 ];\n  response_digest = true;\n} );\n",
+	                  head);
+	r = load(text, &d, &c);
+	test_assert(r == 0);
+	if (r == 0) {
+		const struct config_account *a = &c->accounts[0];
+		test_assert_streq(a->notices_folder, "Amazon/Notices");
+		test_assert_streq(a->buyer_folder, "Buyers");
+		test_assert(a->n_response_warn == 2 && a->response_warn[0] == 2 &&
+		            a->response_warn[1] == 60 && a->response_digest);
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *f = open_memstream(&buf, &len);
+		config_print(c, f);
+		fclose(f);
+		test_assert(strstr(buf, "notices = { folder = \"Amazon/Notices\"; };"));
+		test_assert(strstr(buf, "response_warn = [ 2, 60 ];"));
+		test_assert(strstr(buf, "response_digest = true;"));
+		free(buf);
+		config_free(c);
+	} else {
+		dump(&d);
+	}
+	diag_clear(&d);
+	r = load(MINIMAL, &d, &c);
+	test_assert(r == 0);
+	if (r == 0) {
+		const struct config_account *a = &c->accounts[0];
+		test_assert_streq(a->notices_folder, "AliasGate/Notices");
+		test_assert_streq(a->buyer_folder, "INBOX");
+		test_assert(a->n_response_warn == 3 && a->response_warn[2] == 86400 &&
+		            !a->response_digest);
+		config_free(c);
+	}
+	diag_clear(&d);
+	test_end();
+
+	static const char *const bad[] = {
+	        "  notices = { folder = \"AliasGate/Queue\"; };\n",
+	        "  notices = { folder = \"/x\"; };\n",
+	        "  notices = { dir = \"x\"; };\n",
+	        "  buyer_mail = { folder = \"AliasGate/Notices\"; };\n",
+	        "  buyer_mail = { folder = \"aliasgate/review\"; };\n",
+	        "  response_warn = [ 60, 2 ];\n",
+	        "  response_warn = [ 0 ];\n",
+	        "  response_warn = [ ];\n",
+	        "  response_warn = 5;\n",
+	        "  response_digest = \"yes\";\n",
+	};
+	test_begin("config notices, buyer_mail, response_warn errors");
+	for (size_t i = 0; i < ELEMENTSOF(bad); i++) {
+		_cleanup_(freep) char *t = xasprintf("%s%s} );\n", head, bad[i]);
+		c = NULL;
+		r = load(t, &d, &c);
+		test_assert_idx(r < 0 && d.n >= 1, i);
+		test_assert_idx(d.n == 0 || d.v[0].line >= 1, i);
+		config_free(c);
+		diag_clear(&d);
+	}
+	test_end();
+}
+
 int main(void)
 {
 	test_directory();
@@ -734,6 +810,7 @@ int main(void)
 	test_metrics();
 	test_print();
 	test_seller_keys();
+	test_watch_keys();
 	test_example();
 	_cleanup_(freep) char *t1 = xasprintf("%s/test.conf", dir);
 	_cleanup_(freep) char *t2 = xasprintf("%s/printed.conf", dir);
