@@ -443,7 +443,7 @@ def render(i, d):
     inl = [a for a in d['att'] if a[3]]
     ext = [a for a in d['att'] if not a[3]]
     if inl:
-        parts = [core] + [binpart(a[0], a[1], a[2], True, '%s@%s' % (a[1], h[:8])) for a in inl]
+        parts = [core] + [binpart(a[0], a[1], a[2], True, '%s@b4' % a[1]) for a in inl]
         core = multipart('related', bnd(5), parts)
     if ext:
         parts = [core] + [binpart(a[0], a[1], a[2], False, None) for a in ext]
@@ -547,7 +547,7 @@ m('bike-chain-manufacturer-phone', 'pass', '-', 'r', 'apple', 'utf-8',
   q="The chain snapped after two rides. Who do I talk to about the warranty?")
 m('yarn-dyelot-custom', 'pass', '-', 'p', 'tbird', 'iso-8859-1',
   '[Important] Order {oid}: please confirm dye lot before we wind your skeins',
-  "Hello {name},\n\nYou asked for six skeins of "Heather Moor" to be matched for one sweater (order {oid}). We have only five from dye lot 41 and eleven from lot 43, which is a shade warmer.\n\nWould you like all six from lot 43, or five from lot 41 plus one from lot 43? We will hold the order until we hear from you.\n\nMarrowbone Yarns")
+  "Hello {name},\n\nYou asked for six skeins of 'Heather Moor' to be matched for one sweater (order {oid}). We have only five from dye lot 41 and eleven from lot 43, which is a shade warmer.\n\nWould you like all six from lot 43, or five from lot 41 plus one from lot 43? We will hold the order until we hear from you.\n\nMarrowbone Yarns")
 m('tea-review-neutral', 'pass', '-', 'p', 'plain', 'us-ascii',
   'Your Amazon order {oid}',
   "Dear {name},\n\nYour tin of smoked lapsang should have arrived last week. If you have a moment, please share your experience with other customers by leaving a product review on Amazon.\n\nBrambleford Tea Co")
@@ -591,3 +591,248 @@ m('attach-exe-firmware', 'reject', 'attachment', 'r', 'outlook', 'utf-8',
 m('shipped-proactive-hobby', 'reject', 'proactive', 'p', 'plain', 'iso-8859-1',
   'Order {oid} dispatched',
   "Hi {name},\n\nGood news: order {oid} was dispatched this morning by Royal Mail Tracked 48. Reference JX104857392GB.\n\nHexnut Hobby Supply")
+
+# ------------------------------------------------------------------------------ de
+L('de')
+m('dhl-link-antwort', 'pass', '-', 'r', 'gmail', 'iso-8859-15',
+  '', "Hallo {name},\n\ndas Paket mit dem Eichenbrett ist seit gestern bei DHL unterwegs. Den aktuellen Stand sehen Sie hier:\nhttps://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=00340434161094027318\n\nDie Zustellung ist für Dienstag angekündigt.\n\nViele Grüße\nHolzwerk Ammersee",
+  q="Guten Tag, wann kommt mein Schneidebrett? Bestellung {oid}.")
+m('rechnung-pdf-firma', 'pass', '-', 'p', 'outlook', 'windows-1252',
+  'Rechnung zu Ihrer Bestellung {oid}',
+  "Sehr geehrte/r {name},\n\nSie hatten beim Kauf eine Rechnung mit ausgewiesener Umsatzsteuer für Ihre Firma angefordert. Anbei erhalten Sie die Rechnung als PDF (Rechnungsnummer KL-2026-1187, Betrag 189,00 €).\n\nMit freundlichen Grüßen\nKellerlicht Leuchten",
+  att=[ATT('pdf', 'Rechnung_KL-2026-1187.pdf', 'Rechnung KL-2026-1187 Kellerlicht Leuchten 189,00 EUR')])
+m('adresse-hausnummer-wichtig', 'pass', '-', 'p', 'tbird', 'iso-8859-1',
+  '[Important] Hausnummer fehlt in der Lieferadresse ({oid})',
+  "Guten Tag {name},\n\nin der Lieferadresse Ihrer Bestellung {oid} fehlt die Hausnummer (Lindenstraße, 82211 Herrsching). Der Paketdienst kann so nicht zustellen.\n\nBitte nennen Sie uns kurz die vollständige Anschrift, dann versenden wir noch heute.\n\nZwirn & Faden")
+m('schutzfolie-pruefen', 'pass', '-', 'r', 'apple', 'utf-8',
+  '', "Hallo {name},\n\nbevor Sie die Leuchte zurückschicken: Auf dem Diffusor klebt eine fast unsichtbare Schutzfolie. Bitte entfernen Sie diese, dann verschwindet der Schleier im Licht.\n\nFalls das Flackern bleibt, prüfen wir Ihre Rücksendung selbstverständlich sofort. Das Etikett bekommen Sie über Ihre Bestellübersicht bei Amazon.\n\nBeste Grüße\nKellerlicht Leuchten",
+  q="Die Lampe wirkt milchig und flackert manchmal. Kann ich sie zurückgeben?")
+m('bewertung-neutral', 'pass', '-', 'p', 'plain', 'iso-8859-15',
+  'Ihre Bestellung {oid} bei Zwirn & Faden',
+  "Guten Tag {name},\n\nbitte teilen Sie Ihre Erfahrungen mit unserem Produkt, indem Sie eine Produktbewertung auf Amazon hinterlassen. Das hilft anderen Kundinnen und Kunden bei der Auswahl.\n\nZwirn & Faden")
+m('gravur-bestaetigen-proof', 'pass', '-', 'p', 'tbird', 'utf-8',
+  'Gravur für Bestellung {oid} – bitte Schreibweise bestätigen',
+  "Hallo {name},\n\nbevor wir das Frühstücksbrettchen lasern: Im Gravurfeld steht „Für Oma Gerda – 80“. Soll der Gedankenstrich so bleiben, oder lieber ein Komma? Im Anhang finden Sie den Entwurf.\n\nSobald Sie antworten, geht das Brett in die Werkstatt.\n\nHolzwerk Ammersee",
+  att=[ATT('pdf', 'Gravur-Entwurf.pdf', 'Fuer Oma Gerda - 80')])
+m('versandkosten-fuer-bewertung', 'reject', 'review', 'p', 'gmail', 'utf-8',
+  'Kleines Dankeschön zu {oid}',
+  "Hallo {name},\n\nwir hoffen, das Garn gefällt Ihnen. Wer uns nach dem Stricken eine ehrliche Bewertung schreibt, bekommt von uns die Versandkosten zurückerstattet – schicken Sie uns einfach einen Screenshot.\n\nZwirn & Faden")
+m('whatsapp-ziffern', 'reject', 'contact', 'r', 'plain', 'iso-8859-1',
+  '', "Hallo {name},\n\ndie Maße für die Sonderanfertigung klären wir am einfachsten per WhatsApp: null-eins-sieben-sechs / drei-vier-acht-zwei-neun-null-eins.\n\nGruß\nHolzwerk Ammersee",
+  q="Können Sie das Regal auch in 85 cm Breite bauen?")
+m('katalog-punkt-de', 'reject', 'promotion,links', 'p', 'apple', 'iso-8859-15',
+  'Neu bei Kellerlicht: die Winterkollektion',
+  "Hallo {name},\n\nzu Ihrer Stehleuchte aus Bestellung {oid} passen die neuen Wandleuchten aus unserer Winterkollektion perfekt. Alle Modelle finden Sie unter kellerlicht-leuchten . de / winter.\n\nKellerlicht Leuchten")
+m('abmelden-hinweis', 'reject', 'style', 'p', 'outlook', 'windows-1252',
+  'Verzögerung bei Bestellung {oid}',
+  "Guten Tag {name},\n\nIhr Wollpaket {oid} verzögert sich um drei Tage, weil die Färberei die Farbe \"Moorbraun\" nachfärben musste. Wir versenden am Montag.\n\nMit freundlichen Grüßen\nZwirn & Faden\n\nSie möchten keine Nachrichten mehr von uns erhalten? Antworten Sie einfach mit ABMELDEN.")
+m('bitte-selbst-stornieren', 'reject', 'ask', 'r', 'tbird', 'iso-8859-1',
+  '', "Hallo {name},\n\nleider ist das Nussbaum-Brett in 40 cm inzwischen ausverkauft. Am einfachsten ist es, wenn Sie die Bestellung in Ihrem Kundenkonto selbst stornieren, dann wird nichts abgebucht.\n\nHolzwerk Ammersee",
+  q="Ist das Nussbaumbrett schon verschickt?")
+m('wichtig-bewertung', 'reject', 'important', 'p', 'gmail', 'utf-8',
+  '[Important] Ihre Meinung zu Bestellung {oid}',
+  "Guten Tag {name},\n\nwenn Sie einen Moment Zeit haben, teilen Sie Ihre Erfahrungen mit anderen Kunden in einer Produktbewertung auf Amazon.\n\nKellerlicht Leuchten")
+m('zip-pflege-katalog', 'reject', 'attachment,promotion', 'p', 'outlook', 'iso-8859-15',
+  'Pflegehinweise zu Ihrem Brett',
+  "Sehr geehrte/r {name},\n\nim Anhang finden Sie unsere Pflegehinweise für geöltes Holz sowie den aktuellen Katalog mit allen Brettern und Schalen.\n\nHolzwerk Ammersee",
+  att=[ATT('zip', 'Holzwerk_Pflege_und_Katalog.zip', [('Pflege.txt', 'Brett alle 4 Wochen oelen.'), ('Katalog_2027.jpg', 'JFIF katalog')])])
+m('danke-nur', 'reject', 'proactive', 'p', 'plain', 'iso-8859-15',
+  'Danke für Ihren Einkauf!',
+  "Liebe/r {name},\n\nherzlichen Dank, dass Sie bei Zwirn & Faden bestellt haben. Bei Fragen sind wir jederzeit gern für Sie da.\n\nIhr Team von Zwirn & Faden")
+
+# ------------------------------------------------------------------------------ fr
+L('fr')
+m('colissimo-suivi', 'pass', '-', 'r', 'outlook', 'iso-8859-1',
+  '', "Bonjour {name},\n\nVotre poêle en cuivre est partie jeudi par Colissimo. Vous pouvez suivre le colis ici :\nhttps://www.laposte.fr/outils/suivre-vos-envois?code=6A23456789012\n\nBien cordialement,\nCuivres de Brocéliande",
+  q="Bonjour, je n'ai toujours pas reçu la poêle commandée le 20. Est-elle partie ?")
+m('faire-part-bat', 'pass', '-', 'p', 'tbird', 'utf-8',
+  'Commande {oid} : bon à tirer de vos faire-part',
+  "Bonjour {name},\n\nVoici le bon à tirer de vos 60 faire-part. Merci de vérifier l'orthographe des prénoms « Maëlys & Corentin » et la date du samedi 12 juin 2027 avant impression.\n\nLe fichier est joint. Sans réponse de votre part, nous ne lançons pas l'impression.\n\nPapeterie Lune",
+  att=[ATT('pdf', 'BAT-faire-part.pdf', 'Maelys & Corentin - samedi 12 juin 2027')])
+m('coupon-question-reponse', 'pass', '-', 'r', 'gmail', 'iso-8859-15',
+  '', "Bonjour {name},\n\nLe coupon de 10 % affiché sur la fiche produit est géré par Amazon : il est déduit au moment du paiement, pas sur le prix affiché. Sur votre commande {oid}, il apparaît bien dans le récapitulatif (ligne « Promotion appliquée »).\n\nBonne journée,\nAtelier Roseraie",
+  q="On m'a facturé le plein prix alors qu'il y avait un coupon ?")
+m('remboursement-partiel-rayure', 'pass', '-', 'r', 'apple', 'windows-1252',
+  '', "Bonjour {name},\n\nNous sommes désolés pour la rayure sur le fond de la casserole. Comme vous souhaitez la garder, nous avons effectué un remboursement partiel de 15 € sur votre commande ; il apparaîtra sous 3 à 5 jours.\n\nCordialement,\nCuivres de Brocéliande",
+  q="La casserole a une rayure au fond. Je la garde si vous faites un geste.")
+m('arche-livraison-rdv', 'pass', '-', 'p', 'outlook', 'utf-8',
+  '[Important] Rendez-vous de livraison pour votre arche fleurie ({oid})',
+  "Bonjour {name},\n\nL'arche de cérémonie mesure 2,40 m et sera livrée par transporteur sur rendez-vous. Quels jours de la semaine du 7 décembre vous conviennent, et le matin ou l'après-midi ?\n\nMerci de préciser aussi s'il y a un digicode ou un étage sans ascenseur.\n\nAtelier Roseraie")
+m('citation-tel-acheteur', 'pass', '-', 'r', 'plain', 'iso-8859-1',
+  '', "Bonjour {name},\n\nNous ne pouvons pas vous appeler, mais voici la réponse : le papier est un 300 g/m² coton, compatible avec l'encre de Chine et l'aquarelle légère.\n\nPapeterie Lune",
+  q="Appelez-moi au 06 12 48 77 30 ou écrivez à ninon.garrigue@orange.fr, je voudrais savoir si le carnet accepte l'aquarelle.")
+m('modifier-avis-deux-etoiles', 'reject', 'review', 'r', 'gmail', 'utf-8',
+  '', "Bonjour {name},\n\nLa casserole de remplacement vous a été livrée hier. Maintenant que tout est rentré dans l'ordre, pourriez-vous revoir l'avis de deux étoiles que vous avez laissé ? Cela compte beaucoup pour un petit atelier.\n\nCuivres de Brocéliande",
+  q="Le remplaçant est bien arrivé, merci.")
+m('code-fidelite-boutique', 'reject', 'promotion', 'p', 'apple', 'iso-8859-15',
+  'Un petit plus pour votre prochaine commande',
+  "Bonjour {name},\n\nPour vous remercier de votre commande {oid}, profitez de -10 % sur tout le papier à lettres de notre boutique Amazon avec le code LUNE10, valable jusqu'au 31 décembre.\n\nPapeterie Lune")
+m('arobase-instagram', 'reject', 'contact', 'r', 'tbird', 'iso-8859-1',
+  '', "Bonjour {name},\n\nPour les couleurs sur mesure, envoyez-nous une photo de votre bouquet à atelier arobase roseraie point fr, ou en message privé sur Instagram @atelier.roseraie.\n\nAtelier Roseraie",
+  q="Pouvez-vous faire la couronne dans des tons bleu et blanc ?")
+m('signature-gif-animee', 'reject', 'style,attachment', 'r', 'outlook', 'utf-8',
+  '', "Bonjour {name},\n\nOui, le carnet existe aussi en format A5. Il suffit de choisir la variante sur la fiche produit.\n\nPapeterie Lune",
+  q="Le carnet existe-t-il en A5 ?",
+  att=[ATT('gif-inline', 'lune-signature.gif')], hx='<p class="MsoNormal"><img width="120" height="40" src="cid:lune-signature.gif@b4" alt="Papeterie Lune"></p>\n')
+m('annulez-vous-meme', 'reject', 'ask', 'p', 'plain', 'windows-1252',
+  'Commande {oid} – rupture',
+  "Bonjour {name},\n\nNous n'avons plus la sauteuse de 24 cm en stock et le fondeur ne livre qu'en février. Merci d'annuler vous-même la commande depuis votre compte Amazon, ce sera plus rapide pour le remboursement.\n\nCuivres de Brocéliande")
+m('blog-entretien-cuivre', 'reject', 'links', 'p', 'gmail', 'iso-8859-1',
+  "Entretien de votre cuivre (commande {oid})",
+  "Bonjour {name},\n\nLe cuivre noircit avec le temps, c'est normal. Toutes nos astuces (citron, sel, vinaigre blanc) sont détaillées sur notre blog : https://blog.cuivres-broceliande.fr/entretien\n\nCuivres de Brocéliande")
+m('important-colis-en-route', 'reject', 'important,proactive', 'p', 'outlook', 'iso-8859-15',
+  '[Important] Votre colis est en route !',
+  "Bonjour {name},\n\nBonne nouvelle : votre commande {oid} a quitté notre atelier ce matin.\n\nAtelier Roseraie")
+m('bon-reduction-png', 'reject', 'attachment,promotion', 'r', 'tbird', 'utf-8',
+  '', "Bonjour {name},\n\nVoici la notice de montage de la lampe en texte ci-dessous, et en pièce jointe un petit bon de réduction à imprimer pour Noël.\n\n1. Visser le pied. 2. Clipser l'abat-jour. 3. Ampoule E14, 4 W maximum.\n\nAtelier Roseraie",
+  q="Je n'ai pas trouvé la notice de montage dans le carton.",
+  att=[ATT('png', 'bon-noel-15pourcent.png')])
+
+# ------------------------------------------------------------------------------ es
+L('es')
+m('correos-localizador', 'pass', '-', 'r', 'gmail', 'iso-8859-1',
+  '', "Hola {name}:\n\nEl juego de platos salió el lunes con Correos. Puede seguirlo aquí:\nhttps://www.correos.es/es/es/herramientas/localizador/envios/detalle?tracking-number=PQ4F6P0701234560128001Y\n\nUn saludo,\nCerámica Albaicín",
+  q="¿Ya han enviado los platos? Pedido {oid}.")
+m('factura-pdf-empresa', 'pass', '-', 'p', 'outlook', 'windows-1252',
+  'Factura del pedido {oid}',
+  "Estimado/a {name}:\n\nComo nos indicó al comprar, le adjuntamos la factura a nombre de su empresa con el IVA desglosado.\n\nAtentamente,\nPedales del Norte",
+  att=[ATT('pdf', 'Factura_PDN-2026-0412.pdf', 'Factura PDN-2026-0412 Pedales del Norte')])
+m('gracias-hilo', 'pass', '-', 'r', 'plain', 'utf-8',
+  '', "¡Gracias a usted, {name}! Que disfrute de las rutas.\n\nPedales del Norte",
+  q="Ya me llegó el sillín y es comodísimo, gracias por la rapidez.")
+m('grabado-azulejo', 'pass', '-', 'p', 'tbird', 'iso-8859-1',
+  'Pedido {oid}: confirme el texto del azulejo',
+  "Hola {name}:\n\nAntes de hornear el azulejo personalizado necesitamos que confirme el texto exacto. Tenemos: «Casa Rocío · 1987».\n\n¿Es correcto, con tilde en la í y el punto centrado?\n\nCerámica Albaicín")
+m('estrellas-lampara-revisar', 'pass', '-', 'r', 'apple', 'utf-8',
+  '', "Hola {name}:\n\nEl dibujo de estrellas en el techo es intencionado: lo proyecta el trenzado de la lámpara de mimbre cuando se usa una bombilla desnuda. Si prefiere una luz más uniforme, una bombilla opalina lo suaviza.\n\nSi aun así quiere devolverla, revisaremos la devolución en cuanto llegue.\n\nTienda Mimbre",
+  q="La lámpara hace como estrellitas en el techo, ¿es un defecto?")
+m('cp-no-coincide', 'pass', '-', 'p', 'outlook', 'iso-8859-15',
+  '[Important] Problema con la dirección de envío del pedido {oid}',
+  "Hola {name}:\n\nEl código postal de la dirección de envío (41010) corresponde a Sevilla, pero la ciudad indicada es Granada. La empresa de transporte no acepta el envío así.\n\n¿Podría confirmarnos cuál es la dirección correcta?\n\nCerámica Albaicín")
+m('recordatorio-resena', 'reject', 'review', 'p', 'plain', 'windows-1252',
+  'Recordatorio: su opinión sobre el pedido {oid}',
+  "Hola {name}:\n\nHace unos días le pedimos que valorara su cesta de mimbre y todavía no hemos visto su reseña. Le recordamos que solo le llevará un minuto.\n\nTienda Mimbre")
+m('reembolso-por-foto', 'reject', 'review', 'p', 'gmail', 'utf-8',
+  '¿Qué tal su nueva cesta?',
+  "Hola {name}:\n\nSi publica una reseña con foto de la cesta en su casa, le devolvemos el 50 % del importe por transferencia. Solo tiene que responder a este mensaje con el enlace.\n\nTienda Mimbre")
+m('cupon-black-friday', 'reject', 'promotion', 'p', 'apple', 'iso-8859-1',
+  'Black Friday en Pedales del Norte',
+  "Hola {name}:\n\nEsta semana tiene un 25 % de descuento en todas las cubiertas y cámaras de nuestra tienda con el cupón PEDAL25.\n\nPedales del Norte")
+m('telefono-firma', 'reject', 'contact', 'r', 'outlook', 'windows-1252',
+  '', "Hola {name}:\n\nLas piezas de repuesto para el plato están en camino.\n\nCerámica Albaicín\nTel. 958 22 19 04 (de 9 a 14 h)",
+  q="Se me rompió un plato del juego, ¿venden piezas sueltas?")
+m('html-centrado-colores', 'reject', 'style', 'r', 'gmail', 'utf-8',
+  '', "Hola {name}:\n\nSí, la cesta grande aguanta hasta 15 kg de leña sin problema.\n\nTienda Mimbre",
+  q="¿La cesta grande sirve para leña?",
+  hstyle='text-align:center;font-family:Georgia,serif;color:#8b4513;font-size:18px')
+m('cancele-sin-existencias', 'reject', 'ask', 'p', 'tbird', 'iso-8859-15',
+  'Sobre su pedido {oid}',
+  "Hola {name}:\n\nNos hemos quedado sin existencias del portabicicletas. ¿Podría cancelar usted el pedido desde «Mis pedidos»? Así el reembolso le llega antes.\n\nPedales del Norte")
+m('instagram-gracias', 'reject', 'links', 'p', 'tbird', 'utf-8',
+  'Gracias por su pedido {oid}',
+  "Hola {name}:\n\nGracias por confiar en nuestro taller. Si quiere ver cómo pintamos cada pieza a mano, síganos en instagram.com/ceramicaalbaicin.\n\nCerámica Albaicín")
+m('enviado-seur', 'reject', 'proactive', 'p', 'plain', 'iso-8859-1',
+  'Su pedido ha sido enviado',
+  "Hola {name}:\n\nLe informamos de que su pedido {oid} ha sido enviado hoy con SEUR y llegará en 24-48 horas.\n\nTienda Mimbre")
+m('js-visor-3d', 'reject', 'attachment', 'r', 'outlook', 'utf-8',
+  '', "Hola {name}:\n\nLe adjuntamos el visor para ver la cesta en 3D en su navegador y comprobar las medidas.\n\nTienda Mimbre",
+  q="¿Qué medidas exactas tiene la cesta mediana?",
+  att=[ATT('js', 'visor-cesta-3d.js', "document.write('<canvas id=c></canvas>');var w=42,h=30,d=28;")])
+m('importante-encuesta', 'reject', 'important', 'p', 'gmail', 'iso-8859-15',
+  '[Important] Encuesta sobre su pedido {oid}',
+  "Hola {name}:\n\n¿Cómo valoraría su experiencia con su compra? Puede compartirla dejando una reseña del producto en Amazon.\n\nPedales del Norte")
+
+# ------------------------------------------------------------------------------ it
+L('it')
+m('poste-tracciamento', 'pass', '-', 'r', 'gmail', 'iso-8859-15',
+  '', "Buongiorno {name},\n\nil vaso è partito ieri con Poste Italiane, ben imballato. Può seguirlo qui:\nhttps://www.poste.it/cerca/index.html#/risultati-spedizioni/CA123456789IT\n\nCordiali saluti,\nBottega Lagunare",
+  q="Buongiorno, il vaso di vetro è già stato spedito?")
+m('iniziali-corredo', 'pass', '-', 'p', 'tbird', 'iso-8859-1',
+  'Ordine {oid}: ricamo delle iniziali',
+  "Gentile {name},\n\nper il set di lenzuola con le iniziali ricamate ci serve una conferma: le lettere sono \"L.B.\" in corsivo inglese. Preferisce il filo azzurro polvere o bianco su bianco?\n\nAspettiamo la sua risposta prima di iniziare il ricamo.\n\nRicami Ortigia")
+m('garanzia-trapano-pdf', 'pass', '-', 'r', 'outlook', 'windows-1252',
+  '', "Gentile {name},\n\ncome richiesto, in allegato trova il certificato di garanzia del trapano a percussione (24 mesi dalla data di consegna). Lo conservi insieme allo scontrino dell'ordine.\n\nDistinti saluti,\nFerramenta Orobica",
+  q="Ho perso il foglio della garanzia del trapano, me lo potete rimandare?",
+  att=[ATT('pdf', 'Certificato_garanzia_trapano.pdf', 'Certificato di garanzia 24 mesi')])
+m('cacciavite-stella', 'pass', '-', 'r', 'apple', 'utf-8',
+  '', "Buongiorno {name},\n\nper rimuovere il coperchio del vano batterie serve un cacciavite a stella PH2: le due viti sono sotto i piedini in gomma, che si staccano facilmente.\n\nSe la serratura continua a non rispondere, valuteremo volentieri la sostituzione.\n\nFerramenta Orobica",
+  q="La serratura elettronica non si accende, come cambio le pile?")
+m('annullato-rimborsato', 'pass', '-', 'p', 'plain', 'iso-8859-1',
+  'Problema con il suo ordine {oid}',
+  "Gentile {name},\n\nci dispiace: la tovaglia ricamata che ha ordinato non è più disponibile e non possiamo realizzarla in tempo per Natale. Abbiamo quindi annullato l'ordine {oid} e l'importo è stato rimborsato per intero sul suo metodo di pagamento.\n\nRicami Ortigia")
+m('si-partito-ieri', 'pass', '-', 'r', 'gmail', 'utf-8',
+  '', "Sì, {name}, è partito ieri pomeriggio: dovrebbe arrivare entro venerdì.\n\nBottega Lagunare",
+  q="Mi confermate che il bicchiere è stato spedito?")
+m('prima-scrivici-5-stelle', 'reject', 'review', 'p', 'outlook', 'iso-8859-15',
+  'Come si trova con il suo trapano?',
+  "Gentile {name},\n\nse il trapano la soddisfa, ci farebbe un grande piacere leggere una recensione a cinque stelle. Se invece qualcosa non va, ci scriva prima di recensire: troveremo una soluzione.\n\nFerramenta Orobica")
+m('collezione-natale-vetri', 'reject', 'promotion', 'p', 'apple', 'utf-8',
+  'Le nuove palline di Natale in vetro',
+  "Buongiorno {name},\n\nsperiamo che il vaso dell'ordine {oid} le piaccia. Le segnaliamo che è appena arrivata la nuova collezione di palline natalizie soffiate a mano: le trova tutte tra i nostri prodotti su Amazon.\n\nBottega Lagunare")
+m('email-firma-ordini', 'reject', 'contact', 'r', 'tbird', 'windows-1252',
+  '', "Buongiorno {name},\n\nle misure sono 140 x 180 cm. Per richieste su misura ci scriva pure a ordini@ricamiortigia.it.\n\nRicami Ortigia",
+  q="Che misure ha la tovaglia rettangolare?")
+m('pixel-http', 'reject', 'style', 'p', 'gmail', 'iso-8859-1',
+  'Istruzioni di lavaggio per il suo ordine {oid}',
+  "Gentile {name},\n\nil lino ricamato va lavato a 30 gradi, al rovescio, senza ammorbidente. Stirare da umido.\n\nRicami Ortigia",
+  hx='<img src="http://t.ricamiortigia.it/o/8f3a61.gif" width="1" height="1" style="display:none" alt="">')
+m('richieda-annullamento', 'reject', 'ask', 'p', 'plain', 'utf-8',
+  'Ordine {oid} – disponibilità',
+  "Gentile {name},\n\nla chiave a bussola da 19 mm è esaurita presso il nostro fornitore. Le chiediamo cortesemente di richiedere l'annullamento dell'ordine dalla sezione \"I miei ordini\".\n\nFerramenta Orobica")
+m('important-minuscolo-grazie', 'reject', 'important,proactive', 'p', 'outlook', 'utf-8',
+  'Grazie di cuore [important]',
+  "Gentile {name},\n\ngrazie per aver scelto il vetro di Murano della nostra bottega. È un piacere sapere che un nostro pezzo arriverà a casa sua.\n\nBottega Lagunare")
+m('zip-bat-taglio', 'reject', 'attachment', 'r', 'tbird', 'iso-8859-15',
+  '', "Buongiorno {name},\n\nin allegato il programma per impostare le quote di taglio sulla troncatrice: scompatti lo zip e avvii imposta.bat.\n\nFerramenta Orobica",
+  q="Come imposto l'angolo di taglio a 45 gradi?",
+  att=[ATT('zip', 'programma_taglio.zip', [('imposta.bat', '@echo off\r\nstart taglio.exe /angle 45'), ('leggimi.txt', 'Avviare imposta.bat')])])
+m('vetrina-amazon-link', 'reject', 'promotion,links', 'p', 'gmail', 'iso-8859-1',
+  'Altri vetri dalla nostra bottega',
+  "Gentile {name},\n\nle piacerebbe abbinare al suo vaso un paio di bicchieri? Trova tutte le nostre creazioni nella nostra vetrina: https://www.amazon.it/stores/BottegaLagunare/page/6C2E1A44-9B1D\n\nBottega Lagunare")
+
+# ------------------------------------------------------------------------------ nl
+L('nl')
+m('postnl-track', 'pass', '-', 'r', 'tbird', 'iso-8859-1',
+  '', "Hallo {name},\n\nUw geurkaarsen zijn vanochtend met PostNL verstuurd. Volgen kan via:\nhttps://jouw.postnl.nl/track-and-trace/3SDEVC1234567-NL-2518AB\n\nMet vriendelijke groet,\nKaarsenhuis Delft",
+  q="Wanneer worden de kaarsen verstuurd?")
+m('tuinhuis-bezorgafspraak', 'pass', '-', 'p', 'outlook', 'windows-1252',
+  'Bezorgafspraak voor uw tuinhuisje (bestelling {oid})',
+  "Beste {name},\n\nUw tuinhuisje wordt op een pallet van ruim 300 kilo bezorgd. De chauffeur kan niet verder dan de stoep komen. Welke dag in week 50 komt u het beste uit, en is er iemand thuis om te tekenen?\n\nMet vriendelijke groet,\nTuinhok Groen")
+m('beoordeling-neutraal', 'pass', '-', 'p', 'plain', 'iso-8859-15',
+  'Uw bestelling {oid}',
+  "Beste {name},\n\nWilt u uw ervaring met andere klanten delen door een productbeoordeling achter te laten op Amazon?\n\nFietsenmakerij Zwaluw")
+m('amazon-retourlink', 'pass', '-', 'r', 'gmail', 'utf-8',
+  '', "Hoi {name},\n\nGeen probleem. U kunt het retourlabel zelf aanmaken in het retourcentrum van Amazon:\nhttps://www.amazon.nl/gp/css/returns/homepage.html\n\nZodra het spatbord binnen is, storten we het bedrag terug.\n\nFietsenmakerij Zwaluw",
+  q="Het spatbord past niet op mijn fiets. Hoe stuur ik het terug?")
+m('buyer-fotolink-geciteerd', 'pass', '-', 'r', 'apple', 'iso-8859-15',
+  '', "Hallo {name},\n\nOp de foto zien we dat de lont te kort is afgeknipt. Wij sturen u kosteloos twee nieuwe kaarsen.\n\nKaarsenhuis Delft",
+  q="De kaars brandt niet goed, zie foto: https://photos.app.goo.gl/Qm7bX2aLp9 - je kunt ook bellen 06-24681357")
+m('korting-uitleg', 'pass', '-', 'r', 'outlook', 'utf-8',
+  '', "Beste {name},\n\nDe 15% korting die u zag, was een actie van Amazon die op 24 november afliep. Uw bestelling is op 25 november geplaatst, daarom is die korting niet toegepast. Het spijt ons.\n\nTuinhok Groen",
+  q="Waarom heb ik de korting van 15% niet gekregen?")
+m('recensie-vermelden', 'reject', 'review', 'p', 'gmail', 'windows-1252',
+  'Een verzoekje over uw kaarsen',
+  "Beste {name},\n\nAls u een recensie schrijft, zou u dan willen noemen dat de kaarsen ruim 60 uur branden en niet roeten? Daar letten andere kopers het meest op.\n\nKaarsenhuis Delft")
+m('kaarsenclub', 'reject', 'promotion', 'p', 'apple', 'utf-8',
+  'Welkom bij de Kaarsenclub',
+  "Hallo {name},\n\nBij uw bestelling {oid} bent u automatisch lid van onze Kaarsenclub: elke maand een nieuwe geur met ledenvoordeel. Bestel de decembergeur voor 1 december.\n\nKaarsenhuis Delft")
+m('bel-of-app', 'reject', 'contact', 'r', 'plain', 'iso-8859-1',
+  '', "Hoi {name},\n\nDat is lastig uit te leggen per bericht. Bel of app even naar 06-41 27 93 58, dan lopen we het samen door.\n\nFietsenmakerij Zwaluw",
+  q="Hoe stel ik de versnellingen af?")
+m('logo-url-http', 'reject', 'links,style', 'p', 'outlook', 'iso-8859-15',
+  'Plantadvies bij uw bestelling {oid}',
+  "Beste {name},\n\nDe blauwe bes die u kocht, wil zure grond. Meng bij het planten wat turfvrije rhododendrongrond door de bestaande aarde.\n\nTuinhok Groen",
+  hx='<p class="MsoNormal"><img src="http://www.tuinhokgroen.nl/img/logo-met-url.png" width="160" height="48" alt="www.tuinhokgroen.nl"></p>\n')
+m('zadel-uitverkocht-annuleren', 'reject', 'ask', 'r', 'tbird', 'utf-8',
+  '', "Hallo {name},\n\nHelaas is het zadel in bruin uitverkocht. Wilt u de bestelling annuleren via uw account? Dan kunt u een andere kleur bestellen.\n\nFietsenmakerij Zwaluw",
+  q="Wanneer wordt het zadel verzonden?")
+m('important-hoe-bevalt', 'reject', 'important', 'p', 'gmail', 'iso-8859-1',
+  '[Important] Hoe bevalt uw nieuwe fietsbel?',
+  "Beste {name},\n\nWilt u uw ervaring delen door een productbeoordeling achter te laten op Amazon?\n\nFietsenmakerij Zwaluw")
+m('folder-jpg', 'reject', 'attachment,promotion', 'p', 'tbird', 'windows-1252',
+  'Bij uw bestelling {oid}',
+  "Beste {name},\n\nIn de bijlage vindt u onze wintergids met alle vogelhuisjes en voedersilo's.\n\nTuinhok Groen",
+  att=[ATT('jpg', 'wintergids-2026.jpg')])
+m('bedankt-alleen', 'reject', 'proactive', 'p', 'plain', 'utf-8',
+  'Bedankt!',
+  "Beste {name},\n\nBedankt voor uw bestelling bij Kaarsenhuis Delft. Wij wensen u veel sfeer en gezelligheid.\n\nKaarsenhuis Delft")
