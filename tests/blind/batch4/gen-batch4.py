@@ -836,3 +836,191 @@ m('folder-jpg', 'reject', 'attachment,promotion', 'p', 'tbird', 'windows-1252',
 m('bedankt-alleen', 'reject', 'proactive', 'p', 'plain', 'utf-8',
   'Bedankt!',
   "Beste {name},\n\nBedankt voor uw bestelling bij Kaarsenhuis Delft. Wij wensen u veel sfeer en gezelligheid.\n\nKaarsenhuis Delft")
+
+# ------------------------------------------------------------------------------ pl
+L('pl')
+m('inpost-sledzenie', 'pass', '-', 'r', 'gmail', 'iso-8859-2',
+  '', "Dzień dobry {name},\n\nPaczka z wisiorkiem została nadana wczoraj w InPost. Status można sprawdzić tutaj:\nhttps://inpost.pl/sledzenie-przesylek?number=520113014230722029585646\n\nPozdrawiamy serdecznie\nPracownia Bursztyn",
+  q="Kiedy wyślecie wisiorek? Zamówienie {oid}.")
+m('grawer-dla-zuzi', 'pass', '-', 'p', 'tbird', 'windows-1250',
+  'Zamówienie {oid} – potwierdzenie grawerunku',
+  "Dzień dobry {name},\n\nzanim wygrawerujemy napis na zapięciu, prosimy o potwierdzenie treści: „Dla Zuzi – 18”. Czy ma być z polskimi znakami i myślnikiem, tak jak powyżej?\n\nPracownia Bursztyn")
+m('faktura-vat-pdf', 'pass', '-', 'p', 'outlook', 'utf-8',
+  'Faktura VAT do zamówienia {oid}',
+  "Szanowni Państwo,\n\nw załączniku przesyłamy fakturę VAT nr FV/11/2026/318 do zamówienia {oid}, wystawioną na dane firmy podane przy zakupie.\n\nZ poważaniem\nLampy Kruk",
+  att=[ATT('pdf', 'FV_11_2026_318.pdf', 'Faktura VAT FV/11/2026/318 Lampy Kruk')])
+m('brak-numeru-mieszkania', 'pass', '-', 'p', 'plain', 'iso-8859-2',
+  '[Important] Brak numeru mieszkania w adresie dostawy',
+  "Dzień dobry {name},\n\nw adresie dostawy zamówienia {oid} brakuje numeru mieszkania (ul. Długa 14, 31-147 Kraków). Kurier nie doręczy przesyłki do bloku bez tego numeru.\n\nProsimy o uzupełnienie adresu w odpowiedzi na tę wiadomość.\n\nSklep Wiklina")
+m('dziekujemy-watek', 'pass', '-', 'r', 'apple', 'windows-1250',
+  '', "Bardzo się cieszymy, {name}. Dziękujemy za informację!\n\nSklep Wiklina",
+  q="Kosz dotarł cały i jest piękny, dziękuję.")
+m('opinia-neutralna', 'pass', '-', 'p', 'gmail', 'utf-8',
+  'Twoje zamówienie {oid}',
+  "Dzień dobry {name},\n\nbędziemy wdzięczni, jeśli podzielisz się swoimi wrażeniami z innymi klientami, wystawiając opinię o produkcie na Amazon.\n\nLampy Kruk")
+m('usuniecie-opinii', 'reject', 'review', 'r', 'outlook', 'iso-8859-2',
+  '', "Dzień dobry {name},\n\nzwrot pieniędzy za pękniętą lampę został już zlecony. Czy w takim razie mogłaby Pani usunąć negatywną opinię? Bardzo nam na tym zależy.\n\nLampy Kruk",
+  q="Lampa przyszła pęknięta. Proszę o zwrot pieniędzy.")
+m('kod-rabatowy-kruk', 'reject', 'promotion', 'p', 'apple', 'utf-8',
+  'Prezent od Lampy Kruk',
+  "Dzień dobry {name},\n\nz okazji pierwszego zakupu mamy dla Ciebie kod KRUK15 – 15% rabatu na kolejne zamówienie w naszym sklepie.\n\nLampy Kruk")
+m('messenger-link', 'reject', 'contact,links', 'r', 'plain', 'windows-1250',
+  '', "Dzień dobry {name},\n\nnajszybciej odpowiemy na Messengerze: m.me/sklepwiklina – tam łatwiej wysłać zdjęcia wymiarów.\n\nSklep Wiklina",
+  q="Czy zrobicie kosz na wymiar 50 x 35 cm?")
+m('emoji-swieta', 'reject', 'style', 'r', 'gmail', 'utf-8',
+  '', "Dzień dobry {name},\n\ntak, zdążymy przed świętami \U0001f384 Wysyłka w poniedziałek, dostawa najpóźniej w środę \U0001f381\n\nPracownia Bursztyn",
+  q="Czy bransoletka dojdzie przed Wigilią?")
+m('prosze-anulowac', 'reject', 'ask', 'p', 'tbird', 'iso-8859-2',
+  'Zamówienie {oid} – brak towaru',
+  "Dzień dobry {name},\n\nniestety kinkiet w kolorze miedzi wyprzedał się. Prosimy o anulowanie zamówienia po Pani stronie, w zakładce \"Twoje zamówienia\".\n\nLampy Kruk")
+m('important-podziekowanie', 'reject', 'important,proactive', 'p', 'outlook', 'windows-1250',
+  '[Important] Podziękowanie za zakup',
+  "Szanowni Państwo,\n\nserdecznie dziękujemy za zakup w Pracowni Bursztyn. Mamy nadzieję, że biżuteria będzie cieszyć przez wiele lat.\n\nPracownia Bursztyn")
+m('zip-cennik-hurtowy', 'reject', 'attachment,promotion', 'r', 'tbird', 'utf-8',
+  '', "Dzień dobry {name},\n\nw załączniku instrukcja pielęgnacji wikliny oraz nasz cennik hurtowy – przy zamówieniu powyżej 10 sztuk rabat 20%.\n\nSklep Wiklina",
+  q="Jak dbać o kosz z wikliny?",
+  att=[ATT('zip', 'wiklina_pielegnacja_cennik.zip', [('pielegnacja.txt', 'Przecierac wilgotna sciereczka.'), ('cennik_hurtowy_2027.csv', 'produkt;cena\nkosz;39')])])
+m('strona-pielegnacja', 'reject', 'links', 'p', 'apple', 'iso-8859-2',
+  'Pielęgnacja bursztynu',
+  "Dzień dobry {name},\n\nbursztyn nie lubi perfum i gorącej wody. Więcej porad znajdzie Pani na naszej stronie: www.pracowniabursztyn.pl/pielegnacja\n\nPracownia Bursztyn")
+
+# ------------------------------------------------------------------------------ sv
+L('sv')
+m('postnord-spara', 'pass', '-', 'r', 'gmail', 'iso-8859-1',
+  '', "Hej {name},\n\nKvarnen skickades i går med PostNord. Du kan följa paketet här:\nhttps://tracking.postnord.com/se/?id=00373500499123456789\n\nVänliga hälsningar\nKaffekvarnen Gävle",
+  q="Hej! Har kvarnen skickats? Order {oid}.")
+m('ekbord-leverans-tid', 'pass', '-', 'p', 'outlook', 'iso-8859-15',
+  'Leveranstid för ditt matbord (order {oid})',
+  "Hej {name},\n\nEkbordet väger 62 kg och levereras av DB Schenker med bärhjälp till dörren. Vilken dag vecka 50 passar dig, förmiddag eller eftermiddag?\n\nSnickeri Ek")
+m('stjarnskruv-malgrad', 'pass', '-', 'r', 'apple', 'utf-8',
+  '', "Hej {name},\n\nMalgraden ändras med ratten under behållaren. Sitter den fast, lossa först stjärnskruven i botten ett halvt varv och ta bort skyddstejpen runt ratten.\n\nFungerar det ändå inte, så granskar vi gärna kvarnen vid en retur.\n\nKaffekvarnen Gävle",
+  q="Jag får inte kvarnen att mala finare, ratten sitter fast.")
+m('bruksanvisning-pdf', 'pass', '-', 'r', 'tbird', 'windows-1252',
+  '', "Hej {name},\n\nHär kommer bruksanvisningen som PDF. Monteringen av benen står på sidan 3.\n\nMed vänlig hälsning\nSnickeri Ek",
+  q="Bruksanvisningen saknades i paketet.",
+  att=[ATT('pdf', 'Bruksanvisning_Ekbord.pdf', 'Bruksanvisning ekbord sida 3 montering')])
+m('delvis-aterbetalning', 'pass', '-', 'r', 'plain', 'iso-8859-15',
+  '', "Hej {name},\n\nTråkigt att filten hade en dragen tråd. Vi har gjort en delåterbetalning på 150 kr till ditt konto, så kan du behålla den.\n\nFjällvävarna",
+  q="Filten har en dragen tråd på ena kanten. Vad gör vi?")
+m('monogram-filt', 'pass', '-', 'p', 'tbird', 'utf-8',
+  'Brodyr på filten, order {oid}',
+  "Hej {name},\n\nDu valde broderade initialer på ullfilten. Vi läser \"Å.L.\" – stämmer det, och vill du ha dem i vitt eller i naturgrått?\n\nFjällvävarna")
+m('positivt-annars-oss', 'reject', 'review', 'p', 'gmail', 'windows-1252',
+  'Hur smakar kaffet?',
+  "Hej {name},\n\nÄr du nöjd med kvarnen får du gärna lämna ett positivt omdöme på Amazon. Är du inte nöjd, hör av dig till oss i stället så löser vi det.\n\nKaffekvarnen Gävle")
+m('prenumeration-kaffe', 'reject', 'promotion', 'p', 'apple', 'iso-8859-1',
+  'Nyhet: kaffe varje månad',
+  "Hej {name},\n\nNu kan du få nyrostat kaffe hem varje månad. Som kund hos oss får du första påsen på köpet när du startar en prenumeration.\n\nKaffekvarnen Gävle")
+m('ring-oss', 'reject', 'contact', 'r', 'outlook', 'utf-8',
+  '', "Hej {name},\n\nDet är enklast att ta måtten över telefon. Ring oss på 026-12 34 56, vardagar 8–16.\n\nSnickeri Ek",
+  q="Kan ni göra bordet 20 cm kortare?")
+m('god-jul-gif', 'reject', 'style,attachment', 'p', 'plain', 'iso-8859-15',
+  'God jul från Fjällvävarna',
+  "Hej {name},\n\nDin pläd från order {oid} är packad och klar. Vi bifogar en liten julhälsning.\n\nFjällvävarna",
+  att=[ATT('gif', 'god-jul.gif')])
+m('avbestall-sjalv', 'reject', 'ask', 'r', 'gmail', 'utf-8',
+  '', "Hej {name},\n\nTyvärr har vi inga fler bänkar i ask. Kan du avbeställa ordern själv under Dina beställningar?\n\nSnickeri Ek",
+  q="När skickas bänken?")
+m('important-fatt-kaffet', 'reject', 'important,proactive', 'p', 'outlook', 'windows-1252',
+  '[Important] Har du fått ditt paket?',
+  "Hej {name},\n\nEnligt PostNord levererades ditt paket {oid} i går.\n\nKaffekvarnen Gävle")
+m('facebookgrupp', 'reject', 'links', 'p', 'tbird', 'iso-8859-1',
+  'Välkommen i vävgemenskapen',
+  "Hej {name},\n\nVi har en Facebookgrupp där kunder delar bilder på sina plädar och vävtips: facebook.com/groups/fjallvavarna\n\nFjällvävarna")
+
+# ------------------------------------------------------------------------------ tr
+L('tr')
+m('yurtici-takip', 'pass', '-', 'r', 'gmail', 'iso-8859-9',
+  '', "Merhaba {name},\n\nCezveniz dün Yurtiçi Kargo ile yola çıktı. Gönderiyi buradan takip edebilirsiniz:\nhttps://www.yurticikargo.com/tr/online-servisler/gonderi-sorgula?code=304215678901\n\nİyi günler dileriz,\nBakırcı Ustası",
+  q="Merhaba, cezvem kargoya verildi mi? Sipariş {oid}.")
+m('hali-teslimat-randevu', 'pass', '-', 'p', 'outlook', 'windows-1254',
+  'Halınızın teslimat randevusu ({oid})',
+  "Merhaba {name},\n\n3 x 4 metrelik kiliminiz yaklaşık 38 kg ve ambar kargosu ile gelecek. Teslimat için 7-11 Aralık arasında hangi gün ve saat aralığı size uygun olur?\n\nKilim Evi Konya")
+m('e-arsiv-fatura', 'pass', '-', 'p', 'tbird', 'utf-8',
+  'Siparişiniz {oid} için e-Arşiv faturası',
+  "Sayın {name},\n\nSatın alma sırasında kurumsal fatura talep etmiştiniz. e-Arşiv faturanız ektedir.\n\nSaygılarımızla,\nSeramik Atölyesi",
+  att=[ATT('pdf', 'e-Arsiv_Fatura_SA2026000412.pdf', 'e-Arsiv Fatura SA2026000412')])
+m('cezve-isim-kazima', 'pass', '-', 'p', 'plain', 'iso-8859-9',
+  'Sipariş {oid}: kazıma yazısını onaylar mısınız?',
+  "Merhaba {name},\n\nCezvenin üzerine kazınacak yazı şu şekilde: \"Oğuz & Çağla 2026\". Harfler doğru mu, ve & işareti yerine \"ile\" yazmamızı ister misiniz?\n\nOnayınızı aldıktan sonra işleme başlayacağız.\n\nBakırcı Ustası")
+m('rica-ederiz', 'pass', '-', 'r', 'apple', 'windows-1254',
+  '', "Rica ederiz {name}, güzel günlerde kullanın!\n\nSeramik Atölyesi",
+  q="Kupalar kırılmadan geldi, çok teşekkürler.")
+m('yildiz-motifi-inceleme', 'pass', '-', 'r', 'gmail', 'utf-8',
+  '', "Merhaba {name},\n\nKilimin ortasındaki yıldız motifi el dokuması olduğu için köşelerde küçük farklılıklar olması doğaldır. Yine de iade etmek isterseniz, iade talebinizi hemen inceleyeceğiz.\n\nKilim Evi Konya",
+  q="Ortadaki yıldız deseni biraz yamuk görünüyor, bu normal mi?")
+m('bes-yildiz-hediye-cezve', 'reject', 'review', 'p', 'gmail', 'utf-8',
+  'Cezveniz nasıl?',
+  "Merhaba {name},\n\nAmazon'da 5 yıldızlı bir değerlendirme bırakırsanız, teşekkür olarak size küçük bir bakır fincan hediye göndereceğiz.\n\nBakırcı Ustası")
+m('indirim-kodu-kilim', 'reject', 'promotion', 'p', 'apple', 'iso-8859-9',
+  'Size özel indirim',
+  "Merhaba {name},\n\nYeni yastık kılıfı koleksiyonumuzda KILIM20 koduyla %20 indirim sizi bekliyor. Kod 31 Aralık'a kadar geçerli.\n\nKilim Evi Konya")
+m('whatsapp-hatti', 'reject', 'contact', 'r', 'plain', 'windows-1254',
+  '', "Merhaba {name},\n\nÖzel ölçü için bize WhatsApp hattımızdan yazabilirsiniz: 0532 417 28 90.\n\nSeramik Atölyesi",
+  q="Bu tabağın 30 cm olanını yapabilir misiniz?")
+m('cok-bos-satir', 'reject', 'style', 'r', 'tbtext', 'utf-8',
+  '', "Merhaba {name},\n\nEvet, bakır cezvenin içi kalaylıdır.\n\n\n\n\nGaz ocağında ve seramik ocakta kullanılabilir, indüksiyonda kullanılamaz.\n\nBakırcı Ustası",
+  q="Cezvenin içi kalaylı mı? İndüksiyonda olur mu?")
+m('iptal-etmenizi-rica', 'reject', 'ask', 'p', 'outlook', 'iso-8859-9',
+  'Siparişiniz {oid} hakkında',
+  "Sayın {name},\n\nMaalesef mavi sırlı kase stoklarımızda kalmadı. Siparişinizi \"Siparişlerim\" sayfasından iptal etmenizi rica ederiz.\n\nSeramik Atölyesi")
+m('important-teslim-edildi', 'reject', 'important,proactive', 'p', 'gmail', 'windows-1254',
+  '[Important] Siparişiniz teslim edildi',
+  "Merhaba {name},\n\nKargo firmasının bilgisine göre {oid} numaralı siparişiniz bugün teslim edildi.\n\nKilim Evi Konya")
+m('renk-secici-exe', 'reject', 'attachment', 'r', 'tbird', 'utf-8',
+  '', "Merhaba {name},\n\nEkteki küçük programla kilimin renklerini odanızın fotoğrafı üzerinde deneyebilirsiniz.\n\nKilim Evi Konya",
+  q="Bu kilim gri koltukla uyar mı?",
+  att=[ATT('exe', 'KilimRenkSecici.exe')])
+m('web-sitemiz-bakim', 'reject', 'links', 'p', 'plain', 'utf-8',
+  'Bakır bakımı hakkında',
+  "Merhaba {name},\n\nBakır ürünlerin bakımıyla ilgili videolarımızı web sitemizde bulabilirsiniz: bakirciustasi.com.tr/bakim\n\nBakırcı Ustası")
+
+# ------------------------------------------------------------------------------ pt
+L('pt')
+m('correios-rastreio', 'pass', '-', 'r', 'gmail', 'iso-8859-1',
+  '', "Olá {name},\n\nA rede foi postada ontem pelos Correios. Você pode acompanhar aqui:\nhttps://rastreamento.correios.com.br/app/index.php?objetos=NL123456789BR\n\nAbraços,\nCasa das Redes",
+  q="Oi, a minha rede já foi enviada? Pedido {oid}.")
+m('gravacao-iniciais', 'pass', '-', 'p', 'tbird', 'windows-1252',
+  'Pedido {oid}: confirmação da gravação',
+  "Olá {name},\n\nAntes de gravar a carteira, confirme por favor as iniciais: \"T.A.S.\", em letra de forma, no canto inferior direito.\n\nSó começamos a gravação depois da sua resposta.\n\nOficina do Couro")
+m('nota-fiscal-danfe', 'pass', '-', 'p', 'outlook', 'utf-8',
+  'Nota fiscal do pedido {oid}',
+  "Prezado(a) {name},\n\nSegue em anexo o DANFE da nota fiscal eletrônica referente ao seu pedido {oid}.\n\nAtenciosamente,\nEmpório Jabuticaba",
+  att=[ATT('pdf', 'DANFE_NFe_35261112345678000190550010000412.pdf', 'DANFE NF-e 000412 Emporio Jabuticaba')])
+m('complemento-endereco', 'pass', '-', 'p', 'plain', 'iso-8859-15',
+  '[Important] Endereço de entrega incompleto - pedido {oid}',
+  "Olá {name},\n\nNo endereço de entrega do pedido {oid} falta o número do apartamento (Rua Harmonia, 512, CEP 05435-000). Sem ele a transportadora devolve o pacote.\n\nPode nos informar o complemento?\n\nCasa das Redes")
+m('cupom-amazon-explicacao', 'pass', '-', 'r', 'apple', 'utf-8',
+  '', "Olá {name},\n\nO cupom que aparece no anúncio é oferecido pela própria Amazon e é aplicado na finalização da compra. No seu pedido ele foi descontado: confira o resumo do pedido em Seus Pedidos.\n\nOficina do Couro",
+  q="Vi um cupom de 10% no anúncio, ele foi aplicado no meu pedido?")
+m('avaliacao-neutra', 'pass', '-', 'p', 'gmail', 'windows-1252',
+  'Seu pedido {oid}',
+  "Olá {name},\n\nCompartilhe sua experiência com outros clientes deixando uma avaliação do produto na Amazon.\n\nEmpório Jabuticaba")
+m('so-se-gostou', 'reject', 'review', 'p', 'outlook', 'iso-8859-1',
+  'Gostou da sua geleia?',
+  "Olá {name},\n\nSe você gostou da geleia de jabuticaba, deixe uma avaliação positiva na Amazon. Se algo não saiu como esperado, fale com a gente antes.\n\nEmpório Jabuticaba")
+m('excluir-avaliacao-estorno', 'reject', 'review', 'r', 'tbird', 'utf-8',
+  '', "Olá {name},\n\nO estorno já foi feito. Você poderia, por gentileza, excluir a avaliação de 1 estrela que deixou no produto?\n\nOficina do Couro",
+  q="A costura do cinto soltou em uma semana.")
+m('frete-gratis-site', 'reject', 'promotion,links', 'p', 'gmail', 'iso-8859-15',
+  'Frete grátis para você',
+  "Olá {name},\n\nNa sua próxima compra no nosso site emporiojabuticaba.com.br o frete é por nossa conta. Temos também doces de leite e cachaças artesanais.\n\nEmpório Jabuticaba")
+m('sac-email-whats', 'reject', 'contact', 'r', 'apple', 'windows-1252',
+  '', "Olá {name},\n\nPara pedidos sob medida, escreva para sac@oficinadocouro.com.br ou chame no WhatsApp (11) 98765-4321.\n\nOficina do Couro",
+  q="Vocês fazem cinto em tamanho 120?")
+m('emojis-rede', 'reject', 'style', 'r', 'gmail', 'utf-8',
+  '', "Oi {name}! \U0001f60a\n\nSim, a rede aguenta até 150 kg tranquilamente \U0001f4aa\n\nCasa das Redes \U0001f33f",
+  q="A rede aguenta duas pessoas?")
+m('cancele-por-favor', 'reject', 'ask', 'p', 'plain', 'iso-8859-1',
+  'Sobre o pedido {oid}',
+  "Olá {name},\n\nInfelizmente a rede de casal na cor vinho esgotou. Por favor, cancele o pedido na sua conta Amazon para receber o reembolso.\n\nCasa das Redes")
+m('important-obrigado', 'reject', 'important,proactive', 'p', 'outlook', 'utf-8',
+  'Obrigado pela compra! [Important]',
+  "Prezado(a) {name},\n\nMuito obrigado por escolher a Oficina do Couro. Ficamos felizes em fazer parte do seu dia a dia.\n\nOficina do Couro")
+m('zip-fotos-modelos', 'reject', 'attachment', 'r', 'tbird', 'iso-8859-15',
+  '', "Olá {name},\n\nSeguem as fotos de todas as cores disponíveis, compactadas no arquivo zip.\n\nCasa das Redes",
+  q="Quais cores vocês têm da rede de solteiro?",
+  att=[ATT('zip', 'cores-redes.zip', [('rede-azul.jpg', 'JFIF'), ('rede-vinho.jpg', 'JFIF')])])
+m('pedido-enviado', 'reject', 'proactive', 'p', 'tbtext', 'utf-8',
+  'Seu pedido foi enviado',
+  "Olá {name},\n\nSeu pedido {oid} foi despachado hoje e deve chegar em até 5 dias úteis.\n\nEmpório Jabuticaba")
