@@ -157,6 +157,8 @@ def ATT(kind, name, text=''):
         return ('application/x-msdownload', name, exe_bytes(), False)
     if kind == 'js':
         return ('application/javascript', name, text.encode(), False)
+    if kind == 'apk':
+        return ('application/vnd.android.package-archive', name, zip_bytes([('AndroidManifest.xml', '<manifest package="id.kopilereng.resep"/>'), ('classes.dex', 'dex\n035')]), False)
     if kind == 'txt':
         return ('text/plain', name, text.encode('utf-8'), False)
     if kind == 'docx':
@@ -871,7 +873,7 @@ m('emoji-swieta', 'reject', 'style', 'r', 'gmail', 'utf-8',
   '', "Dzień dobry {name},\n\ntak, zdążymy przed świętami \U0001f384 Wysyłka w poniedziałek, dostawa najpóźniej w środę \U0001f381\n\nPracownia Bursztyn",
   q="Czy bransoletka dojdzie przed Wigilią?")
 m('prosze-anulowac', 'reject', 'ask', 'p', 'tbird', 'iso-8859-2',
-  'Zamówienie {oid} – brak towaru',
+  'Zamówienie {oid} - brak towaru',
   "Dzień dobry {name},\n\nniestety kinkiet w kolorze miedzi wyprzedał się. Prosimy o anulowanie zamówienia po Pani stronie, w zakładce \"Twoje zamówienia\".\n\nLampy Kruk")
 m('important-podziekowanie', 'reject', 'important,proactive', 'p', 'outlook', 'windows-1250',
   '[Important] Podziękowanie za zakup',
@@ -1024,3 +1026,242 @@ m('zip-fotos-modelos', 'reject', 'attachment', 'r', 'tbird', 'iso-8859-15',
 m('pedido-enviado', 'reject', 'proactive', 'p', 'tbtext', 'utf-8',
   'Seu pedido foi enviado',
   "Olá {name},\n\nSeu pedido {oid} foi despachado hoje e deve chegar em até 5 dias úteis.\n\nEmpório Jabuticaba")
+
+# ------------------------------------------------------------------------------ ja
+L('ja')
+m('yamato-tsuiseki', 'pass', '-', 'r', 'gmail', 'iso-2022-jp',
+  '', "{name}様\n\nお問い合わせありがとうございます。\nまな板は昨日ヤマト運輸にてお送りしました。配送状況は下記でご確認いただけます。\nhttps://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number01=123456789012\n\n木工房ひのき",
+  q="注文したまな板はいつ届きますか。")
+m('kokuin-kanreki', 'pass', '-', 'p', 'tbird', 'shift_jis',
+  '[重要] 刻印内容のご確認（注文番号 {oid}）',
+  "{name}様\n\nこのたびは名入れ湯呑みをご注文いただきありがとうございます。\n刻印の文字は「祝 還暦 堀江健一様」でお間違いないでしょうか。\n\nご返信をいただいてから彫刻に入らせていただきます。\n\n茶器の松風堂")
+m('ryoshusho-pdf', 'pass', '-', 'r', 'outlook', 'utf-8',
+  '', "{name}様\n\nご依頼の領収書をPDFで添付いたします。宛名は「株式会社村上設計」としております。\n\n手ぬぐい藍屋",
+  q="会社の経費で落としたいので、領収書をお願いできますか。",
+  att=[ATT('pdf', 'ryoshusho.pdf', 'Ryoshusho - Aiya Tenugui')])
+m('cancel-irai-kanryo', 'pass', '-', 'r', 'apple', 'shift_jis',
+  '', "{name}様\n\nご依頼どおり、ご注文をキャンセルいたしました。ご請求は発生いたしません。\nまたの機会がございましたら、よろしくお願いいたします。\n\n木工房ひのき",
+  q="間違えて二つ注文してしまったので、一つキャンセルしてください。")
+m('review-neutral-ja', 'pass', '-', 'p', 'plain', 'iso-2022-jp',
+  'ご注文 {oid} について',
+  "{name}様\n\nお届けした手ぬぐいはいかがでしょうか。\nよろしければ、商品レビューを投稿して、他のお客様とご感想を共有していただけますと幸いです。\n\n手ぬぐい藍屋")
+m('hassou-yubin-thread', 'pass', '-', 'r', 'gmail', 'utf-8',
+  '', "{name}様\n\n本日、日本郵便のゆうパックで発送いたしました。\n追跡はこちらからどうぞ。\nhttps://trackings.post.japanpost.jp/services/srv/search/direct?reqCodeNo1=123456789012\n\n茶器の松風堂",
+  q="急須はもう発送されましたか。")
+m('hoshi5-mae-ni-renraku', 'reject', 'review', 'p', 'outlook', 'iso-2022-jp',
+  '急須の使い心地はいかがですか',
+  "{name}様\n\nご満足いただけましたら、星5つの評価をいただけますと大変励みになります。\nもし気になる点がございましたら、評価を書かれる前にまず当店までご連絡ください。\n\n茶器の松風堂")
+m('coupon-jikai', 'reject', 'promotion', 'p', 'apple', 'utf-8',
+  'お客様限定のご案内',
+  "{name}様\n\nご注文ありがとうございました。次回のお買い物で使える15%OFFクーポンコード「AIYA15」をお送りします。冬の新柄も入荷しております。\n\n手ぬぐい藍屋")
+m('line-id', 'reject', 'contact', 'r', 'gmail', 'shift_jis',
+  '', "{name}様\n\nサイズのご相談は、LINE公式アカウント（ID：@hinoki-mokko）からお気軽にどうぞ。写真も送っていただけます。\n\n木工房ひのき",
+  q="棚の奥行きを変えることはできますか。")
+m('emoji-ocha', 'reject', 'style', 'r', 'gmail', 'utf-8',
+  '', "{name}様\n\nはい、食洗機もお使いいただけます\U0001f375\u2728\nただし電子レンジはお避けください\U0001f647\n\n茶器の松風堂",
+  q="この湯呑みは食洗機に入れても大丈夫ですか。")
+m('kyanseru-onegai', 'reject', 'ask', 'p', 'plain', 'iso-2022-jp',
+  'ご注文 {oid} の在庫について',
+  "{name}様\n\n誠に申し訳ございません。ご注文の藍染め手ぬぐいが在庫切れとなりました。\nお手数ですが、お客様のアカウントからキャンセル手続きをお願いいたします。\n\n手ぬぐい藍屋")
+m('juyo-orei', 'reject', 'important,proactive', 'p', 'outlook', 'shift_jis',
+  '[重要] ご購入ありがとうございました',
+  "{name}様\n\nこのたびは木工房ひのきの商品をお買い上げいただき、誠にありがとうございました。\n今後ともよろしくお願い申し上げます。\n\n木工房ひのき")
+m('catalog-zip', 'reject', 'attachment,promotion', 'p', 'tbird', 'utf-8',
+  'お手入れ方法と新作カタログ',
+  "{name}様\n\n手ぬぐいのお手入れ方法と、新作カタログを圧縮ファイルでお送りします。\n\n手ぬぐい藍屋",
+  att=[ATT('zip', 'aiya_catalog_2027.zip', [('oteire.txt', 'Mizu arai'), ('catalog.jpg', 'JFIF')])])
+m('instagram-douga', 'reject', 'links', 'r', 'tbtext', 'iso-2022-jp',
+  '', "{name}様\n\n組み立ての様子を動画にまとめております。\nhttps://www.instagram.com/hinoki_mokkoubou/reels/\n\n木工房ひのき",
+  q="組み立て方がよくわかりません。")
+
+# ------------------------------------------------------------------------------ zh
+L('zh')
+m('ups-zhuizong', 'pass', '-', 'r', 'gmail', 'gb2312',
+  '', "{name}您好，\n\n您订购的竹制收纳架已于周二通过UPS寄出，可在此查询物流：\nhttps://www.ups.com/track?tracknum=1Z999AA10123456784\n\n预计本周五送达。\n\n青竹家居",
+  q="你好，我的收纳架什么时候发货？")
+m('bigan-kezi', 'pass', '-', 'p', 'tbird', 'gbk',
+  '订单 {oid}：请确认钢笔刻字内容',
+  "{name}您好，\n\n您在下单时备注了笔杆刻字。我们目前的刻字内容为：「赠 陈老师 桃李芬芳」。\n请确认文字是否正确，确认后我们再开始雕刻。\n\n墨香文具")
+m('fapiao-pdf', 'pass', '-', 'r', 'outlook', 'utf-8',
+  '', "{name}您好，\n\n附件是订单 {oid} 的发票（PDF），抬头已按您的要求填写。\n\n山茶茶具",
+  q="请问可以开发票吗？抬头写公司名称。",
+  att=[ATT('pdf', 'invoice-{oid}.pdf'.replace('{oid}', 'SC2026-118'), 'Invoice SC2026-118')])
+m('baohumo-shenhe', 'pass', '-', 'r', 'apple', 'gb2312',
+  '', "{name}您好，\n\n台灯灯罩外面有一层透明保护膜，撕掉后光线就不会发雾了。\n如果仍然闪烁，请直接在亚马逊申请退货，我们收到后会尽快审核您的退货申请。\n\n青竹家居",
+  q="台灯光线很模糊，还会闪，可以退吗？")
+m('zhongyao-menpai', 'pass', '-', 'p', 'plain', 'gbk',
+  '[重要] 订单 {oid} 收货地址缺少门牌号',
+  "{name}您好，\n\n您订单中的收货地址只写到了街道，缺少门牌号和单元号，快递无法派送。\n请回复此邮件告知完整地址，我们收到后立即发货。\n\n墨香文具")
+m('bukeqi-thread', 'pass', '-', 'r', 'gmail', 'utf-8',
+  '', "不客气！祝您使用愉快。\n\n山茶茶具",
+  q="茶壶收到了，包装很好，谢谢。")
+m('haoping-fanxian', 'reject', 'review', 'p', 'gmail', 'utf-8',
+  '关于您的订单 {oid}',
+  "{name}您好，\n\n感谢您的购买。如果您在亚马逊留下五星好评并把截图发给我们，我们将返现10美元到您的账户。\n\n山茶茶具")
+m('manjian-xinpin', 'reject', 'promotion', 'p', 'outlook', 'gb2312',
+  '新品上市通知',
+  "{name}您好，\n\n本店冬季新品竹制餐具已经上架，全场满50美元减10美元，欢迎再次选购。\n\n青竹家居")
+m('weixin-hao', 'reject', 'contact', 'r', 'plain', 'gbk',
+  '', "{name}您好，\n\n定制尺寸比较复杂，麻烦您加一下我们的微信：moxiang_2026，方便发图沟通。\n\n墨香文具",
+  q="可以定做大一点的笔袋吗？")
+m('gif-xiaolian', 'reject', 'style,attachment', 'r', 'apple', 'utf-8',
+  '', "{name}您好，\n\n这款茶杯可以放进洗碗机，但不建议用微波炉加热。\n\n山茶茶具",
+  q="茶杯能用洗碗机吗？",
+  att=[ATT('gif-inline', 'xiaolian.gif')], hx='<div><img src="cid:xiaolian.gif@b4" width="48" height="48"></div>')
+m('qing-ziji-quxiao', 'reject', 'ask', 'p', 'tbird', 'gb2312',
+  '订单 {oid} 缺货通知',
+  "{name}您好，\n\n非常抱歉，您购买的墨绿色笔记本已经断货。请您在亚马逊账户中自行取消订单，以便尽快退款。\n\n墨香文具")
+m('zhongyao-yifachu', 'reject', 'important,proactive', 'p', 'outlook', 'gbk',
+  '[重要] 您的包裹已发出',
+  "{name}您好，\n\n您的订单 {oid} 已经发货，请留意查收。\n\n青竹家居")
+m('guanwang-link', 'reject', 'links', 'p', 'gmail', 'utf-8',
+  '毛笔保养小贴士',
+  "{name}您好，\n\n新毛笔第一次使用前需要用温水泡开。更多保养方法请访问我们的官网：www.moxiang-wenju.com/care\n\n墨香文具")
+m('zitie-js', 'reject', 'attachment', 'r', 'tbird', 'utf-8',
+  '', "{name}您好，\n\n附件是我们做的字帖生成小工具，用浏览器打开即可打印练习纸。\n\n墨香文具",
+  q="有没有配套的练字纸？",
+  att=[ATT('js', 'zitie-generator.js', "var grid='tianzige';for(var i=0;i<20;i++){document.write(grid);}")])
+
+# ------------------------------------------------------------------------------ zh-Hant
+L('zh-Hant')
+m('usps-zhuizong-hant', 'pass', '-', 'r', 'gmail', 'big5',
+  '', "{name}您好，\n\n您訂購的檜木筷架已於昨天由USPS寄出，可以在這裡查詢：\nhttps://tools.usps.com/go/TrackConfirmAction?tLabels=9400111206213950418857\n\n木匠小舖",
+  q="請問我的筷架寄出了嗎？")
+m('kezi-linjia', 'pass', '-', 'p', 'tbird', 'big5',
+  '訂單 {oid}：請確認刻字內容',
+  "{name}您好，\n\n您選購的實木名牌需要刻字，目前的內容是「林家 2027」。\n請確認字樣與數字寫法是否正確，我們收到回覆後才會開始雕刻。\n\n木匠小舖")
+m('baogu-pdf', 'pass', '-', 'r', 'outlook', 'utf-8',
+  '', "{name}您好，\n\n附件為電熱水壺的保固書，保固期為一年，自收貨日起算。\n\n茶香堂",
+  q="保固書好像沒有放在盒子裡。",
+  att=[ATT('pdf', 'warranty-kettle.pdf', 'Warranty 1 year - Cha Xiang Tang')])
+m('shafa-peisong', 'pass', '-', 'p', 'plain', 'big5',
+  '[Important] 大型家具配送時間確認 ({oid})',
+  "{name}您好，\n\n您購買的實木長凳重約45公斤，將由貨運公司安排兩人配送。請問下週哪一天、上午或下午方便收貨？\n\n木匠小舖")
+m('pinglun-neutral-hant', 'pass', '-', 'p', 'apple', 'utf-8',
+  '您的訂單 {oid}',
+  "{name}您好，\n\n歡迎您在Amazon留下商品評論，與其他顧客分享您的使用經驗。\n\n布藝工坊")
+m('buyer-quote-line-hant', 'pass', '-', 'r', 'gmail', 'big5',
+  '', "{name}您好，\n\n抱枕套可以用洗衣機冷水洗，請放入洗衣袋，不要烘乾。\n\n布藝工坊",
+  q="抱枕套能機洗嗎？可以直接打給我 0912-345-678，或寫信到 lin.yating@gmail.com")
+m('yixing-gai-wuxing', 'reject', 'review', 'r', 'outlook', 'big5',
+  '', "{name}您好，\n\n新的茶壺已經補寄給您了。問題解決後，能否麻煩您將原本的一星評價改成五星呢？\n\n茶香堂",
+  q="補寄的茶壺收到了。")
+m('zhekou-ma', 'reject', 'promotion', 'p', 'apple', 'utf-8',
+  '回饋老顧客',
+  "{name}您好，\n\n下次購買時輸入折扣碼 TEA88，所有茶葉享九折優惠。\n\n茶香堂")
+m('line-dianhua', 'reject', 'contact', 'r', 'plain', 'big5',
+  '', "{name}您好，\n\n客製尺寸請加我們的LINE：@mujiang-shop，或來電 02-2345-6789。\n\n木匠小舖",
+  q="可以做寬一點的書架嗎？")
+m('biaoqing-fuhao', 'reject', 'style', 'r', 'gmail', 'utf-8',
+  '', "{name}您好 \U0001f60d\n\n有的，桌巾有三種尺寸，都可以在商品頁選擇喔 \U0001f44d\n\n布藝工坊",
+  q="桌巾有大一點的尺寸嗎？")
+m('qing-quxiao-hant', 'reject', 'ask', 'p', 'tbird', 'big5',
+  '訂單 {oid} 缺貨',
+  "{name}您好，\n\n很抱歉，深藍色的桌巾已經沒有庫存。麻煩您在帳戶中自行申請取消訂單。\n\n布藝工坊")
+m('zhongyao-ganxie', 'reject', 'important,proactive', 'p', 'outlook', 'utf-8',
+  '[重要] 感謝您的購買',
+  "{name}您好，\n\n感謝您選購茶香堂的茶具，祝您品茗愉快。\n\n茶香堂")
+m('mulu-zip-hant', 'reject', 'attachment,promotion', 'p', 'tbird', 'utf-8',
+  '新品型錄',
+  "{name}您好，\n\n附件是我們2027年的新品型錄，歡迎參考。\n\n木匠小舖",
+  att=[ATT('zip', 'catalog-2027.zip', [('catalog.jpg', 'JFIF'), ('price.txt', 'price list')])])
+m('fb-fensi', 'reject', 'links', 'p', 'gmail', 'big5',
+  '茶葉沖泡建議',
+  "{name}您好，\n\n烏龍茶建議用95度熱水沖泡。更多沖泡影片請看我們的粉絲專頁：https://www.facebook.com/chaxiangtang.tw\n\n茶香堂")
+
+# ------------------------------------------------------------------------------ ko
+L('ko')
+m('fedex-chuljeok', 'pass', '-', 'r', 'gmail', 'euc-kr',
+  '', "{name} 고객님, 안녕하세요.\n\n주문하신 도자기 접시는 어제 FedEx로 발송되었습니다. 아래 링크에서 배송 상황을 확인하실 수 있습니다.\nhttps://www.fedex.com/fedextrack/?trknbr=771234567890\n\n소담도자기",
+  q="접시가 언제 도착하나요?")
+m('gagin-mungu', 'pass', '-', 'p', 'tbird', 'euc-kr',
+  '주문 {oid} 각인 문구 확인 요청',
+  "{name} 고객님, 안녕하세요.\n\n가죽 키링에 새길 문구를 확인 부탁드립니다. 현재 \"서연아 생일 축하해\"로 접수되어 있습니다.\n띄어쓰기와 맞춤법이 맞는지 회신해 주시면 작업을 시작하겠습니다.\n\n한결공방")
+m('invoice-ks-c', 'pass', '-', 'r', 'outlook', 'ks_c_5601-1987',
+  '', "{name} 고객님,\n\n요청하신 인보이스를 PDF로 첨부해 드립니다.\n\n푸른바늘 드림",
+  q="회사 경비 처리를 위해 인보이스를 받을 수 있을까요?",
+  att=[ATT('pdf', 'invoice-PB-2026-077.pdf', 'Invoice PB-2026-077')])
+m('gamsahamnida-thread', 'pass', '-', 'r', 'apple', 'utf-8',
+  '', "네, 말씀 감사합니다! 즐거운 하루 되세요.\n\n소담도자기",
+  q="그릇 잘 받았어요. 포장이 정말 꼼꼼하네요.")
+m('baesongji-juso', 'pass', '-', 'p', 'plain', 'euc-kr',
+  '[Important] 배송지 주소 확인 요청 ({oid})',
+  "{name} 고객님, 안녕하세요.\n\n입력하신 배송지 주소에 동·호수가 빠져 있어 택배사에서 배송이 어렵다고 합니다.\n정확한 주소를 회신해 주시면 바로 발송하겠습니다.\n\n푸른바늘")
+m('review-neutral-ko', 'pass', '-', 'p', 'gmail', 'utf-8',
+  '주문 {oid} 관련 안내',
+  "{name} 고객님, 안녕하세요.\n\nAmazon에 상품 리뷰를 남겨 다른 고객님들과 사용 경험을 공유해 주시면 감사하겠습니다.\n\n한결공방")
+m('byeol5-muryobaesong', 'reject', 'review', 'p', 'gmail', 'utf-8',
+  '키링은 마음에 드시나요?',
+  "{name} 고객님,\n\n별 5개 리뷰를 남겨 주시면 다음 주문 때 배송비를 무료로 해 드립니다.\n\n한결공방")
+m('sinsangpum-coupon', 'reject', 'promotion', 'p', 'outlook', 'euc-kr',
+  '신상품 출시 기념 할인',
+  "{name} 고객님,\n\n겨울 신상품 머그컵 출시를 기념하여 20% 할인 쿠폰 코드 SODAM20을 드립니다.\n\n소담도자기")
+m('kakaotalk-id', 'reject', 'contact', 'r', 'plain', 'utf-8',
+  '', "{name} 고객님,\n\n맞춤 자수는 카카오톡 오픈채팅 ID: purunbanul 로 문의 주시면 더 빠르게 상담 가능합니다.\n\n푸른바늘",
+  q="이름 자수도 가능한가요?")
+m('susin-geobu', 'reject', 'style', 'p', 'tbird', 'euc-kr',
+  '주문 {oid} 배송 지연 안내',
+  "{name} 고객님,\n\n가마 소성 일정이 늦어져 주문하신 찻잔이 3일 늦게 발송됩니다. 양해 부탁드립니다.\n\n소담도자기\n\n※ 앞으로 이런 메일 수신을 원하지 않으시면 '수신 거부'라고 회신해 주세요.")
+m('chwiso-butak', 'reject', 'ask', 'r', 'apple', 'utf-8',
+  '', "{name} 고객님,\n\n죄송하지만 남색 앞치마가 품절되었습니다. 번거로우시겠지만 고객님 계정에서 주문 취소를 해 주실 수 있을까요?\n\n푸른바늘",
+  q="앞치마 언제 발송되나요?")
+m('important-review-ko', 'reject', 'important', 'p', 'outlook', 'utf-8',
+  '[Important] 상품 리뷰 부탁드립니다',
+  "{name} 고객님,\n\n사용해 보신 경험을 Amazon 상품 리뷰로 공유해 주시면 감사하겠습니다.\n\n한결공방")
+m('exe-dosa', 'reject', 'attachment', 'r', 'tbird', 'utf-8',
+  '', "{name} 고객님,\n\n첨부한 프로그램을 실행하시면 자수 도안을 미리 보실 수 있습니다.\n\n푸른바늘",
+  q="자수 글씨체를 미리 볼 수 있나요?",
+  att=[ATT('exe', 'purun_preview.exe')])
+m('blog-link-ko', 'reject', 'links', 'p', 'gmail', 'euc-kr',
+  '가죽 관리 방법 안내',
+  "{name} 고객님,\n\n가죽 제품 관리 방법은 저희 블로그에 자세히 정리해 두었습니다: https://blog.naver.com/hangyeol_leather\n\n한결공방")
+m('baesong-wanryo', 'reject', 'proactive', 'p', 'plain', 'euc-kr',
+  '배송 완료 안내',
+  "{name} 고객님,\n\n주문하신 상품({oid})이 배송 완료되었습니다.\n\n소담도자기")
+
+# ------------------------------------------------------------------------------ id
+L('id')
+m('singpost-lacak', 'pass', '-', 'r', 'gmail', 'us-ascii',
+  '', "Halo {name},\n\nKain batik Anda sudah dikirim kemarin lewat SingPost. Silakan lacak di sini:\nhttps://www.singpost.com/track-items?trackingid=RR123456789SG\n\nSalam,\nBatik Sekar",
+  q="Halo, apakah pesanan batik saya sudah dikirim?")
+m('sulam-nama', 'pass', '-', 'p', 'tbird', 'iso-8859-1',
+  'Pesanan {oid}: konfirmasi sulaman nama',
+  "Halo {name},\n\nUntuk kemeja batik pesanan Anda, nama yang akan kami sulam di saku adalah \"Rini A.\". Apakah ejaannya sudah benar? Kami menunggu balasan Anda sebelum mulai menjahit.\n\nBatik Sekar")
+m('faktur-pdf-id', 'pass', '-', 'p', 'outlook', 'utf-8',
+  'Faktur untuk pesanan {oid}',
+  "Yth. {name},\n\nSesuai permintaan Anda saat checkout, terlampir faktur pembelian atas nama perusahaan Anda.\n\nHormat kami,\nKopi Lereng",
+  att=[ATT('pdf', 'Faktur_KL-2026-0091.pdf', 'Faktur KL-2026-0091 Kopi Lereng')])
+m('kursi-rotan-jadwal', 'pass', '-', 'p', 'plain', 'us-ascii',
+  'Jadwal pengiriman kursi rotan (pesanan {oid})',
+  "Halo {name},\n\nSet kursi rotan Anda cukup besar (3 kotak, total 42 kg) dan akan diantar oleh kurir barang besar. Hari apa minggu depan yang cocok untuk Anda, pagi atau sore?\n\nToko Rotan Jaya")
+m('sama-sama', 'pass', '-', 'r', 'apple', 'utf-8',
+  '', "Sama-sama, {name}! Selamat menikmati kopinya.\n\nKopi Lereng",
+  q="Kopinya sudah sampai, wangi sekali. Terima kasih!")
+m('kutipan-wa-pembeli', 'pass', '-', 'r', 'gmail', 'iso-8859-1',
+  '', "Halo {name},\n\nMaaf, kami hanya bisa membalas lewat pesan Amazon. Ukuran kursi: tinggi 85 cm, lebar 60 cm, tinggi dudukan 42 cm.\n\nToko Rotan Jaya",
+  q="Berapa ukuran kursinya? WA saya saja di 0813-2222-4455.")
+m('bintang5-hubungi-dulu', 'reject', 'review', 'p', 'outlook', 'us-ascii',
+  'Bagaimana kopi Anda?',
+  "Halo {name},\n\nJika Anda puas, mohon beri kami ulasan bintang 5 di Amazon. Jika ada masalah, hubungi kami dulu sebelum menulis ulasan.\n\nKopi Lereng")
+m('voucher-berikutnya', 'reject', 'promotion', 'p', 'apple', 'utf-8',
+  'Hadiah kecil untuk Anda',
+  "Halo {name},\n\nGunakan kode SEKAR10 untuk diskon 10% pada pembelian berikutnya di toko kami.\n\nBatik Sekar")
+m('nomor-wa-penjual', 'reject', 'contact', 'r', 'plain', 'iso-8859-1',
+  '', "Halo {name},\n\nUntuk ukuran khusus, silakan chat WhatsApp kami di 0812-3456-7890.\n\nToko Rotan Jaya",
+  q="Bisa pesan meja rotan ukuran 120 cm?")
+m('emoji-kopi', 'reject', 'style', 'r', 'gmail', 'utf-8',
+  '', "Halo {name} \u2615\n\nBiji kopi ini paling enak diseduh dengan V60, suhu air 92 derajat \U0001f44c\n\nKopi Lereng",
+  q="Kopi ini cocok diseduh pakai apa?")
+m('mohon-batalkan', 'reject', 'ask', 'p', 'tbird', 'us-ascii',
+  'Tentang pesanan {oid}',
+  "Halo {name},\n\nMohon maaf, stok keranjang rotan ukuran besar habis. Mohon batalkan pesanan melalui akun Amazon Anda.\n\nToko Rotan Jaya")
+m('important-terima-kasih', 'reject', 'important,proactive', 'p', 'outlook', 'iso-8859-1',
+  '[Important] Terima kasih atas pesanan Anda',
+  "Halo {name},\n\nTerima kasih sudah berbelanja di Batik Sekar. Semoga Anda suka dengan kainnya.\n\nBatik Sekar")
+m('apk-resep', 'reject', 'attachment', 'r', 'tbird', 'utf-8',
+  '', "Halo {name},\n\nKami lampirkan aplikasi resep seduh kopi kami. Pasang di HP Android Anda.\n\nKopi Lereng",
+  q="Ada panduan cara seduh?",
+  att=[ATT('apk', 'ResepKopiLereng.apk')])
+m('tokopedia-link', 'reject', 'links,promotion', 'p', 'gmail', 'utf-8',
+  'Koleksi lengkap kami',
+  "Halo {name},\n\nKoleksi batik kami yang lebih lengkap ada di Tokopedia: https://www.tokopedia.com/batiksekar\n\nBatik Sekar")
