@@ -1265,3 +1265,161 @@ m('apk-resep', 'reject', 'attachment', 'r', 'tbird', 'utf-8',
 m('tokopedia-link', 'reject', 'links,promotion', 'p', 'gmail', 'utf-8',
   'Koleksi lengkap kami',
   "Halo {name},\n\nKoleksi batik kami yang lebih lengkap ada di Tokopedia: https://www.tokopedia.com/batiksekar\n\nBatik Sekar")
+
+# ------------------------------------------------------------------------------ ar
+L('ar')
+m('aramex-tatabbu', 'pass', '-', 'r', 'gmail', 'windows-1256',
+  '', "مرحباً {name}،\n\nتم شحن علبة التمر أمس عبر أرامكس، ويمكنك تتبع الشحنة من هنا:\nhttps://www.aramex.com/sa/ar/track/results?ShipmentNumber=44123456789\n\nمع التحية،\nمتجر النخلة",
+  q="السلام عليكم، متى تصل طلبيتي؟")
+m('naqsh-ism', 'pass', '-', 'p', 'tbird', 'windows-1256',
+  'الطلب {oid}: تأكيد النقش على المبخرة',
+  "مرحباً {name}،\n\nقبل أن نبدأ النقش على المبخرة، نرجو تأكيد النص: \"بيت أبو خالد\". هل الكتابة صحيحة؟\n\nلن نبدأ العمل إلا بعد ردك.\n\nبيت العود")
+m('fatura-dariba', 'pass', '-', 'p', 'outlook', 'utf-8',
+  'الفاتورة الضريبية للطلب {oid}',
+  "السيد/السيدة {name}،\n\nمرفق الفاتورة الضريبية لطلبك كما طلبت عند الشراء.\n\nمع خالص التحية،\nدار الفخار",
+  att=[ATT('pdf', 'Tax_Invoice_DF-2026-311.pdf', 'Tax Invoice DF-2026-311')])
+m('unwan-naqis', 'pass', '-', 'p', 'plain', 'windows-1256',
+  '[Important] عنوان الشحن غير مكتمل للطلب {oid}',
+  "مرحباً {name}،\n\nعنوان الشحن في طلبك ينقصه رقم المبنى، ولا تستطيع شركة الشحن التسليم بدونه.\n\nنرجو إرسال العنوان الكامل في رد على هذه الرسالة.\n\nمتجر النخلة")
+m('al-afw-thread', 'pass', '-', 'r', 'apple', 'utf-8',
+  '', "العفو يا {name}، نتمنى لك تجربة ممتعة.\n\nبيت العود",
+  q="وصل العطر، شكراً جزيلاً.")
+m('taqyim-muhayid', 'pass', '-', 'p', 'gmail', 'windows-1256',
+  'طلبك {oid}',
+  "مرحباً {name}،\n\nيسعدنا أن تشارك تجربتك مع العملاء الآخرين بكتابة مراجعة للمنتج على أمازون.\n\nدار الفخار")
+m('khams-nujum-shahn', 'reject', 'review', 'p', 'gmail', 'utf-8',
+  'هل أعجبك التمر؟',
+  "مرحباً {name}،\n\nإذا تركت لنا تقييماً بخمس نجوم على أمازون، سنعيد لك قيمة الشحن كاملة.\n\nمتجر النخلة")
+m('kod-khasm', 'reject', 'promotion', 'p', 'outlook', 'windows-1256',
+  'هدية لعملائنا',
+  "مرحباً {name}،\n\nاستخدم الكود OUD15 للحصول على خصم 15% على طلبك القادم من تشكيلة العود الجديدة.\n\nبيت العود")
+m('raqam-hindi-whatsapp', 'reject', 'contact', 'r', 'plain', 'utf-8',
+  '', "مرحباً {name}،\n\nللطلبات الخاصة تواصل معنا على واتساب: ٠٥٥٤٣٢١٨٧٦\n\nدار الفخار",
+  q="هل يمكن عمل الإبريق بلون أزرق؟")
+m('emoji-nakhla', 'reject', 'style', 'r', 'apple', 'utf-8',
+  '', "مرحباً {name} \U0001f334\n\nنعم، التمر طازج من موسم هذا العام \U0001f60b\n\nمتجر النخلة",
+  q="هل التمر من محصول هذه السنة؟")
+m('ilgha-min-taraf', 'reject', 'ask', 'p', 'tbird', 'windows-1256',
+  'بخصوص طلبك {oid}',
+  "مرحباً {name}،\n\nنعتذر، نفدت كمية دهن العود من المخزون. نرجو منك إلغاء الطلب من حسابك في أمازون.\n\nبيت العود")
+m('important-taqyim', 'reject', 'important', 'p', 'outlook', 'utf-8',
+  '[Important] شاركنا رأيك',
+  "مرحباً {name}،\n\nنرجو أن تشارك تجربتك بكتابة مراجعة للمنتج على أمازون.\n\nدار الفخار")
+m('zip-exe-ar', 'reject', 'attachment', 'r', 'tbird', 'utf-8',
+  '', "مرحباً {name}،\n\nأرفقنا برنامجاً صغيراً يعرض لك ألوان الفخار المتوفرة.\n\nدار الفخار",
+  q="ما الألوان المتوفرة للصحون؟",
+  att=[ATT('zip', 'alwan.zip', [('alwan.exe', 'MZ'), ('readme.txt', 'run alwan.exe')])])
+m('snapchat-link', 'reject', 'links', 'p', 'gmail', 'utf-8',
+  'نصائح لحفظ التمر',
+  "مرحباً {name}،\n\nاحفظ التمر في الثلاجة ليبقى طرياً. تابعنا على سناب شات لمزيد من النصائح: https://www.snapchat.com/add/nakhla.store\n\nمتجر النخلة")
+m('tam-al-shahn', 'reject', 'proactive', 'p', 'plain', 'windows-1256',
+  'تم شحن طلبك',
+  "مرحباً {name}،\n\nنود إعلامك بأن طلبك {oid} تم شحنه اليوم.\n\nبيت العود")
+
+# ------------------------------------------------------------------------------ en (more traps and disguises)
+L('en')
+m('five-star-hotel-linen', 'pass', '-', 'r', 'outlook', 'iso-8859-1',
+  '', "Hi {name},\n\nThe sheets are a 400-thread-count sateen, the same weave many five-star hotels use. They soften after three or four washes; wash at 40 degrees and skip the fabric softener for the first few cycles.\n\nKind regards,\n{shop}",
+  q="The sheets feel a bit stiff. Is that normal?")
+m('self-cancel-amount-adjusted', 'pass', '-', 'p', 'plain', 'us-ascii',
+  'Problem with your order {oid}',
+  "Dear {name},\n\nWe are sorry: the 1:35 scale tank kit you ordered was damaged in our warehouse and we have no other copy. We have cancelled order {oid} ourselves and the full amount of $42.99 has been refunded to your payment method; you do not need to do anything.\n\nHexnut Hobby Supply")
+m('thanks-plus-real-info', 'pass', '-', 'r', 'apple', 'utf-8',
+  '', "Thank you for letting us know, {name}. We've sent a replacement tin of the smoked lapsang with UPS; it should arrive by Friday. Tracking: https://www.ups.com/track?tracknum=1Z999AA10123456784\n\nBrambleford Tea Co",
+  q="The tea tin arrived dented and the lid won't close.")
+m('apartment-number-important', 'pass', '-', 'p', 'gmail', 'utf-8',
+  'Missing apartment number on order {oid} [important]',
+  "Hi {name},\n\nThe shipping address on order {oid} has the street and postcode (MK14 6ER) but no flat or apartment number, and the courier has flagged it. Could you reply with the full address so the parcel is not returned to us?\n\nTidewell Outdoor")
+m('review-second-reminder', 'reject', 'review', 'p', 'tbird', 'utf-8',
+  'Last reminder: your review of order {oid}',
+  "Hi {name},\n\nWe wrote last week asking about your new bar tape. This is our final reminder: if you could leave a product review on Amazon, we would really appreciate it.\n\nQuillon Bike Parts")
+m('bracket-dot-url', 'reject', 'links', 'r', 'plain', 'us-ascii',
+  '', "Hi {name},\n\nThe tent footprint for that model is on our own site because Amazon won't let us list it: tidewell-outdoor[.]co[.]uk/footprints\n\nTidewell Outdoor",
+  q="Do you sell a footprint for the 2-person tent?")
+m('zero-width-email', 'reject', 'contact', 'r', 'gmail', 'utf-8',
+  '', "Hi {name},\n\nFor wholesale orders of the glaze test tiles please write to studio@larkspur\u200bkiln.co.uk and Hannah will quote you.\n\nLarkspur Kiln Works",
+  q="Do you do bulk orders for a school pottery club?")
+m('here-to-help-only', 'reject', 'proactive', 'p', 'outlook', 'windows-1252',
+  'Checking in on order {oid}',
+  "Dear {name},\n\nJust checking in. We hope everything with your order is as expected. We\u2019re here to help if you have any questions at all.\n\nBest wishes,\nMarrowbone Yarns")
+m('banner-link-signature', 'reject', 'links,promotion', 'r', 'outlook', 'utf-8',
+  '', "Hi {name},\n\nYes, the camping stove takes the standard screw-thread gas cartridges (EN417).\n\nTidewell Outdoor",
+  q="Which gas canisters fit the stove?",
+  hx='<p class="MsoNormal"><a href="https://www.tidewelloutdoor.co.uk/?utm_source=amazon"><img border="0" width="400" height="60" src="https://www.tidewelloutdoor.co.uk/img/banner-winter.png" alt="Tidewell Outdoor - winter sale"></a></p>\n')
+m('tell-us-before-stars', 'reject', 'review', 'r', 'gmail', 'us-ascii',
+  '', "Hi {name},\n\nGlad the replacement derailleur hanger fits. One small request: if anything else goes wrong, message us before you rate us, so we can fix it first. If you are happy, the stars are always appreciated.\n\nQuillon Bike Parts",
+  q="The new hanger fits. Thanks.")
+m('coupon-wording-gift-receipt', 'pass', '-', 'r', 'tbtext', 'us-ascii',
+  '', "Hi {name},\n\nAmazon does not let sellers print a gift receipt, but the gift options you chose at checkout mean no prices are shown on the packing slip. The free gift wrap is applied too.\n\n{shop}",
+  q="Can you include a gift receipt? It's a present.")
+
+
+# ------------------------------------------------------------------------------ extra pass traps (one per language)
+L('en')
+m('declines-review-deal', 'pass', '-', 'r', 'gmail', 'iso-8859-15',
+  '', "Hi {name},\n\nWe're not able to offer anything in exchange for a review, but you don't need one to get this fixed: the cracked lid is covered by the return policy, and we have sent a new lid free of charge today.\n\nLarkspur Kiln Works",
+  q="If you send me a free replacement I'll leave you 5 stars :) The lid cracked.")
+L('de')
+m('gutschein-erstattung', 'pass', '-', 'r', 'outlook', 'iso-8859-1',
+  '', "Hallo {name},\n\nSie hatten mit einem Amazon-Geschenkgutschein bezahlt. Die Erstattung für die zurückgeschickte Leuchte geht deshalb automatisch auf Ihr Gutscheinguthaben zurück, nicht auf das Konto. Das kann bis zu zwei Tage dauern.\n\nKellerlicht Leuchten",
+  q="Wo bleibt meine Erstattung? Auf meinem Konto ist nichts angekommen.")
+L('fr')
+m('chronopost-adresse-retour', 'pass', '-', 'p', 'apple', 'iso-8859-15',
+  'Votre colis {oid} nous est revenu : adresse à compléter',
+  "Bonjour {name},\n\nChronopost nous a retourné votre colis avec la mention « destinataire inconnu à l'adresse ». Le suivi est ici :\nhttps://www.chronopost.fr/tracking-no-cms/suivi-page?listeNumerosLT=XY123456789FR\n\nPourriez-vous nous confirmer l'adresse complète (bâtiment, étage, nom sur la boîte aux lettres) ? Nous renverrons le colis à nos frais.\n\nPapeterie Lune")
+L('es')
+m('servicio-tecnico-fabricante', 'pass', '-', 'r', 'tbird', 'windows-1252',
+  '', "Hola {name}:\n\nLa garantía del cambio Shimano la gestiona el propio fabricante. Puede llamar al servicio técnico oficial de Shimano en España, 900 81 28 04, con el número de pedido {oid} a mano.\n\nSi le piden que lo devuelva a la tienda, avísenos por aquí y le enviamos la etiqueta.\n\nPedales del Norte",
+  q="El cambio trasero hace ruido desde el primer día, ¿cómo funciona la garantía?")
+L('it')
+m('citazione-emoji-instagram', 'pass', '-', 'r', 'apple', 'utf-8',
+  '', "Buongiorno {name},\n\nil colore che vede nella foto è lo stesso: il vetro di Murano cambia molto con la luce naturale. Se preferisce comunque restituirlo, può farlo entro 30 giorni dal suo account Amazon.\n\nBottega Lagunare",
+  q="Il vaso sembra più scuro che nelle foto \U0001f615 guardate qui instagram.com/p/Cx81kLmNq2 è lo stesso?")
+L('nl')
+m('fietsbel-gravure-important', 'pass', '-', 'p', 'outlook', 'iso-8859-1',
+  '[Important] Tekst voor de gravure op uw fietsbel ({oid})',
+  "Beste {name},\n\nU heeft een fietsbel met gravure besteld, maar het tekstveld is leeg gebleven. Welke naam of tekst (maximaal 12 tekens) mogen we graveren?\n\nFietsenmakerij Zwaluw")
+L('pl')
+m('link-szczegoly-zamowienia', 'pass', '-', 'r', 'gmail', 'windows-1250',
+  '', "Dzień dobry {name},\n\nzwrot 59,00 zł został zlecony wczoraj. Status zwrotu widać w szczegółach zamówienia na Amazon:\nhttps://www.amazon.pl/gp/your-account/order-details?orderID={oid}\n\nSklep Wiklina",
+  q="Odesłałam kosz tydzień temu. Kiedy dostanę zwrot?")
+L('sv')
+m('tack-sjalv', 'pass', '-', 'r', 'tbtext', 'iso-8859-1',
+  '', "Tack själv, {name}! Kul att bordet kom fram helt.\n\nSnickeri Ek",
+  q="Bordet är på plats och det är jättefint. Tack!")
+L('tr')
+m('kismi-iade', 'pass', '-', 'r', 'outlook', 'iso-8859-9',
+  '', "Merhaba {name},\n\nKupadaki küçük sır hatası için özür dileriz. Ürünü elinizde tutmak istediğinizi belirttiğiniz için siparişinize 120 TL kısmi iade yaptık; birkaç gün içinde hesabınıza yansıyacaktır.\n\nSeramik Atölyesi",
+  q="Kupalardan birinin sırında leke var. İade etmek istemiyorum ama bir çözüm var mı?")
+L('pt')
+m('sim-foi-enviado', 'pass', '-', 'r', 'plain', 'windows-1252',
+  '', "Oi {name}, sim! Seu cinto foi enviado hoje cedo pela transportadora, código de rastreio OC482915736BR no site dos Correios. Deve chegar até quinta.\n\nOficina do Couro",
+  q="Vocês já enviaram meu cinto?")
+L('ja')
+m('kagu-haitatsu-juyo', 'pass', '-', 'p', 'outlook', 'iso-2022-jp',
+  '[重要] 大型商品のお届け日時について（注文番号 {oid}）',
+  "{name}様\n\nご注文のひのき一枚板テーブルは重量が約55kgあるため、家財便（二人配送）でのお届けとなります。\nお届けのご希望日と時間帯（午前・午後）をお知らせいただけますでしょうか。\n\n木工房ひのき")
+L('zh')
+m('bufen-tuikuan', 'pass', '-', 'r', 'tbird', 'gbk',
+  '', "{name}您好，\n\n很抱歉茶盘边角有磕碰。既然您愿意保留商品，我们已为您办理5美元的部分退款，三到五个工作日内会退回原支付方式。\n\n山茶茶具",
+  q="茶盘有一个角磕坏了，不想退货，能补偿一点吗？")
+L('zh-Hant')
+m('yi-quxiao-hant', 'pass', '-', 'r', 'apple', 'big5',
+  '', "{name}您好，\n\n已依照您的要求取消訂單 {oid}，款項不會扣款。\n\n布藝工坊",
+  q="不好意思，我下錯顏色了，可以取消訂單嗎？")
+L('ko')
+m('jejosa-as-center', 'pass', '-', 'r', 'outlook', 'euc-kr',
+  '', "{name} 고객님,\n\n전기 주전자의 무상 보증은 제조사에서 처리합니다. 제조사 A/S 센터(1588-3366)로 연락하시면 주문번호 {oid}로 접수하실 수 있습니다.\n\n소담도자기",
+  q="주전자 전원이 들어오지 않아요. 보증 수리가 되나요?")
+L('id')
+m('ulasan-netral-id', 'pass', '-', 'p', 'apple', 'iso-8859-1',
+  'Pesanan Anda {oid}',
+  "Halo {name},\n\nJika berkenan, bagikan pengalaman Anda dengan pelanggan lain dengan menulis ulasan produk di Amazon.\n\nToko Rotan Jaya")
+L('ar')
+m('markaz-irjaa-amazon', 'pass', '-', 'r', 'outlook', 'windows-1256',
+  '', "مرحباً {name}،\n\nيمكنك إرجاع الإبريق بسهولة من مركز الإرجاع في أمازون، وسيظهر لك ملصق الشحن مجاناً:\nhttps://www.amazon.sa/gp/css/returns/homepage.html\n\nدار الفخار",
+  q="الإبريق أصغر مما توقعت، كيف أرجعه؟")
+
+
+if __name__ == '__main__':
+    main()
