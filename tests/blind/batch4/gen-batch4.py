@@ -62,6 +62,14 @@ OLHDR = {  # From / Sent / To / Subject labels of Outlook reply headers
     'zh-Hant': ('寄件者:', '寄件日期:', '收件者:', '主旨:'), 'ko': ('보낸 사람:', '보낸 날짜:', '받는 사람:', '제목:'),
     'id': ('Dari:', 'Dikirim:', 'Kepada:', 'Perihal:'), 'ar': ('من:', 'تاريخ الإرسال:', 'إلى:', 'الموضوع:'),
 }
+OLDATE = {'en': 'Saturday, November 28, 2026 4:12 PM', 'de': 'Samstag, 28. November 2026 16:12',
+          'fr': 'samedi 28 novembre 2026 16:12', 'es': 'sábado, 28 de noviembre de 2026 16:12',
+          'it': 'sabato 28 novembre 2026 16:12', 'nl': 'zaterdag 28 november 2026 16:12',
+          'pl': 'sobota, 28 listopada 2026 16:12', 'sv': 'den 28 november 2026 16:12',
+          'tr': '28 Kasım 2026 Cumartesi 16:12', 'pt': 'sábado, 28 de novembro de 2026 16:12',
+          'ja': '2026年11月28日 16:12', 'zh': '2026年11月28日 16:12', 'zh-Hant': '2026年11月28日 下午 04:12',
+          'ko': '2026년 11월 28일 토요일 오후 4:12', 'id': 'Sabtu, 28 November 2026 16.12',
+          'ar': 'السبت، 28 نوفمبر 2026 4:12 م'}
 WRAP = {'es': ('Mensaje:', 'Finalizar mensaje'), 'pt': ('Mensagem:', 'Encerrar mensagem'),
         'de': ('Nachricht:', 'Ende der Nachricht'), 'fr': ('Message :', 'Fin du message'),
         'it': ('Messaggio:', 'Fine del messaggio'), 'ja': ('メッセージ:', 'メッセージの終わり')}
@@ -355,7 +363,7 @@ def render(i, d):
         bmid = '<%s@%s>' % (h[20:36], 'amazon-' + tld.replace('.', '-') + '.example-inbound')
         bmid = '<0100018c%s-%s-000000@email.amazonses.com>' % (h[20:32], h[32:40])
     # charset fallback
-    probe = body + subj + (quote_txt or '') + ATTR[lang] + ''.join(OLHDR[lang]) + buyer
+    probe = body + subj + (quote_txt or '') + ATTR[lang] + ''.join(OLHDR[lang]) + OLDATE[lang] + buyer
     try:
         probe.encode(pcs)
     except UnicodeEncodeError as e:
@@ -374,8 +382,8 @@ def render(i, d):
     if d['kind'] == 'r':
         if client == 'outlook':
             f, s_, t_, sj = OLHDR[lang]
-            olh = '%s %s <%s>\n%s Saturday, November 28, 2026 4:12 PM\n%s %s\n%s %s' % (
-                f, buyer, to_addr, s_, t_, from_addr, sj, base_subj)
+            olh = '%s %s <%s>\n%s %s\n%s %s\n%s %s' % (
+                f, buyer, to_addr, s_, OLDATE[lang], t_, from_addr, sj, base_subj)
             text = body + '\n\n' + ('-----Original Message-----\n' if int(h[9], 16) % 2 else '________________________________\n') + olh + '\n\n' + quote_txt
         else:
             text = body + '\n\n' + attr + '\n' + '\n'.join(('> ' + l) if l else '>' for l in quote_txt.split('\n'))
@@ -404,9 +412,9 @@ def render(i, d):
         if d['kind'] == 'r':
             f, s_, t_, sj = OLHDR[lang]
             qh = ('<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">\n'
-                  '<p class="MsoNormal"><b>%s</b> %s &lt;%s&gt;<br>\n<b>%s</b> Saturday, November 28, 2026 4:12 PM<br>\n'
+                  '<p class="MsoNormal"><b>%s</b> %s &lt;%s&gt;<br>\n<b>%s</b> %s<br>\n'
                   '<b>%s</b> %s<br>\n<b>%s</b> %s<o:p></o:p></p></div>\n<p class="MsoNormal">%s</p>\n') % (
-                f, esc_html(buyer), to_addr, s_, t_, from_addr, sj, esc_html(base_subj), qlines)
+                f, esc_html(buyer), to_addr, s_, OLDATE[lang], t_, from_addr, sj, esc_html(base_subj), qlines)
         hdoc = ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
                 'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" '
                 'xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=%s">\n'
@@ -518,7 +526,7 @@ def main():
 # subject, body [, q=buyer text quoted in the reply, att=..., hx=html-only extras]
 # =====================================================================================
 SHOPS.update({
-    'en': ['Larkspur Kiln Works', 'Tidewell Outdoor', 'Brambleford Tea Co', 'Quillon Bike Parts', 'Hexnut Hobby Supply', 'Marrowbone Yarns'],
+    'en': ['Larkspur Kiln Works', 'Tidewell Outdoor', 'Brambleford Tea Co', 'Quillon Bike Parts', 'Hexnut Hobby Supply', 'Marrowbone Yarns', 'Fernhollow Linen'],
     'de': ['Holzwerk Ammersee', 'Kellerlicht Leuchten', 'Zwirn & Faden'],
     'fr': ['Atelier Roseraie', 'Cuivres de Brocéliande', 'Papeterie Lune'],
     'es': ['Cerámica Albaicín', 'Pedales del Norte', 'Tienda Mimbre'],
@@ -539,13 +547,13 @@ SHOPS.update({
 # ------------------------------------------------------------------------------ en
 L('en')
 m('tracking-canadapost-reply', 'pass', '-', 'r', 'gmail', 'us-ascii',
-  '', "Hi {name},\n\nIt left our workshop on Tuesday with Canada Post. You can follow it here:\nhttps://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor=7023210039414604\n\nThe glaze on that mug takes a day to cure, which is why it shipped a day later than the listing said. Sorry about that.\n\nWarm regards,\n{shop}",
+  '', "Hi {name},\n\nIt left our workshop on Tuesday with Canada Post. You can follow it here:\nhttps://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor=7023210039414604\n\nThe glaze on that mug takes a day to cure, which is why it shipped a day later than the listing said. Sorry about that.\n\nWarm regards,\nLarkspur Kiln Works",
   q="Hi, my order {oid} still says not shipped. Any idea when the mug goes out?")
 m('kiln-gift-message-typo', 'pass', '-', 'r', 'outlook', 'windows-1252',
-  '', "Hello {name},\n\nGood catch. The gift message printed on the packing slip read \u201cHappy birthay\u201d because that is how it was entered at checkout, but we have reprinted the card with the corrected spelling before the parcel left.\n\nThe gift wrap is the kraft paper with the twine; there was no extra charge.\n\nKind regards,\n{shop}",
+  '', "Hello {name},\n\nGood catch. The gift message printed on the packing slip read \u201cHappy birthay\u201d because that is how it was entered at checkout, but we have reprinted the card with the corrected spelling before the parcel left.\n\nThe gift wrap is the kraft paper with the twine; there was no extra charge.\n\nKind regards,\nLarkspur Kiln Works",
   q="I just noticed I mistyped the gift message on order {oid}. Can you fix it before it ships?")
 m('bike-chain-manufacturer-phone', 'pass', '-', 'r', 'apple', 'utf-8',
-  '', "Hi {name},\n\nThe KMC chain on order {oid} is covered by the manufacturer, not by us. Their warranty desk in the US is 1-800-562-3224 (Mon\u2013Fri) and they will ask for the batch number stamped on the inner plate.\n\nIf they decline, write back here and we will sort out a return through Amazon.\n\nCheers,\n{shop}",
+  '', "Hi {name},\n\nThe KMC chain on order {oid} is covered by the manufacturer, not by us. Their warranty desk in the US is 1-800-562-3224 (Mon\u2013Fri) and they will ask for the batch number stamped on the inner plate.\n\nIf they decline, write back here and we will sort out a return through Amazon.\n\nCheers,\nQuillon Bike Parts",
   q="The chain snapped after two rides. Who do I talk to about the warranty?")
 m('yarn-dyelot-custom', 'pass', '-', 'p', 'tbird', 'iso-8859-1',
   '[Important] Order {oid}: please confirm dye lot before we wind your skeins',
@@ -557,10 +565,10 @@ m('sofa-slot-phone-carrier', 'pass', '-', 'p', 'outlook', 'iso-8859-15',
   'Delivery appointment for your outdoor lounger, order {oid}',
   "Dear {name},\n\nThe teak lounger on order {oid} weighs 48 kg and travels by two-person freight. XPO Last Mile will call you to agree a two-hour window; if you would rather ring them, their scheduling line is 0333 014 6233 and the reference is your order number.\n\nCould you also tell us whether there are steps at the delivery address?\n\nTidewell Outdoor")
 m('thanks-only-reply', 'pass', '-', 'r', 'tbtext', 'utf-8',
-  '', "Great, thanks {name}! Glad it turned up.\n\n{shop}",
+  '', "Great, thanks {name}! Glad it turned up.\n\nTidewell Outdoor",
   q="Never mind my last message, the parcel was with my neighbour. All good.")
 m('quoted-buyer-link-emoji', 'pass', '-', 'r', 'gmail', 'utf-8',
-  '', "Hi {name},\n\nThat photo helps a lot. The crack runs along the foot ring, so it happened in transit. We have sent a replacement bowl today and you do not need to return the broken one.\n\n{shop}",
+  '', "Hi {name},\n\nThat photo helps a lot. The crack runs along the foot ring, so it happened in transit. We have sent a replacement bowl today and you do not need to return the broken one.\n\nLarkspur Kiln Works",
   q="Bowl arrived broken \U0001f622 pic here https://imgur.com/a/Xk29fLq or mail me at marisol.pena@hotmail.com if easier")
 m('promo-disguised-loyalty', 'reject', 'promotion', 'r', 'apple', 'utf-8',
   '', "Hi {name},\n\nThe spare brake pads are on the way, tracking 9400111206213950418857 with USPS.\n\nAs one of our regulars you are now on our Rider List: mention RIDER-LIST in any order note next month and we will knock 20% off anything in the store.\n\nQuillon Bike Parts",
@@ -1319,7 +1327,7 @@ m('tam-al-shahn', 'reject', 'proactive', 'p', 'plain', 'windows-1256',
 # ------------------------------------------------------------------------------ en (more traps and disguises)
 L('en')
 m('five-star-hotel-linen', 'pass', '-', 'r', 'outlook', 'iso-8859-1',
-  '', "Hi {name},\n\nThe sheets are a 400-thread-count sateen, the same weave many five-star hotels use. They soften after three or four washes; wash at 40 degrees and skip the fabric softener for the first few cycles.\n\nKind regards,\n{shop}",
+  '', "Hi {name},\n\nThe sheets are a 400-thread-count sateen, the same weave many five-star hotels use. They soften after three or four washes; wash at 40 degrees and skip the fabric softener for the first few cycles.\n\nKind regards,\nFernhollow Linen",
   q="The sheets feel a bit stiff. Is that normal?")
 m('self-cancel-amount-adjusted', 'pass', '-', 'p', 'plain', 'us-ascii',
   'Problem with your order {oid}',
@@ -1350,7 +1358,7 @@ m('tell-us-before-stars', 'reject', 'review', 'r', 'gmail', 'us-ascii',
   '', "Hi {name},\n\nGlad the replacement derailleur hanger fits. One small request: if anything else goes wrong, message us before you rate us, so we can fix it first. If you are happy, the stars are always appreciated.\n\nQuillon Bike Parts",
   q="The new hanger fits. Thanks.")
 m('coupon-wording-gift-receipt', 'pass', '-', 'r', 'tbtext', 'us-ascii',
-  '', "Hi {name},\n\nAmazon does not let sellers print a gift receipt, but the gift options you chose at checkout mean no prices are shown on the packing slip. The free gift wrap is applied too.\n\n{shop}",
+  '', "Hi {name},\n\nAmazon does not let sellers print a gift receipt, but the gift options you chose at checkout mean no prices are shown on the packing slip. The free gift wrap is applied too.\n\nBrambleford Tea Co",
   q="Can you include a gift receipt? It's a present.")
 
 
