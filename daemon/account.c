@@ -55,7 +55,6 @@
 #include "stamp.h"
 #include "verdict.h"
 
-
 enum folder_kind {
 	FOLDER_WATCH,
 	FOLDER_APPROVED,
@@ -70,7 +69,7 @@ struct pass {
 	const char *folder;
 	struct journal *j;
 	uint32_t uidvalidity;
-	uint64_t next_due; /* earliest DEFERRED retry seen in this pass, 0 = none */
+	uint64_t next_due;                 /* earliest DEFERRED retry seen in this pass, 0 = none */
 	struct journal_present present[2]; /* per folder kind: UIDs of its last search */
 };
 
@@ -230,8 +229,7 @@ static int move(struct pass *p, uint32_t uid, const char *folder)
 	r = p->a->io->move(p->mb, uid, folder);
 	if (r < 0) {
 		log_fields(&f, p, uid);
-		log_msg(LOG_ERR, &f, "cannot move to %s: %s", folder,
-		        p->a->io->last_reply(p->mb));
+		log_msg(LOG_ERR, &f, "cannot move to %s: %s", folder, p->a->io->last_reply(p->mb));
 	}
 	return r;
 }
@@ -280,13 +278,13 @@ static void deliver_report(struct pass *p, struct item *it, enum report_kind kin
 
 		config_endpoint(p->a->sh->cfg, &c->smtp, &ep);
 		if (c->smtp.secret != ENDPOINT_SECRET_NONE &&
-		    secret_fetch(&ep, p->a->sh->cfg->timeouts.command, &secret, err,
-		                 sizeof(err)) < 0) {
+		    secret_fetch(&ep, p->a->sh->cfg->timeouts.command, &secret, err, sizeof(err)) <
+		            0) {
 			log_msg(LOG_ERR, &f, "cannot mail report: smtp secret: %s", err);
 		} else {
 			busy(p->a, p->a->sh->cfg->timeouts.data_final);
-			(void) p->a->io->send(&ep, secret, info.from, to, 1, NULL, out.data, out.len,
-			                      &res, NULL);
+			(void) p->a->io->send(&ep, secret, info.from, to, 1, NULL, out.data,
+			                      out.len, &res, NULL);
 			if (res.outcome != SMTP_OK)
 				log_msg(LOG_ERR, &f, "cannot mail report: %s: %s", res.stage,
 				        res.text);
@@ -358,9 +356,9 @@ static bool has_our_stamp(const struct account *a, const struct item *it)
 		for (const char *l = m->texts[SCOPE_HEADERS][t].orig; l && *l;) {
 			const char *e = strchr(l, '\n');
 			if (strncasecmp(l, name, sizeof(name) - 1) == 0) {
-				_cleanup_(freep) char *v =
-				        xstrndup(l + sizeof(name) - 1,
-				                 (e ? (size_t) (e - l) : strlen(l)) - (sizeof(name) - 1));
+				_cleanup_(freep) char *v = xstrndup(
+				        l + sizeof(name) - 1,
+				        (e ? (size_t) (e - l) : strlen(l)) - (sizeof(name) - 1));
 				if (stamp_verify(&a->sh->stamp, id, v))
 					return true;
 			}
@@ -373,9 +371,9 @@ static bool has_our_stamp(const struct account *a, const struct item *it)
 struct relay_try {
 	struct endpoint ep;
 	char *secret;
-	bool *skip;                    /* recipients an earlier attempt delivered to */
-	enum smtp_outcome *outcome;    /* per recipient, from the relay */
-	struct buf data;               /* the stamped message */
+	bool *skip;                 /* recipients an earlier attempt delivered to */
+	enum smtp_outcome *outcome; /* per recipient, from the relay */
+	struct buf data;            /* the stamped message */
 	struct smtp_result res;
 };
 
@@ -432,8 +430,8 @@ static int relay_send(struct pass *p, struct item *it, struct relay_try *t)
 		return r;
 	FAULT_POINT("journal-relaying");
 	busy(p->a, cfg->timeouts.connect + 4 * cfg->timeouts.command + cfg->timeouts.data_final);
-	(void) p->a->io->send(&t->ep, t->secret, from, (const char *const *) it->rcpts,
-	                      it->n_rcpts, t->skip, t->data.data, t->data.len, &t->res, t->outcome);
+	(void) p->a->io->send(&t->ep, t->secret, from, (const char *const *) it->rcpts, it->n_rcpts,
+	                      t->skip, t->data.data, t->data.len, &t->res, t->outcome);
 	for (size_t i = 0; i < it->n_rcpts && t->res.outcome != SMTP_OK; i++)
 		if (t->outcome[i] == SMTP_OK && !t->skip[i]) {
 			uint8_t d[16];
@@ -624,8 +622,9 @@ static int handle_new(struct pass *p, struct item *it, const struct journal_entr
 		/* Our own relayed copy came back (a provider rule matched it): a loop. */
 		atomic_fetch_add(&p->a->held, 1);
 		f.verdict = "loop";
-		log_msg(LOG_WARNING, &f, "carries this gate's own stamp: a relay loop; filing in "
-		                         "review, not resending");
+		log_msg(LOG_WARNING, &f,
+		        "carries this gate's own stamp: a relay loop; filing in "
+		        "review, not resending");
 		return file_as(p, it, JOURNAL_OUT_REVIEW, REPORT_LOOP, NULL, NULL, NULL);
 	}
 	if (!prev) {
@@ -757,8 +756,9 @@ static int give_up_fetch(struct pass *p, struct item *it, struct fetch_failure *
 	if (r < 0 && atomic_load(&p->a->health) != ACCOUNT_FAILED) {
 		ff->skip = true;
 		if (!ff->logged)
-			log_msg(LOG_ERR, &f, "cannot move it to review either: skipping this UID "
-			                     "until restart");
+			log_msg(LOG_ERR, &f,
+			        "cannot move it to review either: skipping this UID "
+			        "until restart");
 		ff->logged = true;
 		return 0;
 	}
@@ -801,8 +801,9 @@ static int handle_uid(struct pass *p, uint32_t uid)
 	if (ff && ff->skip)
 		return 0;
 	if (ff && ff->count >= p->a->sh->cfg->fetch_attempts) {
-		r = give_up_fetch(p, &it, ff, "every attempt failed; the daemon's log has the "
-		                              "server's answers");
+		r = give_up_fetch(p, &it, ff,
+		                  "every attempt failed; the daemon's log has the "
+		                  "server's answers");
 		item_clear(&it);
 		return r;
 	}
@@ -915,9 +916,9 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 	if (r < 0 && stopping(p->a))
 		return r; /* interrupted by the stop: not an error */
 	if (r < 0) {
-		struct log_fields f = { .account = p->a->cfg->name };
+		struct log_fields f = {.account = p->a->cfg->name};
 		log_msg(LOG_ERR, &f, "cannot select %s: %s", p->folder,
-			p->a->io->last_reply(p->mb));
+		        p->a->io->last_reply(p->mb));
 		return r;
 	}
 	/* From the lowest UID that may still need work (a deferred retry, a move not yet
@@ -927,14 +928,15 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 	if (r < 0 && stopping(p->a))
 		return r;
 	if (r < 0) {
-		struct log_fields f = { .account = p->a->cfg->name };
+		struct log_fields f = {.account = p->a->cfg->name};
 		log_msg(LOG_ERR, &f, "cannot search %s: %s", p->folder,
-			p->a->io->last_reply(p->mb));
+		        p->a->io->last_reply(p->mb));
 		return r;
 	}
 	/* For compaction: records of messages still in the folder are kept. */
 	free((void *) p->present[kind].uids);
-	p->present[kind] = (struct journal_present){p->uidvalidity, xmalloc(n * sizeof(*uids) + 1), n};
+	p->present[kind] =
+	        (struct journal_present){p->uidvalidity, xmalloc(n * sizeof(*uids) + 1), n};
 	memcpy((void *) p->present[kind].uids, uids, n * sizeof(*uids));
 	for (size_t i = 0; i < n && !stopping(p->a); i++) {
 		atomic_store(&p->a->health, ACCOUNT_WORKING);
@@ -1061,8 +1063,7 @@ static int compact_daily(struct account *a, const struct pass *p, uint64_t *last
 	if (now - *last < 86400)
 		return 0;
 	*last = now;
-	r = journal_compact(a->journal, now, a->sh->cfg->journal_keep,
-	                    &p->present[FOLDER_WATCH]);
+	r = journal_compact(a->journal, now, a->sh->cfg->journal_keep, &p->present[FOLDER_WATCH]);
 	if (r == 0)
 		r = journal_compact(a->journal_approved, now, a->sh->cfg->journal_keep,
 		                    &p->present[FOLDER_APPROVED]);
@@ -1070,7 +1071,7 @@ static int compact_daily(struct account *a, const struct pass *p, uint64_t *last
 	if (r < 0) {
 		struct log_fields f = {.account = a->cfg->name};
 		log_msg(LOG_CRIT, &f, "journal compaction failed (%s): stopping this account",
-			strerror(-r));
+		        strerror(-r));
 		atomic_store(&a->health, ACCOUNT_FAILED);
 	}
 	return r;
@@ -1098,7 +1099,8 @@ static void *account_main(void *arg)
 				break;
 			}
 			nap(a, backoff);
-			backoff = backoff * 2 > LIMIT_RECONNECT_BACKOFF ? LIMIT_RECONNECT_BACKOFF : backoff * 2;
+			backoff = backoff * 2 > LIMIT_RECONNECT_BACKOFF ? LIMIT_RECONNECT_BACKOFF
+			                                                : backoff * 2;
 			continue;
 		}
 		log_msg(LOG_INFO, &f, "connected to %s:%u", a->cfg->imap.host, a->cfg->imap.port);
@@ -1176,9 +1178,11 @@ static void log_journal_report(const struct config_account *cfg, const struct jo
 
 	if (rep->n_damaged)
 		log_msg(LOG_CRIT, &f,
-		        "journal %s: %zu damaged region(s), %" PRIu64 " bytes, first at offset %"
-		        PRIu64 ", skipped: records may be lost; their messages go to review",
-		        journal_path(j), rep->n_damaged, rep->damaged_bytes, rep->damaged[0].offset);
+		        "journal %s: %zu damaged region(s), %" PRIu64
+		        " bytes, first at offset %" PRIu64
+		        ", skipped: records may be lost; their messages go to review",
+		        journal_path(j), rep->n_damaged, rep->damaged_bytes,
+		        rep->damaged[0].offset);
 	if (rep->tail_dropped)
 		log_msg(LOG_WARNING, &f, "journal %s: cut off a torn tail of %" PRIu64 " bytes",
 		        journal_path(j), rep->tail_dropped);

@@ -619,7 +619,8 @@ def main():
         big(sys.argv[2])
         return
     for d in os.listdir(OUT) if os.path.isdir(OUT) else []:
-        if d != "malformed" and os.path.isdir(os.path.join(OUT, d)):
+        # malformed/ and notices/ are written by hand or by other tools
+        if d not in ("malformed", "notices") and os.path.isdir(os.path.join(OUT, d)):
             shutil.rmtree(os.path.join(OUT, d))
     w = Writer()
     seq = 0

@@ -341,8 +341,8 @@ static void parse_server(struct ctx *c, const config_setting_t *acct, const char
 	static const char *const cred_keys[] = {"password_file", "password_command",
 	                                        "oauth2_token_command"};
 	static const enum endpoint_secret cred_kind[] = {ENDPOINT_SECRET_PASSWORD_FILE,
-	                                               ENDPOINT_SECRET_PASSWORD_COMMAND,
-	                                               ENDPOINT_SECRET_OAUTH2_COMMAND};
+	                                                 ENDPOINT_SECRET_PASSWORD_COMMAND,
+	                                                 ENDPOINT_SECRET_OAUTH2_COMMAND};
 	int n_cred = 0;
 	for (size_t i = 0; i < ELEMENTSOF(cred_keys); i++) {
 		config_setting_t *at;
@@ -402,7 +402,9 @@ static void parse_server(struct ctx *c, const config_setting_t *acct, const char
 static bool valid_folder(const char *f)
 {
 	size_t n = strlen(f);
-	return n && f[0] != '/' && f[n - 1] != '/' && !strstr(f, "/" "/");
+	return n && f[0] != '/' && f[n - 1] != '/' &&
+	       !strstr(f, "/"
+	                  "/");
 }
 
 /* same_folder - Gmail and Exchange ignore case in folder names, and a trailing
@@ -437,8 +439,10 @@ static void parse_folders(struct ctx *c, const config_setting_t *acct, struct co
 	for (size_t i = 0; i < 6; i++) {
 		*slot[i] = g ? get_str(c, g, keys[i], "folders", &at[i]) : NULL;
 		if (*slot[i] && !valid_folder(*slot[i])) {
-			err_at(c, at[i], "folders.%s \"%s\" is not a folder name (no leading, trailing "
-			       "or doubled '/')", keys[i], *slot[i]);
+			err_at(c, at[i],
+			       "folders.%s \"%s\" is not a folder name (no leading, trailing "
+			       "or doubled '/')",
+			       keys[i], *slot[i]);
 		}
 		if (!*slot[i])
 			*slot[i] = xstrdup(defaults[i]);
@@ -634,17 +638,22 @@ static char *parse_watch_group(struct ctx *c, const config_setting_t *a, const c
 		check_keys(c, g, name, keys);
 		v = get_str(c, g, "folder", name, &at);
 		if (v && !valid_folder(v))
-			err_at(c, at, "%s.folder \"%s\" is not a folder name (no leading, trailing or "
-			       "doubled '/')", name, v);
+			err_at(c, at,
+			       "%s.folder \"%s\" is not a folder name (no leading, trailing or "
+			       "doubled '/')",
+			       name, v);
 	}
 	if (!v)
 		v = xstrdup(def);
 	const char *const mine[] = {f->watch, f->relayed, f->rejected, f->review, f->approved};
 	for (size_t i = 0; check && i < ELEMENTSOF(mine); i++)
 		if (mine[i] && same_folder(v, mine[i]))
-			err_at(c, at ? at : g ? g : a,
-			       "%s.folder \"%s\" is one of the gate's own folders (\"%s\")", name, v,
-			       mine[i]);
+			err_at(c,
+			       at  ? at
+			       : g ? g
+			           : a,
+			       "%s.folder \"%s\" is one of the gate's own folders (\"%s\")", name,
+			       v, mine[i]);
 	return v;
 }
 
@@ -694,12 +703,21 @@ static void parse_seller_watch(struct ctx *c, const config_setting_t *a, struct 
 
 static void parse_account(struct ctx *c, const config_setting_t *a, struct config_account *acc)
 {
-	static const char *const keys[] = {"name",   "imap", "smtp", "folders",
-	                                   "report", "mode", "envelope_recipient_header",
-	                                   "approved_senders", "seller_state",
-	                                   "average_daily_orders", "notices",
-	                                   "buyer_mail", "response_warn",
-	                                   "response_digest", NULL};
+	static const char *const keys[] = {"name",
+	                                   "imap",
+	                                   "smtp",
+	                                   "folders",
+	                                   "report",
+	                                   "mode",
+	                                   "envelope_recipient_header",
+	                                   "approved_senders",
+	                                   "seller_state",
+	                                   "average_daily_orders",
+	                                   "notices",
+	                                   "buyer_mail",
+	                                   "response_warn",
+	                                   "response_digest",
+	                                   NULL};
 	check_keys(c, a, "account", keys);
 
 	config_setting_t *at;
@@ -723,8 +741,10 @@ static void parse_account(struct ctx *c, const config_setting_t *a, struct confi
 		/* RFC 5322 3.6.8: a field name is printable US-ASCII except ':' */
 		for (const char *p = acc->envelope_recipient_header; *p; p++)
 			if (*p <= ' ' || *p >= 0x7f || *p == ':') {
-				err_at(c, at, "envelope_recipient_header \"%s\" is not a header field "
-				       "name", acc->envelope_recipient_header);
+				err_at(c, at,
+				       "envelope_recipient_header \"%s\" is not a header field "
+				       "name",
+				       acc->envelope_recipient_header);
 				break;
 			}
 	}
@@ -842,10 +862,11 @@ static char *fqdn(void)
 
 static void parse_root(struct ctx *c, const config_setting_t *root, struct config *cfg)
 {
-	static const char *const keys[] = {"rules_dir",     "local_rules_dir", "state_dir",
-	                                   "alias_domains", "timeouts",        "retry_max_age", "fetch_attempts",
-	                                   "journal_keep",  "accounts",        "stats_keep",
-	                                   "metrics",       "state_keep",      NULL};
+	static const char *const keys[] = {
+	        "rules_dir", "local_rules_dir", "state_dir",      "alias_domains",
+	        "timeouts",  "retry_max_age",   "fetch_attempts", "journal_keep",
+	        "accounts",  "stats_keep",      "metrics",        "state_keep",
+	        NULL};
 	check_keys(c, root, "", keys);
 
 	cfg->rules_dir = get_str(c, root, "rules_dir", "", NULL);
@@ -885,10 +906,13 @@ static void parse_root(struct ctx *c, const config_setting_t *root, struct confi
 				dots += *p == '.';
 			/* An alias domain names Amazon's relay ("marketplace.amazon.com"); a
 			 * shorter one ("amazon.com", ".") would make ordinary addresses aliases. */
-			if (!valid_hostname(low) || dots < 2 || strstr(low, "..") || low[0] == '.' ||
-			    strchr(low, ':')) {
-				err_at(c, e, "alias_domains[%d] \"%s\" is not an alias domain (a host name "
-				       "of three or more labels, such as marketplace.amazon.com)", i, v);
+			if (!valid_hostname(low) || dots < 2 || strstr(low, "..") ||
+			    low[0] == '.' || strchr(low, ':')) {
+				err_at(c, e,
+				       "alias_domains[%d] \"%s\" is not an alias domain (a host "
+				       "name "
+				       "of three or more labels, such as marketplace.amazon.com)",
+				       i, v);
 				free(low);
 				continue;
 			}
@@ -967,7 +991,8 @@ static void parse_root(struct ctx *c, const config_setting_t *root, struct confi
 			    (same_folder(o->folders.watch, acc->folders.watch) ||
 			     same_folder(o->folders.approved, acc->folders.approved)))
 				err_at(c, name_at,
-				       "accounts \"%s\" and \"%s\" watch the same folder of %s@%s:%u; "
+				       "accounts \"%s\" and \"%s\" watch the same folder of "
+				       "%s@%s:%u; "
 				       "both would relay every message",
 				       o->name ? o->name : "?", acc->name ? acc->name : "?",
 				       acc->imap.user, acc->imap.host, acc->imap.port);
@@ -1081,18 +1106,18 @@ struct config *config_free(struct config *c)
 void config_endpoint(const struct config *c, const struct config_server *srv, struct endpoint *ep)
 {
 	*ep = (struct endpoint){
-		.host = srv->host,
-		.port = srv->port,
-		.tls = srv->tls,
-		.ca_file = srv->ca_file,
-		.user = srv->user,
-		.secret = srv->secret,
-		.secret_source = srv->secret_source,
-		.helo = srv->helo,
-		.idle = srv->idle,
-		.connect_s = c->timeouts.connect,
-		.command_s = c->timeouts.command,
-		.data_final_s = c->timeouts.data_final,
+	        .host = srv->host,
+	        .port = srv->port,
+	        .tls = srv->tls,
+	        .ca_file = srv->ca_file,
+	        .user = srv->user,
+	        .secret = srv->secret,
+	        .secret_source = srv->secret_source,
+	        .helo = srv->helo,
+	        .idle = srv->idle,
+	        .connect_s = c->timeouts.connect,
+	        .command_s = c->timeouts.command,
+	        .data_final_s = c->timeouts.data_final,
 	};
 }
 
@@ -1252,7 +1277,8 @@ void config_print(const struct config *c, FILE *f)
 		fputs("; };\n    response_warn = [", f);
 		for (size_t k = 0; k < a->n_response_warn; k++)
 			fprintf(f, "%s %u", k ? "," : "", a->response_warn[k]);
-		fprintf(f, " ];\n    response_digest = %s;\n", a->response_digest ? "true" : "false");
+		fprintf(f, " ];\n    response_digest = %s;\n",
+		        a->response_digest ? "true" : "false");
 		fprintf(f, "  }%s\n", i + 1 < c->n_accounts ? "," : "");
 	}
 	fputs(");\n", f);

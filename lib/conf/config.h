@@ -20,14 +20,14 @@ struct config_server {
 	char *host;
 	uint16_t port; /* default 993/143 (IMAP implicit/else), 465/587 (SMTP implicit/else) */
 	enum endpoint_tls tls; /* default implicit for IMAP, starttls for SMTP */
-	char *user; /* NULL when no AUTH (SMTP only) */
+	char *user;            /* NULL when no AUTH (SMTP only) */
 	enum endpoint_secret secret;
 	char *secret_source; /* resolved file path, or the command line */
-	char *ca_file; /* NULL: the system trust store */
-	bool idle; /* IMAP only; default true */
-	char *helo; /* SMTP only; default: the host's FQDN */
+	char *ca_file;       /* NULL: the system trust store */
+	bool idle;           /* IMAP only; default true */
+	char *helo;          /* SMTP only; default: the host's FQDN */
 	char *envelope_from; /* SMTP only; NULL: the message's From address */
-	char *file; /* config file and line of this block, for messages */
+	char *file;          /* config file and line of this block, for messages */
 	unsigned line;
 };
 
@@ -65,7 +65,7 @@ struct config_account {
 		size_t n_marketplaces;
 		char **addresses;
 		size_t n_addresses;
-	} *approved;
+	} * approved;
 	size_t n_approved;
 	/* `seller_state`: keep <state_dir>/<name>.seller (lib/state/seller.h) and apply
 	 * its checks (repeated review requests, order IDs, the daily cap). Default false. */
@@ -75,7 +75,7 @@ struct config_account {
 	struct config_daily_orders {
 		char *marketplace; /* lower case */
 		unsigned orders;
-	} *daily_orders;
+	} * daily_orders;
 	size_t n_daily_orders;
 	/* With seller_state: Amazon's notices read back from `notices.folder` (default
 	 * "AliasGate/Notices") and buyer messages for the 24-hour clock from
@@ -92,10 +92,10 @@ struct config_account {
 };
 
 struct config_timeouts {
-	unsigned connect; /* seconds, default 30 */
-	unsigned command; /* default 60 */
+	unsigned connect;      /* seconds, default 30 */
+	unsigned command;      /* default 60 */
 	unsigned idle_refresh; /* default 540 (9 min; RFC 2177 allows 29) */
-	unsigned data_final; /* default 600 (RFC 5321 4.5.3.2.6) */
+	unsigned data_final;   /* default 600 (RFC 5321 4.5.3.2.6) */
 };
 
 /* The Prometheus endpoint (daemon/metrics.c); off when listen is NULL. */
@@ -108,17 +108,17 @@ struct config_metrics {
 
 struct config {
 	char *file;
-	char *rules_dir; /* default /usr/share/aliasgate/rules */
+	char *rules_dir;       /* default /usr/share/aliasgate/rules */
 	char *local_rules_dir; /* default /etc/aliasgate/rules.d */
-	char *state_dir; /* default /var/lib/aliasgate */
+	char *state_dir;       /* default /var/lib/aliasgate */
 	char **alias_domains;
 	size_t n_alias_domains;
 	struct config_timeouts timeouts;
-	unsigned retry_max_age; /* seconds a 4xx-deferred message is retried; default 5 days */
-	unsigned journal_keep; /* seconds finished journal records are kept; default 30 days */
+	unsigned retry_max_age;  /* seconds a 4xx-deferred message is retried; default 5 days */
+	unsigned journal_keep;   /* seconds finished journal records are kept; default 30 days */
 	unsigned fetch_attempts; /* failed fetches of one message before it is held; default 3 */
-	unsigned stats_keep; /* days the per-day stats files are kept; default 400, 0 forever */
-	unsigned state_keep; /* days seller state records are kept; default 90 */
+	unsigned stats_keep;     /* days the per-day stats files are kept; default 400, 0 forever */
+	unsigned state_keep;     /* days seller state records are kept; default 90 */
 	struct config_metrics metrics;
 	struct config_account *accounts;
 	size_t n_accounts;
@@ -139,7 +139,6 @@ void config_print(const struct config *c, FILE *f);
 const char *config_tls_name(enum endpoint_tls t);
 
 /* Fills *ep from srv and the global deadlines; ep borrows srv's strings. */
-void config_endpoint(const struct config *c, const struct config_server *srv,
-                     struct endpoint *ep);
+void config_endpoint(const struct config *c, const struct config_server *srv, struct endpoint *ep);
 
 #endif
