@@ -16,6 +16,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <stddef.h>
+#include <stdlib.h>
 #include <netdb.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -34,6 +36,8 @@
 
 #include "addr.h"
 #include "metrics.h"
+#include "replyclock.h"
+#include "seller_gate.h"
 #include "ruleset.h"
 #include "stats.h"
 
@@ -353,6 +357,175 @@ static int render_series(struct metrics *m, struct buf *b, bool overrides)
 	return r;
 }
 
+/* ---- the 24-hour clock (lib/state/replyclock.h) ---- */
+
+/* One account's clock figures, copied out under the seller-state mutex so the
+ * families can be rendered one after another (format 0.0.4 keeps a family's samples
+ * together). */
+struct clock_row {
+	const char *account;
+	char *marketplace; /* "all": every marketplace together */
+	struct replyclock_figures f;
+};
+
+struct clock_rows {
+	struct clock_row *row;
+	size_t n, cap;
+	const char *account;
+	size_t *past; /* per response_warn threshold: threads unanswered at least that long */
+};
+
+static void clock_row(const struct replyclock_figures *f, void *userdata)
+{
+	struct clock_rows *c = userdata;
+
+	if (c->n == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 8;
+		c->row = xrealloc(c->row, c->cap * sizeof(*c->row));
+	}
+	c->row[c->n++] =
+	        (struct clock_row){.account = c->account,
+	                           .marketplace = xstrdup(f->marketplace ? f->marketplace : "all"),
+	                           .f = *f};
+	c->row[c->n - 1].f.marketplace = NULL;
+}
+
+static void clock_open(const struct seller_event *buyer, uint64_t age, size_t level, void *userdata)
+{
+	size_t *past = userdata;
+	(void) buyer;
+	(void) age;
+	for (size_t i = 0; i <= level; i++)
+		past[i]++;
+}
+
+static int clock_gauge(struct buf *b, const struct clock_rows *c, const char *name,
+                       const char *help, size_t off, bool is_size)
+{
+	int r = head(b, name, "gauge", help);
+	for (size_t i = 0; r == 0 && i < c->n; i++) {
+		const char *p = (const char *) &c->row[i].f + off;
+		r = buf_printf(b, "%s{", name);
+		if (r == 0)
+			r = put_label(b, "account", c->row[i].account, true);
+		if (r == 0)
+			r = put_label(b, "marketplace", c->row[i].marketplace, false);
+		if (r == 0 && is_size)
+			r = buf_printf(b, "} %zu\n", *(const size_t *) (const void *) p);
+		else if (r == 0)
+			r = buf_printf(b, "} %g\n", *(const double *) (const void *) p);
+	}
+	return r;
+}
+
+static int clock_quantiles(struct buf *b, const struct clock_rows *c, const char *name,
+                           const char *help, bool gate)
+{
+	int r = head(b, name, "gauge", help);
+	for (size_t i = 0; r == 0 && i < c->n; i++) {
+		const struct replyclock_figures *f = &c->row[i].f;
+		const struct {
+			const char *q;
+			uint64_t v;
+		} qs[] = {{"0.5", gate ? f->gate_median : f->median},
+		          {"0.9", gate ? f->gate_p90 : f->p90},
+		          {"1", f->gate_max}};
+		if ((gate ? f->gate_n : f->answered) == 0)
+			continue; /* no value is not a zero */
+		for (size_t k = 0; r == 0 && k < (gate ? 3u : 2u); k++) {
+			r = buf_printf(b, "%s{", name);
+			if (r == 0)
+				r = put_label(b, "account", c->row[i].account, true);
+			if (r == 0)
+				r = put_label(b, "marketplace", c->row[i].marketplace, false);
+			if (r == 0)
+				r = put_label(b, "quantile", qs[k].q, false);
+			if (r == 0)
+				r = buf_printf(b, "} %" PRIu64 "\n", qs[k].v);
+		}
+	}
+	return r;
+}
+
+static int render_clock(struct metrics *m, struct buf *b)
+{
+	struct clock_rows c = {0};
+	size_t **past = xcalloc(m->n_accts ? m->n_accts : 1, sizeof(*past));
+	uint64_t now = (uint64_t) time(NULL);
+	int r = 0;
+
+	for (size_t a = 0; a < m->n_accts; a++) {
+		const struct config_account *ca = m->accts[a].cfg;
+		struct seller *s = seller_gate_lock(&m->accts[a]);
+		if (!s)
+			continue;
+		c.account = ca->name;
+		replyclock_figures(s, now, clock_row, &c);
+		past[a] = xcalloc(ca->n_response_warn ? ca->n_response_warn : 1, sizeof(size_t));
+		if (ca->n_response_warn)
+			replyclock_unanswered(s, now, ca->response_warn, ca->n_response_warn,
+			                      clock_open, past[a]);
+		seller_gate_unlock(&m->accts[a]);
+	}
+
+#define SZ(field) offsetof(struct replyclock_figures, field), true
+	r = clock_gauge(b, &c, "aliasgate_buyer_messages", "Buyer messages in the seller state.",
+	                SZ(messages));
+	if (r == 0)
+		r = clock_gauge(b, &c, "aliasgate_buyer_answered",
+		                "Buyer messages paired with a relayed reply in their thread.",
+		                SZ(answered));
+	if (r == 0)
+		r = clock_gauge(b, &c, "aliasgate_buyer_answered_within_24h",
+		                "Buyer messages answered within 86400 s.", SZ(within_24h));
+	if (r == 0)
+		r = clock_gauge(b, &c, "aliasgate_buyer_late",
+		                "Buyer messages answered after 24 h, or unanswered for more.",
+		                SZ(late));
+	if (r == 0)
+		r = clock_gauge(b, &c, "aliasgate_buyer_pending",
+		                "Buyer messages unanswered and younger than 24 h.", SZ(pending));
+#undef SZ
+	if (r == 0)
+		r = clock_gauge(b, &c, "aliasgate_buyer_answered_24h_ratio",
+		                "within_24h / (within_24h + late); 1 when both are 0.",
+		                offsetof(struct replyclock_figures, share_24h), false);
+	if (r == 0)
+		r = clock_quantiles(b, &c, "aliasgate_response_seconds",
+		                    "Response time of the answered buyer messages (median and "
+		                    "nearest-rank p90).",
+		                    false);
+	if (r == 0)
+		r = clock_quantiles(
+		        b, &c, "aliasgate_gate_delay_seconds",
+		        "The gate's own delay on relayed replies, journal first_seen to "
+		        "the relay's 250 (median, p90, largest).",
+		        true);
+	if (r == 0)
+		r = head(b, "aliasgate_unanswered_threads", "gauge",
+		         "Threads whose oldest unanswered buyer message is at least threshold "
+		         "seconds old (the account's response_warn).");
+	for (size_t a = 0; r == 0 && a < m->n_accts; a++) {
+		const struct config_account *ca = m->accts[a].cfg;
+		for (size_t i = 0; r == 0 && past[a] && i < ca->n_response_warn; i++) {
+			r = buf_puts(b, "aliasgate_unanswered_threads{");
+			if (r == 0)
+				r = put_label(b, "account", ca->name, true);
+			if (r == 0)
+				r = buf_printf(b, ",threshold=\"%u\"} %zu\n", ca->response_warn[i],
+				               past[a][i]);
+		}
+	}
+
+	for (size_t i = 0; i < c.n; i++)
+		free(c.row[i].marketplace);
+	free(c.row);
+	for (size_t a = 0; a < m->n_accts; a++)
+		free(past[a]);
+	free(past);
+	return r;
+}
+
 int metrics_render(struct metrics *m, struct buf *b)
 {
 	const struct config *cfg = m->cfg;
@@ -461,6 +634,8 @@ int metrics_render(struct metrics *m, struct buf *b)
 	if (r == 0)
 		r = buf_printf(b, "aliasgate_stats_write_errors_total %" PRIu64 "\n",
 		               (uint64_t) atomic_load(&m->stats_errors));
+	if (r == 0)
+		r = render_clock(m, b);
 	return r;
 }
 

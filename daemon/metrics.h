@@ -15,6 +15,14 @@
  *   aliasgate_ruleset_reload_timestamp_seconds                   gauge
  *   aliasgate_stats_write_errors_total                           counter
  *   aliasgate_up                                                 gauge, always 1
+ * and with seller_state the 24-hour clock (lib/state/replyclock.h), marketplace "all"
+ * for every marketplace together:
+ *   aliasgate_buyer_{messages,answered,answered_within_24h,late,pending}
+ *                                            {account,marketplace}  gauge
+ *   aliasgate_buyer_answered_24h_ratio{account,marketplace}      gauge
+ *   aliasgate_response_seconds{account,marketplace,quantile}     gauge, 0.5 0.9
+ *   aliasgate_gate_delay_seconds{account,marketplace,quantile}   gauge, 0.5 0.9 1
+ *   aliasgate_unanswered_threads{account,threshold}              gauge
  *
  * Label bounds: account is a configured account; outcome one of metrics_outcome_name();
  * marketplace a configured alias domain or ""; rule a rule id of the ruleset, an
