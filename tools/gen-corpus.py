@@ -1316,6 +1316,196 @@ def main():
     seq += 1
     w.write("compliant", "en-outlook-html-reply-sender-banner", multipart("en", "RE: Where is it?", "h%d" % seq,
             [text_part(ol, ctype="text/html", charset="utf-8")], "alternative"), "pass", [])
+    # Round 8: recall on unseen wording. Attachments judged by what they are for (file
+    # names in 16 languages) and by types that pass the sniffer as text (scripts, vCards,
+    # calendar files) or hide behind a second extension; asks to cancel, promotion,
+    # opt-out lines and review requests in more phrasings; each with compliant twins.
+    VCF = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bright Peak Support\r\nORG:Bright Peak\r\nEND:VCARD\r\n"
+    ICS = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Spring sale\r\nDTSTART:20261201T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+
+    def exe_zip():
+        b = io.BytesIO()
+        with zipfile.ZipFile(b, "w") as z:
+            z.writestr(zinfo("manual/setup.exe"), EXE)
+        return b.getvalue()
+    A8 = [
+        ("attachments", "en-catalogue-pdf", "en", "Please see the attached file.", "catalogue-2026.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "en-coupon-pdf", "en", "Please see the attached file.", "coupon-15-off.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "en-product-photos-jpg", "en", "Please see the attached file.", "product-photos.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "en-flyer-png", "en", "Please see the attached file.", "Summer_Flyer.png", "image/png", PNG, "reject", ["attachment.name"]),
+        ("attachments", "en-vcard", "en", "Please see the attached file.", "BrightPeak.vcf", "text/vcard", VCF, "reject", ["attachment.name"]),
+        ("attachments", "en-calendar", "en", "Please see the attached file.", "event.ics", "text/calendar", ICS, "reject", ["attachment.name"]),
+        ("attachments", "en-script-js", "en", "Please see the attached file.", "driver-fix.js", "application/javascript", b"var a = 1;\r\n", "reject", ["attachment.name"]),
+        ("attachments", "en-script-vbs", "en", "Please see the attached file.", "setup.vbs", "text/vbscript", b"MsgBox \"hi\"\r\n", "reject", ["attachment.name"]),
+        ("attachments", "en-script-bat", "en", "Please see the attached file.", "reset.bat", "application/x-bat", b"@echo off\r\n", "reject", ["attachment.name"]),
+        ("attachments", "en-script-ps1", "en", "Please see the attached file.", "update.ps1", "text/plain", b"Write-Host hi\r\n", "reject", ["attachment.name"]),
+        ("attachments", "en-double-extension-exe", "en", "Your invoice is attached.", "invoice.pdf.exe", "application/octet-stream", EXE, "reject", ["attachment.name", "attachment.type"]),
+        ("attachments", "en-zip-with-exe", "en", "Please see the attached file.", "manual.zip", "application/zip", exe_zip(), "reject", ["attachment.type"]),
+        ("attachments", "de-katalog", "de", "Anbei die Datei.", "Katalog_2026.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "de-preisliste", "de", "Anbei die Datei.", "Preisliste.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "ja-catalog", "ja", "ファイルを添付いたします。", "カタログ.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "zh-catalog", "zh", "请查看附件。", "产品目录.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "zh-Hant-catalog", "zh-Hant", "請查看附件。", "產品型錄.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "ko-price-list", "ko", "첨부 파일을 확인해 주세요.", "가격표.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "es-folleto", "es", "Adjuntamos el archivo.", "folleto_primavera.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "fr-depliant", "fr", "Veuillez trouver le fichier ci-joint.", "dépliant.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "it-listino", "it", "In allegato il file.", "listino_prezzi.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "id-brosur", "id", "Terlampir filenya.", "brosur.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "nl-prijslijst", "nl", "Zie de bijlage.", "prijslijst.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "pl-cennik", "pl", "W załączniku plik.", "cennik_2026.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "sv-prislista", "sv", "Se bifogad fil.", "prislista.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "tr-fiyat-listesi", "tr", "Dosya ektedir.", "fiyat_listesi.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "pt-catalogo", "pt", "Segue o arquivo em anexo.", "catálogo.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "ar-catalog", "ar", "مرفق الملف.", "كتالوج.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "en-docm-macro", "en", "Please fill in the attached form.", "order-form.docm", "application/vnd.ms-word.document.macroEnabled.12", docx(), "reject", ["attachment.name"]),
+        # Instructions, invoices and warranties, in their own words, pass.
+        ("attachments", "de-rechnung-pass", "de", "Anbei Ihre Rechnung.", "Rechnung_2026-0042.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "ja-manual-pass", "ja", "取扱説明書を添付いたします。", "取扱説明書.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "fr-garantie-pass", "fr", "Voici le certificat de garantie.", "garantie.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "en-warranty-card-pass", "en", "Here is the warranty card you asked for.", "warranty-card.png", "image/png", PNG, "pass", []),
+        ("attachments", "es-factura-pass", "es", "Adjuntamos su factura.", "factura_0042.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "en-return-label-pass", "en", "Here is the return label you asked for.", "return-label.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "zh-invoice-pass", "zh", "发票请见附件。", "发票.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "pl-instrukcja-pass", "pl", "W załączniku instrukcja obsługi.", "instrukcja_obslugi.pdf", "application/pdf", PDF, "pass", []),
+    ]
+    for k, (cat, name, lang, body, fname, ctype, data, verdict, rules) in enumerate(A8):
+        seq += 1
+        att = attachment(fname, ctype, data) if all(ord(ch) < 128 for ch in fname) else attachment_2231(fname, ctype, data)
+        subj = RSUBJ[lang]
+        w.write(cat, name, multipart(lang, subj, "a8-%d" % seq, [text_part(body), att]), verdict, rules)
+    R = "R"
+    R8 = [
+        # Asking the buyer to cancel.
+        ("asks", "en-hit-cancel-your-orders", "en", R, "Sorry, the listing price was wrong. Just hit cancel in Your Orders and you'll get a full refund.", "reject", ["ask.cancel"]),
+        ("asks", "en-if-you-could-cancel", "en", R, "We'd appreciate it if you could cancel the order, as the item is no longer available.", "reject", ["ask.cancel"]),
+        ("asks", "en-cancel-yourself", "en", None, "Order 113-2045511-7781234: we are out of stock, so you will need to cancel the order yourself.", "reject", ["ask.cancel"]),
+        ("asks", "en-best-if-you-cancel", "en", R, "Due to a pricing error it would be best if you cancelled this purchase through your account.", "reject", ["ask.cancel"]),
+        ("asks", "en-go-ahead-cancel", "en", R, "The supplier let us down. Please go ahead and cancel on your end; we apologise.", "reject", ["ask.cancel"]),
+        ("asks", "de-wir-bitten-stornieren", "de", R, "Der Artikel ist leider ausverkauft. Wir bitten Sie, die Bestellung zu stornieren.", "reject", ["ask.cancel"]),
+        ("asks", "de-stornieren-sie-bitte", "de", R, "Stornieren Sie bitte die Bestellung über Ihr Kundenkonto, der Preis war falsch.", "reject", ["ask.cancel"]),
+        ("asks", "de-stornierung-beantragen", "de", R, "Könnten Sie eine Stornierung beantragen? Wir können nicht liefern.", "reject", ["ask.cancel"]),
+        ("asks", "fr-merci-de-bien-vouloir", "fr", R, "Suite à une erreur de prix, merci de bien vouloir annuler la commande.", "reject", ["ask.cancel"]),
+        ("asks", "fr-pouvez-vous-annuler", "fr", R, "Pouvez-vous annuler votre commande ? L'article n'est plus disponible.", "reject", ["ask.cancel"]),
+        ("asks", "es-le-rogamos-cancele", "es", R, "Hubo un error en el precio; le rogamos que cancele el pedido.", "reject", ["ask.cancel"]),
+        ("asks", "es-solicitar-cancelacion", "es", R, "¿Puede solicitar la cancelación desde su cuenta? No nos queda stock.", "reject", ["ask.cancel"]),
+        ("asks", "it-le-chiediamo-annullare", "it", R, "Il prodotto è esaurito: le chiediamo di annullare l'ordine.", "reject", ["ask.cancel"]),
+        ("asks", "it-richiedere-annullamento", "it", R, "Può richiedere l'annullamento dal suo account? Non abbiamo più l'articolo.", "reject", ["ask.cancel"]),
+        ("asks", "ja-kakaku-ayamari-cancel", "ja", R, "価格設定に誤りがあったため、キャンセルしていただけますでしょうか。", "reject", ["ask.cancel"]),
+        ("asks", "ja-okyakusama-gawa", "ja", R, "在庫がなくなってしまいましたので、お客様側でキャンセル操作をお願いいたします。", "reject", ["ask.cancel"]),
+        ("asks", "zh-click-cancel", "zh", R, "由于价格错误，请您在订单页面点击取消。", "reject", ["ask.cancel"]),
+        ("asks", "zh-Hant-apply-cancel", "zh-Hant", R, "商品已售完，請您在訂單頁面申請取消。", "reject", ["ask.cancel"]),
+        ("asks", "ko-cancel-request", "ko", R, "재고가 부족하여 취소 요청을 해주시면 감사하겠습니다.", "reject", ["ask.cancel"]),
+        ("asks", "nl-verzoeken-annuleren", "nl", R, "Het artikel is niet meer leverbaar. Wij verzoeken u de bestelling te annuleren.", "reject", ["ask.cancel"]),
+        ("asks", "pt-solicitar-cancelamento", "pt", R, "Você poderia solicitar o cancelamento? O produto acabou.", "reject", ["ask.cancel"]),
+        ("asks", "id-ajukan-pembatalan", "id", R, "Stok kami habis, silakan ajukan pembatalan pesanan.", "reject", ["ask.cancel"]),
+        ("asks", "ar-you-can-cancel-out-of-stock", "ar", R, "المنتج غير متوفر حاليا، نرجو منك الضغط على إلغاء في صفحة طلباتك.", "reject", ["ask.cancel"]),
+        ("asks", "sv-kan-ni-avbryta", "sv", R, "Tyvärr är varan slut. Kan ni avbryta ordern från ert konto?", "reject", ["ask.cancel"]),
+        ("asks", "tr-iptal-etmenizi-rica", "tr", R, "Fiyat hatası nedeniyle siparişi iptal etmenizi rica ediyoruz.", "reject", ["ask.cancel"]),
+        ("asks", "pl-prosze-anulowac", "pl", R, "Niestety towar się skończył, proszę anulować zamówienie w swoim koncie.", "reject", ["ask.cancel"]),
+        # ... and confirming the buyer's own cancellation passes.
+        ("compliant", "en-cancel-done-for-you", "en", R, "You asked how to cancel: we have done it for you, so there is nothing more to do. The refund is on its way.", "pass", []),
+        ("compliant", "fr-annulation-prise-en-compte", "fr", R, "Votre demande d'annulation a bien été prise en compte : la commande est annulée.", "pass", []),
+        ("compliant", "es-solicitud-cancelacion-recibida", "es", R, "Hemos recibido su solicitud de cancelación y el pedido ya está cancelado.", "pass", []),
+        ("compliant", "de-stornierung-bestaetigt", "de", R, "Ihre Stornierung ist bestätigt, der Betrag wird erstattet.", "pass", []),
+        ("compliant", "ja-cancel-uketamawari", "ja", R, "ご依頼いただいたキャンセルを承りました。返金手続きも完了しております。", "pass", []),
+        ("compliant", "zh-cancel-processed", "zh", R, "您申请的取消已处理，订单已取消，款项将原路退回。", "pass", []),
+        ("compliant", "it-annullamento-confermato", "it", R, "Abbiamo ricevuto la sua richiesta: l'ordine è stato annullato.", "pass", []),
+        # Promotion.
+        ("promotion", "en-just-launched-take-a-look", "en", R, "It ships tomorrow. By the way, we just launched a matching pillow set - take a look in our store!", "reject", ["promo.marketing"]),
+        ("promotion", "en-bundle-next-purchase", "en", R, "Buy two and get the third free on your next purchase.", "reject", ["promo.marketing"]),
+        ("promotion", "en-vip-club", "en", None, "Order 113-2045511-7781234 is packed. Join our VIP club for early access to deals.", "reject", ["promo.marketing"]),
+        ("promotion", "en-refer-a-friend", "en", R, "Refer a friend and you both get 10% off.", "reject", ["promo.marketing"]),
+        ("promotion", "en-follow-instagram", "en", R, "Follow us on Instagram for giveaways and new colours.", "reject", ["promo.marketing"]),
+        ("promotion", "en-christmas-sale", "en", R, "Our Christmas sale is on now - up to 40% off everything.", "reject", ["promo.marketing"]),
+        ("promotion", "en-other-items-on-amazon", "en", R, "Your parcel is on its way. Check out our other items on Amazon too.", "reject", ["promo.marketing"]),
+        ("promotion", "en-also-loved", "en", R, "Customers who bought this kettle also loved our bamboo tea towels.", "reject", ["promo.marketing"]),
+        ("promotion", "en-free-gift-next-order", "en", R, "We will include a free gift with your next order.", "reject", ["promo.marketing"]),
+        ("promotion", "en-prime-day-deals", "en", R, "Don't miss our Prime Day deals on the whole range!", "reject", ["promo.marketing"]),
+        ("promotion", "en-attached-catalogue-body", "en", R, "I have attached our new catalogue so you can see the rest of the range.", "reject", ["promo.marketing"]),
+        ("promotion", "de-sortiment", "de", R, "Entdecken Sie auch unser restliches Sortiment auf Amazon.", "reject", ["promo.marketing"]),
+        ("promotion", "fr-profitez-prochaine", "fr", R, "Profitez de -20 % sur votre prochaine commande.", "reject", ["promo.coupon"]),
+        ("promotion", "es-ofertas-temporada", "es", R, "Aproveche nuestras ofertas de temporada en toda la tienda.", "reject", ["promo.marketing"]),
+        ("promotion", "it-altri-articoli", "it", R, "Dia un'occhiata anche agli altri articoli del nostro negozio.", "reject", ["promo.marketing"]),
+        ("promotion", "ja-store-goran", "ja", R, "当店では他にも便利なキッチン用品を多数取り揃えております。ぜひストアをご覧ください。", "reject", ["promo.marketing"]),
+        ("promotion", "ja-matomegai", "ja", R, "まとめ買いでさらにお得になります。次回はぜひセット商品をお試しください。", "reject", ["promo.marketing"]),
+        ("promotion", "zh-more-in-store", "zh", R, "本店还有更多同类商品，欢迎进店逛逛。", "reject", ["promo.marketing"]),
+        ("promotion", "zh-member-discount", "zh", R, "关注店铺，领取会员专享折扣。", "reject", ["promo.marketing"]),
+        ("promotion", "zh-Hant-other-items", "zh-Hant", R, "歡迎逛逛我們店裡的其他商品。", "reject", ["promo.marketing"]),
+        ("promotion", "ko-other-products", "ko", R, "저희 스토어에서 다른 제품도 구경해 보세요.", "reject", ["promo.marketing"]),
+        ("promotion", "nl-assortiment", "nl", R, "Bekijk ook ons volledige assortiment in onze Amazon-winkel.", "reject", ["promo.marketing"]),
+        ("promotion", "pl-pelna-oferta", "pl", R, "Zapraszamy do zapoznania się z naszą pełną ofertą na Amazon.", "reject", ["promo.marketing"]),
+        ("promotion", "sv-ovriga-produkter", "sv", R, "Ta en titt på våra övriga produkter i vår Amazonbutik.", "reject", ["promo.marketing"]),
+        ("promotion", "tr-diger-urunler", "tr", R, "Mağazamızdaki diğer ürünlere de göz atabilirsiniz.", "reject", ["promo.marketing"]),
+        ("promotion", "pt-confira-outros", "pt", R, "Confira também os outros produtos da nossa loja.", "reject", ["promo.marketing"]),
+        ("promotion", "ar-visit-store", "ar", R, "تفضل بزيارة متجرنا على أمازون لمشاهدة المزيد من المنتجات.", "reject", ["promo.marketing"]),
+        ("promotion", "id-cek-produk-lain", "id", R, "Jangan lupa cek produk lain di toko kami.", "reject", ["promo.marketing"]),
+        # ... coupons the buyer used, and other items in the same order, pass.
+        ("compliant", "en-coupon-applied-discount", "en", R, "Your coupon was applied at checkout, so the price shown already includes the discount.", "pass", []),
+        ("compliant", "de-gutschein-abgezogen", "de", R, "Ihr Gutschein wurde bei der Bestellung bereits abgezogen.", "pass", []),
+        ("compliant", "ja-coupon-tekiyozumi", "ja", R, "ご利用いただいたクーポンはご注文時に適用済みです。", "pass", []),
+        ("compliant", "fr-code-promo-applique", "fr", R, "Votre code promo a bien été appliqué lors de la commande.", "pass", []),
+        ("compliant", "es-cupon-aplicado", "es", R, "Su cupón se aplicó correctamente al pagar.", "pass", []),
+        ("compliant", "en-other-items-ship-separately", "en", R, "The other items in your order ship separately from our second warehouse.", "pass", []),
+        ("compliant", "en-catalogue-number", "en", R, "The spare part you need has catalogue number BP-2231; we are sending it free of charge.", "pass", []),
+        # Opt-out wording.
+        ("style", "en-rather-not-get", "en", R, "If you'd rather not get messages like this, just let us know.", "reject", ["style.opt-out"]),
+        ("style", "en-reply-stop-text", "en", R, "Text STOP to end these updates.", "reject", ["style.opt-out"]),
+        ("style", "de-keine-emails-mehr", "de", R, "Wenn Sie keine E-Mails mehr von uns erhalten möchten, antworten Sie kurz.", "reject", ["style.opt-out"]),
+        ("style", "fr-ne-souhaitez-plus", "fr", R, "Si vous ne souhaitez plus recevoir nos messages, répondez NON.", "reject", ["style.opt-out"]),
+        ("style", "es-no-desea-recibir-mas", "es", R, "Si no desea recibir más mensajes, responda NO.", "reject", ["style.opt-out"]),
+        ("style", "it-non-desidera-piu", "it", R, "Se non desidera più ricevere nostre email, risponda NO.", "reject", ["style.opt-out"]),
+        ("style", "ja-fuyou", "ja", R, "今後このようなメールが不要な場合は、その旨ご返信ください。", "reject", ["style.opt-out"]),
+        ("style", "zh-bu-xiang-zai-shoudao", "zh", R, "如不想再收到此类邮件，请回复“不需要”。", "reject", ["style.opt-out"]),
+        ("style", "ko-deo-isang", "ko", R, "더 이상 메일을 받고 싶지 않으시면 회신해 주세요.", "reject", ["style.opt-out"]),
+        ("style", "en-flag-keycap-emoji", "en", R, "Step 1\ufe0f\u20e3 remove the cover. Made in \U0001F1FA\U0001F1F8", "reject", ["style.emoji"]),
+        ("style", "en-zwj-family-emoji", "en", R, "Have a lovely weekend with the family \U0001F468\u200d\U0001F469\u200d\U0001F467 and the new kettle.", "reject", ["style.emoji"]),
+        ("style", "ja-skin-tone-emoji", "ja", R, "交換品を本日発送しました\U0001F647\U0001F3FB\u200d\u2642\ufe0f", "reject", ["style.emoji"]),
+        ("compliant", "en-stop-shipment-reply", "en", R, "We stopped the shipment as you asked; please reply if you want it sent later.", "pass", []),
+        ("compliant", "de-keine-weiteren-kosten", "de", R, "Sie erhalten keine weiteren Rechnungen von uns, der Betrag ist beglichen.", "pass", []),
+        # Review requests.
+        ("reviews", "en-five-stars-consider", "en", None, "Order 113-2045511-7781234: would you consider giving us five stars?", "reject", ["review.request"]),
+        ("reviews", "en-prize-draw", "en", R, "Every review earns you an entry into our monthly prize draw.", "reject", ["review.incentive"]),
+        ("reviews", "en-review-percent-off", "en", R, "Leave a review and get 20% off your next purchase.", "reject", ["review.incentive"]),
+        ("reviews", "en-screenshot-refund", "en", R, "Send us a screenshot of your review and we'll refund the shipping.", "reject", ["review.incentive"]),
+        ("reviews", "en-reach-out-first", "en", R, "If anything is wrong, reach out to us first rather than posting a review.", "reject", ["review.channel"]),
+        ("reviews", "en-mention-fast-delivery", "en", R, "Please mention the fast delivery in your review.", "reject", ["review.instructions"]),
+        ("reviews", "en-revise-2-star", "en", R, "We noticed your 2-star rating. Would you be willing to revise it?", "reject", ["review.change"]),
+        ("reviews", "en-positive-rating-small-business", "en", R, "A positive rating really helps a small business like ours.", "reject", ["review.request"]),
+        ("reviews", "en-havent-heard-review", "en", None, "Order 113-2045511-7781234: we haven't heard from you yet - have you had a chance to review the blender?", "reject", ["review.repeat"]),
+        ("reviews", "de-5-sterne-freuen", "de", R, "Über eine 5-Sterne-Bewertung würden wir uns sehr freuen.", "reject", ["review.request"]),
+        ("reviews", "de-zuerst-melden", "de", R, "Falls Sie unzufrieden sind, melden Sie sich bitte zuerst bei uns, bevor Sie bewerten.", "reject", ["review.channel"]),
+        ("reviews", "fr-5-etoiles-aiderait", "fr", R, "Une note de 5 étoiles nous aiderait beaucoup.", "reject", ["review.request"]),
+        ("reviews", "fr-bon-achat-avis", "fr", R, "En échange de votre avis, nous vous offrons un bon d'achat.", "reject", ["review.incentive"]),
+        ("reviews", "es-regalo-resena", "es", R, "Si nos deja una reseña, le enviaremos un regalo.", "reject", ["review.incentive"]),
+        ("reviews", "es-modificar-valoracion", "es", R, "¿Podría modificar su valoración de 1 estrella?", "reject", ["review.change"]),
+        ("reviews", "it-5-stelle-soddisfatto", "it", R, "Ci lasci 5 stelle se è soddisfatto!", "reject", ["review.request"]),
+        ("reviews", "ja-kouhyouka", "ja", R, "高評価をいただけますと幸いです。", "reject", ["review.request"]),
+        ("reviews", "ja-gift-ken", "ja", R, "レビュー投稿でAmazonギフト券500円分をプレゼント！", "reject", ["review.incentive"]),
+        ("reviews", "zh-five-star-cashback", "zh", R, "给五星好评可返现10元。", "reject", ["review.incentive"]),
+        ("reviews", "zh-change-to-good", "zh", R, "麻烦您把差评改成好评。", "reject", ["review.change"]),
+        ("reviews", "ko-review-gift", "ko", R, "리뷰를 남겨 주시면 사은품을 드립니다.", "reject", ["review.incentive"]),
+        ("reviews", "ko-byeoljeom-5", "ko", R, "별점 5점 부탁드려요.", "reject", ["review.request"]),
+        ("reviews", "nl-5-sterren", "nl", R, "Wilt u ons 5 sterren geven?", "reject", ["review.request"]),
+        ("reviews", "pl-pozytywna-opinia", "pl", R, "Prosimy o wystawienie pozytywnej opinii.", "reject", ["review.request"]),
+        ("reviews", "sv-fem-stjarnor", "sv", R, "Ge oss gärna fem stjärnor!", "reject", ["review.request"]),
+        ("reviews", "tr-5-yildiz", "tr", R, "Lütfen bize 5 yıldız verin.", "reject", ["review.request"]),
+        ("reviews", "pt-5-estrelas", "pt", R, "Deixe uma avaliação 5 estrelas, por favor.", "reject", ["review.request"]),
+        ("reviews", "ar-five-stars", "ar", R, "نرجو منك تقييمنا بخمس نجوم.", "reject", ["review.request"]),
+        ("reviews", "id-bintang-5", "id", R, "Mohon beri kami bintang 5.", "reject", ["review.request"]),
+        ("reviews", "zh-Hant-five-star", "zh-Hant", R, "請給我們五星好評。", "reject", ["review.request"]),
+        ("compliant", "en-reviewed-photos", "en", R, "We reviewed the photos you sent and approved your return.", "pass", []),
+        ("compliant", "en-5-star-hotel-edition", "en", R, "The 5-star hotel edition of this towel is a different size, so we cannot swap it.", "pass", []),
+        ("compliant", "de-bewertung-danke-ersatz", "de", R, "Wir haben Ihnen wie besprochen einen Ersatz geschickt; er kommt am Freitag.", "pass", []),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R8):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][k % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[k % 3], "r8-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
