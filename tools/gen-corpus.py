@@ -1506,6 +1506,126 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[k % 3], "r8-%d" % seq), verdict, rules)
+    # Round 9: a second batch in other words, to see what round 8's patterns still miss.
+    A9 = [
+        ("attachments", "nl-folder-zomer", "nl", "Zie de bijlage.", "folder_zomer.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "it-volantino-jpg", "it", "In allegato.", "volantino.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "es-cupon-png", "es", "Adjunto.", "cupón.png", "image/png", PNG, "reject", ["attachment.name"]),
+        ("attachments", "fr-bon-reduction", "fr", "Ci-joint.", "bon_de_reduction.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "de-prospekt", "de", "Anbei.", "Prospekt_Fruehjahr.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "de-neuheiten", "de", "Anbei.", "Neuheiten_2026.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "ja-shinshohin", "ja", "ご案内を添付いたします。", "新商品のご案内.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "ja-coupon-jpg", "ja", "添付をご確認ください。", "クーポン.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "zh-coupon-jpg", "zh", "请查收附件。", "优惠券.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "zh-xuanchuance", "zh", "请查收附件。", "宣传册.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "zh-Hant-jiamubiao", "zh-Hant", "請查收附件。", "價目表.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "ko-coupon", "ko", "첨부 파일 확인 부탁드립니다.", "쿠폰.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "ko-catalog", "ko", "첨부 파일 확인 부탁드립니다.", "카탈로그.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "pl-kupon", "pl", "W załączniku.", "kupon_rabatowy.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "sv-kupong", "sv", "Se bilagan.", "kupong.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "tr-brosur", "tr", "Ekte.", "broşür.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "pt-folheto", "pt", "Em anexo.", "folheto_promocional.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "ar-coupon", "ar", "مرفق.", "قسيمة خصم.png", "image/png", PNG, "reject", ["attachment.name"]),
+        ("attachments", "id-daftar-harga", "id", "Terlampir.", "daftar_harga.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "en-lookbook", "en", "Attached.", "lookbook.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "en-new-arrivals-jpg", "en", "Attached.", "new-arrivals.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "en-photo-scr", "en", "The photo you asked for.", "photo.jpg.scr", "application/octet-stream", EXE, "reject", ["attachment.name", "attachment.type"]),
+        ("attachments", "en-html-attachment", "en", "Details attached.", "details.html", "text/html", b"<html><body><p>Order details</p></body></html>", "reject", ["attachment.name", "attachment.type"]),
+        ("attachments", "en-apk", "en", "Install our app to track it.", "brightpeak.apk", "application/vnd.android.package-archive", plain_zip(), "reject", ["attachment.name", "attachment.type"]),
+        ("attachments", "de-anleitung-pass", "de", "Anbei die Anleitung.", "Bedienungsanleitung.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "it-istruzioni-pass", "it", "In allegato le istruzioni.", "Istruzioni_montaggio.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "ja-hoshosho-pass", "ja", "保証書を添付いたします。", "保証書.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "ko-receipt-pass", "ko", "영수증을 첨부합니다.", "영수증.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "sv-faktura-pass", "sv", "Här är fakturan.", "faktura.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "tr-garanti-pass", "tr", "Garanti belgesi ektedir.", "garanti belgesi.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "ar-invoice-pass", "ar", "الفاتورة مرفقة.", "فاتورة.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "nl-handleiding-pass", "nl", "De handleiding zit in de bijlage.", "handleiding.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "en-invoice-catalog-number-pass", "en", "Your invoice is attached.", "invoice_catalog_no_2231.pdf", "application/pdf", PDF, "pass", []),
+    ]
+    for k, (cat, name, lang, body, fname, ctype, data, verdict, rules) in enumerate(A9):
+        seq += 1
+        att = attachment(fname, ctype, data) if all(ord(ch) < 128 for ch in fname) else attachment_2231(fname, ctype, data)
+        w.write(cat, name, multipart(lang, RSUBJ[lang], "a9-%d" % seq, [text_part(body), att]), verdict, rules)
+    R9 = [
+        ("asks", "en-place-cancellation-request", "en", R, "Kindly place a cancellation request from your end.", "reject", ["ask.cancel"]),
+        ("asks", "en-can-you-please-cancel", "en", R, "Can you please cancel? We oversold this item.", "reject", ["ask.cancel"]),
+        ("asks", "en-ask-you-to-cancel", "en", R, "Unfortunately we have to ask you to cancel.", "reject", ["ask.cancel"]),
+        ("asks", "en-cancelled-by-you", "en", R, "The order needs to be cancelled by you, as we cannot do it from here.", "reject", ["ask.cancel"]),
+        ("asks", "de-sie-muessten-stornieren", "de", R, "Der Artikel ist nicht lieferbar, Sie müssten die Bestellung bitte in Ihrem Konto stornieren.", "reject", ["ask.cancel"]),
+        ("asks", "fr-nous-vous-invitons", "fr", R, "Nous vous invitons à annuler votre commande, l'article est épuisé.", "reject", ["ask.cancel"]),
+        ("asks", "es-agradeceriamos-cancelara", "es", R, "Le agradeceríamos que cancelara el pedido desde su cuenta.", "reject", ["ask.cancel"]),
+        ("asks", "it-invitiamo-annullare", "it", R, "La invitiamo ad annullare l'ordine dal suo account.", "reject", ["ask.cancel"]),
+        ("asks", "ja-cancel-request-soushin", "ja", R, "在庫切れのため、キャンセルリクエストを送信してください。", "reject", ["ask.cancel"]),
+        ("asks", "zh-queshuo-keyi-quxiao", "zh", R, "该商品缺货，您可以在订单页面取消。", "reject", ["ask.cancel"]),
+        ("asks", "pt-gentileza-cancelar", "pt", R, "Pedimos a gentileza de cancelar a compra, pois o item esgotou.", "reject", ["ask.cancel"]),
+        ("asks", "ar-can-you-cancel", "ar", R, "المنتج نفد من المخزون، هل يمكنك إلغاء الطلب؟", "reject", ["ask.cancel"]),
+        ("asks", "id-bisakah-membatalkan", "id", R, "Stok habis, bisakah Anda membatalkan pesanan ini?", "reject", ["ask.cancel"]),
+        ("asks", "ko-cancel-possible", "ko", R, "품절되어 고객님께서 주문을 취소해 주실 수 있을까요?", "reject", ["ask.cancel"]),
+        ("compliant", "en-would-you-like-us-to-cancel", "en", R, "Would you like us to cancel the order? Just reply yes and we will do it.", "pass", []),
+        ("compliant", "en-no-need-to-cancel", "en", R, "You don't need to cancel anything; we have already refunded you.", "pass", []),
+        ("compliant", "de-muessen-nichts-stornieren", "de", R, "Sie müssen nichts stornieren, wir erledigen das für Sie.", "pass", []),
+        ("compliant", "fr-annule-a-votre-demande", "fr", R, "Nous avons annulé la commande à votre demande.", "pass", []),
+        ("compliant", "ar-cancelled-as-requested", "ar", R, "تم إلغاء طلبك بناء على طلبك.", "pass", []),
+        ("promotion", "en-collection-dropped", "en", R, "It ships today. P.S. Our spring collection just dropped!", "reject", ["promo.marketing"]),
+        ("promotion", "en-follow-store", "en", R, "Follow our Amazon store to get notified about new products.", "reject", ["promo.marketing"]),
+        ("promotion", "en-stock-up", "en", R, "Stock up now while prices are low!", "reject", ["promo.marketing"]),
+        ("promotion", "en-subscribe-save", "en", R, "Set up Subscribe & Save on this item and get 15% off.", "reject", ["promo.marketing"]),
+        ("promotion", "en-gift-sets", "en", R, "Looking for a present? Our gift sets are perfect for the holidays.", "reject", ["promo.marketing"]),
+        ("promotion", "en-we-also-sell", "en", R, "Glad the case fits! We also sell screen protectors for this model.", "reject", ["promo.marketing"]),
+        ("promotion", "de-schauen-sie-vorbei", "de", R, "Schauen Sie gerne auch in unserem Amazon-Shop vorbei.", "reject", ["promo.marketing"]),
+        ("promotion", "fr-decouvrez-gamme", "fr", R, "Découvrez notre gamme complète sur notre boutique Amazon.", "reject", ["promo.marketing"]),
+        ("promotion", "es-recomendamos-otros", "es", R, "Le recomendamos también nuestros otros modelos.", "reject", ["promo.marketing"]),
+        ("promotion", "it-approfitti-sconti", "it", R, "Approfitti dei nostri sconti di stagione!", "reject", ["promo.marketing"]),
+        ("promotion", "ja-jikai-tokuten", "ja", R, "次回のお買い物にご利用いただける特典をご用意しました。", "reject", ["promo.marketing"]),
+        ("promotion", "zh-join-member", "zh", R, "加入会员享受专属优惠。", "reject", ["promo.marketing"]),
+        ("promotion", "ko-now-buy", "ko", R, "지금 구매하시면 20% 할인 혜택을 드립니다.", "reject", ["promo.marketing"]),
+        ("promotion", "ko-meet-new", "ko", R, "저희 브랜드의 신제품을 만나보세요.", "reject", ["promo.marketing"]),
+        ("promotion", "nl-profiteer-korting", "nl", R, "Profiteer nu van 20% korting op ons hele assortiment.", "reject", ["promo.marketing"]),
+        ("promotion", "sv-missa-inte-rea", "sv", R, "Missa inte vår rea i helgen!", "reject", ["promo.marketing"]),
+        ("promotion", "tr-kesfedin", "tr", R, "Yeni sezon ürünlerimizi keşfedin!", "reject", ["promo.marketing"]),
+        ("promotion", "pt-aproveite-promocoes", "pt", R, "Aproveite nossas promoções de fim de ano!", "reject", ["promo.marketing"]),
+        ("promotion", "ar-dont-miss-offers", "ar", R, "لا تفوت عروضنا الحصرية هذا الأسبوع!", "reject", ["promo.marketing"]),
+        ("compliant", "en-we-also-checked", "en", R, "We also checked the seal before shipping; it is intact.", "pass", []),
+        ("compliant", "de-schauen-typenschild", "de", R, "Schauen Sie bitte auf das Typenschild am Gerät.", "pass", []),
+        ("compliant", "fr-decouvrez-comment", "fr", R, "Découvrez comment monter l'étagère dans le manuel joint.", "pass", []),
+        ("compliant", "ja-jikai-otodoke", "ja", R, "次回のお届けは月曜日の予定です。", "pass", []),
+        ("style", "nl-niet-meer-ontvangen", "nl", R, "Wil je deze berichten niet meer ontvangen? Laat het ons weten.", "reject", ["style.opt-out"]),
+        ("style", "sv-inte-fa-fler", "sv", R, "Vill du inte få fler mejl, svara NEJ.", "reject", ["style.opt-out"]),
+        ("style", "tr-almak-istemiyorsaniz", "tr", R, "Bu e-postaları almak istemiyorsanız bize yazın.", "reject", ["style.opt-out"]),
+        ("style", "pt-nao-receber-mais", "pt", R, "Para não receber mais mensagens, responda SAIR.", "reject", ["style.opt-out"]),
+        ("style", "ar-dont-want-receive", "ar", R, "إذا كنت لا تريد استلام المزيد من الرسائل، أخبرنا.", "reject", ["style.opt-out"]),
+        ("style", "id-tidak-ingin-menerima", "id", R, "Jika tidak ingin menerima pesan lagi, balas TIDAK.", "reject", ["style.opt-out"]),
+        ("style", "ja-jushin-kibou-shinai", "ja", R, "メールの受信をご希望されない場合はご連絡ください。", "reject", ["style.opt-out"]),
+        ("style", "ko-susin-wonhaji", "ko", R, "수신을 원하지 않으시면 회신해 주세요.", "reject", ["style.opt-out"]),
+        ("style", "en-snowflake-emoji", "en", R, "Happy holidays \u2744\ufe0f your parcel left today.", "reject", ["style.emoji"]),
+        ("style", "de-warning-emoji", "de", R, "\u26a0\ufe0f Bitte lesen Sie zuerst die Anleitung.", "reject", ["style.emoji"]),
+        ("compliant", "ja-symbols-still-pass", "ja", R, "※ご注意ください。☆付属品は①本体②ケーブルです。→詳細は説明書へ♪", "pass", []),
+        ("reviews", "en-happy-question-tell-world", "en", R, "Happy with your purchase? Tell the world with a review!", "reject", ["review.request"]),
+        ("reviews", "en-lifeblood", "en", R, "Reviews are the lifeblood of our small business, so please leave one.", "reject", ["review.request"]),
+        ("reviews", "en-replacement-update-review", "en", R, "We'll send you a free replacement part if you update your review.", "reject", ["review.change", "review.incentive"]),
+        ("reviews", "en-checking-in-again", "en", R, "Just checking in again about the review we asked for last week.", "reject", ["review.repeat"]),
+        ("reviews", "en-write-about-setup", "en", R, "Please write about the easy setup when you review it.", "reject", ["review.instructions"]),
+        ("reviews", "de-ueberdenken", "de", R, "Könnten Sie Ihre 1-Sterne-Bewertung bitte überdenken?", "reject", ["review.change"]),
+        ("reviews", "es-aun-no-recibido", "es", R, "Recuerde dejarnos su reseña, aún no la hemos recibido.", "reject", ["review.repeat"]),
+        ("reviews", "ja-review-present-all", "ja", R, "レビューを書いていただいた方全員にプレゼント！", "reject", ["review.incentive"]),
+        ("reviews", "zh-screenshot-cashback", "zh", R, "好评截图发给我们，返现20元。", "reject", ["review.incentive", "review.request"]),
+        ("reviews", "ko-review-points", "ko", R, "리뷰 작성 시 적립금을 드립니다.", "reject", ["review.incentive"]),
+        ("reviews", "pl-rabat-za-opinie", "pl", R, "Za wystawienie opinii otrzymasz rabat 10%.", "reject", ["review.incentive"]),
+        ("reviews", "sv-nojd-fem-stjarnor", "sv", R, "Om du är nöjd, lämna gärna fem stjärnor.", "reject", ["review.request"]),
+        ("reviews", "tr-begendiyseniz", "tr", R, "Ürünü beğendiyseniz 5 yıldız verir misiniz?", "reject", ["review.request"]),
+        ("reviews", "id-kasih-bintang", "id", R, "Kalau puas, kasih bintang 5 ya kak!", "reject", ["review.request"]),
+        ("compliant", "en-thanks-for-5-star", "en", R, "Thanks for the 5-star review you left last month! Your new order shipped today with UPS.", "pass", []),
+        ("compliant", "de-reklamation-pruefen", "de", R, "Wir prüfen Ihre Reklamation und melden uns morgen.", "pass", []),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R9):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][(k + 1) % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 1) % 3], "r9-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
