@@ -1626,6 +1626,91 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 1) % 3], "r9-%d" % seq), verdict, rules)
+    # Round 10: violations inside ordinary service mail, and more traps.
+    R10 = [
+        ("asks", "en-oos-long", "en", None, "Hello, regarding order 113-2045511-7781234: our supplier has let us down and the blender is out of stock until March. To get your money back quickly, please request to cancel the order through Your Orders > Cancel items. Sorry for the trouble.", "reject", ["ask.cancel"]),
+        ("asks", "en-pricing-error-reply", "en", R, "You are right, the price shown was a mistake on our side. The simplest solution is for you to cancel the purchase; Amazon will refund you in full.", "reject", ["ask.cancel"]),
+        ("asks", "en-cancel-button", "en", R, "Sadly we cannot ship to your region. Please use the Cancel button on the order page and we will approve it at once.", "reject", ["ask.cancel"]),
+        ("asks", "de-stornierungsanfrage", "de", R, "Leider ist der Artikel vergriffen. Bitte senden Sie uns über Amazon eine Stornierungsanfrage.", "reject", ["ask.cancel"]),
+        ("asks", "fr-demande-annulation", "fr", R, "Le produit est en rupture. Merci d'envoyer une demande d'annulation depuis votre compte.", "reject", ["ask.cancel"]),
+        ("asks", "es-solicitud-cancelacion", "es", R, "El artículo está agotado. Por favor, envíe una solicitud de cancelación desde Mis pedidos.", "reject", ["ask.cancel"]),
+        ("asks", "it-richiesta-annullamento", "it", R, "L'articolo è esaurito. La preghiamo di inviare una richiesta di annullamento.", "reject", ["ask.cancel"]),
+        ("asks", "ja-torikeshi-irai", "ja", R, "申し訳ございませんが欠品となりました。お手数ですが、注文の取消依頼をお送りいただけますでしょうか。", "reject", ["ask.cancel"]),
+        ("asks", "zh-Hant-qing-quxiao", "zh-Hant", R, "很抱歉商品缺貨，煩請您取消這筆訂單。", "reject", ["ask.cancel"]),
+        ("asks", "ko-jikjeop-cancel", "ko", R, "죄송합니다. 재고가 없어 고객님께서 직접 취소하셔야 합니다.", "reject", ["ask.cancel"]),
+        ("asks", "nl-annulering-aanvragen", "nl", R, "Het product is uitverkocht. Wilt u een annulering aanvragen via uw account?", "reject", ["ask.cancel"]),
+        ("asks", "pl-prosimy-anulowanie", "pl", R, "Towar jest niedostępny. Prosimy o anulowanie zamówienia po Państwa stronie.", "reject", ["ask.cancel"]),
+        ("asks", "sv-begar-avbokning", "sv", R, "Varan är tyvärr slut. Var vänlig och begär en avbokning via ditt konto.", "reject", ["ask.cancel"]),
+        ("asks", "tr-iptal-talebinde-bulunun", "tr", R, "Ürün stokta kalmadı. Hesabınızdan iptal talebinde bulunabilir misiniz?", "reject", ["ask.cancel"]),
+        ("asks", "pt-solicitar-cancelamento-conta", "pt", R, "O produto esgotou. Por gentileza, solicite o cancelamento pela sua conta.", "reject", ["ask.cancel"]),
+        ("asks", "ar-request-cancel", "ar", R, "المنتج غير متوفر، يرجى تقديم طلب إلغاء من حسابك.", "reject", ["ask.cancel"]),
+        ("asks", "id-ajukan-batal", "id", R, "Maaf stok kosong, tolong ajukan pembatalan dari akun Anda.", "reject", ["ask.cancel"]),
+        ("compliant", "en-buyer-asked-cancel-done", "en", R, "No problem at all: we have cancelled the order as you asked. You will not be charged.", "pass", []),
+        ("compliant", "ko-cancel-done-reply", "ko", R, "요청하신 주문 취소가 완료되었습니다. 환불은 3일 내에 처리됩니다.", "pass", []),
+        ("compliant", "ja-cancel-done-reply", "ja", R, "ご注文のキャンセル手続きが完了いたしました。ご返金は数日以内に反映されます。", "pass", []),
+        ("compliant", "nl-annulering-verwerkt", "nl", R, "Uw annulering is verwerkt; het bedrag wordt teruggestort.", "pass", []),
+        ("promotion", "en-ps-discount-other", "en", R, "Your replacement left today with UPS. P.S. As a returning customer you get 10% off anything else in our store.", "reject", ["promo.marketing"]),
+        ("promotion", "en-complete-the-set", "en", R, "The mug ships tomorrow. Complete the set with our matching saucers!", "reject", ["promo.marketing"]),
+        ("promotion", "en-sign-up-list", "en", R, "Sign up to our mailing list for early access to new products.", "reject", ["promo.marketing"]),
+        ("promotion", "en-brand-store-link-words", "en", R, "Search for Bright Peak on Amazon to see our full range of kitchen tools.", "reject", ["promo.marketing"]),
+        ("promotion", "de-weitere-produkte", "de", R, "Ihr Paket ist unterwegs. Weitere tolle Produkte finden Sie in unserem Amazon-Shop.", "reject", ["promo.marketing"]),
+        ("promotion", "fr-autres-articles", "fr", R, "Votre colis est parti. N'hésitez pas à jeter un œil à nos autres articles !", "reject", ["promo.marketing"]),
+        ("promotion", "es-visite-tienda-amazon", "es", R, "Su paquete ya salió. Visite nuestra tienda en Amazon para ver más productos.", "reject", ["promo.marketing"]),
+        ("promotion", "it-visita-negozio", "it", R, "Il pacco è partito. Visita il nostro negozio Amazon per altre idee regalo.", "reject", ["promo.marketing"]),
+        ("promotion", "ja-osusume", "ja", R, "発送いたしました。こちらの商品と一緒に使えるおすすめ商品もございます。", "reject", ["promo.marketing"]),
+        ("promotion", "zh-tuijian", "zh", R, "包裹已发出。向您推荐我们店铺的热销产品。", "reject", ["promo.marketing"]),
+        ("promotion", "zh-Hant-tuijian", "zh-Hant", R, "包裹已寄出。推薦您看看本店的熱銷商品。", "reject", ["promo.marketing"]),
+        ("promotion", "ko-chucheon", "ko", R, "상품이 발송되었습니다. 함께 쓰기 좋은 추천 상품도 확인해 보세요.", "reject", ["promo.marketing"]),
+        ("promotion", "nl-andere-producten", "nl", R, "Uw pakket is onderweg. Neem ook een kijkje bij onze andere producten.", "reject", ["promo.marketing"]),
+        ("promotion", "pl-inne-produkty", "pl", R, "Paczka jest w drodze. Zachęcamy do obejrzenia innych produktów w naszym sklepie.", "reject", ["promo.marketing"]),
+        ("promotion", "sv-fler-produkter", "sv", R, "Paketet är på väg. Kika gärna på fler produkter i vår butik på Amazon.", "reject", ["promo.marketing"]),
+        ("promotion", "tr-magazamiza-goz", "tr", R, "Kargonuz yolda. Amazon mağazamızdaki yeni ürünlere göz atmayı unutmayın.", "reject", ["promo.marketing"]),
+        ("promotion", "pt-outros-produtos", "pt", R, "Seu pacote está a caminho. Conheça outros produtos da nossa loja na Amazon.", "reject", ["promo.marketing"]),
+        ("promotion", "ar-other-products", "ar", R, "تم شحن طلبك. تعرف على منتجاتنا الأخرى في متجرنا.", "reject", ["promo.marketing"]),
+        ("promotion", "id-produk-lain", "id", R, "Paket sudah dikirim. Lihat juga produk lain dari toko kami di Amazon.", "reject", ["promo.marketing"]),
+        ("compliant", "en-recommend-settings", "en", R, "We recommend the low setting for the first use; it is described on page 4 of the manual.", "pass", []),
+        ("compliant", "ja-osusume-setting", "ja", R, "初回は弱モードでのご使用をおすすめします。説明書4ページをご覧ください。", "pass", []),
+        ("compliant", "zh-tuijian-usage", "zh", R, "建议您首次使用时选择低档。详见说明书第4页。", "pass", []),
+        ("compliant", "de-weitere-fragen", "de", R, "Bei weiteren Fragen zum Produkt helfen wir Ihnen gerne.", "pass", []),
+        ("style", "en-hands-emoji-end", "en", R, "Your refund went through today \U0001F64C", "reject", ["style.emoji"]),
+        ("style", "en-heart-hands", "en", R, "We appreciate your patience \U0001FAF6\U0001F3FD", "reject", ["style.emoji"]),
+        ("style", "fr-desinscrire-lien", "fr", R, "Vous pouvez vous désinscrire de nos envois à tout moment.", "reject", ["style.opt-out"]),
+        ("style", "de-keine-werbung", "de", R, "Sie möchten keine Werbung mehr erhalten? Antworten Sie mit NEIN.", "reject", ["style.opt-out"]),
+        ("style", "zh-Hant-bu-xiang-shoudao", "zh-Hant", R, "若不希望再收到我們的訊息，請告訴我們。", "reject", ["style.opt-out"]),
+        ("style", "es-dejar-de-recibir", "es", R, "Si prefiere dejar de recibir nuestros correos, respóndanos.", "reject", ["style.opt-out"]),
+        ("style", "it-non-ricevere-piu", "it", R, "Se preferisce non ricevere più comunicazioni, ce lo dica.", "reject", ["style.opt-out"]),
+        ("reviews", "en-take-30-seconds", "en", R, "It only takes 30 seconds to leave a review, and it would really help us.", "reject", ["review.request"]),
+        ("reviews", "en-love-it-review", "en", R, "Love your new lamp? Let other shoppers know with a review!", "reject", ["review.request"]),
+        ("reviews", "en-thank-with-gift-card", "en", R, "To thank you for your review we'd like to send you a $5 Amazon gift card.", "reject", ["promo.coupon", "review.incentive"]),
+        ("reviews", "en-contact-us-not-review", "en", R, "Problems? Please don't leave a bad review - email us and we will fix it.", "reject", ["review.channel"]),
+        ("reviews", "en-remove-feedback-refund", "en", R, "We will refund you in full once the negative feedback is removed.", "reject", ["review.change", "review.incentive"]),
+        ("reviews", "de-wuerde-uns-helfen", "de", R, "Wenn Ihnen das Produkt gefällt, würde uns eine Bewertung sehr helfen.", "reject", ["review.request"]),
+        ("reviews", "fr-si-satisfait-avis", "fr", R, "Si vous êtes satisfait, un petit avis nous ferait très plaisir.", "reject", ["review.request"]),
+        ("reviews", "es-si-le-gusto", "es", R, "Si le gustó el producto, nos encantaría que nos dejara una valoración.", "reject", ["review.request"]),
+        ("reviews", "it-se-soddisfatto", "it", R, "Se è soddisfatto, ci farebbe piacere una sua recensione.", "reject", ["review.request"]),
+        ("reviews", "ja-manzoku-review", "ja", R, "ご満足いただけましたら、ぜひレビューで応援してください。", "reject", ["review.request"]),
+        ("reviews", "zh-manyi-haoping", "zh", R, "如果您对商品满意，期待您的好评。", "reject", ["review.request"]),
+        ("reviews", "ko-manjok-review", "ko", R, "만족하셨다면 좋은 후기 부탁드립니다.", "reject", ["review.request"]),
+        ("reviews", "nl-tevreden-review", "nl", R, "Bent u tevreden? Dan stellen we een positieve review erg op prijs.", "reject", ["review.request"]),
+        ("reviews", "pl-zadowolony-opinia", "pl", R, "Jeśli jest Pan zadowolony, prosimy o pozytywną opinię.", "reject", ["review.request"]),
+        ("reviews", "tr-memnun-yorum", "tr", R, "Memnun kaldıysanız olumlu bir yorum bırakmanızı rica ederiz.", "reject", ["review.request"]),
+        ("reviews", "pt-satisfeito-avaliacao", "pt", R, "Se ficou satisfeito, deixe uma avaliação positiva.", "reject", ["review.request"]),
+        ("reviews", "ar-satisfied-review", "ar", R, "إذا كنت راضيا عن المنتج، نرجو ترك تقييم إيجابي.", "reject", ["review.request"]),
+        ("reviews", "id-puas-ulasan", "id", R, "Jika Anda puas, mohon berikan ulasan positif.", "reject", ["review.request"]),
+        ("reviews", "sv-nojd-recension", "sv", R, "Är du nöjd? Då blir vi glada för en positiv recension.", "reject", ["review.request"]),
+        ("compliant", "en-review-return-policy", "en", R, "We have reviewed your case and a return label is on its way; no need to send anything else.", "pass", []),
+        ("compliant", "de-pruefen-bewertung-nicht", "de", R, "Wir haben Ihre Rücksendung geprüft und den Betrag erstattet.", "pass", []),
+        ("compliant", "ja-hyouka-shiken", "ja", R, "本製品は第三者機関の評価試験に合格しています。", "pass", []),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R10):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][(k + 2) % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r10-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
