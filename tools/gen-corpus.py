@@ -1711,6 +1711,71 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r10-%d" % seq), verdict, rules)
+    # Round 11: more unseen wording, and traps for round 8-10's patterns.
+    A11 = [
+        ("attachments", "en-new-collection", "en", "Attached.", "New_Collection_2026.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "en-gift-guide", "en", "Attached.", "holiday-gift-guide.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "en-sale-jpg", "en", "Attached.", "SALE_50.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "en-discount-code-png", "en", "Attached.", "discount-code.png", "image/png", PNG, "reject", ["attachment.name"]),
+        ("attachments", "zh-zhekou", "zh", "请查收。", "折扣券.png", "image/png", PNG, "reject", ["attachment.name"]),
+        ("attachments", "ko-sale", "ko", "첨부 확인 부탁드립니다.", "세일안내.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "ar-takhfidat", "ar", "مرفق.", "تخفيضات.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "fr-notice-pass", "fr", "Voici la notice de montage.", "notice_montage.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "es-manual-pass", "es", "Le adjunto el manual.", "manual_usuario.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "en-damage-photo-pass", "en", "Here is the photo of the label you asked about.", "IMG_2034.jpg", "image/jpeg", JPEG, "pass", []),
+        ("attachments", "en-sales-receipt-pass", "en", "Here is the receipt you asked for.", "sales-receipt.pdf", "application/pdf", PDF, "pass", []),
+    ]
+    for k, (cat, name, lang, body, fname, ctype, data, verdict, rules) in enumerate(A11):
+        seq += 1
+        att = attachment(fname, ctype, data) if all(ord(ch) < 128 for ch in fname) else attachment_2231(fname, ctype, data)
+        w.write(cat, name, multipart(lang, RSUBJ[lang], "a11-%d" % seq, [text_part(body), att]), verdict, rules)
+    R11 = [
+        ("compliant", "en-cancel-the-return-request", "en", R, "Could you cancel the return request you opened by mistake? We already sent a replacement.", "pass", []),
+        ("compliant", "en-search-order-on-amazon", "en", R, "You can search for the order on Amazon under Your Orders to see the delivery date.", "pass", []),
+        ("compliant", "en-rewards-points-refunded", "en", R, "Your Amazon Rewards points were refunded with the order.", "pass", []),
+        ("compliant", "de-unserem-shop-packstation", "de", R, "Ihre Bestellung aus unserem Shop ist unterwegs; schauen Sie bitte bei der Packstation vorbei.", "pass", []),
+        ("compliant", "ja-ninki-shohin-delay", "ja", R, "人気商品のため、発送まで2日ほどお時間をいただきます。", "pass", []),
+        ("compliant", "ko-discount-applied", "ko", R, "결제 시 할인 혜택이 이미 적용되었습니다.", "pass", []),
+        ("compliant", "pl-dziekujemy-sklep", "pl", R, "Dziękujemy za zakupy w naszym sklepie, paczka jest w drodze.", "pass", []),
+        ("asks", "en-initiate-cancellation", "en", R, "We are out of stock. Please initiate the cancellation from your account.", "reject", ["ask.cancel"]),
+        ("asks", "de-stornierungsfunktion", "de", R, "Der Artikel fehlt. Bitte nutzen Sie die Stornierungsfunktion in Ihrem Konto.", "reject", ["ask.cancel"]),
+        ("asks", "fr-faire-la-demande", "fr", R, "Pourriez-vous faire la demande d'annulation ? Le produit est épuisé.", "reject", ["ask.cancel"]),
+        ("asks", "es-pedimos-cancelar", "es", R, "Sin stock: le pedimos cancelar la compra.", "reject", ["ask.cancel"]),
+        ("asks", "ja-moraemasuka", "ja", R, "在庫切れのため、注文をキャンセルしてもらえますか。", "reject", ["ask.cancel"]),
+        ("asks", "zh-nin-nabian", "zh", R, "没货了，麻烦您那边取消一下。", "reject", ["ask.cancel"]),
+        ("asks", "ko-cancel-button", "ko", R, "품절입니다. 주문 취소 버튼을 눌러 주세요.", "reject", ["ask.cancel"]),
+        ("asks", "tr-iptal-etmeniz-gerekiyor", "tr", R, "Stok kalmadı, siparişi sizin iptal etmeniz gerekiyor.", "reject", ["ask.cancel"]),
+        ("asks", "id-silakan-batalkan", "id", R, "Stok habis. Silakan batalkan dari aplikasi Amazon.", "reject", ["ask.cancel"]),
+        ("asks", "sv-du-behover-avbryta", "sv", R, "Varan är slut, du behöver avbryta beställningen själv.", "reject", ["ask.cancel"]),
+        ("asks", "it-dovrebbe-annullare", "it", R, "Il prodotto è esaurito: dovrebbe annullare lei l'ordine.", "reject", ["ask.cancel"]),
+        ("promotion", "en-secret-discount", "en", R, "Psst - there's a secret discount on our store page this week.", "reject", ["promo.marketing"]),
+        ("promotion", "en-new-colours-live", "en", R, "Want more? Our new colours are now live.", "reject", ["promo.marketing"]),
+        ("promotion", "de-jetzt-neu", "de", R, "Jetzt neu in unserem Sortiment: die passende Hülle.", "reject", ["promo.marketing"]),
+        ("promotion", "fr-fidelite", "fr", R, "Inscrivez-vous à notre programme de fidélité.", "reject", ["promo.marketing"]),
+        ("promotion", "ja-okiniiri", "ja", R, "ショップのお気に入り登録をお願いします。", "reject", ["promo.marketing"]),
+        ("promotion", "zh-shoucang", "zh", R, "收藏店铺，第一时间获取新品信息。", "reject", ["promo.marketing"]),
+        ("promotion", "ko-jjim", "ko", R, "스토어 찜하기 부탁드려요.", "reject", ["promo.marketing"]),
+        ("promotion", "pl-polub-nas", "pl", R, "Polub nas, aby nie przegapić promocji.", "reject", ["promo.marketing"]),
+        ("promotion", "sv-gilla-oss", "sv", R, "Gilla oss för att inte missa nya produkter.", "reject", ["promo.marketing"]),
+        ("promotion", "pt-siga-nos", "pt", R, "Siga-nos para saber das novidades.", "reject", ["promo.marketing"]),
+        ("promotion", "ar-newsletter", "ar", R, "اشترك في نشرتنا الإخبارية لتصلك أحدث العروض.", "reject", ["promo.marketing"]),
+        ("promotion", "id-ikuti-toko", "id", R, "Ikuti toko kami untuk promo terbaru.", "reject", ["promo.marketing"]),
+        ("reviews", "en-stars-glyphs", "en", R, "Your opinion matters! Rate your purchase \u2605\u2605\u2605\u2605\u2605", "reject", ["review.request"]),
+        ("reviews", "en-mean-the-world", "en", R, "A quick review would mean the world to us.", "reject", ["review.request"]),
+        ("reviews", "en-reviewers-early-access", "en", R, "Reviewers get early access to our next product.", "reject", ["review.incentive"]),
+        ("reviews", "sv-betyg-pa-5", "sv", R, "Vi skulle uppskatta ett betyg på 5.", "reject", ["review.request"]),
+        ("reviews", "zh-zhuiping-lipin", "zh", R, "追评五星送小礼品。", "reject", ["review.incentive"]),
+        ("compliant", "en-review-team-check", "en", R, "Our team will review your photos and get back to you tomorrow.", "pass", []),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R11):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][k % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[k % 3], "r11-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
