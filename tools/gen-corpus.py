@@ -1776,6 +1776,62 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[k % 3], "r11-%d" % seq), verdict, rules)
+    # Round 12: catalogues named in the body, and the less-tested languages.
+    R12 = [
+        ("promotion", "de-anbei-katalog", "de", R, "Anbei erhalten Sie unseren aktuellen Katalog mit allen Neuheiten.", "reject", ["promo.marketing"]),
+        ("promotion", "fr-ci-joint-catalogue", "fr", R, "Ci-joint notre catalogue de printemps.", "reject", ["promo.marketing"]),
+        ("promotion", "es-adjuntamos-catalogo", "es", R, "Adjuntamos nuestro catálogo completo para su próxima compra.", "reject", ["promo.marketing"]),
+        ("promotion", "it-allegato-catalogo", "it", R, "In allegato trova il nostro catalogo aggiornato.", "reject", ["promo.marketing"]),
+        ("promotion", "ja-catalog-tenpu", "ja", R, "最新カタログを添付いたしましたので、ぜひご覧ください。", "reject", ["promo.marketing"]),
+        ("promotion", "zh-fushang-mulu", "zh", R, "附上我们的最新产品目录，请查收。", "reject", ["promo.marketing"]),
+        ("promotion", "ko-catalog-cheombu", "ko", R, "최신 카탈로그를 첨부해 드립니다.", "reject", ["promo.marketing"]),
+        ("promotion", "nl-onze-catalogus", "nl", R, "In de bijlage vindt u onze nieuwe catalogus.", "reject", ["promo.marketing"]),
+        ("promotion", "pl-nasz-katalog", "pl", R, "W załączniku przesyłamy nasz najnowszy katalog.", "reject", ["promo.marketing"]),
+        ("promotion", "sv-var-katalog", "sv", R, "Bifogat finns vår nya katalog.", "reject", ["promo.marketing"]),
+        ("promotion", "tr-katalogumuz", "tr", R, "Yeni kataloğumuzu ekte bulabilirsiniz.", "reject", ["promo.marketing"]),
+        ("promotion", "pt-nosso-catalogo", "pt", R, "Segue em anexo o nosso catálogo de produtos.", "reject", ["promo.marketing"]),
+        ("promotion", "ar-catalog-body", "ar", R, "مرفق كتالوج منتجاتنا الجديد.", "reject", ["promo.marketing"]),
+        ("promotion", "id-katalog-kami", "id", R, "Terlampir katalog produk kami yang terbaru.", "reject", ["promo.marketing"]),
+        ("promotion", "zh-Hant-xinglu", "zh-Hant", R, "附上本店最新型錄，歡迎參考。", "reject", ["promo.marketing"]),
+        ("compliant", "en-catalog-part-number-reply", "en", R, "The replacement lid has the catalog number BP-4410 printed inside; we have sent it today.", "pass", []),
+        ("compliant", "de-katalognummer", "de", R, "Die Katalognummer des Ersatzteils lautet BP-4410; es ist heute verschickt worden.", "pass", []),
+        ("reviews", "nl-als-tevreden-sterren", "nl", R, "Als u tevreden bent, zouden wij een beoordeling met vijf sterren zeer waarderen.", "reject", ["review.request"]),
+        ("reviews", "nl-cadeaubon-review", "nl", R, "Na het plaatsen van een review ontvangt u een cadeaubon van 10 euro.", "reject", ["review.incentive"]),
+        ("reviews", "nl-review-aanpassen", "nl", R, "Zou u uw negatieve review willen aanpassen nu het probleem is opgelost?", "reject", ["review.change"]),
+        ("reviews", "pl-zmiana-opinii", "pl", R, "Czy mógłby Pan zmienić swoją negatywną opinię?", "reject", ["review.change"]),
+        ("reviews", "pl-przed-opinia-kontakt", "pl", R, "Zanim wystawi Pan negatywną opinię, prosimy o kontakt.", "reject", ["review.channel"]),
+        ("reviews", "sv-presentkort-recension", "sv", R, "Skriv en recension så får du ett presentkort på 100 kr.", "reject", ["review.incentive"]),
+        ("reviews", "sv-andra-betyg", "sv", R, "Kan du ändra ditt betyg nu när problemet är löst?", "reject", ["review.change"]),
+        ("reviews", "tr-yorum-hediye", "tr", R, "Yorum yapan müşterilerimize hediye gönderiyoruz.", "reject", ["review.incentive"]),
+        ("reviews", "tr-olumsuz-once", "tr", R, "Olumsuz yorum yapmadan önce lütfen bizimle iletişime geçin.", "reject", ["review.channel"]),
+        ("reviews", "pt-cupom-avaliacao", "pt", R, "Avalie o produto e ganhe um cupom de 10%.", "reject", ["promo.coupon", "review.incentive"]),
+        ("reviews", "pt-mudar-avaliacao", "pt", R, "Poderia mudar sua avaliação para 5 estrelas?", "reject", ["review.change"]),
+        ("reviews", "ar-gift-review", "ar", R, "عند كتابة تقييم ستحصل على هدية مجانية.", "reject", ["review.incentive"]),
+        ("reviews", "ar-before-negative", "ar", R, "قبل ترك تقييم سلبي، يرجى التواصل معنا.", "reject", ["review.channel"]),
+        ("reviews", "id-voucher-ulasan", "id", R, "Tulis ulasan dan dapatkan voucher belanja.", "reject", ["review.incentive"]),
+        ("reviews", "id-ubah-rating", "id", R, "Mohon ubah rating Anda menjadi bintang 5.", "reject", ["review.change"]),
+        ("reviews", "zh-Hant-fanxian", "zh-Hant", R, "留下五星好評即可獲得返現。", "reject", ["review.incentive"]),
+        ("reviews", "zh-Hant-xiugai", "zh-Hant", R, "麻煩您修改評價，謝謝。", "reject", ["review.change"]),
+        ("promotion", "nl-volg-ons", "nl", R, "Volg ons op Instagram voor acties en nieuwe producten.", "reject", ["contact.channel", "promo.marketing"]),
+        ("promotion", "tr-indirim-sonraki", "tr", R, "Bir sonraki siparişinizde %15 indirim kazanın!", "reject", ["promo.coupon"]),
+        ("promotion", "pt-frete-gratis-proxima", "pt", R, "Na sua próxima compra, o frete é grátis!", "reject", ["promo.marketing"]),
+        ("promotion", "ar-discount-next", "ar", R, "احصل على خصم 10% على طلبك القادم.", "reject", ["promo.coupon"]),
+        ("promotion", "id-gratis-ongkir", "id", R, "Gratis ongkir untuk pembelian berikutnya di toko kami!", "reject", ["promo.marketing"]),
+        ("promotion", "pl-darmowa-dostawa", "pl", R, "Przy kolejnym zamówieniu darmowa dostawa!", "reject", ["promo.marketing"]),
+        ("promotion", "sv-fri-frakt", "sv", R, "Fri frakt på ditt nästa köp hos oss!", "reject", ["promo.marketing"]),
+        ("promotion", "en-free-shipping-next", "en", R, "Enjoy free shipping on your next order with us!", "reject", ["promo.marketing"]),
+        ("compliant", "en-free-shipping-this-order", "en", R, "Shipping on this order was free because it was over $25; nothing was charged.", "pass", []),
+        ("compliant", "pt-frete-reembolsado", "pt", R, "O frete desta compra foi reembolsado.", "pass", []),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R12):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][(k + 1) % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 1) % 3], "r12-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
