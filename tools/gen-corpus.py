@@ -212,7 +212,7 @@ L = {
         ("film", "Veuillez retirer le film protecteur avant utilisation.", []),
     ],
     bad={
-        "links": ("Retrouvez nos modèles sur www.brightpeak.fr.", ["links.url"]),
+        "links": ("Retrouvez nos modèles sur www.brightpeak.fr.", ["links.url", "promo.marketing"]),
         "spelled": ("Visitez brightpeak point fr.", ["links.spelled-out"]),
         "coupon": ("Voici un code promo pour votre prochaine commande : MERCI10.", ["promo.coupon"]),
         "marketing": ("Découvrez nos nouveautés dans notre boutique.", ["promo.marketing"]),
@@ -1933,6 +1933,90 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[k % 3], "r13-%d" % seq), verdict, rules)
+    # Round 14: promotion in general shapes (a discount on everything or for a week, recommending the
+    # seller's other products, a range or more products), and recommendations that are service.
+    R14 = [
+        ("promotion", 'en-don-t-forget-we-have-a-huge', 'en', R, "Don't forget we have a huge range of accessories for your new blender.", "reject", ["promo.marketing"]),
+        ("promotion", 'en-we-ve-got-lots-more-great-pr', 'en', R, "We've got lots more great products waiting for you.", "reject", ["promo.marketing"]),
+        ("promotion", 'en-pick-up-a-spare-filter-from', 'en', R, "Pick up a spare filter from our shop while you're at it.", "reject", ["promo.marketing"]),
+        ("promotion", 'en-our-other-best-selling-item', 'en', R, 'Our other best-selling item is the stainless steel lid - worth a look!', "reject", ["promo.marketing"]),
+        ("promotion", 'en-get-2-for-the-price-of-1-thi', 'en', R, 'Get 2 for the price of 1 this weekend only.', "reject", ["promo.marketing"]),
+        ("promotion", 'en-members-of-our-club-receive', 'en', R, 'Members of our club receive exclusive offers every month.', "reject", ["promo.marketing"]),
+        ("promotion", 'en-use-our-code-at-checkout-nex', 'en', R, 'Use our code at checkout next time for a surprise.', "reject", ["promo.marketing"]),
+        ("promotion", 'en-we-re-running-a-giveaway-thi', 'en', R, "We're running a giveaway this month - you could win a free kettle!", "reject", ["promo.marketing"]),
+        ("promotion", 'en-keep-an-eye-on-our-store-for', 'en', R, 'Keep an eye on our store for upcoming deals.', "reject", ["promo.marketing"]),
+        ("promotion", 'en-our-newest-product-the-bp-30', 'en', R, 'Our newest product, the BP-300 grinder, launches next week.', "reject", ["promo.marketing"]),
+        ("promotion", 'en-shop-the-full-collection-on', 'en', R, 'Shop the full collection on our Amazon storefront.', "reject", ["promo.marketing"]),
+        ("promotion", 'en-bought-the-lamp-the-matching', 'en', R, 'Bought the lamp? The matching shade is 20% off this week.', "reject", ["promo.marketing"]),
+        ("promotion", 'en-tell-your-friends-about-us-a', 'en', R, 'Tell your friends about us and get a discount.', "reject", ["promo.marketing"]),
+        ("promotion", 'en-join-thousands-of-happy-cust', 'en', R, 'Join thousands of happy customers on our mailing list.', "reject", ["promo.marketing"]),
+        ("promotion", 'en-like-us-on-facebook-for-excl', 'en', R, 'Like us on Facebook for exclusive coupons.', "reject", ["contact.channel", "promo.coupon", "promo.marketing"]),
+        ("promotion", 'de-besuchen-sie-auch-unsere-ama', 'de', R, 'Besuchen Sie auch unsere Amazon-Markenseite für weitere Produkte.', "reject", ["promo.marketing"]),
+        ("promotion", 'de-diese-woche-gibt-es-20-rabat', 'de', R, 'Diese Woche gibt es 20 % Rabatt auf alle Zubehörteile.', "reject", ["promo.marketing"]),
+        ("promotion", 'de-werfen-sie-einen-blick-auf-u', 'de', R, 'Werfen Sie einen Blick auf unsere weiteren Artikel.', "reject", ["promo.marketing"]),
+        ("promotion", 'de-passend-dazu-empfehlen-wir-u', 'de', R, 'Passend dazu empfehlen wir unsere Reinigungstabs.', "reject", ["promo.marketing"]),
+        ("promotion", 'fr-profitez-de-nos-offres-exclu', 'fr', R, 'Profitez de nos offres exclusives ce week-end.', "reject", ["promo.marketing"]),
+        ("promotion", 'fr-nous-vous-recommandons-galem', 'fr', R, 'Nous vous recommandons également nos filtres de rechange.', "reject", ["promo.marketing"]),
+        ("promotion", 'fr-retrouvez-tous-nos-produits', 'fr', R, 'Retrouvez tous nos produits sur notre boutique Amazon.', "reject", ["promo.marketing"]),
+        ("promotion", 'es-descubra-tambi-n-nuestros-ac', 'es', R, 'Descubra también nuestros accesorios a juego.', "reject", ["promo.marketing"]),
+        ("promotion", 'es-esta-semana-tenemos-un-20-de', 'es', R, 'Esta semana tenemos un 20 % de descuento en toda la tienda.', "reject", ["promo.marketing"]),
+        ("promotion", 'es-le-recomendamos-nuestros-fil', 'es', R, 'Le recomendamos nuestros filtros de repuesto.', "reject", ["promo.marketing"]),
+        ("promotion", 'it-scopra-anche-i-nostri-access', 'it', R, 'Scopra anche i nostri accessori abbinati.', "reject", ["promo.marketing"]),
+        ("promotion", 'it-questa-settimana-sconto-del', 'it', R, 'Questa settimana sconto del 20% su tutto il negozio.', "reject", ["promo.marketing"]),
+        ("promotion", 'it-le-consigliamo-anche-i-nostr', 'it', R, 'Le consigliamo anche i nostri filtri di ricambio.', "reject", ["promo.marketing"]),
+        ("promotion", 'ja-20', 'ja', R, '今なら全品20%オフのセールを実施中です。', "reject", ["promo.marketing"]),
+        ("promotion", 'ja-msg', 'ja', R, '同シリーズの新商品もぜひチェックしてください。', "reject", ["promo.marketing"]),
+        ("promotion", 'ja-msg-1', 'ja', R, '当店のその他のアイテムもご覧いただけますと嬉しいです。', "reject", ["promo.marketing"]),
+        ("promotion", 'zh-msg', 'zh', R, '本周全店八折，欢迎选购。', "reject", ["promo.marketing"]),
+        ("promotion", 'zh-msg-1', 'zh', R, '同系列配件也在热卖中。', "reject", ["promo.marketing"]),
+        ("promotion", 'zh-msg-2', 'zh', R, '推荐您搭配我们的滤芯一起使用。', "reject", ["promo.marketing"]),
+        ("promotion", 'zh-Hant-msg', 'zh-Hant', R, '本週全店八折優惠中。', "reject", ["promo.marketing"]),
+        ("promotion", 'ko-20', 'ko', R, '이번 주 전 상품 20% 할인 중입니다.', "reject", ["promo.marketing"]),
+        ("promotion", 'ko-msg', 'ko', R, '같은 시리즈의 다른 상품도 확인해 보세요.', "reject", ["promo.marketing"]),
+        ("promotion", 'nl-deze-week-20-korting-op-alle', 'nl', R, 'Deze week 20% korting op alle accessoires.', "reject", ["promo.marketing"]),
+        ("promotion", 'nl-wij-raden-u-ook-onze-vervang', 'nl', R, 'Wij raden u ook onze vervangfilters aan.', "reject", ["promo.marketing"]),
+        ("promotion", 'pl-w-tym-tygodniu-20-zni-ki-na', 'pl', R, 'W tym tygodniu 20% zniżki na wszystkie akcesoria.', "reject", ["promo.marketing"]),
+        ("promotion", 'pl-polecamy-r-wnie-nasze-filtry', 'pl', R, 'Polecamy również nasze filtry zapasowe.', "reject", ["promo.marketing"]),
+        ("promotion", 'sv-den-h-r-veckan-20-rabatt-p-a', 'sv', R, 'Den här veckan 20 % rabatt på alla tillbehör.', "reject", ["promo.marketing"]),
+        ("promotion", 'sv-vi-rekommenderar-ven-v-ra-re', 'sv', R, 'Vi rekommenderar även våra reservfilter.', "reject", ["promo.marketing"]),
+        ("promotion", 'tr-bu-hafta-t-m-aksesuarlarda-2', 'tr', R, 'Bu hafta tüm aksesuarlarda %20 indirim.', "reject", ["promo.marketing"]),
+        ("promotion", 'tr-yedek-filtrelerimizi-de-tavs', 'tr', R, 'Yedek filtrelerimizi de tavsiye ederiz.', "reject", ["promo.marketing"]),
+        ("promotion", 'pt-esta-semana-20-de-desconto-e', 'pt', R, 'Esta semana, 20% de desconto em todos os acessórios.', "reject", ["promo.marketing"]),
+        ("promotion", 'pt-recomendamos-tamb-m-os-nosso', 'pt', R, 'Recomendamos também os nossos filtros de reposição.', "reject", ["promo.marketing"]),
+        ("promotion", 'ar-20', 'ar', R, 'خصم 20% على جميع الإكسسوارات هذا الأسبوع.', "reject", ["promo.marketing"]),
+        ("promotion", 'ar-msg', 'ar', R, 'ننصحك أيضا بفلاتر الاستبدال لدينا.', "reject", ["promo.marketing"]),
+        ("promotion", 'id-minggu-ini-diskon-20-untuk-s', 'id', R, 'Minggu ini diskon 20% untuk semua aksesori.', "reject", ["promo.marketing"]),
+        ("promotion", 'id-kami-juga-merekomendasikan-f', 'id', R, 'Kami juga merekomendasikan filter pengganti kami.', "reject", ["promo.marketing"]),
+        ("compliant", 'en-the-replacement-filter-you-a', 'en', R, 'The replacement filter you asked about is included free of charge with your order.', "pass", []),
+        ("compliant", 'en-we-recommend-cleaning-the-fi', 'en', R, 'We recommend cleaning the filter once a month.', "pass", []),
+        ("compliant", 'en-the-20-discount-you-saw-ende', 'en', R, 'The 20% discount you saw ended on Sunday, so the order was charged at the regular price.', "pass", []),
+        ("compliant", 'en-your-order-qualified-for-fre', 'en', R, 'Your order qualified for free shipping.', "pass", []),
+        ("compliant", 'en-keep-an-eye-on-your-mailbox', 'en', R, 'Keep an eye on your mailbox: the parcel arrives tomorrow.', "pass", []),
+        ("compliant", 'en-we-sent-the-missing-lid-it-i', 'en', R, 'We sent the missing lid; it is the same model as the one in your order.', "pass", []),
+        ("compliant", 'de-wir-empfehlen-den-filter-mon', 'de', R, 'Wir empfehlen, den Filter monatlich zu reinigen.', "pass", []),
+        ("compliant", 'fr-nous-vous-recommandons-de-la', 'fr', R, 'Nous vous recommandons de laver le filtre chaque mois.', "pass", []),
+        ("compliant", 'es-le-recomendamos-limpiar-el-f', 'es', R, 'Le recomendamos limpiar el filtro una vez al mes.', "pass", []),
+        ("compliant", 'it-le-consigliamo-di-pulire-il', 'it', R, 'Le consigliamo di pulire il filtro una volta al mese.', "pass", []),
+        ("compliant", 'ja-msg-2', 'ja', R, 'フィルターは月に一度のお手入れをおすすめします。', "pass", []),
+        ("compliant", 'zh-msg-3', 'zh', R, '建议您每月清洗一次滤网。', "pass", []),
+        ("compliant", 'ko-msg-1', 'ko', R, '필터는 한 달에 한 번 청소하는 것을 권장합니다.', "pass", []),
+        ("compliant", 'nl-wij-raden-aan-het-filter-maa', 'nl', R, 'Wij raden aan het filter maandelijks te reinigen.', "pass", []),
+        ("compliant", 'pl-polecamy-czy-ci-filtr-raz-w', 'pl', R, 'Polecamy czyścić filtr raz w miesiącu.', "pass", []),
+        ("compliant", 'sv-vi-rekommenderar-att-reng-ra', 'sv', R, 'Vi rekommenderar att rengöra filtret en gång i månaden.', "pass", []),
+        ("compliant", 'tr-filtreyi-ayda-bir-temizlemen', 'tr', R, 'Filtreyi ayda bir temizlemenizi tavsiye ederiz.', "pass", []),
+        ("compliant", 'pt-recomendamos-limpar-o-filtro', 'pt', R, 'Recomendamos limpar o filtro uma vez por mês.', "pass", []),
+        ("compliant", 'ar-msg-1', 'ar', R, 'ننصح بتنظيف الفلتر مرة كل شهر.', "pass", []),
+        ("compliant", 'id-kami-merekomendasikan-member', 'id', R, 'Kami merekomendasikan membersihkan filter sebulan sekali.', "pass", []),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R14):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][(k + 1) % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 1) % 3], "r14-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
