@@ -2017,6 +2017,36 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 1) % 3], "r14-%d" % seq), verdict, rules)
+    # Round 15: traps for round 14's discount and recommendation shapes (a statistic this week, an
+    # apology discount on the order, the manual recommended), with their violating forms.
+    R15 = [
+        ("compliant", 'en-this-week-95-of-our-parcels', 'en', R, 'This week, 95% of our parcels arrived within two days.', "pass", []),
+        ("compliant", 'en-we-issued-a-10-discount-on-a', 'en', R, 'We issued a 10% discount on all items in your order as an apology.', "pass", []),
+        ("compliant", 'en-your-device-is-already-the-l', 'en', R, 'Your device is already the latest model, so no update is needed.', "pass", []),
+        ("compliant", 'de-wir-empfehlen-ihnen-unsere-a', 'de', R, 'Wir empfehlen Ihnen, unsere Anleitung auf Seite 3 zu lesen.', "pass", []),
+        ("compliant", 'de-falls-sie-weitere-produkte-z', 'de', R, 'Falls Sie weitere Produkte zurücksenden möchten, nutzen Sie bitte das Etikett.', "pass", []),
+        ("compliant", 'fr-nous-vous-recommandons-notre', 'fr', R, "Nous vous recommandons notre guide d'installation joint.", "pass", []),
+        ("compliant", 'es-le-recomendamos-nuestra-gu-a', 'es', R, 'Le recomendamos nuestra guía de instalación adjunta.', "pass", []),
+        ("compliant", 'it-le-consigliamo-il-nostro-man', 'it', R, 'Le consigliamo il nostro manuale allegato.', "pass", []),
+        ("compliant", 'nl-wij-raden-onze-handleiding-a', 'nl', R, 'Wij raden onze handleiding aan voor de installatie.', "pass", []),
+        ("compliant", 'pl-polecamy-nasz-instrukcj-obs', 'pl', R, 'Polecamy naszą instrukcję obsługi w załączniku.', "pass", []),
+        ("compliant", 'sv-vi-rekommenderar-v-r-bruksan', 'sv', R, 'Vi rekommenderar vår bruksanvisning.', "pass", []),
+        ("compliant", 'de-diese-woche-sind-100-der-pak', 'de', R, 'Diese Woche sind 100% der Pakete pünktlich angekommen.', "pass", []),
+        ("compliant", 'es-le-aplicamos-un-10-de-descue', 'es', R, 'Le aplicamos un 10% de descuento en todos los artículos de su pedido por la demora.', "pass", []),
+        ('promotion', 'de-passend-dazu-empfehlen-wir-u', 'de', R, 'Passend dazu empfehlen wir unsere Reinigungstabs.', "reject", ['promo.marketing']),
+        ('promotion', 'en-20-off-everything-this-week', 'en', R, '20% off everything this week!', "reject", ['promo.marketing']),
+        ('promotion', 'id-minggu-ini-diskon-20-untuk-s', 'id', R, 'Minggu ini diskon 20% untuk semua aksesori.', "reject", ['promo.marketing']),
+        ('promotion', 'tr-bu-hafta-t-m-aksesuarlarda-2', 'tr', R, 'Bu hafta tüm aksesuarlarda %20 indirim.', "reject", ['promo.marketing']),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R15):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][(k + 2) % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r15-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
