@@ -2047,6 +2047,96 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r15-%d" % seq), verdict, rules)
+    # Round 16: review requests, incentives, changes, channelling, instructions and reminders in
+    # 16 languages, and thanks for feedback that asks for nothing.
+    R16 = [
+        ('reviews', 'en-we-d-be-thrilled-if-you-coul', 'en', R, "We'd be thrilled if you could give us a 5 star rating.", "reject", ['review.request']),
+        ('reviews', 'en-only-satisfied-customers-ple', 'en', R, 'Only satisfied customers, please leave a review!', "reject", ['review.request']),
+        ('reviews', 'en-if-the-product-met-your-expe', 'en', R, 'If the product met your expectations, a positive review would be appreciated.', "reject", ['review.request']),
+        ('reviews', 'en-five-stars-would-make-our-da', 'en', R, 'Five stars would make our day!', "reject", ['review.request']),
+        ('reviews', 'en-we-rely-on-good-reviews-to-s', 'en', R, 'We rely on good reviews to survive - please help us out.', "reject", ['review.request']),
+        ('reviews', 'en-did-you-enjoy-it-then-please', 'en', R, 'Did you enjoy it? Then please rate it on Amazon.', "reject", ['review.request']),
+        ('reviews', 'en-please-take-a-moment-to-rate', 'en', R, 'Please take a moment to rate us 5 stars.', "reject", ['review.request']),
+        ('reviews', 'en-write-a-review-and-we-ll-sen', 'en', R, "Write a review and we'll send you a free phone case.", "reject", ['review.incentive']),
+        ('reviews', 'en-we-ll-give-you-a-full-refund', 'en', R, "We'll give you a full refund if you leave a review.", "reject", ['review.incentive']),
+        ('reviews', 'en-get-a-20-amazon-gift-card-af', 'en', R, 'Get a $20 Amazon gift card after posting your review.', "reject", ['promo.coupon', 'review.incentive']),
+        ('reviews', 'en-leave-an-honest-review-and-r', 'en', R, 'Leave an honest review and receive a free sample of our new product.', "reject", ['review.incentive']),
+        ('reviews', 'en-if-you-could-change-your-rat', 'en', R, 'If you could change your rating to 5 stars we would be grateful.', "reject", ['review.change']),
+        ('reviews', 'en-could-you-please-delete-the', 'en', R, 'Could you please delete the 1-star review you left?', "reject", ['review.change']),
+        ('reviews', 'en-we-have-fixed-the-issue-woul', 'en', R, 'We have fixed the issue; would you kindly revise your feedback?', "reject", ['review.change']),
+        ('reviews', 'en-please-contact-us-before-pos', 'en', R, 'Please contact us before posting any feedback so we can resolve it.', "reject", ['review.channel']),
+        ('reviews', 'en-unhappy-talk-to-us-first-don', 'en', R, "Unhappy? Talk to us first, don't go straight to a review.", "reject", ['review.channel']),
+        ('reviews', 'en-in-your-review-it-would-be-g', 'en', R, 'In your review, it would be great to mention the fast shipping.', "reject", ['review.instructions']),
+        ('reviews', 'en-please-include-a-photo-in-yo', 'en', R, 'Please include a photo in your review.', "reject", ['review.instructions']),
+        ('reviews', 'en-this-is-our-second-reminder', 'en', R, 'This is our second reminder to leave a review for order 113-2045511-7781234.', "reject", ['review.repeat']),
+        ('reviews', 'en-we-noticed-you-haven-t-left', 'en', R, "We noticed you haven't left a review yet.", "reject", ['review.repeat']),
+        ('reviews', 'en-as-mentioned-in-our-last-ema', 'en', R, "As mentioned in our last email, we'd love your feedback on Amazon.", "reject", ['review.repeat']),
+        ('reviews', 'de-bitte-geben-sie-uns-5-sterne', 'de', R, 'Bitte geben Sie uns 5 Sterne.', "reject", ['review.request']),
+        ('reviews', 'de-wenn-sie-zufrieden-waren-fre', 'de', R, 'Wenn Sie zufrieden waren, freuen wir uns über eine positive Bewertung.', "reject", ['review.request']),
+        ('reviews', 'de-f-r-ihre-bewertung-schenken', 'de', R, 'Für Ihre Bewertung schenken wir Ihnen einen Gutschein.', "reject", ['review.incentive']),
+        ('reviews', 'de-k-nnten-sie-ihre-rezension-b', 'de', R, 'Könnten Sie Ihre Rezension bitte löschen?', "reject", ['review.change']),
+        ('reviews', 'de-bevor-sie-eine-schlechte-bew', 'de', R, 'Bevor Sie eine schlechte Bewertung abgeben, kontaktieren Sie uns bitte.', "reject", ['review.channel']),
+        ('reviews', 'de-wir-m-chten-sie-noch-einmal', 'de', R, 'Wir möchten Sie noch einmal an Ihre Bewertung erinnern.', "reject", ['review.repeat']),
+        ('reviews', 'fr-merci-de-nous-laisser-un-avi', 'fr', R, 'Merci de nous laisser un avis 5 étoiles.', "reject", ['review.request']),
+        ('reviews', 'fr-si-vous-tes-content-laissez', 'fr', R, 'Si vous êtes content, laissez-nous un avis positif.', "reject", ['review.request']),
+        ('reviews', 'fr-un-avis-contre-un-remboursem', 'fr', R, 'Un avis contre un remboursement partiel ?', "reject", ['review.incentive']),
+        ('reviews', 'fr-pourriez-vous-supprimer-votr', 'fr', R, 'Pourriez-vous supprimer votre avis négatif ?', "reject", ['review.change']),
+        ('reviews', 'fr-contactez-nous-avant-de-publ', 'fr', R, 'Contactez-nous avant de publier un avis négatif.', "reject", ['review.channel']),
+        ('reviews', 'fr-petit-rappel-nous-attendons', 'fr', R, 'Petit rappel : nous attendons toujours votre avis.', "reject", ['review.repeat']),
+        ('reviews', 'es-d-jenos-5-estrellas-por-favo', 'es', R, 'Déjenos 5 estrellas, por favor.', "reject", ['review.request']),
+        ('reviews', 'es-si-est-contento-deje-una-res', 'es', R, 'Si está contento, deje una reseña positiva.', "reject", ['review.request']),
+        ('reviews', 'es-le-reembolsamos-el-env-o-si', 'es', R, 'Le reembolsamos el envío si deja una reseña.', "reject", ['review.incentive']),
+        ('reviews', 'es-podr-a-eliminar-su-rese-a-n', 'es', R, '¿Podría eliminar su reseña negativa?', "reject", ['review.change']),
+        ('reviews', 'es-cont-ctenos-antes-de-dejar-u', 'es', R, 'Contáctenos antes de dejar una reseña negativa.', "reject", ['review.channel']),
+        ('reviews', 'es-le-recordamos-que-a-n-puede', 'es', R, 'Le recordamos que aún puede dejar su reseña.', "reject", ['review.repeat']),
+        ('reviews', 'it-ci-lasci-5-stelle-grazie', 'it', R, 'Ci lasci 5 stelle, grazie!', "reject", ['review.request']),
+        ('reviews', 'it-se-contento-lasci-una-recens', 'it', R, 'Se è contento, lasci una recensione positiva.', "reject", ['review.request']),
+        ('reviews', 'it-un-buono-sconto-per-ogni-rec', 'it', R, 'Un buono sconto per ogni recensione!', "reject", ['promo.coupon', 'review.incentive']),
+        ('reviews', 'it-potrebbe-eliminare-la-recens', 'it', R, 'Potrebbe eliminare la recensione negativa?', "reject", ['review.change']),
+        ('reviews', 'it-ci-contatti-prima-di-lasciar', 'it', R, 'Ci contatti prima di lasciare una recensione negativa.', "reject", ['review.channel']),
+        ('reviews', 'it-le-ricordiamo-di-lasciare-un', 'it', R, 'Le ricordiamo di lasciare una recensione.', "reject", ['review.repeat']),
+        ('reviews', 'ja-5', 'ja', R, '星5つで評価していただけると嬉しいです。', "reject", ['review.request']),
+        ('reviews', 'ja-msg', 'ja', R, '高評価レビューをお願いします。', "reject", ['review.request']),
+        ('reviews', 'ja-msg-1', 'ja', R, 'レビューを書いてくださった方に次回使えるクーポンを差し上げます。', "reject", ['promo.coupon', 'review.incentive']),
+        ('reviews', 'ja-msg-2', 'ja', R, '低評価を削除していただけないでしょうか。', "reject", ['review.change']),
+        ('reviews', 'ja-msg-3', 'ja', R, '低評価をつける前にご連絡ください。', "reject", ['review.channel']),
+        ('reviews', 'ja-msg-4', 'ja', R, '先日お願いしたレビューの件、改めてよろしくお願いします。', "reject", ['review.repeat']),
+        ('reviews', 'zh-msg', 'zh', R, '请给我们五星好评。', "reject", ['review.request']),
+        ('reviews', 'zh-msg-1', 'zh', R, '好评送优惠券。', "reject", ['promo.coupon', 'review.incentive']),
+        ('reviews', 'zh-msg-2', 'zh', R, '请删除您的差评。', "reject", ['review.change']),
+        ('reviews', 'zh-msg-3', 'zh', R, '给差评之前请联系我们。', "reject", ['review.channel']),
+        ('reviews', 'zh-msg-4', 'zh', R, '再次提醒您留下评价。', "reject", ['review.repeat']),
+        ('reviews', 'ko-msg', 'ko', R, '별 다섯 개 리뷰 부탁드립니다.', "reject", ['review.request']),
+        ('reviews', 'ko-msg-1', 'ko', R, '리뷰 작성하시면 쿠폰을 드려요.', "reject", ['promo.coupon', 'review.incentive']),
+        ('reviews', 'ko-msg-2', 'ko', R, '낮은 평점을 수정해 주실 수 있나요?', "reject", ['review.change']),
+        ('reviews', 'ko-msg-3', 'ko', R, '나쁜 리뷰를 남기기 전에 연락 주세요.', "reject", ['review.channel']),
+        ('reviews', 'ko-msg-4', 'ko', R, '다시 한 번 리뷰 부탁드립니다.', "reject", ['review.repeat']),
+        ('reviews', 'nl-geef-ons-5-sterren-alstublie', 'nl', R, 'Geef ons 5 sterren, alstublieft.', "reject", ['review.request']),
+        ('reviews', 'pl-prosimy-o-ocen-5-gwiazdek', 'pl', R, 'Prosimy o ocenę 5 gwiazdek.', "reject", ['review.request']),
+        ('reviews', 'sv-l-mna-g-rna-ett-betyg-med-5', 'sv', R, 'Lämna gärna ett betyg med 5 stjärnor.', "reject", ['review.request']),
+        ('reviews', 'tr-olumlu-yorumlar-n-z-bekliyor', 'tr', R, 'Olumlu yorumlarınızı bekliyoruz.', "reject", ['review.request']),
+        ('reviews', 'pt-deixe-nos-5-estrelas', 'pt', R, 'Deixe-nos 5 estrelas!', "reject", ['review.request']),
+        ('reviews', 'ar-msg', 'ar', R, 'من فضلك اترك لنا تقييما بخمس نجوم.', "reject", ['review.request']),
+        ('reviews', 'id-mohon-beri-ulasan-bintang-5', 'id', R, 'Mohon beri ulasan bintang 5 ya.', "reject", ['review.request']),
+        ('reviews', 'zh-Hant-msg', 'zh-Hant', R, '請給我們五星評價。', "reject", ['review.request']),
+        ("compliant", 'en-thank-you-for-your-feedback', 'en', R, 'Thank you for your feedback; we have passed it on to the factory.', "pass", []),
+        ("compliant", 'en-we-read-every-review-and-use', 'en', R, 'We read every review and used yours to improve the packaging.', "pass", []),
+        ("compliant", 'en-our-team-will-review-the-pho', 'en', R, 'Our team will review the photos and reply tomorrow.', "pass", []),
+        ("compliant", 'en-the-star-rating-on-the-box-r', 'en', R, 'The star rating on the box refers to the energy class.', "pass", []),
+        ("compliant", 'de-danke-f-r-ihre-r-ckmeldung-w', 'de', R, 'Danke für Ihre Rückmeldung, wir haben den Ersatz verschickt.', "pass", []),
+        ("compliant", 'fr-merci-pour-votre-retour-le-r', 'fr', R, 'Merci pour votre retour, le remplacement est en route.', "pass", []),
+        ("compliant", 'ja-msg-5', 'ja', R, 'ご意見ありがとうございます。交換品を発送しました。', "pass", []),
+        ("compliant", 'zh-msg-5', 'zh', R, '感谢您的反馈，我们已寄出替换件。', "pass", []),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R16):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][(k + 2) % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r16-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
