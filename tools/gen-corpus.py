@@ -2137,6 +2137,71 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r16-%d" % seq), verdict, rules)
+    # Round 17: opt-out lines ('reply STOP' in every language) and emoji, replies that merely ask for a
+    # reply or to stop using a product, and asks to cancel in pl sv tr pt ko id ar zh-Hant.
+    R17 = [
+        ('style', 'en-to-stop-getting-these-emails', 'en', R, 'To stop getting these emails, just reply "no thanks".', "reject", ['style.opt-out']),
+        ('style', 'en-reply-with-unsubscribe-and-w', 'en', R, 'Reply with "unsubscribe" and we\'ll take you off our list.', "reject", ['style.opt-out']),
+        ('style', 'en-want-fewer-emails-let-us-kno', 'en', R, 'Want fewer emails? Let us know.', "reject", ['style.opt-out']),
+        ('style', 'en-you-can-opt-out-of-future-me', 'en', R, 'You can opt-out of future messages at any time.', "reject", ['style.opt-out']),
+        ('style', 'en-we-ll-remove-you-from-our-ma', 'en', R, "We'll remove you from our mailing list if you ask.", "reject", ['promo.marketing', 'style.opt-out']),
+        ('style', 'en-not-interested-reply-remove', 'en', R, 'Not interested? Reply REMOVE.', "reject", ['style.opt-out']),
+        ('style', 'en-thank-you', 'en', R, 'Thank you! 🙂', "reject", ['style.emoji']),
+        ('style', 'en-great-news-your-parcel-left', 'en', R, 'Great news 🎉 your parcel left today.', "reject", ['style.emoji']),
+        ('style', 'en-your-order-is-ready', 'en', R, 'Your order is ready 📦', "reject", ['style.emoji']),
+        ('style', 'en-cheers', 'en', R, 'Cheers 🍻', "reject", ['style.emoji']),
+        ('style', 'en-thanks-a-lot', 'en', R, 'Thanks a lot ✨', "reject", ['style.emoji']),
+        ('style', 'en-order-shipped-arriving-frida', 'en', R, 'Order shipped ✈️ arriving Friday.', "reject", ['style.emoji']),
+        ('style', 'en-merry-christmas', 'en', R, 'Merry Christmas 🎄🎅', "reject", ['style.emoji']),
+        ('style', 'de-sie-m-chten-keine-e-mails-me', 'de', R, 'Sie möchten keine E-Mails mehr? Schreiben Sie uns.', "reject", ['style.opt-out']),
+        ('style', 'de-antworten-sie-mit-stop-um-si', 'de', R, 'Antworten Sie mit STOP, um sich auszutragen.', "reject", ['style.opt-out']),
+        ('style', 'de-vom-newsletter-abmelden-hier', 'de', R, 'Vom Newsletter abmelden: hier klicken.', "reject", ['promo.marketing', 'style.opt-out']),
+        ('style', 'fr-r-pondez-stop-pour-ne-plus-r', 'fr', R, 'Répondez STOP pour ne plus recevoir de messages.', "reject", ['style.opt-out']),
+        ('style', 'fr-pour-vous-d-sinscrire-de-not', 'fr', R, 'Pour vous désinscrire de notre liste, répondez à ce mail.', "reject", ['style.opt-out']),
+        ('style', 'es-responda-baja-para-no-recibi', 'es', R, 'Responda BAJA para no recibir más correos.', "reject", ['style.opt-out']),
+        ('style', 'es-si-no-quiere-m-s-mensajes-es', 'es', R, 'Si no quiere más mensajes, escríbanos.', "reject", ['style.opt-out']),
+        ('style', 'it-rispondi-stop-per-non-riceve', 'it', R, 'Rispondi STOP per non ricevere altri messaggi.', "reject", ['style.opt-out']),
+        ('style', 'ja-msg', 'ja', R, '配信を希望されない方はお知らせください。', "reject", ['style.opt-out']),
+        ('style', 'ja-msg-1', 'ja', R, 'メルマガの解除はこちらから。', "reject", ['promo.marketing', 'style.opt-out']),
+        ('style', 'zh-td', 'zh', R, '回复TD退订。', "reject", ['style.opt-out']),
+        ('style', 'zh-msg', 'zh', R, '若不想收到更多消息，请告诉我们。', "reject", ['style.opt-out']),
+        ('style', 'ko-msg', 'ko', R, '광고성 메일 수신을 원치 않으시면 알려 주세요.', "reject", ['style.opt-out']),
+        ('style', 'nl-reageer-met-stop-om-je-af-te', 'nl', R, 'Reageer met STOP om je af te melden.', "reject", ['style.opt-out']),
+        ('style', 'pl-odpowiedz-stop-aby-zrezygnow', 'pl', R, 'Odpowiedz STOP, aby zrezygnować z wiadomości.', "reject", ['style.opt-out']),
+        ('style', 'sv-svara-stopp-f-r-att-avsluta', 'sv', R, 'Svara STOPP för att avsluta utskicken.', "reject", ['style.opt-out']),
+        ('style', 'tr-mesaj-almak-istemiyorsan-z-r', 'tr', R, 'Mesaj almak istemiyorsanız RET yazın.', "reject", ['style.opt-out']),
+        ('style', 'pt-responda-parar-para-cancelar', 'pt', R, 'Responda PARAR para cancelar o recebimento.', "reject", ['style.opt-out']),
+        ('style', 'ar-msg', 'ar', R, 'للتوقف عن استلام رسائلنا، أرسل "توقف".', "reject", ['style.opt-out']),
+        ('style', 'id-balas-stop-jika-tidak-ingin', 'id', R, 'Balas STOP jika tidak ingin menerima email lagi.', "reject", ['style.opt-out']),
+        ('style', 'zh-Hant-msg', 'zh-Hant', R, '回覆「退訂」停止接收訊息。', "reject", ['style.opt-out']),
+        ("compliant", 'en-please-stop-using-the-kettle', 'en', R, 'Please stop using the kettle until the replacement arrives.', "pass", []),
+        ("compliant", 'en-reply-with-a-photo-of-the-la', 'en', R, 'Reply with a photo of the label, please.', "pass", []),
+        ("compliant", 'en-we-removed-the-extra-charge', 'en', R, 'We removed the extra charge from your order.', "pass", []),
+        ("compliant", 'de-bitte-antworten-sie-mit-eine', 'de', R, 'Bitte antworten Sie mit einem Foto.', "pass", []),
+        ("compliant", 'fr-r-pondez-avec-une-photo-de-l', 'fr', R, "Répondez avec une photo de l'étiquette.", "pass", []),
+        ("compliant", 'ja-msg-2', 'ja', R, '配送を停止しました。', "pass", []),
+        ("compliant", 'zh-msg-1', 'zh', R, '请停止使用该产品，我们会寄出替换件。', "pass", []),
+        ("compliant", 'ko-msg-1', 'ko', R, '제품 사용을 중지해 주세요.', "pass", []),
+        ('asks', 'pl-czy-m-g-by-pan-anulowa-zam-w', 'pl', R, 'Czy mógłby Pan anulować zamówienie po swojej stronie?', "reject", ['ask.cancel']),
+        ('asks', 'pl-prosz-anulowa-zam-wienie-nie', 'pl', R, 'Proszę anulować zamówienie, nie mamy towaru.', "reject", ['ask.cancel']),
+        ('asks', 'sv-kan-du-avboka-best-llningen', 'sv', R, 'Kan du avboka beställningen? Varan är slut.', "reject", ['ask.cancel']),
+        ('asks', 'tr-l-tfen-sipari-i-hesab-n-zdan', 'tr', R, 'Lütfen siparişi hesabınızdan iptal edin.', "reject", ['ask.cancel']),
+        ('asks', 'pt-por-favor-cancele-a-compra-p', 'pt', R, 'Por favor, cancele a compra pela sua conta.', "reject", ['ask.cancel']),
+        ('asks', 'pt-seria-poss-vel-cancelar-o-pe', 'pt', R, 'Seria possível cancelar o pedido do seu lado?', "reject", ['ask.cancel']),
+        ('asks', 'ko-msg-2', 'ko', R, '번거로우시겠지만 주문 취소 부탁드립니다.', "reject", ['ask.cancel']),
+        ('asks', 'id-mohon-bantuannya-untuk-memba', 'id', R, 'Mohon bantuannya untuk membatalkan pesanan.', "reject", ['ask.cancel']),
+        ('asks', 'ar-msg-1', 'ar', R, 'يرجى منك إلغاء الطلب.', "reject", ['ask.cancel']),
+        ('asks', 'zh-Hant-msg-1', 'zh-Hant', R, '麻煩您在您那邊取消訂單。', "reject", ['ask.cancel']),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R17):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][(k + 2) % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r17-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
