@@ -2202,6 +2202,77 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r17-%d" % seq), verdict, rules)
+    # Round 18: ordinary customer-service replies in 16 languages that the new general shapes must pass
+    # (a photo asked for, a partial refund in percent, a cancelled shipment or return label).
+    R18 = [
+        ("compliant", 'en-hi-sarah-sorry-the-handle-ar', 'en', R, 'Hi Sarah, sorry the handle arrived loose. We have sent a new one today; it should arrive on Thursday. Please keep the old one, no need to return it.', "pass", []),
+        ("compliant", 'en-thank-you-for-your-message-t', 'en', R, 'Thank you for your message. The size chart is on the product page; the M fits chest 96-101 cm. Would you like us to exchange it for an L?', "pass", []),
+        ("compliant", 'en-we-checked-with-the-carrier', 'en', R, 'We checked with the carrier: the parcel is at the local depot and will be delivered tomorrow between 9 and 12.', "pass", []),
+        ("compliant", 'en-your-return-was-received-and', 'en', R, 'Your return was received and the refund of $24.99 was issued today. Please allow 3-5 business days.', "pass", []),
+        ("compliant", 'en-please-could-you-send-us-a-p', 'en', R, 'Please could you send us a photo of the damaged corner so we can file a claim with the carrier?', "pass", []),
+        ("compliant", 'en-we-re-sorry-for-the-delay-th', 'en', R, "We're sorry for the delay. The whole order ships together on Monday; everything is in stock now.", "pass", []),
+        ("compliant", 'en-the-battery-is-not-included', 'en', R, 'The battery is not included, as stated in the listing. Any AA battery will work.', "pass", []),
+        ("compliant", 'en-please-note-that-the-colour', 'en', R, 'Please note that the colour may look slightly different on screen. If you are not happy, you can return it for free.', "pass", []),
+        ("compliant", 'en-yes-the-lid-is-dishwasher-sa', 'en', R, 'Yes, the lid is dishwasher safe. We recommend the top rack.', "pass", []),
+        ("compliant", 'en-we-can-offer-a-partial-refun', 'en', R, 'We can offer a partial refund of 15% for the scratch, or a replacement. Which do you prefer?', "pass", []),
+        ("compliant", 'en-as-you-asked-we-updated-the', 'en', R, 'As you asked, we updated the gift message to read "Happy birthday, Tom".', "pass", []),
+        ("compliant", 'en-please-cancel-any-further-pa', 'en', R, 'Please cancel any further payment attempts with your bank only if they ask; Amazon handles the charge.', "pass", []),
+        ("compliant", 'en-if-the-code-on-the-warranty', 'en', R, 'If the code on the warranty card does not work, please send us the serial number.', "pass", []),
+        ("compliant", 'en-our-store-is-closed-on-sunda', 'en', R, 'Our store is closed on Sunday, so your question will be answered on Monday.', "pass", []),
+        ("compliant", 'en-the-other-two-items-in-your', 'en', R, 'The other two items in your order come from a different warehouse and arrive on Friday.', "pass", []),
+        ("compliant", 'en-thank-you-for-your-feedback', 'en', R, 'Thank you for your feedback about the instructions; we have rewritten step 4.', "pass", []),
+        ("compliant", 'de-vielen-dank-f-r-ihre-nachric', 'de', R, 'Vielen Dank für Ihre Nachricht. Das Ersatzteil ist heute rausgegangen und kommt am Donnerstag an.', "pass", []),
+        ("compliant", 'de-bitte-senden-sie-uns-ein-fot', 'de', R, 'Bitte senden Sie uns ein Foto der beschädigten Ecke, damit wir das reklamieren können.', "pass", []),
+        ("compliant", 'de-die-gr-e-m-entspricht-einer', 'de', R, 'Die Größe M entspricht einer Brustweite von 96-101 cm. Möchten Sie tauschen?', "pass", []),
+        ("compliant", 'de-wir-haben-ihnen-15-des-kaufp', 'de', R, 'Wir haben Ihnen 15 % des Kaufpreises als Entschädigung erstattet.', "pass", []),
+        ("compliant", 'fr-merci-pour-votre-message-la', 'fr', R, "Merci pour votre message. La pièce de rechange est partie aujourd'hui et arrivera jeudi.", "pass", []),
+        ("compliant", 'fr-pourriez-vous-nous-envoyer-u', 'fr', R, 'Pourriez-vous nous envoyer une photo du coin abîmé ?', "pass", []),
+        ("compliant", 'fr-nous-vous-avons-rembours-15', 'fr', R, 'Nous vous avons remboursé 15 % du prix pour la rayure.', "pass", []),
+        ("compliant", 'es-gracias-por-su-mensaje-la-pi', 'es', R, 'Gracias por su mensaje. La pieza de repuesto salió hoy y llegará el jueves.', "pass", []),
+        ("compliant", 'es-podr-a-enviarnos-una-foto-d', 'es', R, '¿Podría enviarnos una foto de la esquina dañada?', "pass", []),
+        ("compliant", 'es-le-hemos-reembolsado-un-15-d', 'es', R, 'Le hemos reembolsado un 15 % del precio por el arañazo.', "pass", []),
+        ("compliant", 'it-grazie-per-il-messaggio-il-r', 'it', R, 'Grazie per il messaggio. Il ricambio è partito oggi e arriverà giovedì.', "pass", []),
+        ("compliant", 'it-potrebbe-inviarci-una-foto-d', 'it', R, "Potrebbe inviarci una foto dell'angolo danneggiato?", "pass", []),
+        ("compliant", 'it-le-abbiamo-rimborsato-il-15', 'it', R, 'Le abbiamo rimborsato il 15% del prezzo per il graffio.', "pass", []),
+        ("compliant", 'ja-msg', 'ja', R, 'お問い合わせありがとうございます。交換部品を本日発送いたしました。木曜日に到着予定です。', "pass", []),
+        ("compliant", 'ja-msg-1', 'ja', R, '破損部分の写真をお送りいただけますでしょうか。', "pass", []),
+        ("compliant", 'ja-15', 'ja', R, '傷の件で、代金の15%を返金いたしました。', "pass", []),
+        ("compliant", 'zh-msg', 'zh', R, '感谢您的来信。替换零件已于今天寄出，预计周四送达。', "pass", []),
+        ("compliant", 'zh-msg-1', 'zh', R, '请您发一张破损处的照片给我们。', "pass", []),
+        ("compliant", 'zh-15', 'zh', R, '针对划痕，我们已退还您15%的货款。', "pass", []),
+        ("compliant", 'zh-Hant-msg', 'zh-Hant', R, '感謝您的來信。替換零件已於今天寄出，預計週四送達。', "pass", []),
+        ("compliant", 'ko-msg', 'ko', R, '문의해 주셔서 감사합니다. 교체 부품을 오늘 발송했으며 목요일에 도착할 예정입니다.', "pass", []),
+        ("compliant", 'ko-msg-1', 'ko', R, '파손된 부분의 사진을 보내 주시겠어요?', "pass", []),
+        ("compliant", 'nl-bedankt-voor-uw-bericht-het', 'nl', R, 'Bedankt voor uw bericht. Het vervangende onderdeel is vandaag verzonden.', "pass", []),
+        ("compliant", 'nl-kunt-u-ons-een-foto-van-de-b', 'nl', R, 'Kunt u ons een foto van de beschadigde hoek sturen?', "pass", []),
+        ("compliant", 'pl-dzi-kujemy-za-wiadomo-cz-zam', 'pl', R, 'Dziękujemy za wiadomość. Część zamienna została dziś wysłana.', "pass", []),
+        ("compliant", 'pl-czy-mo-e-pan-przes-a-zdj-cie', 'pl', R, 'Czy może Pan przesłać zdjęcie uszkodzonego rogu?', "pass", []),
+        ("compliant", 'sv-tack-f-r-ditt-meddelande-res', 'sv', R, 'Tack för ditt meddelande. Reservdelen skickades i dag.', "pass", []),
+        ("compliant", 'sv-kan-du-skicka-ett-foto-p-det', 'sv', R, 'Kan du skicka ett foto på det skadade hörnet?', "pass", []),
+        ("compliant", 'tr-mesaj-n-z-i-in-te-ekk-rler-y', 'tr', R, 'Mesajınız için teşekkürler. Yedek parça bugün kargoya verildi.', "pass", []),
+        ("compliant", 'tr-hasarl-k-enin-foto-raf-n-g-n', 'tr', R, 'Hasarlı köşenin fotoğrafını gönderebilir misiniz?', "pass", []),
+        ("compliant", 'pt-obrigado-pela-mensagem-a-pe', 'pt', R, 'Obrigado pela mensagem. A peça de reposição foi enviada hoje.', "pass", []),
+        ("compliant", 'pt-poderia-nos-enviar-uma-foto', 'pt', R, 'Poderia nos enviar uma foto do canto danificado?', "pass", []),
+        ("compliant", 'ar-msg', 'ar', R, 'شكرا لرسالتك. تم شحن قطعة الغيار اليوم.', "pass", []),
+        ("compliant", 'ar-msg-1', 'ar', R, 'هل يمكنك إرسال صورة للزاوية التالفة؟', "pass", []),
+        ("compliant", 'id-terima-kasih-atas-pesannya-s', 'id', R, 'Terima kasih atas pesannya. Suku cadang sudah dikirim hari ini.', "pass", []),
+        ("compliant", 'id-bisakah-anda-mengirimkan-fot', 'id', R, 'Bisakah Anda mengirimkan foto sudut yang rusak?', "pass", []),
+        ("compliant", 'en-we-have-cancelled-the-old-sh', 'en', R, 'We have cancelled the old shipment and sent a new one; please ignore the cancellation email.', "pass", []),
+        ("compliant", 'en-please-do-not-worry-about-th', 'en', R, 'Please do not worry about the return label, we will cancel it.', "pass", []),
+        ("compliant", 'en-this-week-all-orders-ship-wi', 'en', R, 'This week all orders ship within 24 hours because our team is fully staffed.', "pass", []),
+        ("compliant", 'en-the-latest-firmware-is-2-1-3', 'en', R, 'The latest firmware is 2.1.3; please update it via the app settings.', "pass", []),
+        ("compliant", 'de-bitte-stornieren-sie-die-r-c', 'de', R, 'Bitte stornieren Sie die Rücksendung nicht, wir holen das Paket ab.', "pass", []),
+        ("compliant", 'en-you-can-cancel-the-return-in', 'en', R, 'You can cancel the return in Your Orders if you decide to keep the item.', "pass", []),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R18):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][(k + 2) % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r18-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
