@@ -2273,6 +2273,26 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r18-%d" % seq), verdict, rules)
+    # Round 19: product photos and promotions named in more languages; a receipt whose name contains "aktion".
+    A19 = [
+        ("attachments", "es-fotos-producto", "es", "Adjuntamos las fotos.", "fotos_del_producto.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "fr-photos-produit", "fr", "Voici les photos.", "photos-produit.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "it-foto-prodotto", "it", "Ecco le foto.", "foto_prodotto.png", "image/png", PNG, "reject", ["attachment.name"]),
+        ("attachments", "tr-urun-gorseli", "tr", "Görseller ektedir.", "ürün_görseli.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "pt-fotos-produto", "pt", "Seguem as fotos.", "fotos_do_produto.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "zh-chanpin-tupian", "zh", "请查收图片。", "产品图片.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "ko-sangpum-image", "ko", "이미지를 첨부합니다.", "상품 이미지.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "ar-product-photos", "ar", "مرفق الصور.", "صور المنتج.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "de-aktion", "de", "Anbei.", "Aktion_Herbst.pdf", "application/pdf", PDF, "reject", ["attachment.name"]),
+        ("attachments", "de-transaktionsbeleg-pass", "de", "Anbei der Zahlungsbeleg, den Sie angefordert haben.", "Transaktionsbeleg.pdf", "application/pdf", PDF, "pass", []),
+        ("attachments", "id-foto-produk", "id", "Terlampir fotonya.", "foto_produk.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "nl-productfoto", "nl", "Zie bijlage.", "productfoto.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+        ("attachments", "pl-zdjecie-produktu", "pl", "W załączniku.", "zdjecie_produktu.jpg", "image/jpeg", JPEG, "reject", ["attachment.name"]),
+    ]
+    for k, (cat, name, lang, body, fname, ctype, data, verdict, rules) in enumerate(A19):
+        seq += 1
+        att = attachment(fname, ctype, data) if all(ord(ch) < 128 for ch in fname) else attachment_2231(fname, ctype, data)
+        w.write(cat, name, multipart(lang, RSUBJ[lang], "a19-%d" % seq, [text_part(body), att]), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
