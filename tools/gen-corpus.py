@@ -2293,6 +2293,30 @@ def main():
         seq += 1
         att = attachment(fname, ctype, data) if all(ord(ch) < 128 for ch in fname) else attachment_2231(fname, ctype, data)
         w.write(cat, name, multipart(lang, RSUBJ[lang], "a19-%d" % seq, [text_part(body), att]), verdict, rules)
+    # Round 20: answers to a buyer's question about sizes, colours and parts, which are service.
+    R20 = [
+        ("compliant", 'en-yes-this-model-also-comes-in', 'en', R, 'Yes, this model also comes in blue; you can pick the colour on the same listing.', "pass", []),
+        ("compliant", 'en-the-filter-that-fits-your-ju', 'en', R, 'The filter that fits your jug is the BP-200; it is sold separately on the same page as the jug.', "pass", []),
+        ("compliant", 'en-yes-we-also-sell-this-in-a-l', 'en', R, 'Yes, we also sell this in a larger size - choose 2 L in the size menu of this listing.', "pass", []),
+        ("compliant", 'en-the-spare-blade-you-asked-ab', 'en', R, 'The spare blade you asked about costs $8.99 and we can add it to a replacement shipment at no charge.', "pass", []),
+        ("compliant", 'en-our-warranty-covers-the-moto', 'en', R, 'Our warranty covers the motor for 2 years; please keep the invoice.', "pass", []),
+        ("compliant", 'en-the-new-model-has-the-same-p', 'en', R, 'The new model has the same plug, so your old adapter still works.', "pass", []),
+        ("compliant", 'de-ja-den-deckel-gibt-es-auch-e', 'de', R, 'Ja, den Deckel gibt es auch einzeln; er ist im selben Angebot als Variante wählbar.', "pass", []),
+        ("compliant", 'fr-oui-ce-mod-le-existe-aussi-e', 'fr', R, 'Oui, ce modèle existe aussi en bleu, sur la même fiche produit.', "pass", []),
+        ("compliant", 'ja-msg', 'ja', R, 'はい、同じ商品ページでブルーもお選びいただけます。', "pass", []),
+        ("compliant", 'zh-msg', 'zh', R, '是的，同一商品页面可以选择蓝色。', "pass", []),
+        ("compliant", 'es-s-este-modelo-tambi-n-est-di', 'es', R, 'Sí, este modelo también está disponible en azul en la misma ficha.', "pass", []),
+        ("compliant", 'it-s-lo-stesso-articolo-disponi', 'it', R, 'Sì, lo stesso articolo è disponibile anche in blu nella stessa pagina.', "pass", []),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R20):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][(k + 2) % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r20-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
