@@ -2317,6 +2317,71 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r20-%d" % seq), verdict, rules)
+    # Round 21: promotion, reviews and asks in the less-tested languages (nl pl sv tr pt ar id zh-Hant ko).
+    R21 = [
+        ('promotion', 'nl-ontdek-onze-nieuwe-collectie', 'nl', R, 'Ontdek onze nieuwe collectie in onze Amazon-winkel.', "reject", ['promo.marketing']),
+        ('promotion', 'nl-schrijf-je-in-voor-onze-nieu', 'nl', R, 'Schrijf je in voor onze nieuwsbrief en ontvang 10% korting.', "reject", ['promo.marketing']),
+        ('promotion', 'nl-bij-uw-volgende-bestelling-k', 'nl', R, 'Bij uw volgende bestelling krijgt u een gratis cadeau.', "reject", ['promo.marketing']),
+        ('promotion', 'pl-sprawd-nasz-now-kolekcj-na-a', 'pl', R, 'Sprawdź naszą nową kolekcję na Amazonie.', "reject", ['promo.marketing']),
+        ('promotion', 'pl-zapisz-si-do-naszego-newslet', 'pl', R, 'Zapisz się do naszego newslettera i odbierz rabat.', "reject", ['promo.marketing']),
+        ('promotion', 'pl-przy-nast-pnym-zam-wieniu-ot', 'pl', R, 'Przy następnym zamówieniu otrzymasz gratis prezent.', "reject", ['promo.marketing']),
+        ('promotion', 'sv-uppt-ck-v-r-nya-kollektion-p', 'sv', R, 'Upptäck vår nya kollektion på Amazon.', "reject", ['promo.marketing']),
+        ('promotion', 'sv-prenumerera-p-v-rt-nyhetsbre', 'sv', R, 'Prenumerera på vårt nyhetsbrev och få 10 % rabatt.', "reject", ['promo.marketing']),
+        ('promotion', 'sv-vid-ditt-n-sta-k-p-f-r-du-en', 'sv', R, 'Vid ditt nästa köp får du en gratis present.', "reject", ['promo.marketing']),
+        ('promotion', 'tr-yeni-koleksiyonumuzu-amazon', 'tr', R, 'Yeni koleksiyonumuzu Amazon mağazamızda keşfedin.', "reject", ['promo.marketing']),
+        ('promotion', 'tr-b-ltenimize-abone-olun-ve-10', 'tr', R, 'Bültenimize abone olun ve %10 indirim kazanın.', "reject", ['promo.marketing']),
+        ('promotion', 'tr-bir-sonraki-sipari-inizde-he', 'tr', R, 'Bir sonraki siparişinizde hediye kazanın.', "reject", ['promo.marketing']),
+        ('promotion', 'pt-conhe-a-a-nossa-nova-cole-o', 'pt', R, 'Conheça a nossa nova coleção na Amazon.', "reject", ['promo.marketing']),
+        ('promotion', 'pt-assine-a-nossa-newsletter-e', 'pt', R, 'Assine a nossa newsletter e ganhe 10% de desconto.', "reject", ['promo.marketing']),
+        ('promotion', 'pt-na-pr-xima-compra-voc-ganha', 'pt', R, 'Na próxima compra você ganha um brinde.', "reject", ['promo.marketing']),
+        ('promotion', 'ar-msg', 'ar', R, 'اكتشف تشكيلتنا الجديدة على أمازون.', "reject", ['promo.marketing']),
+        ('promotion', 'ar-10', 'ar', R, 'اشترك في نشرتنا واحصل على خصم 10%.', "reject", ['promo.marketing']),
+        ('promotion', 'ar-msg-1', 'ar', R, 'ستحصل على هدية مجانية مع طلبك القادم.', "reject", ['promo.marketing']),
+        ('promotion', 'id-temukan-koleksi-terbaru-kami', 'id', R, 'Temukan koleksi terbaru kami di Amazon.', "reject", ['promo.marketing']),
+        ('promotion', 'id-daftar-newsletter-kami-dan-d', 'id', R, 'Daftar newsletter kami dan dapatkan diskon 10%.', "reject", ['promo.marketing']),
+        ('promotion', 'id-dapatkan-hadiah-gratis-di-pe', 'id', R, 'Dapatkan hadiah gratis di pembelian berikutnya.', "reject", ['promo.marketing']),
+        ('promotion', 'zh-Hant-msg', 'zh-Hant', R, '歡迎參觀我們的亞馬遜商店。', "reject", ['promo.marketing']),
+        ('promotion', 'zh-Hant-msg-1', 'zh-Hant', R, '訂閱電子報即可獲得九折優惠。', "reject", ['promo.marketing']),
+        ('promotion', 'zh-Hant-msg-2', 'zh-Hant', R, '下次購買贈送小禮物。', "reject", ['promo.marketing']),
+        ('promotion', 'ko-msg', 'ko', R, '저희 아마존 스토어를 방문해 주세요.', "reject", ['promo.marketing']),
+        ('promotion', 'ko-10', 'ko', R, '뉴스레터를 구독하시면 10% 할인 쿠폰을 드립니다.', "reject", ['promo.coupon', 'promo.marketing']),
+        ('promotion', 'ko-msg-1', 'ko', R, '다음 주문 시 사은품을 드립니다.', "reject", ['promo.marketing']),
+        ('promotion', 'ja-msg', 'ja', R, '次回ご購入時にプレゼントをお付けします。', "reject", ['promo.marketing']),
+        ('promotion', 'ja-10', 'ja', R, 'メールマガジンにご登録いただくと10%オフ。', "reject", ['promo.marketing']),
+        ('promotion', 'zh-msg', 'zh', R, '订阅我们的邮件即可享受九折。', "reject", ['promo.marketing']),
+        ('promotion', 'zh-msg-1', 'zh', R, '下次购买赠送小礼品。', "reject", ['promo.marketing']),
+        ('reviews', 'nl-een-positieve-review-zou-ons', 'nl', R, 'Een positieve review zou ons enorm helpen.', "reject", ['review.request']),
+        ('reviews', 'pl-pozytywna-opinia-bardzo-nam', 'pl', R, 'Pozytywna opinia bardzo nam pomoże.', "reject", ['review.request']),
+        ('reviews', 'sv-ett-positivt-omd-me-hj-lper', 'sv', R, 'Ett positivt omdöme hjälper oss mycket.', "reject", ['review.request']),
+        ('reviews', 'tr-olumlu-bir-yorum-bize-ok-yar', 'tr', R, 'Olumlu bir yorum bize çok yardımcı olur.', "reject", ['review.request']),
+        ('reviews', 'pt-uma-avalia-o-positiva-nos-aj', 'pt', R, 'Uma avaliação positiva nos ajudaria muito.', "reject", ['review.request']),
+        ('reviews', 'ar-msg-2', 'ar', R, 'تقييمك الإيجابي يساعدنا كثيرا.', "reject", ['review.request']),
+        ('reviews', 'id-ulasan-positif-sangat-memban', 'id', R, 'Ulasan positif sangat membantu kami.', "reject", ['review.request']),
+        ('reviews', 'zh-Hant-msg-3', 'zh-Hant', R, '您的好評對我們非常重要。', "reject", ['review.request']),
+        ('reviews', 'ko-msg-2', 'ko', R, '좋은 리뷰는 저희에게 큰 힘이 됩니다.', "reject", ['review.request']),
+        ('reviews', 'ja-msg-1', 'ja', R, '高評価をいただけると励みになります。', "reject", ['review.request']),
+        ('reviews', 'zh-msg-2', 'zh', R, '您的好评是我们最大的动力。', "reject", ['review.request']),
+        ('asks', 'nl-helaas-is-het-product-uitver', 'nl', R, 'Helaas is het product uitverkocht; wilt u de order annuleren?', "reject", ['ask.cancel']),
+        ('asks', 'sv-tyv-rr-r-produkten-slut-vill', 'sv', R, 'Tyvärr är produkten slut; vill du avbryta ordern?', "reject", ['ask.cancel']),
+        ('asks', 'tr-maalesef-r-n-t-kendi-sipari', 'tr', R, 'Maalesef ürün tükendi; siparişi iptal eder misiniz?', "reject", ['ask.cancel']),
+        ('asks', 'pt-infelizmente-o-produto-esgot', 'pt', R, 'Infelizmente o produto esgotou; pode cancelar o pedido?', "reject", ['ask.cancel']),
+        ('asks', 'ar-msg-3', 'ar', R, 'للأسف نفد المنتج، هل يمكنكم إلغاء الطلب؟', "reject", ['ask.cancel']),
+        ('asks', 'id-sayangnya-produk-habis-bisa', 'id', R, 'Sayangnya produk habis, bisa dibatalkan pesanannya?', "reject", ['ask.cancel']),
+        ('asks', 'zh-Hant-msg-4', 'zh-Hant', R, '很抱歉商品已售完，可以請您取消訂單嗎？', "reject", ['ask.cancel']),
+        ('asks', 'ko-msg-3', 'ko', R, '죄송하지만 품절되어 주문을 취소해 주시겠어요?', "reject", ['ask.cancel']),
+        ('style', 'nl-bedankt', 'nl', R, 'Bedankt! 😊', "reject", ['style.emoji']),
+        ('style', 'tr-te-ekk-rler', 'tr', R, 'Teşekkürler 🙏', "reject", ['style.emoji']),
+        ('style', 'ar-msg-4', 'ar', R, 'شكرا لك 🌹', "reject", ['style.emoji']),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R21):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][(k + 2) % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r21-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
