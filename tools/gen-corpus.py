@@ -2382,6 +2382,56 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r21-%d" % seq), verdict, rules)
+    # Round 22: English review requests, promotion, asks and opt-outs in other words; a review already
+    # thanked for, a request being reviewed, an energy rating.
+    R22 = [
+        ('reviews', 'en-your-5-star-feedback-keeps-o', 'en', R, 'Your 5-star feedback keeps our small shop going.', "reject", ['review.request']),
+        ('reviews', 'en-if-everything-arrived-in-goo', 'en', R, "If everything arrived in good shape, we'd appreciate a glowing review.", "reject", ['review.request']),
+        ('reviews', 'en-hope-you-love-it-if-so-a-rev', 'en', R, 'Hope you love it! If so, a review would be amazing.', "reject", ['review.request']),
+        ('reviews', 'en-please-consider-rating-us-fi', 'en', R, 'Please consider rating us five stars - it really helps.', "reject", ['review.request']),
+        ('reviews', 'en-reviews-like-yours-help-smal', 'en', R, "Reviews like yours help small businesses like ours thrive, so please leave one if you're happy.", "reject", ['review.request']),
+        ('reviews', 'en-leave-a-review-within-7-days', 'en', R, 'Leave a review within 7 days and get a free gift.', "reject", ['review.incentive']),
+        ('reviews', 'en-as-a-thank-you-for-your-revi', 'en', R, "As a thank-you for your review, we'll refund 50% of your order.", "reject", ['review.incentive']),
+        ('reviews', 'en-post-a-photo-review-to-enter', 'en', R, 'Post a photo review to enter our monthly giveaway.', "reject", ['promo.marketing', 'review.incentive']),
+        ('reviews', 'en-we-would-really-appreciate-i', 'en', R, 'We would really appreciate it if you could remove your negative rating.', "reject", ['review.change']),
+        ('reviews', 'en-now-that-we-ve-sent-the-repl', 'en', R, "Now that we've sent the replacement, would you reconsider your 1-star review?", "reject", ['review.change']),
+        ('reviews', 'en-any-chance-you-could-bump-th', 'en', R, 'Any chance you could bump that rating up?', "reject", ['review.change']),
+        ('reviews', 'en-before-you-leave-feedback-pl', 'en', R, 'Before you leave feedback, please give us a chance to make it right.', "reject", ['review.channel']),
+        ('reviews', 'en-if-you-re-not-satisfied-mess', 'en', R, "If you're not satisfied, message us instead of leaving a review.", "reject", ['review.channel']),
+        ('reviews', 'en-when-you-write-your-review-p', 'en', R, 'When you write your review, please mention our customer service.', "reject", ['review.instructions']),
+        ('reviews', 'en-feel-free-to-say-how-easy-it', 'en', R, 'Feel free to say how easy it was to assemble in your review.', "reject", ['review.instructions']),
+        ('reviews', 'en-just-a-friendly-nudge-we-d-s', 'en', R, "Just a friendly nudge - we'd still love to see your review.", "reject", ['review.repeat']),
+        ('reviews', 'en-we-sent-you-a-review-request', 'en', R, 'We sent you a review request last week; here is another reminder.', "reject", ['review.repeat']),
+        ('promotion', 'en-grab-yours-before-they-re-go', 'en', R, "Grab yours before they're gone!", "reject", ['promo.marketing']),
+        ('promotion', 'en-check-out-what-s-new-in-our', 'en', R, "Check out what's new in our store this month.", "reject", ['promo.marketing']),
+        ('promotion', 'en-treat-yourself-to-something', 'en', R, 'Treat yourself to something from our new range.', "reject", ['promo.marketing']),
+        ('promotion', 'en-take-15-off-your-next-purcha', 'en', R, 'Take 15% off your next purchase with us.', "reject", ['promo.coupon']),
+        ('promotion', 'en-we-re-giving-away-100-free-s', 'en', R, "We're giving away 100 free samples to our customers this month.", "reject", ['promo.marketing']),
+        ('promotion', 'en-introducing-our-brand-new-ai', 'en', R, 'Introducing our brand new air fryer - available now on Amazon!', "reject", ['promo.marketing']),
+        ('promotion', 'en-loved-your-purchase-you-ll-l', 'en', R, "Loved your purchase? You'll love our matching set even more.", "reject", ['promo.marketing']),
+        ('promotion', 'en-be-the-first-to-hear-about-o', 'en', R, 'Be the first to hear about our new launches.', "reject", ['promo.marketing']),
+        ('promotion', 'en-our-holiday-gift-guide-is-no', 'en', R, 'Our holiday gift guide is now live on our store page.', "reject", ['promo.marketing']),
+        ('promotion', 'en-save-big-on-our-bundle-deals', 'en', R, 'Save big on our bundle deals this weekend.', "reject", ['promo.marketing']),
+        ('asks', 'en-we-need-you-to-cancel-the-or', 'en', R, 'We need you to cancel the order as we can no longer supply it.', "reject", ['ask.cancel']),
+        ('asks', 'en-please-hit-the-cancel-button', 'en', R, 'Please hit the cancel button on your end.', "reject", ['ask.cancel']),
+        ('asks', 'en-it-would-help-us-a-lot-if-yo', 'en', R, 'It would help us a lot if you cancelled the order.', "reject", ['ask.cancel']),
+        ('asks', 'en-could-you-please-go-into-you', 'en', R, 'Could you please go into your account and cancel it?', "reject", ['ask.cancel']),
+        ('style', 'en-if-you-d-like-to-stop-hearin', 'en', R, 'If you\'d like to stop hearing from us, simply reply "unsubscribe".', "reject", ['style.opt-out']),
+        ('style', 'en-p-s-you-can-opt-out-of-these', 'en', R, 'P.S. You can opt out of these emails anytime.', "reject", ['style.opt-out']),
+        ("compliant", 'en-thank-you-for-the-review-you', 'en', R, 'Thank you for the review you left; we have already shipped the missing screws.', "pass", []),
+        ("compliant", 'en-we-are-reviewing-your-reques', 'en', R, 'We are reviewing your request and will get back to you by Friday.', "pass", []),
+        ("compliant", 'en-the-item-has-a-five-star-ene', 'en', R, 'The item has a five-star energy rating according to the manufacturer.', "pass", []),
+        ("compliant", 'en-please-rate-the-urgency-of-t', 'en', R, 'Please rate the urgency of the problem so we can prioritise: is the device unusable?', "pass", []),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R22):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][(k + 2) % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r22-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
