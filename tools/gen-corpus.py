@@ -2432,6 +2432,63 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r22-%d" % seq), verdict, rules)
+    # Round 23: de fr es it ja zh promotion, reviews and asks in other words; a discount already applied.
+    R23 = [
+        ('promotion', 'de-sichern-sie-sich-jetzt-20-ra', 'de', R, 'Sichern Sie sich jetzt 20 % Rabatt auf unser gesamtes Sortiment!', "reject", ['promo.marketing']),
+        ('promotion', 'de-folgen-sie-unserer-marke-auf', 'de', R, 'Folgen Sie unserer Marke auf Amazon, um keine Neuheit zu verpassen.', "reject", ['promo.marketing']),
+        ('promotion', 'de-als-treuer-kunde-erhalten-si', 'de', R, 'Als treuer Kunde erhalten Sie bei uns exklusive Angebote.', "reject", ['promo.marketing']),
+        ('promotion', 'de-entdecken-sie-passendes-zube', 'de', R, 'Entdecken Sie passendes Zubehör in unserem Shop.', "reject", ['promo.marketing']),
+        ('promotion', 'fr-d-couvrez-aussi-nos-accessoi', 'fr', R, 'Découvrez aussi nos accessoires assortis.', "reject", ['promo.marketing']),
+        ('promotion', 'fr-offre-sp-ciale-30-sur-toute', 'fr', R, 'Offre spéciale : -30 % sur toute la gamme ce mois-ci !', "reject", ['promo.marketing']),
+        ('promotion', 'fr-suivez-notre-marque-sur-amaz', 'fr', R, 'Suivez notre marque sur Amazon pour ne rien manquer.', "reject", ['promo.marketing']),
+        ('promotion', 'es-oferta-especial-30-de-descu', 'es', R, '¡Oferta especial: 30 % de descuento en toda la gama este mes!', "reject", ['promo.marketing']),
+        ('promotion', 'es-siga-nuestra-marca-en-amazon', 'es', R, 'Siga nuestra marca en Amazon para no perderse nada.', "reject", ['promo.marketing']),
+        ('promotion', 'es-visite-nuestra-tienda-para-d', 'es', R, 'Visite nuestra tienda para descubrir más productos.', "reject", ['promo.marketing']),
+        ('promotion', 'it-offerta-speciale-30-di-scont', 'it', R, 'Offerta speciale: 30% di sconto su tutta la gamma questo mese!', "reject", ['promo.marketing']),
+        ('promotion', 'it-segua-il-nostro-marchio-su-a', 'it', R, 'Segua il nostro marchio su Amazon per non perdere le novità.', "reject", ['promo.marketing']),
+        ('promotion', 'ja-msg', 'ja', R, 'ストアをフォローして最新情報をチェック！', "reject", ['promo.marketing']),
+        ('promotion', 'ja-30', 'ja', R, '期間限定で全商品30%オフです。', "reject", ['promo.marketing']),
+        ('promotion', 'ja-msg-1', 'ja', R, 'こちらの商品と相性の良いアクセサリーもございます。', "reject", ['promo.marketing']),
+        ('promotion', 'zh-msg', 'zh', R, '关注我们的品牌，不错过任何新品。', "reject", ['promo.marketing']),
+        ('promotion', 'zh-msg-1', 'zh', R, '本月全系列七折优惠！', "reject", ['promo.marketing']),
+        ('promotion', 'zh-msg-2', 'zh', R, '搭配我们的配件使用效果更佳，欢迎购买。', "reject", ['promo.marketing']),
+        ('reviews', 'de-eine-5-sterne-bewertung-w-re', 'de', R, 'Eine 5-Sterne-Bewertung wäre super!', "reject", ['review.request']),
+        ('reviews', 'de-w-ren-sie-so-nett-uns-eine-g', 'de', R, 'Wären Sie so nett, uns eine gute Bewertung zu geben?', "reject", ['review.request']),
+        ('reviews', 'de-f-r-eine-positive-rezension', 'de', R, 'Für eine positive Rezension erhalten Sie 10 € zurück.', "reject", ['review.incentive']),
+        ('reviews', 'fr-une-bonne-note-nous-aiderait', 'fr', R, 'Une bonne note nous aiderait beaucoup.', "reject", ['review.request']),
+        ('reviews', 'fr-seriez-vous-d-accord-pour-mo', 'fr', R, "Seriez-vous d'accord pour modifier votre note ?", "reject", ['review.change']),
+        ('reviews', 'es-una-buena-valoraci-n-nos-ayu', 'es', R, 'Una buena valoración nos ayudaría mucho.', "reject", ['review.request']),
+        ('reviews', 'es-ser-a-posible-que-actualiza', 'es', R, '¿Sería posible que actualizara su valoración?', "reject", ['review.change']),
+        ('reviews', 'it-una-buona-valutazione-ci-aiu', 'it', R, 'Una buona valutazione ci aiuterebbe molto.', "reject", ['review.request']),
+        ('reviews', 'it-sarebbe-possibile-aggiornare', 'it', R, 'Sarebbe possibile aggiornare la sua recensione?', "reject", ['review.change']),
+        ('reviews', 'ja-msg-2', 'ja', R, '良い評価をつけていただけると助かります。', "reject", ['review.request']),
+        ('reviews', 'ja-msg-3', 'ja', R, '評価を見直していただけませんか。', "reject", ['review.change']),
+        ('reviews', 'zh-msg-3', 'zh', R, '能否麻烦您给个好评？', "reject", ['review.request']),
+        ('reviews', 'zh-msg-4', 'zh', R, '能否麻烦您修改一下评价？', "reject", ['review.change']),
+        ('asks', 'de-k-nnen-sie-die-bestellung-in', 'de', R, 'Können Sie die Bestellung in Ihrem Konto stornieren? Wir haben keinen Bestand mehr.', "reject", ['ask.cancel']),
+        ('asks', 'fr-est-il-possible-d-annuler-la', 'fr', R, "Est-il possible d'annuler la commande de votre côté ?", "reject", ['ask.cancel']),
+        ('asks', 'es-es-posible-que-cancele-el-p', 'es', R, '¿Es posible que cancele el pedido desde su lado?', "reject", ['ask.cancel']),
+        ('asks', 'it-possibile-annullare-l-ordin', 'it', R, "È possibile annullare l'ordine dal suo lato?", "reject", ['ask.cancel']),
+        ('asks', 'ja-msg-4', 'ja', R, 'ご注文のキャンセルをお願いできますでしょうか。', "reject", ['ask.cancel']),
+        ('asks', 'zh-msg-5', 'zh', R, '可以麻烦您取消订单吗？', "reject", ['ask.cancel']),
+        ("compliant", 'de-ihr-rabatt-wurde-bereits-bei', 'de', R, 'Ihr Rabatt wurde bereits bei der Bestellung abgezogen.', "pass", []),
+        ("compliant", 'fr-la-remise-a-t-appliqu-e-lors', 'fr', R, 'La remise a été appliquée lors de votre commande.', "pass", []),
+        ("compliant", 'es-el-descuento-ya-se-aplic-en', 'es', R, 'El descuento ya se aplicó en su pedido.', "pass", []),
+        ("compliant", 'it-lo-sconto-gi-stato-applicato', 'it', R, 'Lo sconto è già stato applicato al suo ordine.', "pass", []),
+        ("compliant", 'ja-msg-5', 'ja', R, '割引はご注文時に適用済みです。', "pass", []),
+        ("compliant", 'zh-msg-6', 'zh', R, '折扣已在下单时使用。', "pass", []),
+        ("compliant", 'de-k-nnen-sie-best-tigen-ob-wir', 'de', R, 'Können Sie bestätigen, ob wir die Bestellung stornieren sollen?', "pass", []),
+        ("compliant", 'fr-est-il-possible-de-modifier', 'fr', R, "Est-il possible de modifier l'adresse de livraison ?", "pass", []),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R23):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][(k + 2) % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r23-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
