@@ -1481,7 +1481,7 @@ def main():
         ("reviews", "it-5-stelle-soddisfatto", "it", R, "Ci lasci 5 stelle se è soddisfatto!", "reject", ["review.request"]),
         ("reviews", "ja-kouhyouka", "ja", R, "高評価をいただけますと幸いです。", "reject", ["review.request"]),
         ("reviews", "ja-gift-ken", "ja", R, "レビュー投稿でAmazonギフト券500円分をプレゼント！", "reject", ["review.incentive"]),
-        ("reviews", "zh-five-star-cashback", "zh", R, "给五星好评可返现10元。", "reject", ["review.incentive"]),
+        ("reviews", "zh-five-star-cashback", "zh", R, "给五星好评可返现10元。", "reject", ["review.incentive", "review.request"]),
         ("reviews", "zh-change-to-good", "zh", R, "麻烦您把差评改成好评。", "reject", ["review.change", "review.request"]),
         ("reviews", "ko-review-gift", "ko", R, "리뷰를 남겨 주시면 사은품을 드립니다.", "reject", ["review.incentive"]),
         ("reviews", "ko-byeoljeom-5", "ko", R, "별점 5점 부탁드려요.", "reject", ["review.request"]),
@@ -2489,6 +2489,45 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r23-%d" % seq), verdict, rules)
+    # Round 24: a last batch of fresh wording across asks, promotion, reviews and style.
+    R24 = [
+        ('asks', 'en-regrettably-the-item-sold-ou', 'en', R, "Regrettably the item sold out; kindly cancel the purchase and we'll make sure you're refunded.", "reject", ['ask.cancel']),
+        ('asks', 'de-da-der-artikel-nicht-mehr-ve', 'de', R, 'Da der Artikel nicht mehr verfügbar ist, bitten wir um Stornierung Ihrerseits.', "reject", ['ask.cancel']),
+        ('asks', 'fr-malheureusement-le-produit-n', 'fr', R, "Malheureusement, le produit n'est plus disponible : pourriez-vous procéder à l'annulation ?", "reject", ['ask.cancel']),
+        ('asks', 'es-lamentablemente-no-hay-stock', 'es', R, 'Lamentablemente no hay stock; ¿podría anular la compra?', "reject", ['ask.cancel']),
+        ('asks', 'ja-msg', 'ja', R, '申し訳ございませんが、お客様からキャンセル手続きをしていただけますでしょうか。', "reject", ['ask.cancel']),
+        ('asks', 'zh-msg', 'zh', R, '非常抱歉，商品无货，麻烦您申请取消。', "reject", ['ask.cancel']),
+        ('promotion', 'en-while-you-re-here-why-not-ch', 'en', R, "While you're here, why not check out our kitchen range?", "reject", ['promo.marketing']),
+        ('promotion', 'en-our-autumn-sale-starts-tomor', 'en', R, "Our autumn sale starts tomorrow - don't miss it!", "reject", ['promo.marketing']),
+        ('promotion', 'de-schon-gesehen-unsere-neue-ko', 'de', R, 'Schon gesehen? Unsere neue Kollektion ist da!', "reject", ['promo.marketing']),
+        ('promotion', 'fr-nouveau-d-couvrez-notre-gamm', 'fr', R, 'Nouveau ! Découvrez notre gamme de casseroles.', "reject", ['promo.marketing']),
+        ('promotion', 'es-no-se-pierda-nuestras-rebaja', 'es', R, 'No se pierda nuestras rebajas de invierno.', "reject", ['promo.marketing']),
+        ('promotion', 'it-non-perdere-i-nostri-saldi-d', 'it', R, 'Non perdere i nostri saldi di fine stagione!', "reject", ['promo.marketing']),
+        ('promotion', 'ja-msg-1', 'ja', R, '新商品が入荷しました！ぜひご覧ください。', "reject", ['promo.marketing']),
+        ('promotion', 'zh-msg-1', 'zh', R, '新品上架啦，快来看看吧！', "reject", ['promo.marketing']),
+        ('reviews', 'en-if-you-re-pleased-with-the-s', 'en', R, "If you're pleased with the service, kindly leave a 5-star rating.", "reject", ['review.request']),
+        ('reviews', 'en-reviewing-us-would-earn-you', 'en', R, 'Reviewing us would earn you a 10% discount code.', "reject", ['review.incentive']),
+        ('reviews', 'en-please-update-your-review-to', 'en', R, 'Please update your review to reflect our quick fix.', "reject", ['review.change']),
+        ('reviews', 'en-if-something-s-wrong-please', 'en', R, "If something's wrong, please email us before reviewing.", "reject", ['review.channel']),
+        ('reviews', 'de-wir-w-rden-uns-ber-eine-posi', 'de', R, 'Wir würden uns über eine positive Bewertung sehr freuen.', "reject", ['review.request']),
+        ('reviews', 'fr-si-vous-tes-satisfait-merci', 'fr', R, 'Si vous êtes satisfait, merci de nous mettre 5 étoiles.', "reject", ['review.request']),
+        ('reviews', 'es-si-qued-satisfecho-calif-que', 'es', R, 'Si quedó satisfecho, califíquenos con 5 estrellas.', "reject", ['review.request']),
+        ('reviews', 'ja-5', 'ja', R, '気に入っていただけたら、星5のレビューをお願いします！', "reject", ['review.request']),
+        ('reviews', 'zh-msg-2', 'zh', R, '亲，满意的话给个五星好评哦。', "reject", ['review.request']),
+        ('style', 'en-not-keen-on-these-updates-op', 'en', R, 'Not keen on these updates? Opt out by replying NO.', "reject", ['style.opt-out']),
+        ('style', 'de-keine-lust-mehr-auf-unsere-m', 'de', R, 'Keine Lust mehr auf unsere Mails? Einfach abmelden.', "reject", ['style.opt-out']),
+        ('style', 'en-happy-cooking', 'en', R, 'Happy cooking! 👩\u200d🍳', "reject", ['style.emoji']),
+        ('style', 'fr-bonne-journ-e', 'fr', R, 'Bonne journée 🌞', "reject", ['style.emoji']),
+    ]
+    for k, (cat, name, lang, subj, body, verdict, rules) in enumerate(R24):
+        seq += 1
+        subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+        c = CHARSETS[lang][(k + 2) % len(CHARSETS[lang])]
+        try:
+            (subj + body).encode(PY_CODEC.get(c, c))
+        except UnicodeEncodeError:
+            c = "utf-8"
+        w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r24-%d" % seq), verdict, rules)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
