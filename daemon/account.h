@@ -28,6 +28,7 @@ struct shared {
 	int done_fd; /* eventfd; each account thread adds 1 as it ends, waking the main loop */
 	struct stamp_keys stamp; /* the loop guard's secrets, from state_dir */
 	struct metrics *metrics; /* counters and stats (metrics.h); NULL: not counted */
+	atomic_uint reloads;     /* SIGHUPs so far: seller_watch reloads notices.list */
 };
 
 enum account_health {

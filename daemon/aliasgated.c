@@ -171,6 +171,8 @@ static void reload(struct shared *sh, pid_t pid, uid_t uid)
 	struct ruleset *fresh = NULL, *old;
 
 	notify_reloading();
+	/* notices.list is reloaded by each account thread at its next pass */
+	atomic_fetch_add(&sh->reloads, 1);
 	if (load_rules(sh->cfg, &fresh, NULL) < 0) {
 		log_msg(LOG_ERR, NULL, "reload failed: keeping ruleset %s",
 		        ruleset_digest(sh->rules));

@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -29,6 +30,7 @@
 
 struct seller_watch {
 	struct notice_rules *rules;
+	unsigned reloads; /* a->sh->reloads when rules were loaded */
 };
 
 static uint64_t now_wall(void)
@@ -41,38 +43,69 @@ static void busy(struct account *a, unsigned seconds)
 	atomic_store(&a->busy_until, account_now_mono() + seconds + 30);
 }
 
-int seller_watch_open(struct account *a, char *err, size_t errlen)
+/* load - notices.list from rules_dir, then local_rules_dir. */
+static int load(struct account *a, struct notice_rules **ret, char *err, size_t errlen)
 {
 	const struct config *cfg = a->sh->cfg;
 	_cleanup_(freep) char *p1 = xasprintf("%s/notices.list", cfg->rules_dir);
 	_cleanup_(freep) char *p2 = xasprintf("%s/notices.list", cfg->local_rules_dir);
 	const char *paths[] = {p1, p2};
 	struct diag d = DIAG_INIT;
-	struct seller_watch *w;
 	int r;
 
-	if (!a->cfg->seller_state)
-		return 0;
-	w = xcalloc(1, sizeof(*w));
-	r = notice_rules_load(paths, ELEMENTSOF(paths), &d, &w->rules);
+	r = notice_rules_load(paths, ELEMENTSOF(paths), &d, ret);
 	if (r < 0) {
 		_cleanup_(freep) char *first = d.n ? diag_format(&d, 0) : NULL;
 		snprintf(err, errlen, "%s%s", first ? first : strerror(-r),
 		         d.n > 1 ? " (and more problems in notices.list)" : "");
-		diag_clear(&d);
-		free(w);
-		return r;
-	}
-	diag_clear(&d);
-	a->watch = w;
-	if (!notice_rules_count(w->rules)) {
+	} else if (!notice_rules_count(*ret)) {
 		struct log_fields f = {.account = a->cfg->name};
 		log_msg(LOG_WARNING, &f,
 		        "no notices.list in %s or %s: every message in %s will be reported as "
 		        "unknown",
 		        cfg->rules_dir, cfg->local_rules_dir, a->cfg->notices_folder);
 	}
+	diag_clear(&d);
+	return r;
+}
+
+int seller_watch_open(struct account *a, char *err, size_t errlen)
+{
+	struct seller_watch *w;
+	int r;
+
+	if (!a->cfg->seller_state)
+		return 0;
+	w = xcalloc(1, sizeof(*w));
+	w->reloads = atomic_load(&a->sh->reloads);
+	r = load(a, &w->rules, err, errlen);
+	if (r < 0) {
+		free(w);
+		return r;
+	}
+	a->watch = w;
 	return 0;
+}
+
+/* reload - after a SIGHUP: the new wordings, or the old ones kept when the new file
+ * does not load (like the ruleset, daemon/aliasgated.c). */
+static void reload(struct account *a)
+{
+	struct seller_watch *w = a->watch;
+	struct log_fields f = {.account = a->cfg->name};
+	struct notice_rules *fresh = NULL;
+	char err[512];
+
+	w->reloads = atomic_load(&a->sh->reloads);
+	if (load(a, &fresh, err, sizeof(err)) < 0) {
+		log_msg(LOG_ERR, &f,
+		        "notices.list reload failed, keeping the %zu wordings in use: %s",
+		        notice_rules_count(w->rules), err);
+		return;
+	}
+	notice_rules_free(w->rules);
+	w->rules = fresh;
+	log_msg(LOG_NOTICE, &f, "notices.list reloaded (%zu wordings)", notice_rules_count(fresh));
 }
 
 void seller_watch_close(struct account *a)
@@ -663,6 +696,8 @@ int seller_watch_pass(struct account *a, void *mb)
 
 	if (!a->watch)
 		return 0;
+	if (atomic_load(&a->sh->reloads) != a->watch->reloads)
+		reload(a);
 	r = watch_folder(a, mb, NOTICES);
 	if (r == 0)
 		r = watch_folder(a, mb, BUYERS);

@@ -9,6 +9,7 @@ import base64
 import email.utils
 import json
 import os
+import signal
 import struct
 import subprocess
 import sys
@@ -383,6 +384,43 @@ class TestSellerNotices(SellerCase):
         self.once(expect_rc=0)
         self.assertEqual(len(self.show()["accounts"][0]["opted_out"]), 1)
         self.assertEqual(len(self.notice_reports()), 1)
+
+    def test_notices_list_reloaded_on_sighup(self):
+        """A wording added to the local notices.list applies after SIGHUP, without a
+        restart; a broken file is refused and the wordings in use are kept."""
+        order = "123-4567890-1234567"
+        local = os.path.join(self.d, "rules.d", "notices.list")
+        p = self.start()
+        self.wait_started()
+        self.append(mail("rl1", "Your order %s shipped today." % order))
+        self.assertTrue(self.wait_for(lambda: len(self.sent("rl1")) == 1, 30), self.log())
+        with open(local, "a") as f:
+            f.write("\nnotice local.broken\n  kind opted-out\n  body /unclosed(/\n")
+        p.send_signal(signal.SIGHUP)
+        # applied at the account's next pass: new mail (or idle_refresh) starts one
+        self.append(mail("rl3", "Order 333-3333333-3333333 left today.", to=OTHER_ALIAS))
+        self.assertTrue(self.wait_for(lambda: "notices.list reload failed" in self.log(), 30),
+                        self.log())
+        self.assertRegex(self.log(), r"notices\.list:\d+")  # file:line of the problem
+        with open(NOTICES_LIST) as src, open(local, "w") as dst:
+            dst.write(src.read())
+            dst.write("\nnotice local.test-wording\n  kind opted-out\n"
+                      "  body /Kaeufer\\s+hat\\s+Nachrichten\\s+zu\\s+Bestellung\\s+"
+                      "(?<order>\\d{3}-\\d{7}-\\d{7})\\s+abbestellt/i\n"
+                      "  source constructed tests/integration/test_seller.py\n")
+        p.send_signal(signal.SIGHUP)
+        self.append(mail("rl4", "Order 444-4444444-4444444 left today.", to=OTHER_ALIAS))
+        self.assertTrue(self.wait_for(lambda: "notices.list reloaded" in self.log(), 30),
+                        self.log())
+        raw = sample("optout-bounce-2017.notice")
+        body = ("Der Kaeufer hat Nachrichten zu Bestellung %s abbestellt." % order).encode()
+        raw = raw.split(b"\r\n\r\n")[0] + b"\r\n\r\n" + body + b"\r\n"
+        self.append(raw, folder=NOTICES)
+        self.append(mail("rl2", "Order 222-2222222-2222222 left today.", to=OTHER_ALIAS))
+        self.assertTrue(self.wait_for(
+            lambda: len(self.show()["accounts"][0]["opted_out"]) == 1, 30), self.log())
+        self.assertEqual([o["order"] for o in self.show()["accounts"][0]["opted_out"]], [order])
+        self.assertNotIn("is not a notice notices.list knows", self.log())
 
     def test_unknown_notice_reported_once_and_left_alone(self):
         self.append(sample("unknown-invoice.notice"), folder=NOTICES)
