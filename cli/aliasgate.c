@@ -21,6 +21,7 @@
 #include "limit.h"
 #include "message.h"
 #include "lint.h"
+#include "notice.h"
 #include "policy.h"
 #include "report.h"
 #include "report_html.h"
@@ -385,10 +386,23 @@ static int cmd_lint(int argc, char **argv)
 	diag_clear(&d);
 	if (warned)
 		printf("%zu warning%s (not failures)\n", warned, warned == 1 ? "" : "s");
-	if (failed) {
+	/* notices.list (daemon/seller_watch.c reads it, rules/README.md "Notices") lives
+	 * in the same directories and is edited by the same people. */
+	_cleanup_(freep) char *n1 = xasprintf("%s/notices.list", dirs[0]);
+	_cleanup_(freep) char *n2 = n > 1 ? xasprintf("%s/notices.list", dirs[1]) : NULL;
+	const char *npaths[] = {n1, n2};
+	_cleanup_(notice_rules_freep) struct notice_rules *nr = NULL;
+	bool bad_notices = notice_rules_load(npaths, n, &d, &nr) < 0;
+	diag_print(&d, stdout);
+	diag_clear(&d);
+	if (bad_notices)
+		printf("notices.list does not load (the daemon would refuse it)\n");
+	else if (notice_rules_count(nr))
+		printf("notices.list: %zu wordings: ok\n", notice_rules_count(nr));
+	if (failed)
 		printf("%zu example%s failed\n", failed, failed == 1 ? "" : "s");
+	if (failed || bad_notices)
 		return EXIT_FLAGGED;
-	}
 	printf("%zu rules, ruleset %s: ok\n", ruleset_count(rs), ruleset_digest(rs));
 	return EXIT_CLEAN;
 }

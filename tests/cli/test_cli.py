@@ -73,5 +73,29 @@ class TestCheckEdges(unittest.TestCase):
         self.assertEqual(out[0]["verdict"], "ignore")
 
 
+class TestLintNotices(unittest.TestCase):
+    """`aliasgate lint` also loads notices.list, which the daemon reads from the same
+    directories (rules/README.md, "Notices")."""
+
+    def test_shipped_notices_load(self):
+        r = subprocess.run([CLI, "lint", RULES], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertRegex(r.stdout, r"notices\.list: \d+ wordings: ok")
+
+    def test_broken_notices_list_fails_lint_with_file_line(self):
+        import shutil
+        d = tempfile.mkdtemp(prefix="ag-lint-")
+        rules = os.path.join(d, "rules")
+        shutil.copytree(RULES, rules)
+        with open(os.path.join(rules, "notices.list"), "a") as f:
+            f.write("\nnotice local.broken\n  kind opted-out\n  body /unclosed(/\n"
+                    "  source constructed here\n")
+        r = subprocess.run([CLI, "lint", rules], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        self.assertRegex(r.stdout, r"notices\.list:\d+: ")
+        self.assertIn("notices.list does not load", r.stdout)
+        shutil.rmtree(d)
+
+
 if __name__ == "__main__":
     unittest.main()
