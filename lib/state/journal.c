@@ -84,8 +84,6 @@ struct journal {
 	struct journal_report report;
 };
 
-/* ---- CRC32C (Castagnoli), bytewise table; records are small. ---- */
-
 /* ---- little-endian encoding ---- */
 
 static void put32(uint8_t *p, uint32_t v)

@@ -17,11 +17,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "crc32c.h"
+#include "record.h"
 #include "seller.h"
 
 #define REC_MAGIC  0xA5
-#define REC_HDR    8
+#define REC_HDR    RECORD_HDR
 #define T_HEADER   0
 #define T_SENT     1
 #define T_LIFT     2
@@ -93,70 +93,28 @@ static int fsync_dir(const char *dir)
 
 /* ---- encoding ---- */
 
-static uint32_t get32(const uint8_t *p)
-{
-	return (uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16 |
-	       (uint32_t) p[3] << 24;
-}
-
-static uint64_t get64(const uint8_t *p)
-{
-	return (uint64_t) get32(p) | (uint64_t) get32(p + 4) << 32;
-}
-
-static void put64(uint8_t *p, uint64_t v)
-{
-	for (int i = 0; i < 8; i++)
-		p[i] = (uint8_t) (v >> (8 * i));
-}
-
-static size_t frame(uint8_t *rec, uint8_t type, size_t plen)
-{
-	uint32_t crc;
-
-	rec[0] = REC_MAGIC;
-	rec[1] = type;
-	rec[2] = plen & 0xff;
-	rec[3] = (uint8_t) (plen >> 8);
-	crc = crc32c(crc32c(0, rec + 1, 3), rec + REC_HDR, plen);
-	for (int i = 0; i < 4; i++)
-		rec[4 + i] = (uint8_t) (crc >> (8 * i));
-	return REC_HDR + plen;
-}
-
-static uint8_t *put_str(uint8_t *p, const char *s)
-{
-	size_t n = s ? strlen(s) : 0;
-
-	if (n > 255)
-		n = 255;
-	*p++ = (uint8_t) n;
-	if (n)
-		memcpy(p, s, n);
-	return p + n;
-}
 _Static_assert(9 + 4 * 256 <= SELLER_REC_MAX, "a SENT record fits");
 
 size_t seller_encode(const struct seller_sent *e, uint8_t *out)
 {
 	uint8_t *p = out + REC_HDR;
 
-	put64(p, e->time), p += 8;
+	record_put64(p, e->time), p += 8;
 	*p++ = (uint8_t) (e->flags & 0xff);
-	p = put_str(p, e->order);
-	p = put_str(p, e->alias);
-	p = put_str(p, e->marketplace);
-	p = put_str(p, e->categories);
-	return frame(out, T_SENT, (size_t) (p - out - REC_HDR));
+	p = record_put_str(p, e->order);
+	p = record_put_str(p, e->alias);
+	p = record_put_str(p, e->marketplace);
+	p = record_put_str(p, e->categories);
+	return record_frame(out, REC_MAGIC, T_SENT, (size_t) (p - out - REC_HDR));
 }
 
 static size_t encode_lift(uint64_t time, const char *marketplace, uint8_t *out)
 {
 	uint8_t *p = out + REC_HDR;
 
-	put64(p, time), p += 8;
-	p = put_str(p, marketplace);
-	return frame(out, T_LIFT, (size_t) (p - out - REC_HDR));
+	record_put64(p, time), p += 8;
+	p = record_put_str(p, marketplace);
+	return record_frame(out, REC_MAGIC, T_LIFT, (size_t) (p - out - REC_HDR));
 }
 
 _Static_assert(25 + 5 * 256 <= SELLER_REC_MAX, "an EVENT record fits");
@@ -165,16 +123,16 @@ static size_t encode_event(const struct seller_event *e, uint8_t *out)
 {
 	uint8_t *p = out + REC_HDR;
 
-	put64(p, e->time), p += 8;
+	record_put64(p, e->time), p += 8;
 	*p++ = (uint8_t) (e->kind & 0xff);
-	put64(p, e->until), p += 8;
-	put64(p, e->value), p += 8;
-	p = put_str(p, e->order);
-	p = put_str(p, e->alias);
-	p = put_str(p, e->marketplace);
-	p = put_str(p, e->ref);
-	p = put_str(p, e->text);
-	return frame(out, T_EVENT, (size_t) (p - out - REC_HDR));
+	record_put64(p, e->until), p += 8;
+	record_put64(p, e->value), p += 8;
+	p = record_put_str(p, e->order);
+	p = record_put_str(p, e->alias);
+	p = record_put_str(p, e->marketplace);
+	p = record_put_str(p, e->ref);
+	p = record_put_str(p, e->text);
+	return record_frame(out, REC_MAGIC, T_EVENT, (size_t) (p - out - REC_HDR));
 }
 
 static size_t encode_header(uint8_t *out)
@@ -182,27 +140,10 @@ static size_t encode_header(uint8_t *out)
 	memcpy(out + REC_HDR, "AGSELLER", 8);
 	out[REC_HDR + 8] = SELLER_FORMAT & 0xff;
 	out[REC_HDR + 9] = SELLER_FORMAT >> 8;
-	return frame(out, T_HEADER, HEADER_LEN);
+	return record_frame(out, REC_MAGIC, T_HEADER, HEADER_LEN);
 }
 
 /* ---- decoding ---- */
-
-struct cursor {
-	const uint8_t *p, *end;
-};
-
-static bool get_str(struct cursor *c, char *buf)
-{
-	if (c->p >= c->end)
-		return false;
-	size_t n = *c->p++;
-	if ((size_t) (c->end - c->p) < n)
-		return false;
-	memcpy(buf, c->p, n);
-	buf[n] = 0;
-	c->p += n;
-	return true;
-}
 
 struct decoded {
 	int type; /* T_SENT, T_LIFT, T_EVENT, T_HEADER, or -1 for an unknown type */
@@ -214,7 +155,7 @@ struct decoded {
 
 static bool decode(uint8_t type, const uint8_t *p, size_t n, struct decoded *d)
 {
-	struct cursor c;
+	struct record_cursor c;
 
 	d->type = -1;
 	switch (type) {
@@ -227,33 +168,34 @@ static bool decode(uint8_t type, const uint8_t *p, size_t n, struct decoded *d)
 	case T_SENT:
 		if (n < 9 + 4)
 			return false;
-		d->time = get64(p);
+		d->time = record_get64(p);
 		d->flags = p[8];
-		c = (struct cursor){p + 9, p + n};
-		if (!get_str(&c, d->order) || !get_str(&c, d->alias) ||
-		    !get_str(&c, d->marketplace) || !get_str(&c, d->categories))
+		c = (struct record_cursor){p + 9, p + n};
+		if (!record_get_str(&c, d->order) || !record_get_str(&c, d->alias) ||
+		    !record_get_str(&c, d->marketplace) || !record_get_str(&c, d->categories))
 			return false;
 		d->type = T_SENT;
 		return true;
 	case T_LIFT:
 		if (n < 9)
 			return false;
-		d->time = get64(p);
-		c = (struct cursor){p + 8, p + n};
-		if (!get_str(&c, d->marketplace))
+		d->time = record_get64(p);
+		c = (struct record_cursor){p + 8, p + n};
+		if (!record_get_str(&c, d->marketplace))
 			return false;
 		d->type = T_LIFT;
 		return true;
 	case T_EVENT:
 		if (n < 25 + 5)
 			return false;
-		d->time = get64(p);
+		d->time = record_get64(p);
 		d->flags = p[8];
-		d->until = get64(p + 9);
-		d->value = get64(p + 17);
-		c = (struct cursor){p + 25, p + n};
-		if (!get_str(&c, d->order) || !get_str(&c, d->alias) ||
-		    !get_str(&c, d->marketplace) || !get_str(&c, d->ref) || !get_str(&c, d->text))
+		d->until = record_get64(p + 9);
+		d->value = record_get64(p + 17);
+		c = (struct record_cursor){p + 25, p + n};
+		if (!record_get_str(&c, d->order) || !record_get_str(&c, d->alias) ||
+		    !record_get_str(&c, d->marketplace) || !record_get_str(&c, d->ref) ||
+		    !record_get_str(&c, d->text))
 			return false;
 		d->type = T_EVENT;
 		return true;
@@ -267,13 +209,10 @@ static size_t valid_record(const uint8_t *data, size_t len, size_t off, struct d
 	const uint8_t *r = data + off;
 	size_t plen;
 
-	if (len - off < REC_HDR || r[0] != REC_MAGIC)
+	long got = record_check(data, len, off, REC_MAGIC, SELLER_REC_MAX);
+	if (got < 0)
 		return 0;
-	plen = r[2] | (size_t) r[3] << 8;
-	if (plen > SELLER_REC_MAX || len - off - REC_HDR < plen)
-		return 0;
-	if (crc32c(crc32c(0, r + 1, 3), r + REC_HDR, plen) != get32(r + 4))
-		return 0;
+	plen = (size_t) got;
 	if (!decode(r[1], r + REC_HDR, plen, d))
 		return 0;
 	return REC_HDR + plen;

@@ -13,12 +13,12 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "crc32c.h"
+#include "record.h"
 #include "fd.h"
 #include "stats.h"
 
 #define REC_MAGIC  0xA7
-#define REC_HDR    8
+#define REC_HDR    RECORD_HDR
 #define T_HEADER   0
 #define T_EVENT    1
 #define HEADER_LEN 10
@@ -31,90 +31,30 @@ struct stats {
 	char day[11]; /* of the open file */
 };
 
-/* ---- CRC32C (Castagnoli), as journal.c ---- */
-
-static uint32_t get32(const uint8_t *p)
-{
-	return (uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16 |
-	       (uint32_t) p[3] << 24;
-}
-
-static uint64_t get64(const uint8_t *p)
-{
-	return (uint64_t) get32(p) | (uint64_t) get32(p + 4) << 32;
-}
-
-static void put64(uint8_t *p, uint64_t v)
-{
-	for (int i = 0; i < 8; i++)
-		p[i] = (uint8_t) (v >> (8 * i));
-}
-
-static size_t frame(uint8_t *rec, uint8_t type, size_t plen)
-{
-	uint32_t crc;
-
-	rec[0] = REC_MAGIC;
-	rec[1] = type;
-	rec[2] = plen & 0xff;
-	rec[3] = (uint8_t) (plen >> 8);
-	crc = crc32c(crc32c(0, rec + 1, 3), rec + REC_HDR, plen);
-	for (int i = 0; i < 4; i++)
-		rec[4 + i] = (uint8_t) (crc >> (8 * i));
-	return REC_HDR + plen;
-}
-
-static uint8_t *put_str(uint8_t *p, const char *s)
-{
-	size_t n = s ? strlen(s) : 0;
-
-	if (n > 255)
-		n = 255;
-	*p++ = (uint8_t) n;
-	if (n)
-		memcpy(p, s, n);
-	return p + n;
-}
+/* ---- writing (framing: record.h) ---- */
 
 size_t stats_encode(const struct stats_event *e, uint8_t *out)
 {
 	uint8_t *p = out + REC_HDR;
 	size_t n = e->n_hits > STATS_MAX_HITS ? STATS_MAX_HITS : e->n_hits;
 
-	put64(p, e->time), p += 8;
+	record_put64(p, e->time), p += 8;
 	*p++ = e->override ? 1 : 0;
-	p = put_str(p, e->outcome);
-	p = put_str(p, e->account);
-	p = put_str(p, e->marketplace);
+	p = record_put_str(p, e->outcome);
+	p = record_put_str(p, e->account);
+	p = record_put_str(p, e->marketplace);
 	*p++ = (uint8_t) n;
 	for (size_t i = 0; i < n; i++) {
 		*p++ = (uint8_t) e->hits[i].action;
-		p = put_str(p, e->hits[i].rule);
-		p = put_str(p, e->hits[i].category);
+		p = record_put_str(p, e->hits[i].rule);
+		p = record_put_str(p, e->hits[i].category);
 	}
 	/* 9 + 3 * 256 + 1 + 32 * 513 < STATS_REC_MAX + ... : checked by the static assert */
-	return frame(out, T_EVENT, (size_t) (p - out - REC_HDR));
+	return record_frame(out, REC_MAGIC, T_EVENT, (size_t) (p - out - REC_HDR));
 }
 _Static_assert(9 + 3 * 256 + 1 + STATS_MAX_HITS * 513 <= 65535, "payload fits u16");
 
 /* ---- reading ---- */
-
-struct cursor {
-	const uint8_t *p, *end;
-};
-
-static bool get_str(struct cursor *c, char *buf)
-{
-	if (c->p >= c->end)
-		return false;
-	size_t n = *c->p++;
-	if ((size_t) (c->end - c->p) < n)
-		return false;
-	memcpy(buf, c->p, n);
-	buf[n] = 0;
-	c->p += n;
-	return true;
-}
 
 /* Decodes an EVENT payload into e (strings in bufs); false when it is malformed. */
 struct decoded {
@@ -126,14 +66,14 @@ struct decoded {
 
 static bool decode_event(const uint8_t *p, size_t n, struct decoded *d)
 {
-	struct cursor c = {p + 9, p + n};
+	struct record_cursor c = {p + 9, p + n};
 	size_t nh;
 
 	if (n < 9 + 4)
 		return false;
-	d->e = (struct stats_event){.time = get64(p), .override = p[8] & 1};
-	if (!get_str(&c, d->outcome) || !get_str(&c, d->account) || !get_str(&c, d->marketplace) ||
-	    c.p >= c.end)
+	d->e = (struct stats_event){.time = record_get64(p), .override = p[8] & 1};
+	if (!record_get_str(&c, d->outcome) || !record_get_str(&c, d->account) ||
+	    !record_get_str(&c, d->marketplace) || c.p >= c.end)
 		return false;
 	nh = *c.p++;
 	if (nh > STATS_MAX_HITS)
@@ -142,7 +82,7 @@ static bool decode_event(const uint8_t *p, size_t n, struct decoded *d)
 		if (c.p >= c.end || *c.p > STATS_HOLD)
 			return false;
 		d->hits[i].action = (enum stats_action) * c.p++;
-		if (!get_str(&c, d->rule[i]) || !get_str(&c, d->category[i]))
+		if (!record_get_str(&c, d->rule[i]) || !record_get_str(&c, d->category[i]))
 			return false;
 		d->hits[i].rule = d->rule[i];
 		d->hits[i].category = d->category[i];
@@ -163,13 +103,10 @@ static size_t valid_record(const uint8_t *data, size_t len, size_t off, struct d
 	size_t plen;
 
 	*is_event = false;
-	if (len - off < REC_HDR || r[0] != REC_MAGIC)
+	long got = record_check(data, len, off, REC_MAGIC, STATS_REC_MAX);
+	if (got < 0)
 		return 0;
-	plen = r[2] | (size_t) r[3] << 8;
-	if (plen > STATS_REC_MAX || len - off - REC_HDR < plen)
-		return 0;
-	if (crc32c(crc32c(0, r + 1, 3), r + REC_HDR, plen) != get32(r + 4))
-		return 0;
+	plen = (size_t) got;
 	switch (r[1]) {
 	case T_HEADER:
 		if (plen < HEADER_LEN || memcmp(r + REC_HDR, "AGSTATS", 8) != 0)
@@ -489,7 +426,7 @@ static int open_day(struct stats *s, const char *day, bool *created)
 		memcpy(rec + REC_HDR, "AGSTATS", 8);
 		rec[REC_HDR + 8] = STATS_FORMAT;
 		rec[REC_HDR + 9] = 0;
-		r = fd_write_all(fd, rec, frame(rec, T_HEADER, HEADER_LEN));
+		r = fd_write_all(fd, rec, record_frame(rec, REC_MAGIC, T_HEADER, HEADER_LEN));
 		if (r == 0 && fdatasync(fd) < 0)
 			r = -errno;
 		if (r == 0)
