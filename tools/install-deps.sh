@@ -9,7 +9,7 @@
 # that finds them enabled or running again).
 set -eu
 
-PKGS="build-essential meson ninja-build pkg-config ccache clang libclang-rt-14-dev
+PKGS="build-essential meson ninja-build pkg-config ccache clang clang-format libclang-rt-14-dev
 libetpan-dev libssl-dev libpcre2-dev libconfig-dev libsystemd-dev libdpkg-perl
 libicu-dev libmicrohttpd-dev
 libsasl2-modules ca-certificates openssl

@@ -133,9 +133,11 @@ accounts = ( {{ name = "t";
         self.procs.append(p)
         return p
 
-    def wait_started(self, timeout=10):
+    def wait_started(self, timeout=60):
         """Until the daemon logged its "started:" line (signals blocked, journals
-        open, threads running), instead of a guessed sleep."""
+        open, threads running), instead of a guessed sleep. The bound is generous:
+        a fresh state_dir has no compiled-rules cache, and compiling the shipped
+        ruleset takes seconds on a loaded 2-core machine."""
         self.assertTrue(self.wait_for(lambda: "started:" in self.log(), timeout), self.log())
 
     def log(self):

@@ -196,7 +196,7 @@ accounts = ( {{ name = "t";
         log = open(os.path.join(self.d, "daemon.log"), "a")
         p = subprocess.Popen([DAEMON, "-c", self.conf, "--foreground"], stdout=log, stderr=log)
         self.procs.append(p)
-        self.assertTrue(self.wait_for(lambda: "started:" in self.log(), 10), self.log())
+        self.assertTrue(self.wait_for(lambda: "started:" in self.log(), 60), self.log())
         return p
 
     def stop(self, p):
@@ -310,7 +310,7 @@ class TestMetrics(Case):
         self.assertTrue(self.wait_for(lambda: self.count("AliasGate/Rejected") == 2), self.log())
         time.sleep(1.1)
         p.send_signal(signal.SIGHUP)
-        self.assertTrue(self.wait_for(lambda: "rules reloaded" in self.log(), 10), self.log())
+        self.assertTrue(self.wait_for(lambda: "rules reloaded" in self.log(), 60), self.log())
         _, _, body = self.scrape()
         _, _, samples = parse_exposition(body)
         self.assertEqual(value(samples, m, outcome="rejected", rule="links.url"), 2, body)

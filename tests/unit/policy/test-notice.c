@@ -165,8 +165,8 @@ static void test_format(void)
 	        "notice x\n  kind opted-out\n  body /(/\n  source quoted y\n",  /* pattern */
 	        "notice x\n  kind opted-out\n  body /a/q\n  source quoted y\n", /* flag */
 	        "notice x\n  kind opted-out\n  frobnicate a\n  body-has a\n  source quoted y\n",
-	        "notice x\n  kind opted-out\n  body-has a\n  source quoted y\nnotice x\n  kind "
-	        "opted-out\n  body-has a\n  source quoted y\n", /* twice */
+	        ("notice x\n  kind opted-out\n  body-has a\n  source quoted y\nnotice x\n  kind "
+	         "opted-out\n  body-has a\n  source quoted y\n"), /* twice */
 	};
 	test_begin("notice file format errors");
 	for (size_t i = 0; i < ELEMENTSOF(bad); i++) {
