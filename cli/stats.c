@@ -30,6 +30,7 @@
 struct row {
 	char *name;
 	uint64_t messages, hits, rejects, holds, warns, overrides;
+	uint64_t blocked; /* relayed, then blocked by Amazon for its content */
 };
 
 struct table {
@@ -89,6 +90,19 @@ static void on_event(const struct stats_event *e, void *userdata)
 {
 	struct agg *a = userdata;
 
+	/* Amazon blocked a message the gate had relayed (daemon/seller_watch.c): no rule
+	 * stopped it, and its hits name the categories it was warned for, if any. */
+	if (streq(e->outcome, STATS_AMAZON_BLOCKED)) {
+		row_of(&a->t[0], "(no rule stopped it)")->blocked++;
+		for (size_t i = 0; i < e->n_hits; i++)
+			row_of(&a->t[1], e->hits[i].category)->blocked++;
+		if (!e->n_hits)
+			row_of(&a->t[1], "(none)")->blocked++;
+		row_of(&a->t[2], e->account)->blocked++;
+		row_of(&a->t[3], e->marketplace[0] ? e->marketplace : "(none)")->blocked++;
+		return;
+	}
+
 	for (size_t i = 0; i < e->n_hits; i++) {
 		const struct stats_hit *h = &e->hits[i];
 		add_hit(row_of(&a->t[0], h->rule), h, e->override);
@@ -102,8 +116,8 @@ static void on_event(const struct stats_event *e, void *userdata)
 static int cmp_row(const void *x, const void *y)
 {
 	const struct row *a = x, *b = y;
-	uint64_t ka = a->hits + a->overrides + a->messages,
-	         kb = b->hits + b->overrides + b->messages;
+	uint64_t ka = a->hits + a->overrides + a->messages + a->blocked,
+	         kb = b->hits + b->overrides + b->messages + b->blocked;
 
 	if (ka != kb)
 		return ka > kb ? -1 : 1;
@@ -133,8 +147,9 @@ static void print_text(const struct agg *a, const struct stats_report *rep, cons
 	printf("since: %s; events: %zu\n", since ? since : "everything kept", rep->events);
 	for (size_t k = 0; k < 4; k++) {
 		const struct table *t = &a->t[k];
-		printf("\n%-40s %s%8s %8s %8s %8s %9s\n", t->key, t->messages ? "messages " : "",
-		       "hits", "rejects", "holds", "warns", "overrides");
+		printf("\n%-40s %s%8s %8s %8s %8s %9s %8s\n", t->key,
+		       t->messages ? "messages " : "", "hits", "rejects", "holds", "warns",
+		       "overrides", "blocked");
 		if (!t->n)
 			printf("(none)\n");
 		for (size_t i = 0; i < t->n; i++) {
@@ -142,8 +157,9 @@ static void print_text(const struct agg *a, const struct stats_report *rep, cons
 			printf("%-40s ", r->name);
 			if (t->messages)
 				printf("%8" PRIu64 " ", r->messages);
-			printf("%8" PRIu64 " %8" PRIu64 " %8" PRIu64 " %8" PRIu64 " %9" PRIu64 "\n",
-			       r->hits, r->rejects, r->holds, r->warns, r->overrides);
+			printf("%8" PRIu64 " %8" PRIu64 " %8" PRIu64 " %8" PRIu64 " %9" PRIu64
+			       " %8" PRIu64 "\n",
+			       r->hits, r->rejects, r->holds, r->warns, r->overrides, r->blocked);
 		}
 	}
 }
@@ -212,9 +228,10 @@ static int print_json(const struct agg *a, const struct stats_report *rep, const
 				r = buf_printf(&b,
 				               ",\"hits\":%" PRIu64 ",\"rejects\":%" PRIu64
 				               ",\"holds\":%" PRIu64 ",\"warns\":%" PRIu64
-				               ",\"overrides\":%" PRIu64 "}",
+				               ",\"overrides\":%" PRIu64
+				               ",\"amazon_blocked\":%" PRIu64 "}",
 				               row->hits, row->rejects, row->holds, row->warns,
-				               row->overrides);
+				               row->overrides, row->blocked);
 		}
 		if (r == 0)
 			r = buf_putc(&b, ']');
@@ -237,7 +254,9 @@ static void usage(FILE *f)
 	      "per rule and category the hits (rejects, holds, warns) and overrides (mail a\n"
 	      "person relayed from the approved folder that the rule would have stopped);\n"
 	      "per account and marketplace the messages, hits, rejected, held, warned and\n"
-	      "overridden messages. States the period the files cover.\n"
+	      "overridden messages; everywhere the messages it relayed that Amazon then\n"
+	      "blocked for their content (blocked, from Amazon's notices with seller_state).\n"
+	      "States the period the files cover.\n"
 	      "\n"
 	      "  -c, --config CONF   the daemon's configuration (aliasgate.conf(5))\n"
 	      "  -s, --since DATE    from DATE (YYYY-MM-DD, UTC) or N days ago (7, 7d)\n"

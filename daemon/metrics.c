@@ -205,6 +205,34 @@ static void write_stats(struct metrics *m, const char *account, const char *mark
 
 /* The full rules over a message a person relayed from the approved folder: a verdict
  * that stops it makes the relay an override. Only for counting; NULL when it passes. */
+void metrics_amazon_blocked(struct metrics *m, const char *account, const char *marketplace,
+                            const char *categories)
+{
+	struct stats_hit hits[STATS_MAX_HITS];
+	char cats[256], *save = NULL;
+	size_t n = 0;
+
+	if (!m)
+		return;
+	snprintf(cats, sizeof(cats), "%s", categories ? categories : "");
+	for (char *c = strtok_r(cats, ", ", &save); c && n < STATS_MAX_HITS;
+	     c = strtok_r(NULL, ", ", &save))
+		hits[n++] = (struct stats_hit){"", c, STATS_WARN};
+	struct stats_event e = {
+	        .time = (uint64_t) time(NULL),
+	        .outcome = STATS_AMAZON_BLOCKED,
+	        .account = account,
+	        .marketplace = marketplace ? marketplace : "",
+	        .hits = hits,
+	        .n_hits = n,
+	};
+	pthread_mutex_lock(&m->stats_lock);
+	int r = stats_add(m->stats, &e);
+	if (r < 0)
+		atomic_fetch_add(&m->stats_errors, 1);
+	pthread_mutex_unlock(&m->stats_lock);
+}
+
 static struct verdict *full_verdict(const struct metrics_msg *mm)
 {
 	struct shared *sh = mm->a->sh;

@@ -90,6 +90,11 @@ void metrics_rules_loaded(struct metrics *m);
  * valid until the next call on this thread). m may be NULL. */
 void metrics_count(struct metrics *m, const struct metrics_msg *mm, enum metrics_outcome o,
                    struct log_fields *f);
+/* Amazon blocked for its content a message relayed for account to marketplace,
+ * which was warned for categories ("a, b"; "" none): a stats event for `aliasgate
+ * stats` (STATS_AMAZON_BLOCKED). m may be NULL. */
+void metrics_amazon_blocked(struct metrics *m, const char *account, const char *marketplace,
+                            const char *categories);
 /* The exposition text (for the endpoint and for tests). */
 int metrics_render(struct metrics *m, struct buf *out);
 struct metrics *metrics_close(struct metrics *m);

@@ -18,6 +18,7 @@
 #include "envelope.h"
 #include "io.h"
 #include "log.h"
+#include "metrics.h"
 #include "notice.h"
 #include "orderid.h"
 #include "replyclock.h"
@@ -400,6 +401,7 @@ static void notice_one(struct account *a, void *mb, struct seller *s, const stru
 		                         .ref = nm.id,
 		                         .text = verdict};
 		r = seller_event_add(s, &e);
+		metrics_amazon_blocked(a->sh->metrics, a->cfg->name, mp, sent.categories);
 		snprintf(subject, slen, "Amazon blocked it; aliasgate had passed it (order %s)",
 		         nm.order);
 		say(body,

@@ -59,6 +59,11 @@ struct stats_hit {
 	enum stats_action action;
 };
 
+/* The outcome of an event written when Amazon's notice says a relayed message was
+ * blocked for its content (daemon/seller_watch.c); its hits carry the categories it
+ * was warned for, with action STATS_WARN and rule "". */
+#define STATS_AMAZON_BLOCKED "amazon-blocked"
+
 struct stats_event {
 	uint64_t time;
 	bool override;

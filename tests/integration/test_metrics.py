@@ -348,7 +348,7 @@ class TestMetrics(Case):
                            timeout=30)
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertRegex(r.stdout, r"period: \d{4}-\d\d-\d\d \.\. \d{4}-\d\d-\d\d")
-        self.assertRegex(r.stdout, r"\nlinks\.url +2 +2 +0 +0 +1\n")
+        self.assertRegex(r.stdout, r"\nlinks\.url +2 +2 +0 +0 +1 +0\n")
         # --since tomorrow: nothing
         r = subprocess.run([CLI, "stats", "-c", self.conf, "--since",
                             time.strftime("%Y-%m-%d", time.gmtime(time.time() + 86400)),

@@ -451,6 +451,20 @@ class TestSellerNotices(SellerCase):
         r = self.state("misses")
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertIn(order, r.stdout)
+        # `aliasgate stats` counts it as blocked by Amazon, under the warned category
+        r = subprocess.run([CLI, "stats", "-c", self.conf, "--format", "json"],
+                           capture_output=True, text=True, timeout=30)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        st = json.loads(r.stdout)
+        blocked = lambda table, name: [x["amazon_blocked"] for x in st[table]  # noqa: E731
+                                       if x["name"] == name]
+        self.assertEqual(blocked("accounts", "t"), [1], r.stdout)
+        self.assertEqual(blocked("marketplaces", "marketplace.amazon.com"), [1], r.stdout)
+        self.assertEqual(blocked("categories", "review"), [1], r.stdout)
+        self.assertEqual(blocked("rules", "(no rule stopped it)"), [1], r.stdout)
+        r = subprocess.run([CLI, "stats", "-c", self.conf], capture_output=True, text=True,
+                           timeout=30)
+        self.assertRegex(r.stdout, r"\(no rule stopped it\) +0 +0 +0 +0 +0 +1\n")
 
     def test_restriction_holds_proactive_mail_until_lift(self):
         self.append(sample("restricted-open.notice", **{"amazon.co.uk": "amazon.com"}),
