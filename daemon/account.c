@@ -82,7 +82,16 @@ struct item {
 	struct journal_entry entry; /* the state we write next */
 	char **rcpts;               /* alias recipients (envelope_recipients()), owned */
 	size_t n_rcpts;
+	uint64_t appended; /* the server's INTERNALDATE, unix seconds; 0 unknown */
 };
+
+/* since - where the gate's own delay starts: the seller's APPEND (INTERNALDATE) when
+ * the server told it, else the journal's first fetch, whichever is earlier. */
+static uint64_t since(const struct item *it)
+{
+	uint64_t fs = it->entry.first_seen;
+	return it->appended && (!fs || it->appended < fs) ? it->appended : fs;
+}
 
 uint64_t account_now_mono(void)
 {
@@ -139,7 +148,7 @@ static void count(struct pass *p, struct item *it, const struct verdict *v, enum
 	                         .n_rcpts = it->n_rcpts,
 	                         .msg = it->msg,
 	                         .v = v,
-	                         .first_seen = it->entry.first_seen,
+	                         .first_seen = since(it),
 	                         .scratch = p->scratch};
 	metrics_count(p->a->sh->metrics, &mm, o, f);
 }
@@ -463,7 +472,7 @@ static int relay_settle(struct pass *p, struct item *it, const struct verdict *v
 		               override ? JOURNAL_OUT_OVERRIDE : JOURNAL_OUT_RELAYED);
 		if (r < 0)
 			return r;
-		seller_gate_sent(p->a, it->msg, it->rcpts, it->n_rcpts, v, it->entry.first_seen);
+		seller_gate_sent(p->a, it->msg, it->rcpts, it->n_rcpts, v, since(it));
 		atomic_fetch_add(&p->a->relayed, 1);
 		count(p, it, v,
 		      !override && (v->kind == VERDICT_REJECT || v->n_hits) ? METRICS_WARNED
@@ -811,6 +820,8 @@ static int handle_uid(struct pass *p, uint32_t uid)
 	r = p->a->io->fetch(p->mb, uid, &it.raw, &it.len);
 	if (r == -ENOENT)
 		return 0; /* expunged meanwhile: someone else took it */
+	if (r == 0 && clock_parse_imap_date(p->a->io->fetched_date(p->mb), &it.appended) < 0)
+		it.appended = 0;
 	if (r < 0) {
 		if (stopping(p->a))
 			return r;
@@ -1024,6 +1035,11 @@ static int imap_append(void *mb, const char *folder, const char *msg, size_t len
 	return imap_source_append(mb, folder, msg, len);
 }
 
+static const char *imap_fetched_date(const void *mb)
+{
+	return imap_source_fetched_date(mb);
+}
+
 static int imap_internaldate(void *mb, uint32_t uid, char *out, size_t outlen)
 {
 	return imap_source_internaldate(mb, uid, out, outlen);
@@ -1048,6 +1064,7 @@ const struct account_io account_io_real = {
         .move = imap_move,
         .append = imap_append,
         .internaldate = imap_internaldate,
+        .fetched_date = imap_fetched_date,
         .wait = imap_wait,
         .last_reply = imap_last_reply,
         .send = smtp_sink_send,

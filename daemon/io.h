@@ -30,6 +30,8 @@ struct account_io {
 	int (*move)(void *mb, uint32_t uid, const char *folder);
 	int (*append)(void *mb, const char *folder, const char *msg, size_t len);
 	int (*internaldate)(void *mb, uint32_t uid, char *out, size_t outlen);
+	/* The INTERNALDATE that came with the last fetch, "" when none. */
+	const char *(*fetched_date)(const void *mb);
 	/* 1 news, 0 timeout, -EINTR woken, -errno lost */
 	int (*wait)(void *mb, unsigned timeout_s);
 	const char *(*last_reply)(const void *mb);

@@ -7,11 +7,11 @@
  * whole exposition under the counters' mutex; account health, the ruleset digest and
  * the journal sizes are read where they live (atomics, the rules read lock, stat()).
  *
- * The relay latency runs from the journal's first_seen (when this daemon first fetched
- * the message, whole seconds) to the relay's 250, so it misses the time the message
- * waited in the folder before the daemon saw it (after a restart, that wait is not in
- * it) and carries up to one second of rounding; IMAP INTERNALDATE would cover the
- * first but is not fetched today.
+ * The relay latency runs from the message's INTERNALDATE (when the seller's client
+ * appended it; fetched with the body, daemon/account.c since()) to the relay's 250, so
+ * the wait in the folder, a restart's included, counts as Amazon would count it. A
+ * server that sends no INTERNALDATE falls back to the journal's first_seen (the first
+ * fetch by this daemon). Both have whole seconds: up to one second of rounding.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -526,7 +526,7 @@ static int render_clock(struct metrics *m, struct buf *b)
 	if (r == 0)
 		r = clock_quantiles(
 		        b, &c, "aliasgate_gate_delay_seconds",
-		        "The gate's own delay on relayed replies, journal first_seen to "
+		        "The gate's own delay on relayed replies, the seller's APPEND to "
 		        "the relay's 250 (median, p90, largest).",
 		        true);
 	if (r == 0)
@@ -585,8 +585,8 @@ int metrics_render(struct metrics *m, struct buf *b)
 		r = render_series(m, b, true);
 	if (r == 0)
 		r = head(b, "aliasgate_relay_latency_seconds", "histogram",
-		         "From the journal's first_seen (first fetch by this daemon, whole "
-		         "seconds) to the relay's 250.");
+		         "From the seller's APPEND (IMAP INTERNALDATE; else the first fetch), "
+		         "whole seconds, to the relay's 250.");
 	for (size_t a = 0; r == 0 && a < cfg->n_accounts; a++) {
 		const struct hist *h = &m->hist[a];
 		uint64_t cum = 0;

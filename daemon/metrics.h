@@ -73,7 +73,7 @@ struct metrics_msg {
 	size_t n_rcpts;
 	const struct message *msg; /* for the full rules on an override */
 	const struct verdict *v;
-	uint64_t first_seen; /* unix seconds, for the relay latency */
+	uint64_t first_seen; /* the APPEND (or first fetch), unix seconds: relay latency */
 	struct policy_scratch *scratch;
 };
 

@@ -60,7 +60,7 @@ void seller_gate_judge(struct account *a, struct policy_scratch *scratch, const 
 
 /* Records a relayed message (after its RELAYED journal record); for a reply also an
  * EVENT REPLY for the 24-hour clock, with the gate's own delay since first_seen (the
- * journal's, unix seconds). */
+ * seller's APPEND, else the first fetch; unix seconds). */
 void seller_gate_sent(struct account *a, const struct message *m, char *const *rcpts,
                       size_t n_rcpts, const struct verdict *v, uint64_t first_seen);
 

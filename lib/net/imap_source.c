@@ -899,8 +899,11 @@ int imap_source_fetch(struct imap_source *s, uint32_t uid, char **ret_raw, size_
 	s->got_body = false;
 	s->fetch_err = 0;
 	s->nobody[0] = '\0';
+	s->idate[0] = '\0';
 	buf_reset(&s->body);
-	r = command(s, "UID FETCH %u (BODY.PEEK[])", uid);
+	/* INTERNALDATE rides along: when the seller's client appended the message, where
+	 * the relay latency starts (daemon/metrics.h) */
+	r = command(s, "UID FETCH %u (INTERNALDATE BODY.PEEK[])", uid);
 	s->fetching = false;
 	if (r == 0 && s->fetch_err)
 		r = s->fetch_err; /* last_reply was set with the first bad answer */
@@ -921,6 +924,11 @@ int imap_source_fetch(struct imap_source *s, uint32_t uid, char **ret_raw, size_
 	*ret_raw = buf_steal(&s->body);
 	s->got_body = false;
 	return 0;
+}
+
+const char *imap_source_fetched_date(const struct imap_source *s)
+{
+	return s->idate;
 }
 
 int imap_source_move(struct imap_source *s, uint32_t uid, const char *folder)

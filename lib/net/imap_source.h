@@ -48,6 +48,9 @@ int imap_source_search_since(struct imap_source *s, int year, int month, int day
 /* The message's INTERNALDATE as the server wrote it ("17-Nov-2026 10:00:00 +0000");
  * -ENOENT when the UID is gone or the answer has none. */
 int imap_source_internaldate(struct imap_source *s, uint32_t uid, char *ret, size_t len);
+/* The INTERNALDATE that came with the last imap_source_fetch(), "" when the server
+ * sent none. */
+const char *imap_source_fetched_date(const struct imap_source *s);
 /* The raw message; -ENOENT when the UID no longer exists. */
 int imap_source_fetch(struct imap_source *s, uint32_t uid, char **ret_raw, size_t *ret_len);
 int imap_source_move(struct imap_source *s, uint32_t uid, const char *folder);

@@ -13,7 +13,7 @@
  *   share_24h         within_24h / (within_24h + late); NaN-free: 1 when both are 0
  *   pending           unanswered, younger than 24 h
  *   gate delay        of the relayed replies: median, p90 and largest of the gate's
- *                     own time (journal first_seen to the relay's 250), kept apart
+ *                     own time (the seller's APPEND to the relay's 250), kept apart
  * The median of an even count is the mean of the two middle values (rounded down);
  * p90 is the nearest rank: the value at rank ceil(0.9 n) of the sorted values.
  *

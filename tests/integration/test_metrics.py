@@ -401,6 +401,26 @@ class TestMetrics(Case):
         self.assertEqual(v("aliasgate_unanswered_threads", threshold="3600"), 0, body)
         self.stop(p)
 
+    def test_latency_starts_at_the_append(self):
+        """The relay latency runs from the message's INTERNALDATE (the seller's APPEND),
+        not from when the daemon first saw it: appended 200 s ago, it is counted in the
+        300 s bucket and not in the 60 s one."""
+        self.write_conf()
+        c = W.dovecot.client(self.user)
+        c.create("AliasGate/Queue")
+        typ, data = c.append("AliasGate/Queue", None, time.time() - 200, msg("late1"))
+        c.logout()
+        self.assertEqual(typ, "OK", data)
+        p = self.start()
+        self.assertTrue(self.wait_for(lambda: self.count("AliasGate/Relayed") == 1), self.log())
+        types, helps, samples = parse_exposition(self.scrape()[2])
+        b = "aliasgate_relay_latency_seconds_bucket"
+        self.assertEqual(value(samples, b, account="t", le="60"), 0)
+        self.assertEqual(value(samples, b, account="t", le="300"), 1)
+        s = value(samples, "aliasgate_relay_latency_seconds_sum", account="t")
+        self.assertTrue(195 <= s < 300, s)
+        self.stop(p)
+
     def test_no_clock_without_seller_state(self):
         self.write_conf()
         p = self.start()

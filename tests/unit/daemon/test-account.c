@@ -131,6 +131,12 @@ static int f_append(void *mb, const char *folder, const char *msg, size_t len)
 	return 0;
 }
 
+static const char *f_fetched_date(const void *mb)
+{
+	(void) mb;
+	return "";
+}
+
 static int f_internaldate(void *mb, uint32_t uid, char *out, size_t outlen)
 {
 	(void) mb;
@@ -195,6 +201,7 @@ static const struct account_io fake_io = {
         .move = f_move,
         .append = f_append,
         .internaldate = f_internaldate,
+        .fetched_date = f_fetched_date,
         .wait = f_wait,
         .last_reply = f_last_reply,
         .send = f_send,
