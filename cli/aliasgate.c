@@ -214,8 +214,8 @@ static void print_error_json(const char *file, const char *err)
 {
 	struct buf b = BUF_INIT(0);
 
-	if (buf_puts(&b, "{\"file\":") == 0 && verdict_json_string(&b, file) == 0 &&
-	    buf_puts(&b, ",\"error\":") == 0 && verdict_json_string(&b, err) == 0 &&
+	if (buf_puts(&b, "{\"file\":") == 0 && buf_json_string(&b, file) == 0 &&
+	    buf_puts(&b, ",\"error\":") == 0 && buf_json_string(&b, err) == 0 &&
 	    buf_puts(&b, "}\n") == 0)
 		fputs(b.data, stdout);
 	buf_free(&b);

@@ -365,13 +365,12 @@ static int json_hits(struct buf *b, const char *key, const struct dhit *h, size_
 
 	for (size_t i = 0; r == 0 && i < n; i++) {
 		r = buf_puts(b, i ? ",{\"rule\":" : "{\"rule\":");
-		r = r ? r : verdict_json_string(b, h[i].rule);
+		r = r ? r : buf_json_string(b, h[i].rule);
 		r = r ? r : buf_puts(b, ",\"scope\":");
-		r = r ? r : verdict_json_string(b, h[i].scope);
+		r = r ? r : buf_json_string(b, h[i].scope);
 		r = r ? r
 		      : buf_printf(b, ",\"action\":\"%s\",\"excerpt\":", action_name(h[i].action));
-		r = r ? r
-		      : (h[i].excerpt ? verdict_json_string(b, h[i].excerpt) : buf_puts(b, "null"));
+		r = r ? r : (h[i].excerpt ? buf_json_string(b, h[i].excerpt) : buf_puts(b, "null"));
 		r = r ? r : buf_putc(b, '}');
 	}
 	return r ? r : buf_putc(b, ']');
@@ -382,9 +381,9 @@ static int print_json(const struct replay *rp, const struct total *t, size_t nt,
 	struct buf b = BUF_INIT(0);
 	int r = buf_puts(&b, "{\"account\":");
 
-	r = r ? r : verdict_json_string(&b, rp->acct->name);
+	r = r ? r : buf_json_string(&b, rp->acct->name);
 	r = r ? r : buf_puts(&b, ",\"since\":");
-	r = r ? r : (since ? verdict_json_string(&b, since) : buf_puts(&b, "null"));
+	r = r ? r : (since ? buf_json_string(&b, since) : buf_puts(&b, "null"));
 	r = r ? r
 	      : buf_printf(&b,
 	                   ",\"current\":{\"ruleset\":\"%s\",\"rules\":%zu},\"candidate\":{"
@@ -396,16 +395,15 @@ static int print_json(const struct replay *rp, const struct total *t, size_t nt,
 		for (size_t i = 0; r == 0 && i < n_changes[k]; i++) {
 			const struct change *c = &changes[k][i];
 			r = buf_puts(&b, i ? ",{\"folder\":" : "{\"folder\":");
-			r = r ? r : verdict_json_string(&b, c->folder);
+			r = r ? r : buf_json_string(&b, c->folder);
 			r = r ? r
 			      : buf_printf(&b,
 			                   ",\"uidvalidity\":%" PRIu32 ",\"uid\":%" PRIu32
 			                   ",\"date\":",
 			                   c->uidvalidity, c->uid);
-			r = r ? r
-			      : (c->date ? verdict_json_string(&b, c->date) : buf_puts(&b, "null"));
+			r = r ? r : (c->date ? buf_json_string(&b, c->date) : buf_puts(&b, "null"));
 			r = r ? r : buf_puts(&b, ",\"subject\":");
-			r = r ? r : verdict_json_string(&b, c->subject);
+			r = r ? r : buf_json_string(&b, c->subject);
 			r = r ? r
 			      : buf_printf(&b, ",\"before\":\"%s\",\"after\":\"%s\"",
 			                   verdict_kind_name(c->before),
@@ -419,7 +417,7 @@ static int print_json(const struct replay *rp, const struct total *t, size_t nt,
 	r = r ? r : buf_puts(&b, ",\"totals\":[");
 	for (size_t i = 0; r == 0 && i < nt; i++) {
 		r = buf_puts(&b, i ? ",{\"folder\":" : "{\"folder\":");
-		r = r ? r : verdict_json_string(&b, t[i].folder);
+		r = r ? r : buf_json_string(&b, t[i].folder);
 		r = r ? r
 		      : buf_printf(&b,
 		                   ",\"readable\":%s,\"messages\":%zu,\"unchanged\":%zu,"

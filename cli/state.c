@@ -74,22 +74,6 @@ static void usage(FILE *f)
 	      f);
 }
 
-static int json_str(struct buf *b, const char *s)
-{
-	int r = buf_putc(b, '"');
-
-	for (; r == 0 && *s; s++) {
-		unsigned char c = (unsigned char) *s;
-		if (c == '"' || c == '\\')
-			r = buf_printf(b, "\\%c", c);
-		else if (c < 0x20)
-			r = buf_printf(b, "\\u%04x", c);
-		else
-			r = buf_putc(b, (char) c);
-	}
-	return r ? r : buf_putc(b, '"');
-}
-
 static void iso_time(uint64_t t, char buf[32])
 {
 	time_t tt = (time_t) t;
@@ -132,21 +116,21 @@ static void show_sent(const struct seller_sent *e, void *userdata)
 	s->r = buf_puts(s->b, s->first ? "\n      {\"time\": " : ",\n      {\"time\": ");
 	s->first = false;
 	if (!s->r)
-		s->r = json_str(s->b, t);
+		s->r = buf_json_string(s->b, t);
 	if (!s->r)
 		s->r = buf_puts(s->b, ", \"order\": ");
 	if (!s->r)
-		s->r = *e->order ? json_str(s->b, e->order) : buf_puts(s->b, "null");
+		s->r = *e->order ? buf_json_string(s->b, e->order) : buf_puts(s->b, "null");
 	if (!s->r)
 		s->r = buf_printf(s->b, ", \"proactive\": %s, \"neutral_review\": %s, \"alias\": ",
 		                  e->flags & SELLER_PROACTIVE ? "true" : "false",
 		                  e->flags & SELLER_NEUTRAL_REVIEW ? "true" : "false");
 	if (!s->r)
-		s->r = json_str(s->b, e->alias);
+		s->r = buf_json_string(s->b, e->alias);
 	if (!s->r)
 		s->r = buf_puts(s->b, ", \"marketplace\": ");
 	if (!s->r)
-		s->r = json_str(s->b, e->marketplace);
+		s->r = buf_json_string(s->b, e->marketplace);
 	if (!s->r)
 		s->r = buf_puts(s->b, ", \"warned\": [");
 	for (const char *p = e->categories; !s->r && *p;) {
@@ -155,7 +139,7 @@ static void show_sent(const struct seller_sent *e, void *userdata)
 		snprintf(cat, sizeof(cat), "%.*s", (int) n, p);
 		s->r = buf_puts(s->b, p == e->categories ? "" : ", ");
 		if (!s->r)
-			s->r = json_str(s->b, cat);
+			s->r = buf_json_string(s->b, cat);
 		p += n;
 		p += *p == ',';
 	}
@@ -183,7 +167,7 @@ static void show_day(const char *marketplace, unsigned count, void *userdata)
 	                s->first ? "\n      {\"marketplace\": " : ",\n      {\"marketplace\": ");
 	s->first = false;
 	if (!s->r)
-		s->r = json_str(s->b, marketplace);
+		s->r = buf_json_string(s->b, marketplace);
 	if (!s->r)
 		s->r = cap ? buf_printf(s->b, ", \"proactive\": %u, \"cap\": %u}", count, cap)
 		           : buf_printf(s->b, ", \"proactive\": %u, \"cap\": null}", count);
@@ -221,30 +205,30 @@ static void show_notice(const struct seller_event *e, void *userdata)
 	if (!s->r)
 		s->r = buf_puts(s->b, "\"time\": ");
 	if (!s->r)
-		s->r = json_str(s->b, t);
+		s->r = buf_json_string(s->b, t);
 	if (e->kind == SELLER_EV_OPTOUT) {
 		if (!s->r)
 			s->r = buf_puts(s->b, ", \"alias\": ");
 		if (!s->r)
-			s->r = *e->alias ? json_str(s->b, e->alias) : buf_puts(s->b, "null");
+			s->r = *e->alias ? buf_json_string(s->b, e->alias) : buf_puts(s->b, "null");
 		if (!s->r)
 			s->r = buf_puts(s->b, ", \"order\": ");
 		if (!s->r)
-			s->r = json_str(s->b, e->order);
+			s->r = buf_json_string(s->b, e->order);
 	} else {
 		if (!s->r)
 			s->r = buf_puts(s->b, ", \"marketplace\": ");
 		if (!s->r)
-			s->r = json_str(s->b, e->marketplace);
+			s->r = buf_json_string(s->b, e->marketplace);
 		if (!s->r)
 			s->r = buf_puts(s->b, ", \"until\": ");
 		if (!s->r)
-			s->r = e->until ? json_str(s->b, u) : buf_puts(s->b, "null");
+			s->r = e->until ? buf_json_string(s->b, u) : buf_puts(s->b, "null");
 	}
 	if (!s->r)
 		s->r = buf_puts(s->b, ", \"notice\": ");
 	if (!s->r)
-		s->r = json_str(s->b, e->ref);
+		s->r = buf_json_string(s->b, e->ref);
 	if (!s->r)
 		s->r = buf_puts(s->b, "}");
 }
@@ -285,7 +269,8 @@ static void show_clock(const struct replyclock_figures *f, void *userdata)
 	                s->first ? "\n      {\"marketplace\": " : ",\n      {\"marketplace\": ");
 	s->first = false;
 	if (!s->r)
-		s->r = f->marketplace ? json_str(s->b, f->marketplace) : buf_puts(s->b, "null");
+		s->r = f->marketplace ? buf_json_string(s->b, f->marketplace)
+		                      : buf_puts(s->b, "null");
 	if (!s->r)
 		s->r = buf_printf(
 		        s->b,
@@ -316,20 +301,20 @@ static void show_open(const struct seller_event *b, uint64_t age, size_t level, 
 	s->r = buf_puts(s->b, s->first ? "\n      {\"since\": " : ",\n      {\"since\": ");
 	s->first = false;
 	if (!s->r)
-		s->r = json_str(s->b, t);
+		s->r = buf_json_string(s->b, t);
 	if (!s->r)
 		s->r = buf_printf(s->b, ", \"age_s\": %llu, \"past_s\": %u, \"alias\": ",
 		                  (unsigned long long) age, past);
 	if (!s->r)
-		s->r = json_str(s->b, b->alias);
+		s->r = buf_json_string(s->b, b->alias);
 	if (!s->r)
 		s->r = buf_puts(s->b, ", \"order\": ");
 	if (!s->r)
-		s->r = *b->order ? json_str(s->b, b->order) : buf_puts(s->b, "null");
+		s->r = *b->order ? buf_json_string(s->b, b->order) : buf_puts(s->b, "null");
 	if (!s->r)
 		s->r = buf_puts(s->b, ", \"marketplace\": ");
 	if (!s->r)
-		s->r = json_str(s->b, b->marketplace);
+		s->r = buf_json_string(s->b, b->marketplace);
 	if (!s->r)
 		s->r = buf_puts(s->b, "}");
 }
@@ -351,31 +336,31 @@ static void show_miss(const struct seller_event *e, void *userdata)
 	s->r = buf_puts(s->b, s->first ? "\n      {\"time\": " : ",\n      {\"time\": ");
 	s->first = false;
 	if (!s->r)
-		s->r = json_str(s->b, t);
+		s->r = buf_json_string(s->b, t);
 	if (!s->r)
 		s->r = buf_puts(s->b, ", \"order\": ");
 	if (!s->r)
-		s->r = json_str(s->b, e->order);
+		s->r = buf_json_string(s->b, e->order);
 	if (!s->r)
 		s->r = buf_puts(s->b, ", \"alias\": ");
 	if (!s->r)
-		s->r = json_str(s->b, e->alias);
+		s->r = buf_json_string(s->b, e->alias);
 	if (!s->r)
 		s->r = buf_puts(s->b, ", \"marketplace\": ");
 	if (!s->r)
-		s->r = json_str(s->b, e->marketplace);
+		s->r = buf_json_string(s->b, e->marketplace);
 	if (!s->r)
 		s->r = buf_puts(s->b, ", \"relayed\": ");
 	if (!s->r)
-		s->r = json_str(s->b, sent);
+		s->r = buf_json_string(s->b, sent);
 	if (!s->r)
 		s->r = buf_puts(s->b, ", \"amazon\": \"blocked\", \"aliasgate\": ");
 	if (!s->r)
-		s->r = json_str(s->b, e->text);
+		s->r = buf_json_string(s->b, e->text);
 	if (!s->r)
 		s->r = buf_puts(s->b, ", \"notice\": ");
 	if (!s->r)
-		s->r = json_str(s->b, e->ref);
+		s->r = buf_json_string(s->b, e->ref);
 	if (!s->r)
 		s->r = buf_puts(s->b, "}");
 }
@@ -400,7 +385,7 @@ static int misses_account(const struct config *cfg, const struct config_account 
 	}
 	r = buf_puts(b, first ? "\n    {\"account\": " : ",\n    {\"account\": ");
 	if (!r)
-		r = json_str(b, acc->name);
+		r = buf_json_string(b, acc->name);
 	if (!r)
 		r = buf_puts(b, ", \"misses\": [");
 	sh.r = r;
@@ -444,12 +429,12 @@ static int show_account(const struct config *cfg, const struct config_account *a
 	}
 	r = buf_puts(b, first ? "\n    {\"account\": " : ",\n    {\"account\": ");
 	if (!r)
-		r = json_str(b, acc->name);
+		r = buf_json_string(b, acc->name);
 	if (!r)
 		r = buf_printf(b, ", \"seller_state\": %s, \"file\": ",
 		               acc->seller_state ? "true" : "false");
 	if (!r)
-		r = json_str(b, seller_path(s));
+		r = buf_json_string(b, seller_path(s));
 	if (!r)
 		r = buf_printf(b,
 		               ", \"records\": %zu, \"events\": %zu, \"damaged_regions\": %zu, "
@@ -645,7 +630,7 @@ int main(int argc, char **argv)
 	if ((show || misses) && json) {
 		r = buf_puts(&b, "{\"state_dir\": ");
 		if (!r)
-			r = json_str(&b, cfg->state_dir);
+			r = buf_json_string(&b, cfg->state_dir);
 		if (!r)
 			r = buf_puts(&b, ",\n  \"accounts\": [");
 		if (r)

@@ -164,22 +164,6 @@ static void print_text(const struct agg *a, const struct stats_report *rep, cons
 	}
 }
 
-static int json_str(struct buf *b, const char *s)
-{
-	int r = buf_putc(b, '"');
-
-	for (; r == 0 && *s; s++) {
-		unsigned char c = (unsigned char) *s;
-		if (c == '"' || c == '\\')
-			r = buf_printf(b, "\\%c", c);
-		else if (c < 0x20)
-			r = buf_printf(b, "\\u%04x", c);
-		else
-			r = buf_putc(b, (char) c);
-	}
-	return r ? r : buf_putc(b, '"');
-}
-
 static int print_json(const struct agg *a, const struct stats_report *rep, const char *since)
 {
 	struct buf b = BUF_INIT(0);
@@ -190,23 +174,23 @@ static int print_json(const struct agg *a, const struct stats_report *rep, const
 	iso(rep->last, last, sizeof(last));
 	r = buf_puts(&b, "{\"period\":{\"from\":");
 	if (r == 0)
-		r = rep->files ? json_str(&b, rep->first_day) : buf_puts(&b, "null");
+		r = rep->files ? buf_json_string(&b, rep->first_day) : buf_puts(&b, "null");
 	if (r == 0)
 		r = buf_puts(&b, ",\"to\":");
 	if (r == 0)
-		r = rep->files ? json_str(&b, rep->last_day) : buf_puts(&b, "null");
+		r = rep->files ? buf_json_string(&b, rep->last_day) : buf_puts(&b, "null");
 	if (r == 0)
 		r = buf_puts(&b, ",\"first_event\":");
 	if (r == 0)
-		r = rep->first ? json_str(&b, first) : buf_puts(&b, "null");
+		r = rep->first ? buf_json_string(&b, first) : buf_puts(&b, "null");
 	if (r == 0)
 		r = buf_puts(&b, ",\"last_event\":");
 	if (r == 0)
-		r = rep->last ? json_str(&b, last) : buf_puts(&b, "null");
+		r = rep->last ? buf_json_string(&b, last) : buf_puts(&b, "null");
 	if (r == 0)
 		r = buf_puts(&b, ",\"since\":");
 	if (r == 0)
-		r = since ? json_str(&b, since) : buf_puts(&b, "null");
+		r = since ? buf_json_string(&b, since) : buf_puts(&b, "null");
 	if (r == 0)
 		r = buf_printf(&b,
 		               ",\"files\":%zu,\"events\":%zu},\"damaged\":{\"regions\":%zu,"
@@ -221,7 +205,7 @@ static int print_json(const struct agg *a, const struct stats_report *rep, const
 			const struct row *row = &t->rows[i];
 			r = buf_printf(&b, "%s{\"name\":", i ? "," : "");
 			if (r == 0)
-				r = json_str(&b, row->name);
+				r = buf_json_string(&b, row->name);
 			if (r == 0 && t->messages)
 				r = buf_printf(&b, ",\"messages\":%" PRIu64, row->messages);
 			if (r == 0)

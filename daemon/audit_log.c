@@ -46,7 +46,7 @@ static void emit(const char *event, struct buf *json)
 
 static int jstr(struct buf *b, const char *s)
 {
-	return s ? verdict_json_string(b, s) : buf_puts(b, "null");
+	return s ? buf_json_string(b, s) : buf_puts(b, "null");
 }
 
 /* A file list: what a ruleset was compiled from, or what is on disk. */

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "buf.h"
+#include "utf8.h"
 
 static int reserve(struct buf *b, size_t n)
 {
@@ -116,4 +117,37 @@ void buf_free(struct buf *b)
 	free(b->data);
 	b->data = NULL;
 	b->len = b->cap = 0;
+}
+
+int buf_json_string(struct buf *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *) (s ? s : "");
+	size_t n = strlen((const char *) p);
+	int r = buf_putc(out, '"');
+
+	while (n && r == 0) {
+		uint32_t cp;
+		size_t k = utf8_decode((const char *) p, n, &cp);
+
+		if (k == 0) {
+			r = buf_puts(out, "\xef\xbf\xbd");
+			k = 1;
+		} else if (*p == '"' || *p == '\\') {
+			char esc[2] = {'\\', (char) *p};
+			r = buf_append(out, esc, 2);
+		} else if (*p == '\n') {
+			r = buf_puts(out, "\\n");
+		} else if (*p == '\r') {
+			r = buf_puts(out, "\\r");
+		} else if (*p == '\t') {
+			r = buf_puts(out, "\\t");
+		} else if (*p < 0x20 || *p == 0x7f) {
+			r = buf_printf(out, "\\u%04x", *p);
+		} else {
+			r = buf_append(out, p, k);
+		}
+		p += k;
+		n -= k;
+	}
+	return r ? r : buf_putc(out, '"');
 }

@@ -32,4 +32,8 @@ void buf_reset(struct buf *b);
 char *buf_steal(struct buf *b);
 void buf_free(struct buf *b);
 
+/* s (NULL: "") as a JSON string (RFC 8259 7): quotes, backslashes and controls
+ * escaped, invalid UTF-8 replaced by U+FFFD. */
+int buf_json_string(struct buf *out, const char *s);
+
 #endif

@@ -167,42 +167,10 @@ static size_t utf8_len(const unsigned char *p, size_t n)
 	return utf8_decode((const char *) p, n, &cp);
 }
 
-int verdict_json_string(struct buf *out, const char *s)
-{
-	const unsigned char *p = (const unsigned char *) (s ? s : "");
-	size_t n = strlen((const char *) p);
-	int r = buf_putc(out, '"');
-
-	while (n && r == 0) {
-		size_t k = utf8_len(p, n);
-
-		if (k == 0) {
-			r = buf_puts(out, "\xef\xbf\xbd");
-			k = 1;
-		} else if (*p == '"' || *p == '\\') {
-			char esc[2] = {'\\', (char) *p};
-			r = buf_append(out, esc, 2);
-		} else if (*p == '\n') {
-			r = buf_puts(out, "\\n");
-		} else if (*p == '\r') {
-			r = buf_puts(out, "\\r");
-		} else if (*p == '\t') {
-			r = buf_puts(out, "\\t");
-		} else if (*p < 0x20 || *p == 0x7f) {
-			r = buf_printf(out, "\\u%04x", *p);
-		} else {
-			r = buf_append(out, p, k);
-		}
-		p += k;
-		n -= k;
-	}
-	return r ? r : buf_putc(out, '"');
-}
-
 static int json_field(struct buf *out, const char *name, const char *value, bool comma)
 {
 	int r = buf_printf(out, "%s\"%s\":", comma ? "," : "", name);
-	return r ? r : verdict_json_string(out, value);
+	return r ? r : buf_json_string(out, value);
 }
 
 int verdict_format_json(const struct verdict *v, const char *file, struct buf *out)

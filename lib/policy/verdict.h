@@ -80,9 +80,6 @@ DEFINE_TRIVIAL_CLEANUP_FUNC(struct verdict *, verdict_free)
 int verdict_format_text(const struct verdict *v, const char *file, struct buf *out);
 /* One JSON object and a newline, in the `aliasgate check --format json` shape. */
 int verdict_format_json(const struct verdict *v, const char *file, struct buf *out);
-/* Appends s as a JSON string literal (quotes included), escaping as RFC 8259 asks;
- * invalid UTF-8 becomes U+FFFD. */
-int verdict_json_string(struct buf *out, const char *s);
 /* Plain-text explanation for the seller: one paragraph per hit naming the rule,
  * quoting the excerpt, the reason and the hint, then the ruleset digest. */
 int verdict_format_report(const struct verdict *v, struct buf *out);
