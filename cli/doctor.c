@@ -99,7 +99,10 @@ static void check_rules(const struct config *cfg)
 	const char *dirs[2] = {cfg->rules_dir, cfg->local_rules_dir};
 	struct ruleset *rs = NULL;
 	struct diag d = DIAG_INIT;
-	int r = ruleset_load(dirs, 2, &d, &rs);
+	/* The files are judged here; the prefilter is the daemon's to build (README
+	 * "Speed"), and a Hyperscan refusal only means PCRE2 runs alone. */
+	int r = ruleset_load_opts(dirs, 2, &(struct ruleset_opts){.no_prefilter = true}, &d,
+	                          &rs);
 
 	if (r < 0) {
 		char *first = d.n ? diag_format(&d, 0) : NULL;

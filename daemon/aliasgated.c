@@ -123,15 +123,28 @@ static void check_state_dir(const char *dir)
 		        (unsigned) (st.st_mode & 07777));
 }
 
+/* rules_cache_dir - where the compiled ruleset is kept: systemd's CacheDirectory=
+ * ($CACHE_DIRECTORY, the first of a colon-separated list; systemd.exec(5)), else
+ * state_dir. A cache is only a copy, so losing it costs one compile and nothing else. */
+static char *rules_cache_dir(const struct config *cfg)
+{
+	const char *env = getenv("CACHE_DIRECTORY");
+
+	if (env && env[0] == '/')
+		return xstrndup(env, strcspn(env, ":"));
+	return xstrdup(cfg->state_dir);
+}
+
 /* load_rules - the shipped rules with local overrides, all-or-nothing. */
 static int load_rules(const struct config *cfg, struct ruleset **ret, FILE *errf)
 {
 	const char *dirs[2] = {cfg->rules_dir, cfg->local_rules_dir};
 	struct diag d = DIAG_INIT;
+	char *cache = rules_cache_dir(cfg);
 	int r;
 
-	r = ruleset_load_opts(dirs, 2, &(struct ruleset_opts){.cache_dir = cfg->state_dir}, &d,
-	                      ret);
+	r = ruleset_load_opts(dirs, 2, &(struct ruleset_opts){.cache_dir = cache}, &d, ret);
+	free(cache);
 	if (r < 0) {
 		if (errf) {
 			diag_print(&d, errf);

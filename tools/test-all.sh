@@ -57,7 +57,7 @@ if setup build-test -Dfault_injection=true && ninja -C build-test; then
 		--suite unit --suite corpus --suite lint --logbase fast
 	count_meson build-test/meson-logs/fast.json
 	note "integration (real Dovecot and SMTP sink on loopback)"
-	meson test -C build-test --print-errorlogs --num-processes 1 --suite integration \
+	meson test -C build-test --print-errorlogs --num-processes 2 --suite integration \
 		--logbase integration
 	count_meson build-test/meson-logs/integration.json
 else

@@ -20,6 +20,16 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 PASSWORD = "secret"
 
+# One compiled-rules cache for every daemon and CLI the tests start, as a host's
+# /var/cache/aliasgate outlives restarts (CacheDirectory= in the unit): the shipped rules
+# compile once per run instead of once per test. Keys name the ruleset digest and the
+# library versions, so a stale entry is never used; the cache's own tests
+# (tests/unit/policy/test-cache.c) use directories of their own.
+TEST_CACHE = os.environ.setdefault(
+    "CACHE_DIRECTORY", "/tmp/aliasgate-test-cache-%d" % os.getuid())
+os.environ.setdefault("XDG_CACHE_HOME", TEST_CACHE)
+os.makedirs(TEST_CACHE, mode=0o700, exist_ok=True)
+
 
 def free_port():
     with socket.socket() as s:
