@@ -101,8 +101,7 @@ static void check_rules(const struct config *cfg)
 	struct diag d = DIAG_INIT;
 	/* The files are judged here; the prefilter is the daemon's to build (README
 	 * "Speed"), and a Hyperscan refusal only means PCRE2 runs alone. */
-	int r = ruleset_load_opts(dirs, 2, &(struct ruleset_opts){.no_prefilter = true}, &d,
-	                          &rs);
+	int r = ruleset_load_opts(dirs, 2, &(struct ruleset_opts){.no_prefilter = true}, &d, &rs);
 
 	if (r < 0) {
 		char *first = d.n ? diag_format(&d, 0) : NULL;

@@ -269,8 +269,8 @@ void audit_log_reload(const struct config *cfg, const struct ruleset *before,
 		const char *dirs[2] = {cfg->rules_dir, cfg->local_rules_dir};
 		struct diag d = DIAG_INIT;
 		struct ruleset *rs = NULL;
-		(void) ruleset_load_opts(dirs, 2, &(struct ruleset_opts){.no_prefilter = true},
-		                         &d, &rs);
+		(void) ruleset_load_opts(dirs, 2, &(struct ruleset_opts){.no_prefilter = true}, &d,
+		                         &rs);
 		ruleset_free(rs);
 		r = buf_printf(&b, ",\"problems\":%zu,\"errors\":[", d.n);
 		for (size_t i = 0; r == 0 && i < d.n && i < 5; i++) {
