@@ -492,6 +492,12 @@ static int finish(struct imap_source *s, bool plus, uint64_t deadline)
 		switch (s->pr.type) {
 		case IMAP_RESP_UNTAGGED:
 			untagged(s);
+			/* RFC 3501 7.1.5: after BYE the server closes; only LOGOUT's BYE
+			 * is followed by a tagged OK, and LOGOUT's outcome is not waited
+			 * for. Waiting for a close a broken server never makes would hold
+			 * the account for the whole command deadline. */
+			if (s->bye)
+				return -ECONNRESET;
 			continue;
 		case IMAP_RESP_CONTINUATION:
 			if (plus)
