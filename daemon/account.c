@@ -958,50 +958,66 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 	return 0;
 }
 
-static int imap_connect(struct account *a, void **ret)
+/* imap_open - a session on srv with each of the n folders present. */
+static int imap_open(struct account *a, const struct config_server *srv, const char *const *folders,
+                     size_t n, void **ret)
 {
-	const struct config_account *c = a->cfg;
 	const struct config *cfg = a->sh->cfg;
-	const char *folders[] = {c->folders.watch,  c->folders.relayed,  c->folders.rejected,
-	                         c->folders.review, c->folders.approved, c->folders.reports};
-	struct log_fields f = {.account = c->name};
+	struct log_fields f = {.account = a->cfg->name};
 	struct imap_source *s = NULL;
 	char *secret = NULL;
 	char err[256] = "";
 	struct endpoint ep;
 	int r;
 
-	config_endpoint(cfg, &c->imap, &ep);
+	config_endpoint(cfg, srv, &ep);
 	r = secret_fetch(&ep, cfg->timeouts.command, &secret, err, sizeof(err));
 	if (r < 0) {
-		log_msg(LOG_ERR, &f, "imap credentials: %s", err);
+		log_msg(LOG_ERR, &f, "imap %s@%s credentials: %s", srv->user ? srv->user : "",
+		        srv->host, err);
 		return r;
 	}
 	busy(a, cfg->timeouts.connect + 3 * cfg->timeouts.command);
 	r = imap_source_open(&ep, secret, a->sh->wake_fd, &s);
 	secret_free(secret);
 	if (r < 0) {
-		log_msg(LOG_ERR, &f, "imap %s:%u: %s", c->imap.host, c->imap.port,
+		log_msg(LOG_ERR, &f, "imap %s:%u: %s", srv->host, srv->port,
 		        s ? imap_source_last_reply(s) : strerror(-r));
 		imap_source_close(s);
 		return r;
 	}
-	/* with seller_state also the notices folder (seller_watch.h); INBOX-like buyer
-	 * folders are the seller's own and are not created */
-	const char *notices = c->seller_state ? c->notices_folder : NULL;
-	for (size_t i = 0; i < ELEMENTSOF(folders) + (notices != NULL); i++) {
-		const char *folder = i < ELEMENTSOF(folders) ? folders[i] : notices;
+	for (size_t i = 0; i < n; i++) {
 		busy(a, cfg->timeouts.command);
-		r = imap_source_ensure_folder(s, folder);
+		r = imap_source_ensure_folder(s, folders[i]);
 		if (r < 0) {
-			log_msg(LOG_ERR, &f, "cannot create folder %s: %s", folder,
-			        imap_source_last_reply(s));
+			log_msg(LOG_ERR, &f, "cannot create folder %s on %s:%u: %s", folders[i],
+			        srv->host, srv->port, imap_source_last_reply(s));
 			imap_source_close(s);
 			return r;
 		}
 	}
 	*ret = s;
 	return 0;
+}
+
+static int imap_connect(struct account *a, void **ret)
+{
+	const struct config_account *c = a->cfg;
+	/* with seller_state also the notices folder when it is on this login
+	 * (seller_watch.h); INBOX-like buyer folders are the seller's own and are not
+	 * created */
+	const char *folders[] = {c->folders.watch,  c->folders.relayed,  c->folders.rejected,
+	                         c->folders.review, c->folders.approved, c->folders.reports,
+	                         c->notices_folder};
+	bool notices = c->seller_state && !c->notices_imap;
+
+	return imap_open(a, &c->imap, folders, ELEMENTSOF(folders) - !notices, ret);
+}
+
+static int imap_connect_login(struct account *a, const struct config_server *srv,
+                              const char *create, void **ret)
+{
+	return imap_open(a, srv, &create, create != NULL, ret);
 }
 
 /* The real world: IMAP through imap_source.c, SMTP through smtp_sink.c (io.h). */
@@ -1057,6 +1073,7 @@ static const char *imap_last_reply(const void *mb)
 
 const struct account_io account_io_real = {
         .connect = imap_connect,
+        .connect_login = imap_connect_login,
         .close = imap_close,
         .select = imap_select,
         .search = imap_search,

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "config.h"
 #include "endpoint.h"
 #include "smtp_sink.h"
 
@@ -21,6 +22,10 @@ struct account_io {
 	/* A session on the account's mailbox with every configured folder present, or
 	 * -errno (logged). *ret is passed to the calls below. */
 	int (*connect)(struct account *a, void **ret);
+	/* A session on another login (seller_watch.h: notices or buyer_mail with an imap
+	 * of their own), with folder `create` present when not NULL; -errno (logged). */
+	int (*connect_login)(struct account *a, const struct config_server *srv, const char *create,
+	                     void **ret);
 	void (*close)(void *mb);
 	int (*select)(void *mb, const char *folder, uint32_t *uidvalidity, uint32_t *uidnext);
 	int (*search)(void *mb, uint32_t min_uid, uint32_t **ret_uids, size_t *ret_n);

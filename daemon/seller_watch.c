@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "envelope.h"
 #include "io.h"
+#include "limit.h"
 #include "log.h"
 #include "metrics.h"
 #include "notice.h"
@@ -29,9 +30,25 @@
 
 #define BUYER_FIRST_WINDOW 500 /* UIDs read on a buyer folder's first pass */
 
+enum which { NOTICES, BUYERS };
+
+/* source - where one folder is read: the account's own login (the pass's session), or
+ * a login of its own (`notices.imap`, `buyer_mail.imap`), kept open across passes. A
+ * source whose login fails is retried with backoff and never stops the watch folder. */
+struct source {
+	const struct config_server *srv; /* NULL: the account's login */
+	const char *folder;
+	char *key;            /* the folder's cursor in the seller state */
+	void *mb;             /* the session on srv, while open */
+	struct source *owner; /* the other source on the same login: its session is used */
+	uint64_t retry_at;    /* account_now_mono() seconds */
+	unsigned backoff;
+};
+
 struct seller_watch {
 	struct notice_rules *rules;
 	unsigned reloads; /* a->sh->reloads when rules were loaded */
+	struct source src[2];
 };
 
 static uint64_t now_wall(void)
@@ -84,6 +101,19 @@ int seller_watch_open(struct account *a, char *err, size_t errlen)
 		free(w);
 		return r;
 	}
+	for (int k = NOTICES; k <= BUYERS; k++) {
+		struct source *src = &w->src[k];
+		src->srv = k == NOTICES ? a->cfg->notices_imap : a->cfg->buyer_imap;
+		src->folder = k == NOTICES ? a->cfg->notices_folder : a->cfg->buyer_folder;
+		/* Cursors of another login's folders name the login: two INBOXes differ. */
+		src->key = src->srv ? xasprintf("%s@%s:%u/%s", src->srv->user ? src->srv->user : "",
+		                                src->srv->host, src->srv->port, src->folder)
+		                    : xstrdup(src->folder);
+		src->backoff = 1;
+	}
+	if (w->src[NOTICES].srv && w->src[BUYERS].srv &&
+	    config_same_login(w->src[NOTICES].srv, w->src[BUYERS].srv))
+		w->src[BUYERS].owner = &w->src[NOTICES];
 	a->watch = w;
 	return 0;
 }
@@ -113,6 +143,11 @@ void seller_watch_close(struct account *a)
 {
 	if (!a->watch)
 		return;
+	for (int k = NOTICES; k <= BUYERS; k++) {
+		if (a->watch->src[k].mb)
+			a->io->close(a->watch->src[k].mb);
+		free(a->watch->src[k].key);
+	}
 	notice_rules_free(a->watch->rules);
 	free(a->watch);
 	a->watch = NULL;
@@ -506,8 +541,6 @@ static bool is_alias(const struct account *a, const char *from)
 
 /* ---- the passes ---- */
 
-enum which { NOTICES, BUYERS };
-
 struct digest {
 	struct buf body;
 	size_t n;
@@ -573,10 +606,13 @@ static void overdue(struct account *a, void *mb)
 	buf_free(&d.body);
 }
 
-static int watch_folder(struct account *a, void *mb, enum which which)
+/* watch_folder - one pass over a source's folder, read on session in; reports go to
+ * the account's session mb. */
+static int watch_folder(struct account *a, void *in, void *mb, enum which which)
 {
 	const struct config_account *c = a->cfg;
-	const char *folder = which == NOTICES ? c->notices_folder : c->buyer_folder;
+	const struct source *src = &a->watch->src[which];
+	const char *folder = src->folder;
 	struct log_fields f = {.account = c->name};
 	_cleanup_(freep) uint32_t *uids = NULL;
 	uint32_t uidvalidity = 0, uidnext = 0, cv = 0, cu = 0, last = 0;
@@ -585,24 +621,24 @@ static int watch_folder(struct account *a, void *mb, enum which which)
 	int r;
 
 	busy(a, a->sh->cfg->timeouts.command);
-	r = a->io->select(mb, folder, &uidvalidity, &uidnext);
+	r = a->io->select(in, folder, &uidvalidity, &uidnext);
 	if (r < 0) {
-		log_msg(LOG_ERR, &f, "cannot select %s: %s", folder, a->io->last_reply(mb));
+		log_msg(LOG_ERR, &f, "cannot select %s: %s", folder, a->io->last_reply(in));
 		return r == -EIO ? 0 : r;
 	}
 	struct seller *s = seller_gate_lock(a);
 	if (!s)
 		return 0;
-	have = seller_cursor(s, folder, &cv, &cu) && cv == uidvalidity;
+	have = seller_cursor(s, src->key, &cv, &cu) && cv == uidvalidity;
 	seller_gate_unlock(a);
 	uint32_t from = have ? cu + 1 : 1;
 	if (!have && which == BUYERS && uidnext > BUYER_FIRST_WINDOW)
 		from = uidnext - BUYER_FIRST_WINDOW;
 	if (have && uidnext && from >= uidnext)
 		return 0; /* nothing new */
-	r = a->io->search(mb, from, &uids, &n);
+	r = a->io->search(in, from, &uids, &n);
 	if (r < 0) {
-		log_msg(LOG_ERR, &f, "cannot search %s: %s", folder, a->io->last_reply(mb));
+		log_msg(LOG_ERR, &f, "cannot search %s: %s", folder, a->io->last_reply(in));
 		return r == -EIO ? 0 : r;
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -613,7 +649,7 @@ static int watch_folder(struct account *a, void *mb, enum which which)
 		if (uids[i] < from)
 			continue; /* "n:*" lists the last message even below n */
 		busy(a, a->sh->cfg->timeouts.command);
-		r = a->io->fetch(mb, uids[i], &raw, &len);
+		r = a->io->fetch(in, uids[i], &raw, &len);
 		if (r == -ENOENT || r == -EIO) {
 			last = uids[i];
 			continue;
@@ -680,7 +716,7 @@ static int watch_folder(struct account *a, void *mb, enum which which)
 		struct seller_event e = {.time = now_wall(),
 		                         .kind = SELLER_EV_CURSOR,
 		                         .value = (uint64_t) uidvalidity << 32 | last,
-		                         .ref = folder};
+		                         .ref = src->key};
 		s = seller_gate_lock(a);
 		if (s) {
 			if (seller_event_add(s, &e) < 0)
@@ -692,17 +728,66 @@ static int watch_folder(struct account *a, void *mb, enum which which)
 	return 0;
 }
 
+/* source_pass - watch_folder() on the source's session. A failure of the account's
+ * own session is returned (the caller reconnects); a login of the source's own is
+ * closed and retried after a backoff, and the pass goes on. */
+static int source_pass(struct account *a, void *mb, enum which which)
+{
+	struct source *src = &a->watch->src[which];
+	struct source *own = src->owner ? src->owner : src;
+	struct log_fields f = {.account = a->cfg->name};
+	uint64_t now = account_now_mono();
+	int r;
+
+	if (!src->srv)
+		return watch_folder(a, mb, mb, which);
+	if (!own->mb) {
+		if (now < own->retry_at)
+			return 0;
+		/* the notices folder is created where it is read, as on the account's login */
+		r = a->io->connect_login(a, own->srv, which == NOTICES ? src->folder : NULL,
+		                         &own->mb);
+		if (r < 0) {
+			own->mb = NULL;
+			own->retry_at = now + own->backoff;
+			log_msg(LOG_WARNING, &f,
+			        "%s.imap %s:%u unavailable; the watch folder goes on, next try in "
+			        "%u s",
+			        which == NOTICES ? "notices" : "buyer_mail", own->srv->host,
+			        own->srv->port, own->backoff);
+			own->backoff = own->backoff * 2 > LIMIT_RECONNECT_BACKOFF
+			                       ? LIMIT_RECONNECT_BACKOFF
+			                       : own->backoff * 2;
+			return 0;
+		}
+		log_msg(LOG_INFO, &f, "%s.imap: connected to %s:%u",
+		        which == NOTICES ? "notices" : "buyer_mail", own->srv->host,
+		        own->srv->port);
+	}
+	r = watch_folder(a, own->mb, mb, which);
+	if (r == 0) {
+		own->backoff = 1;
+		return 0;
+	}
+	log_msg(LOG_WARNING, &f, "%s.imap %s:%u: %s; reconnecting in %u s",
+	        which == NOTICES ? "notices" : "buyer_mail", own->srv->host, own->srv->port,
+	        a->io->last_reply(own->mb), own->backoff);
+	a->io->close(own->mb);
+	own->mb = NULL;
+	own->retry_at = now + own->backoff;
+	return 0;
+}
+
 int seller_watch_pass(struct account *a, void *mb)
 {
-	int r;
+	int r = 0;
 
 	if (!a->watch)
 		return 0;
 	if (atomic_load(&a->sh->reloads) != a->watch->reloads)
 		reload(a);
-	r = watch_folder(a, mb, NOTICES);
-	if (r == 0)
-		r = watch_folder(a, mb, BUYERS);
+	for (int k = NOTICES; r == 0 && k <= BUYERS; k++)
+		r = source_pass(a, mb, k);
 	if (r == 0)
 		overdue(a, mb);
 	return r;

@@ -625,17 +625,25 @@ static void parse_daily_orders(struct ctx *c, const config_setting_t *a, struct 
 	}
 }
 
-/* notices = { folder = "..."; }; buyer_mail = { folder = "..."; }; the folder named
- * must not be one the gate files into or reads as a queue. */
+/* notices = { folder = "..."; imap = { ... }; }; buyer_mail likewise. Without imap the
+ * folder is on the account's own login and must not be one the gate files into or
+ * reads as a queue; with it, *srv is that login (parsed as the account's imap). */
 static char *parse_watch_group(struct ctx *c, const config_setting_t *a, const char *name,
-                               const char *def, const struct config_folders *f, bool check)
+                               const char *def, const struct config_folders *f, bool check,
+                               struct config_server **srv)
 {
-	static const char *const keys[] = {"folder", NULL};
+	static const char *const keys[] = {"folder", "imap", NULL};
 	config_setting_t *g = member(c, a, name, CONFIG_TYPE_GROUP, ""), *at = NULL;
 	char *v = NULL;
 
+	*srv = NULL;
 	if (g) {
 		check_keys(c, g, name, keys);
+		if (config_setting_get_member(g, "imap")) {
+			*srv = xcalloc(1, sizeof(**srv));
+			parse_server(c, g, "imap", true, *srv);
+			check = false; /* another mailbox: the gate's folders are not there */
+		}
 		v = get_str(c, g, "folder", name, &at);
 		if (v && !valid_folder(v))
 			err_at(c, at,
@@ -665,10 +673,12 @@ static void parse_seller_watch(struct ctx *c, const config_setting_t *a, struct 
 
 	/* the folders only matter (and are only checked) with seller_state */
 	acc->notices_folder = parse_watch_group(c, a, "notices", "AliasGate/Notices", &acc->folders,
-	                                        acc->seller_state);
-	acc->buyer_folder =
-	        parse_watch_group(c, a, "buyer_mail", "INBOX", &acc->folders, acc->seller_state);
-	if (acc->seller_state && same_folder(acc->notices_folder, acc->buyer_folder))
+	                                        acc->seller_state, &acc->notices_imap);
+	acc->buyer_folder = parse_watch_group(c, a, "buyer_mail", "INBOX", &acc->folders,
+	                                      acc->seller_state, &acc->buyer_imap);
+	if (acc->seller_state && same_folder(acc->notices_folder, acc->buyer_folder) &&
+	    config_same_login(acc->notices_imap ? acc->notices_imap : &acc->imap,
+	                      acc->buyer_imap ? acc->buyer_imap : &acc->imap))
 		err_at(c, a, "notices.folder and buyer_mail.folder must differ (\"%s\")",
 		       acc->notices_folder);
 	acc->response_digest = d && config_setting_get_bool(d);
@@ -1088,6 +1098,12 @@ struct config *config_free(struct config *c)
 		free(a->daily_orders);
 		free(a->notices_folder);
 		free(a->buyer_folder);
+		if (a->notices_imap)
+			server_free(a->notices_imap);
+		free(a->notices_imap);
+		if (a->buyer_imap)
+			server_free(a->buyer_imap);
+		free(a->buyer_imap);
 		free(a->response_warn);
 	}
 	free(c->accounts);
@@ -1101,6 +1117,12 @@ struct config *config_free(struct config *c)
 	free(c->metrics.listen);
 	free(c);
 	return NULL;
+}
+
+bool config_same_login(const struct config_server *x, const struct config_server *y)
+{
+	return x->host && y->host && strcasecmp(x->host, y->host) == 0 && x->port == y->port &&
+	       (x->user ? y->user && streq(x->user, y->user) : !y->user);
 }
 
 void config_endpoint(const struct config *c, const struct config_server *srv, struct endpoint *ep)
@@ -1149,42 +1171,56 @@ static void print_kv(FILE *f, int indent, const char *key, const char *v)
 	fputs(";\n", f);
 }
 
-static void print_server(FILE *f, const char *which, const struct config_server *s, bool imap)
+static void print_server(FILE *f, int in, const char *which, const struct config_server *s,
+                         bool imap)
 {
-	fprintf(f, "    %s = {\n", which);
-	print_kv(f, 6, "host", s->host);
-	fprintf(f, "      port = %u;\n", s->port);
-	print_kv(f, 6, "tls", config_tls_name(s->tls));
+	fprintf(f, "%*s%s = {\n", in, "", which);
+	print_kv(f, in + 2, "host", s->host);
+	fprintf(f, "%*sport = %u;\n", in + 2, "", s->port);
+	print_kv(f, in + 2, "tls", config_tls_name(s->tls));
 	if (s->user)
-		print_kv(f, 6, "user", s->user);
+		print_kv(f, in + 2, "user", s->user);
 	/* Where the secret comes from, never the secret: config_load never reads it. */
 	switch (s->secret) {
 	case ENDPOINT_SECRET_PASSWORD_FILE:
-		print_kv(f, 6, "password_file", s->secret_source);
+		print_kv(f, in + 2, "password_file", s->secret_source);
 		break;
 	case ENDPOINT_SECRET_PASSWORD_COMMAND:
-		print_kv(f, 6, "password_command", s->secret_source);
+		print_kv(f, in + 2, "password_command", s->secret_source);
 		break;
 	case ENDPOINT_SECRET_OAUTH2_COMMAND:
-		print_kv(f, 6, "oauth2_token_command", s->secret_source);
+		print_kv(f, in + 2, "oauth2_token_command", s->secret_source);
 		break;
 	case ENDPOINT_SECRET_NONE:
-		fputs("      # no AUTH\n", f);
+		fprintf(f, "%*s# no AUTH\n", in + 2, "");
 		break;
 	}
 	if (s->ca_file)
-		print_kv(f, 6, "ca_file", s->ca_file);
+		print_kv(f, in + 2, "ca_file", s->ca_file);
 	else
-		fputs("      # ca_file: the system trust store\n", f);
+		fprintf(f, "%*s# ca_file: the system trust store\n", in + 2, "");
 	if (imap) {
-		fprintf(f, "      idle = %s;\n", s->idle ? "true" : "false");
+		fprintf(f, "%*sidle = %s;\n", in + 2, "", s->idle ? "true" : "false");
 	} else {
-		print_kv(f, 6, "helo", s->helo);
+		print_kv(f, in + 2, "helo", s->helo);
 		if (s->envelope_from)
-			print_kv(f, 6, "envelope_from", s->envelope_from);
+			print_kv(f, in + 2, "envelope_from", s->envelope_from);
 		else
-			fputs("      # envelope_from: the message's From address\n", f);
+			fprintf(f, "%*s# envelope_from: the message's From address\n", in + 2, "");
 	}
+	fprintf(f, "%*s};\n", in, "");
+}
+
+/* notices / buyer_mail: the folder, and the login when it is not the account's own. */
+static void print_source(FILE *f, const char *which, const char *folder,
+                         const struct config_server *srv)
+{
+	fprintf(f, "    %s = {\n", which);
+	print_kv(f, 6, "folder", folder);
+	if (srv)
+		print_server(f, 6, "imap", srv, true);
+	else
+		fputs("      # imap: the account's own login\n", f);
 	fputs("    };\n", f);
 }
 
@@ -1223,8 +1259,8 @@ void config_print(const struct config *c, FILE *f)
 		const struct config_account *a = &c->accounts[i];
 		fputs("  {\n", f);
 		print_kv(f, 4, "name", a->name);
-		print_server(f, "imap", &a->imap, true);
-		print_server(f, "smtp", &a->smtp, false);
+		print_server(f, 4, "imap", &a->imap, true);
+		print_server(f, 4, "smtp", &a->smtp, false);
 		fputs("    folders = {\n", f);
 		print_kv(f, 6, "watch", a->folders.watch);
 		print_kv(f, 6, "relayed", a->folders.relayed);
@@ -1270,11 +1306,9 @@ void config_print(const struct config *c, FILE *f)
 			}
 			fputs(" );\n", f);
 		}
-		fputs("    notices = { folder = ", f);
-		print_str(f, a->notices_folder);
-		fputs("; };\n    buyer_mail = { folder = ", f);
-		print_str(f, a->buyer_folder);
-		fputs("; };\n    response_warn = [", f);
+		print_source(f, "notices", a->notices_folder, a->notices_imap);
+		print_source(f, "buyer_mail", a->buyer_folder, a->buyer_imap);
+		fputs("    response_warn = [", f);
 		for (size_t k = 0; k < a->n_response_warn; k++)
 			fprintf(f, "%s %u", k ? "," : "", a->response_warn[k]);
 		fprintf(f, " ];\n    response_digest = %s;\n",

@@ -79,10 +79,13 @@ struct config_account {
 	size_t n_daily_orders;
 	/* With seller_state: Amazon's notices read back from `notices.folder` (default
 	 * "AliasGate/Notices") and buyer messages for the 24-hour clock from
-	 * `buyer_mail.folder` (default "INBOX"), both on the imap login above
-	 * (daemon/seller_watch.c). Neither folder is ever changed. */
+	 * `buyer_mail.folder` (default "INBOX") (daemon/seller_watch.c), on the imap
+	 * login above, or on the group's own `imap` login when it has one (NULL: none).
+	 * Neither folder is ever changed. */
 	char *notices_folder;
 	char *buyer_folder;
+	struct config_server *notices_imap;
+	struct config_server *buyer_imap;
 	/* `response_warn`: seconds after which an unanswered buyer message is listed,
 	 * ascending; default 43200, 72000, 86400. `response_digest`: append (and/or mail,
 	 * as `report` says) a digest of threads newly past a threshold; default false. */
@@ -137,6 +140,9 @@ DEFINE_TRIVIAL_CLEANUP_FUNC(struct config *, config_free)
 void config_print(const struct config *c, FILE *f);
 
 const char *config_tls_name(enum endpoint_tls t);
+
+/* x and y log in to the same mailbox: host (any case), port and user. */
+bool config_same_login(const struct config_server *x, const struct config_server *y);
 
 /* Fills *ep from srv and the global deadlines; ep borrows srv's strings. */
 void config_endpoint(const struct config *c, const struct config_server *srv, struct endpoint *ep);

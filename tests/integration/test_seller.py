@@ -19,6 +19,7 @@ import unittest
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_daemon  # noqa: E402
 from test_daemon import ALIAS, Case, World  # noqa: E402
+from servers import free_port  # noqa: E402
 
 CLI = os.environ.get("AG_CLI", "build/cli/aliasgate")
 SELLER = "seller@brightpeak.example"
@@ -338,16 +339,19 @@ def buyer_mail(mid, body, subject="Question", frm=ALIAS, age=0):
     return ("\r\n".join(lines) + "\r\n\r\n" + body + "\r\n").encode()
 
 
+def shipped_notices(d):
+    """The shipped wordings, from the local rules directory (notices.list there is read
+    after rules_dir's)."""
+    with open(NOTICES_LIST) as src, open(os.path.join(d, "rules.d", "notices.list"), "w") as dst:
+        dst.write(src.read())
+
+
 class TestSellerNotices(SellerCase):
     extra = "  seller_state = true;"
 
     def setUp(self):
         super().setUp()
-        # the shipped wordings, from the local rules directory (notices.list there is
-        # read after rules_dir's)
-        with open(NOTICES_LIST) as src, \
-                open(os.path.join(self.d, "rules.d", "notices.list"), "w") as dst:
-            dst.write(src.read())
+        shipped_notices(self.d)
 
     def notice_reports(self):
         return [r for r in self.reports() if "X-Aliasgate-Verdict: notice" in r]
@@ -544,6 +548,79 @@ class TestSellerNotices(SellerCase):
         self.assertNotIn("http", "".join(digests))
         r = self.state("show")
         self.assertIn("unanswered since", r.stdout)
+
+
+class TestSellerNoticesElsewhere(SellerCase):
+    """notices and buyer_mail on a login of their own (Recipe 2: Amazon's notices and
+    the buyers' mail arrive in the seller's own mailbox, not the gate's)."""
+
+    def source(self, port=None):
+        return ('imap = { host = "127.0.0.1"; port = %d; tls = "implicit"; user = "%s"; '
+                'password_file = "%s"; ca_file = "%s"; };'
+                % (port or test_daemon.W.dovecot.port, self.own, test_daemon.W.pw, test_daemon.W.ca["ca.pem"]))
+
+    notice_reports = TestSellerNotices.notice_reports
+
+    def setUp(self):
+        self.own = "o" + self._testMethodName[-12:].replace("_", "") + str(os.getpid())
+        super().setUp()
+        shipped_notices(self.d)
+        self.write_conf(extra="  seller_state = true;\n"
+                              "  notices = { folder = \"Amazon\"; %s };\n"
+                              "  buyer_mail = { folder = \"INBOX\"; %s };"
+                              % (self.source(), self.source()))
+
+    def test_optout_notice_and_buyer_mail_read_on_the_other_login(self):
+        order = "123-4567890-1234567"
+        test_daemon.W.dovecot.append("INBOX", buyer_mail("el1", "Where is order %s?" % order, age=100),
+                           user=self.own)
+        self.append(mail("el1", "Your order %s shipped today." % order))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("el1")), 1)
+        self.assertIn("notices.imap: connected to 127.0.0.1", self.last_log)
+        # the buyer's message counted from the other login's INBOX
+        clock = self.show()["accounts"][0]["clock"]
+        self.assertEqual(clock[-1]["messages"], 1)
+        # the notice, in the other login's folder only
+        test_daemon.W.dovecot.append("Amazon", sample("optout-bounce-2017.notice",
+                                            **{"002-1234567-1234567": order}), user=self.own)
+        self.append(mail("el2", "About order %s: a tip for your new kettle." % order))
+        self.once(expect_rc=0)
+        self.assertEqual(self.sent("el2"), [])  # proactive to an opted-out buyer: held
+        acc = self.show()["accounts"][0]
+        self.assertEqual([(o["alias"], o["order"]) for o in acc["opted_out"]], [(ALIAS, order)])
+        # the report goes to the gate's reports folder; the source is never changed
+        self.assertIn("opted out", "\n".join(self.notice_reports()))
+        self.assertEqual(len(test_daemon.W.dovecot.messages("Amazon", user=self.own)), 1)
+        self.assertEqual(len(test_daemon.W.dovecot.messages("INBOX", user=self.own)), 1)
+        self.assertEqual(self.folder(NOTICES), [])  # nothing read or made on the gate login
+
+    def test_unreachable_source_does_not_stop_the_watch_folder(self):
+        dead = free_port()  # nothing listens there
+        self.write_conf(extra="  seller_state = true;\n"
+                              "  notices = { folder = \"Amazon\"; %s };" % self.source(dead))
+        self.append(mail("el3", "Your order 123-4567890-1234567 shipped today."))
+        self.once(expect_rc=0)
+        self.assertEqual(len(self.sent("el3")), 1)
+        self.assertIn("notices.imap 127.0.0.1:%d unavailable; the watch folder goes on" % dead,
+                      self.last_log)
+
+    def test_same_folder_on_two_logins_is_allowed_on_one_refused(self):
+        self.write_conf(extra="  seller_state = true;\n"
+                              "  notices = { folder = \"INBOX\"; %s };\n"
+                              "  buyer_mail = { folder = \"INBOX\"; };" % self.source())
+        r = subprocess.run([test_daemon.DAEMON, "-c", self.conf, "--check-config"],
+                           capture_output=True, text=True, timeout=30)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.write_conf(extra="  seller_state = true;\n"
+                              "  notices = { folder = \"INBOX\"; %s };\n"
+                              "  buyer_mail = { folder = \"INBOX\"; %s };"
+                              % (self.source(), self.source()))
+        r = subprocess.run([test_daemon.DAEMON, "-c", self.conf, "--check-config"],
+                           capture_output=True, text=True, timeout=30)
+        self.assertEqual(r.returncode, 78, r.stderr)
+        self.assertRegex(r.stderr, r"ag\.conf:\d+.*notices\.folder and buyer_mail\.folder "
+                                   r"must differ")
 
 
 class TestSellerOff(SellerCase):

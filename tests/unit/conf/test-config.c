@@ -747,7 +747,9 @@ static void test_watch_keys(void)
 		FILE *f = open_memstream(&buf, &len);
 		config_print(c, f);
 		fclose(f);
-		test_assert(strstr(buf, "notices = { folder = \"Amazon/Notices\"; };"));
+		test_assert(strstr(buf, "notices = {\n      folder = \"Amazon/Notices\";\n"
+		                        "      # imap: the account's own login\n"));
+		test_assert(!a->notices_imap && !a->buyer_imap);
 		test_assert(strstr(buf, "response_warn = [ 2, 60 ];"));
 		test_assert(strstr(buf, "response_digest = true;"));
 		free(buf);
@@ -756,6 +758,45 @@ static void test_watch_keys(void)
 		dump(&d);
 	}
 	diag_clear(&d);
+
+	/* Another login: parsed as the account's imap, printed, and read back; a folder of
+	 * that mailbox may have any name (the gate's folders are on another). */
+	_cleanup_(freep) char *other =
+	        xasprintf("%s  notices = { folder = \"AliasGate/Queue\";\n"
+	                  "    imap = { host = \"imap.gmail.com\"; user = \"s@gmail.com\"; "
+	                  "password_file = \"pw\"; }; };\n"
+	                  "} );\n",
+	                  head);
+	for (int round = 0; round < 2; round++) {
+		r = load(other, &d, &c);
+		test_assert_idx(r == 0, round);
+		if (r < 0) {
+			dump(&d);
+			break;
+		}
+		const struct config_account *a = &c->accounts[0];
+		test_assert_idx(a->notices_imap && !a->buyer_imap, round);
+		if (a->notices_imap) {
+			test_assert_streq(a->notices_imap->host, "imap.gmail.com");
+			test_assert_streq(a->notices_imap->user, "s@gmail.com");
+			test_assert_idx(a->notices_imap->port == 993, round);
+			test_assert_idx(a->notices_imap->secret == ENDPOINT_SECRET_PASSWORD_FILE,
+			                round);
+			test_assert_idx(!config_same_login(a->notices_imap, &a->imap), round);
+		}
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *f = open_memstream(&buf, &len);
+		config_print(c, f);
+		fclose(f);
+		test_assert_idx(strstr(buf, "      imap = {\n        host = \"imap.gmail.com\";"),
+		                round);
+		free(other);
+		other = buf; /* the second round loads what the first printed */
+		config_free(c);
+		diag_clear(&d);
+	}
+
 	r = load(MINIMAL, &d, &c);
 	test_assert(r == 0);
 	if (r == 0) {
@@ -780,6 +821,13 @@ static void test_watch_keys(void)
 	        "  response_warn = [ ];\n",
 	        "  response_warn = 5;\n",
 	        "  response_digest = \"yes\";\n",
+	        "  notices = { imap = { port = 993; }; };\n",
+	        "  notices = { imap = { host = \"h\"; bogus = 1; }; };\n",
+	        "  notices = { imap = \"imap.gmail.com\"; };\n",
+	        "  notices = { folder = \"INBOX\"; imap = { host = \"h\"; user = \"u\"; "
+	        "password_file = \"pw\"; }; };\n"
+	        "  buyer_mail = { folder = \"inbox\"; imap = { host = \"H\"; user = \"u\"; "
+	        "password_file = \"pw\"; }; };\n",
 	};
 	test_begin("config notices, buyer_mail, response_warn errors");
 	for (size_t i = 0; i < ELEMENTSOF(bad); i++) {
