@@ -4,6 +4,7 @@ normal message (the daemon would hold or ignore them the same way; TestAgree com
 the two on the corpus). Environment: AG_CLI, AG_RULES."""
 import json
 import os
+import shutil
 import subprocess
 import tempfile
 import unittest
@@ -21,6 +22,7 @@ def check(*paths, extra=()):
 class TestCheckEdges(unittest.TestCase):
     def setUp(self):
         self.d = tempfile.mkdtemp(prefix="ag-cli-")
+        self.addCleanup(shutil.rmtree, self.d, True)
 
     def write(self, name, data):
         p = os.path.join(self.d, name)
