@@ -71,6 +71,9 @@ struct pass {
 	uint32_t uidvalidity;
 	uint64_t next_due;                 /* earliest DEFERRED retry seen in this pass, 0 = none */
 	struct journal_present present[2]; /* per folder kind: UIDs of its last search */
+	/* The relay session kept from one message to the next of a pass (smtp_sink.h),
+	 * ended before the account waits: one connect, TLS handshake and AUTH per burst. */
+	struct smtp_session *relay;
 };
 
 /* One message being handled. */
@@ -293,7 +296,7 @@ static void deliver_report(struct pass *p, struct item *it, enum report_kind kin
 		} else {
 			busy(p->a, p->a->sh->cfg->timeouts.data_final);
 			(void) p->a->io->send(&ep, secret, info.from, to, 1, NULL, out.data,
-			                      out.len, &res, NULL);
+			                      out.len, &res, NULL, NULL);
 			if (res.outcome != SMTP_OK)
 				log_msg(LOG_ERR, &f, "cannot mail report: %s: %s", res.stage,
 				        res.text);
@@ -440,7 +443,7 @@ static int relay_send(struct pass *p, struct item *it, struct relay_try *t)
 	FAULT_POINT("journal-relaying");
 	busy(p->a, cfg->timeouts.connect + 4 * cfg->timeouts.command + cfg->timeouts.data_final);
 	(void) p->a->io->send(&t->ep, t->secret, from, (const char *const *) it->rcpts, it->n_rcpts,
-	                      t->skip, t->data.data, t->data.len, &t->res, t->outcome);
+	                      t->skip, t->data.data, t->data.len, &t->res, t->outcome, &p->relay);
 	for (size_t i = 0; i < it->n_rcpts && t->res.outcome != SMTP_OK; i++)
 		if (t->outcome[i] == SMTP_OK && !t->skip[i]) {
 			uint8_t d[16];
@@ -1085,6 +1088,7 @@ const struct account_io account_io_real = {
         .wait = imap_wait,
         .last_reply = imap_last_reply,
         .send = smtp_sink_send,
+        .send_close = smtp_session_close,
 };
 
 /* compact_daily - a long-running daemon drops finished records once a day, not only
@@ -1165,6 +1169,7 @@ static void *account_main(void *arg)
 				wait = 1;
 			else if (p.next_due && p.next_due - now < wait)
 				wait = (unsigned) (p.next_due - now);
+			p.relay = a->io->send_close(p.relay);
 			atomic_store(&a->health, ACCOUNT_WAITING);
 			busy(a, wait + cfg->timeouts.command);
 			r = a->io->wait(p.mb, wait);
@@ -1176,6 +1181,7 @@ static void *account_main(void *arg)
 		}
 		if (r < 0 && atomic_load(&a->health) != ACCOUNT_FAILED)
 			atomic_fetch_add(&a->errors, 1);
+		p.relay = a->io->send_close(p.relay);
 		a->io->close(p.mb);
 		p.mb = NULL;
 		if (a->sh->once) {

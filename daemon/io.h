@@ -40,10 +40,13 @@ struct account_io {
 	/* 1 news, 0 timeout, -EINTR woken, -errno lost */
 	int (*wait)(void *mb, unsigned timeout_s);
 	const char *(*last_reply)(const void *mb);
-	/* One message to the relay (smtp_sink_send()'s contract). */
+	/* One message to the relay (smtp_sink_send()'s contract, keep included). */
 	int (*send)(const struct endpoint *ep, const char *secret, const char *from,
 	            const char *const *rcpts, size_t n_rcpts, const bool *skip, const char *msg,
-	            size_t len, struct smtp_result *res, enum smtp_outcome *rcpt_outcome);
+	            size_t len, struct smtp_result *res, enum smtp_outcome *rcpt_outcome,
+	            struct smtp_session **keep);
+	/* Ends a session send() kept (smtp_session_close()). */
+	struct smtp_session *(*send_close)(struct smtp_session *keep);
 };
 
 extern const struct account_io account_io_real;

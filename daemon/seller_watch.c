@@ -269,7 +269,7 @@ static void deliver(struct account *a, void *mb, const char *subject, const char
 		} else {
 			busy(a, a->sh->cfg->timeouts.data_final);
 			(void) a->io->send(&ep, secret, c->smtp.envelope_from, to, 1, NULL,
-			                   out.data, out.len, &res, NULL);
+			                   out.data, out.len, &res, NULL, NULL);
 			if (res.outcome != SMTP_OK)
 				log_msg(LOG_ERR, &f, "cannot mail report: %s: %s", res.stage,
 				        res.text);

@@ -18,7 +18,7 @@ tools/install-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 passed=0
 failed=0
-note() { printf '\n=== %s\n' "$*"; }
+note() { printf '\n=== %s (at %d s)\n' "$*" "$SECONDS"; }
 count_meson() { # count_meson LOG.json: add its results to the totals
 	local p f
 	read -r p f < <("$PY" - "$1" <<'PYEOF'

@@ -37,6 +37,13 @@ enum rcpt_state {
 	RCPT_DONE,     /* outcome known */
 };
 
+/* A session kept between calls: the connection and its EHLO keywords. */
+struct smtp_session {
+	struct conn *c;
+	unsigned command_s;
+	char ehlo[2048];
+};
+
 struct smtp {
 	struct conn *c;
 	const struct endpoint *t;
@@ -427,12 +434,11 @@ static int transactions(struct smtp *s, const char *from, const char *params,
 	}
 }
 
-static int session(struct smtp *s, const struct endpoint *srv, const char *secret, const char *from,
-                   const char *const *rcpts, const struct buf *data, bool eightbit, bool utf8,
-                   bool strict)
+/* greet - greeting, EHLO, STARTTLS and AUTH of a new connection; 0 when the session
+ * can take mail. */
+static int greet(struct smtp *s, const struct endpoint *srv, const char *secret)
 {
 	const char *helo = srv->helo ? srv->helo : "localhost";
-	char params[64] = "";
 	int code;
 
 	code = reply(s, srv->command_s, false);
@@ -464,6 +470,35 @@ static int session(struct smtp *s, const struct endpoint *srv, const char *secre
 	}
 	if (srv->user && auth(s, srv, secret ? secret : "") < 0)
 		return -EIO;
+	return 0;
+}
+
+/* reuse - a kept session for the next message: RSET (RFC 5321 4.1.1.5) clears what a
+ * refused transaction left open and shows the server is still there. Nothing of the
+ * message has been sent, so a session that fails here is simply replaced. */
+static bool reuse(struct smtp *s, struct smtp_session **keep)
+{
+	struct smtp_session *k = *keep;
+	int code;
+
+	*keep = NULL;
+	s->c = k->c;
+	memcpy(s->ehlo, k->ehlo, sizeof(s->ehlo));
+	free(k);
+	code = cmd(s, false, "RSET");
+	if (code == 250)
+		return true;
+	conn_close(s->c);
+	s->c = NULL;
+	buf_free(&s->line); /* nothing read on that connection may reach the next one */
+	return false;
+}
+
+static int session(struct smtp *s, const char *from, const char *const *rcpts,
+                   const struct buf *data, bool eightbit, bool utf8, bool strict)
+{
+	char params[64] = "";
+
 	if (utf8 && !offers(s, "SMTPUTF8")) {
 		note(s, SMTP_PERMFAIL, false, "mail",
 		     "an address needs SMTPUTF8, which the server does not offer");
@@ -477,9 +512,20 @@ static int session(struct smtp *s, const struct endpoint *srv, const char *secre
 	return transactions(s, from, params, rcpts, data, strict);
 }
 
+struct smtp_session *smtp_session_close(struct smtp_session *k)
+{
+	if (!k)
+		return NULL;
+	(void) conn_write(k->c, "QUIT\r\n", 6, k->command_s);
+	conn_close(k->c);
+	free(k);
+	return NULL;
+}
+
 int smtp_sink_send(const struct endpoint *srv, const char *secret, const char *from,
                    const char *const *rcpts, size_t n_rcpts, const bool *skip, const char *msg,
-                   size_t len, struct smtp_result *res, enum smtp_outcome *rcpt_outcome)
+                   size_t len, struct smtp_result *res, enum smtp_outcome *rcpt_outcome,
+                   struct smtp_session **keep)
 {
 	struct smtp s = {.t = srv, .line = BUF_INIT(0), .n = n_rcpts};
 	struct buf data = BUF_INIT(0);
@@ -538,15 +584,29 @@ int smtp_sink_send(const struct endpoint *srv, const char *secret, const char *f
 	} else if (pending == 0) {
 		note(&s, SMTP_OK, false, "rcpt", "every recipient was delivered before");
 	} else {
-		r = conn_open(srv->host, srv->port, srv->tls == ENDPOINT_TLS_IMPLICIT, srv->ca_file,
-		              srv->connect_s, -1, &s.c, err, sizeof(err));
-		if (r < 0) {
-			note(&s, SMTP_TEMPFAIL, true, "connect", "%s", err);
-		} else {
-			r = session(&s, srv, secret, from, rcpts, &data, eightbit, utf8, strict);
+		r = 0;
+		if (!(keep && *keep && reuse(&s, keep))) {
+			r = conn_open(srv->host, srv->port, srv->tls == ENDPOINT_TLS_IMPLICIT,
+			              srv->ca_file, srv->connect_s, -1, &s.c, err, sizeof(err));
+			if (r < 0)
+				note(&s, SMTP_TEMPFAIL, true, "connect", "%s", err);
+			else
+				r = greet(&s, srv, secret);
+		}
+		if (s.c) {
 			if (r == 0)
-				(void) say(&s, "QUIT");
-			conn_close(s.c);
+				r = session(&s, from, rcpts, &data, eightbit, utf8, strict);
+			if (r == 0 && keep) {
+				/* usable: kept for the caller's next message */
+				*keep = xmalloc(sizeof(**keep));
+				(*keep)->c = s.c;
+				(*keep)->command_s = srv->command_s;
+				memcpy((*keep)->ehlo, s.ehlo, sizeof(s.ehlo));
+			} else {
+				if (r == 0)
+					(void) say(&s, "QUIT");
+				conn_close(s.c);
+			}
 		}
 		/* whatever the session did not settle was not sent */
 		mark(&s, RCPT_ACCEPTED, SMTP_TEMPFAIL);

@@ -78,9 +78,21 @@ int smtp_sink_encode(const char *msg, size_t len, struct buf *out, bool *ret_8bi
  * else SMTP_PERMFAIL. Without rcpt_outcome the caller cannot tell who got the message,
  * so a refused RCPT ends the call before DATA (nothing sent, as before), and when
  * some recipients were delivered (res->delivered > 0) and others not, res->outcome is
- * SMTP_AMBIGUOUS: resending to all would duplicate. */
+ * SMTP_AMBIGUOUS: resending to all would duplicate.
+ *
+ * keep: NULL (one connection for this call, ended with QUIT), or where a session is
+ * kept between calls to the same srv: a kept one is used after an RSET, a new one is
+ * opened when there is none or the RSET fails (nothing of the message was sent yet),
+ * and a session still usable afterwards is left there instead of QUIT. The caller ends
+ * it with smtp_session_close() before it would idle past the server's timeout (RFC 5321
+ * 4.5.3.2.7: 5 minutes). */
+struct smtp_session;
 int smtp_sink_send(const struct endpoint *srv, const char *secret, const char *from,
                    const char *const *rcpts, size_t n_rcpts, const bool *skip, const char *msg,
-                   size_t len, struct smtp_result *res, enum smtp_outcome *rcpt_outcome);
+                   size_t len, struct smtp_result *res, enum smtp_outcome *rcpt_outcome,
+                   struct smtp_session **keep);
+
+/* QUIT and close; returns NULL. */
+struct smtp_session *smtp_session_close(struct smtp_session *k);
 
 #endif

@@ -252,19 +252,28 @@ int main(int argc, char **argv)
 					skip[atoi(tok)] = true;
 			free(sk);
 		}
-		smtp_sink_send(&srv, secret, argv[7], rcpts, n, skip, m.data ? m.data : "", m.len,
-		               &res, per);
-		printf("outcome=%s code=%d stage=%s text=%s\n", names[res.outcome], res.code,
-		       res.stage, res.text);
-		printf("session=%d delivered=%zu\n", res.session, res.delivered);
-		if (per) {
-			printf("rcpt_outcome=");
-			for (size_t k = 0; k < n; k++)
-				printf("%s%s", k ? "," : "", names[per[k]]);
-			printf("\n");
+		/* NETPROBE_REPEAT=N sends the message N times on a kept session (the
+		 * daemon's way within a pass), one result block each. */
+		int repeat = getenv("NETPROBE_REPEAT") ? atoi(getenv("NETPROBE_REPEAT")) : 0;
+		struct smtp_session *keep = NULL;
+		bool all_ok = true;
+		for (int k = 0; k < (repeat > 0 ? repeat : 1); k++) {
+			smtp_sink_send(&srv, secret, argv[7], rcpts, n, skip, m.data ? m.data : "",
+			               m.len, &res, per, repeat > 0 ? &keep : NULL);
+			printf("outcome=%s code=%d stage=%s text=%s\n", names[res.outcome],
+			       res.code, res.stage, res.text);
+			printf("session=%d delivered=%zu\n", res.session, res.delivered);
+			if (per) {
+				printf("rcpt_outcome=");
+				for (size_t k2 = 0; k2 < n; k2++)
+					printf("%s%s", k2 ? "," : "", names[per[k2]]);
+				printf("\n");
+			}
+			all_ok &= res.outcome == SMTP_OK;
 		}
+		keep = smtp_session_close(keep);
 		buf_free(&m);
-		return res.outcome == SMTP_OK ? 0 : 1;
+		return all_ok ? 0 : 1;
 	}
 	return usage();
 }

@@ -262,6 +262,20 @@ class TestRelay(Case):
         self.assertNotRegex(wire, rb"\r[^\n]")
         self.assertIn(b"\r\n..dotline\r\n", wire)
 
+    def test_one_relay_session_per_pass(self):
+        # smtp_sink.h keep: the messages of one pass share a connection (RSET between
+        # them), and the session ends with QUIT before the account waits.
+        before = len(W.sink.wire())
+        for i in range(3):
+            self.append(msg("ks%d" % i))
+        self.once(expect_rc=0)
+        for i in range(3):
+            self.assertEqual(len(self.sent("ks%d" % i)), 1)
+        wire = W.sink.wire()[before:]
+        self.assertEqual(wire.count(b"EHLO "), 1, wire[:2000])
+        self.assertEqual(wire.count(b"RSET\r\n"), 2)
+        self.assertEqual(wire.count(b"QUIT\r\n"), 1)
+
     def test_report_by_mail_goes_to_the_seller(self):
         self.write_conf(report="both")
         self.append(msg("rep1", body=BAD))

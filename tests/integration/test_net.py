@@ -925,13 +925,13 @@ class ScriptedSmtp(threading.Thread):
     recipients accepted in the open transaction (cur) and, for each final dot answered
     2xx, the recipients that transaction delivered to (delivered)."""
 
-    def __init__(self, replies, greeting=b"220 fake ESMTP\r\n"):
+    def __init__(self, replies, greeting=b"220 fake ESMTP\r\n", connections=1):
         super().__init__(daemon=True)
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
         self.sock.listen(1)
         self.port = self.sock.getsockname()[1]
-        self.replies, self.greeting = replies, greeting
+        self.replies, self.greeting, self.connections = replies, greeting, connections
         self.got, self.cur, self.delivered, self.line = b"", [], [], b""
         self.start()
 
@@ -946,6 +946,11 @@ class ScriptedSmtp(threading.Thread):
         return r
 
     def run(self):
+        for _ in range(self.connections):
+            self.serve()
+        self.sock.close()
+
+    def serve(self):
         c, _ = self.sock.accept()
         c.settimeout(20)
         try:
@@ -976,7 +981,6 @@ class ScriptedSmtp(threading.Thread):
         except OSError:
             pass
         c.close()
-        self.sock.close()
 
 
 def rcpt_cap(cap):
@@ -1078,6 +1082,43 @@ class TestSmtpReplies(Case):
             self.assertEqual(out, "PERMFAIL", text)
             self.assertIn(why, text)
             self.assertNotIn(b"MAIL FROM", fake.got)
+
+
+class TestSmtpKeptSession(Case):
+    """A relay session kept from one message to the next (smtp_sink.h keep; the daemon
+    keeps one for a pass): RSET between messages, a new connection when RSET fails."""
+
+    probe = TestSmtpReplies.probe
+
+    def test_three_messages_one_connection(self):
+        fake = ScriptedSmtp({})
+        out, _, _, text, r = self.probe(fake, env={"NETPROBE_REPEAT": "3"})
+        self.assertEqual(r.stdout.count("outcome=OK"), 3, r.stdout)
+        self.assertEqual(len(fake.delivered), 3)
+        self.assertEqual(fake.got.count(b"EHLO"), 1)
+        self.assertEqual(fake.got.count(b"RSET\r\n"), 2)
+        self.assertEqual(fake.got.count(b"QUIT"), 1)  # once, at the end
+
+    def test_rset_refused_opens_a_new_connection_nothing_lost(self):
+        # The relay closed the idle session: 421 to RSET. The message had not been
+        # started, so it goes on a fresh connection, once.
+        fake = ScriptedSmtp({"RSET": b"421 4.4.2 idle too long, closing\r\n"}, connections=2)
+        out, _, _, text, r = self.probe(fake, env={"NETPROBE_REPEAT": "2"})
+        self.assertEqual(r.stdout.count("outcome=OK"), 2, r.stdout)
+        self.assertEqual(len(fake.delivered), 2)
+        self.assertEqual(fake.got.count(b"EHLO"), 2)
+        self.assertEqual(fake.got.count(b"DATA"), 2)
+
+    def test_refused_message_leaves_the_session_usable(self):
+        # 550 to RCPT: that message is refused; RSET clears the open transaction and
+        # the next one is delivered on the same connection.
+        fake = ScriptedSmtp({"RCPT": [b"550 5.1.1 no such user\r\n", b"250 ok\r\n"]})
+        out, _, _, text, r = self.probe(fake, env={"NETPROBE_REPEAT": "2"})
+        self.assertIn("outcome=PERMFAIL", r.stdout)
+        self.assertEqual(r.stdout.count("outcome=OK"), 1, r.stdout)
+        self.assertEqual(len(fake.delivered), 1)
+        self.assertEqual(fake.got.count(b"EHLO"), 1)
+        self.assertEqual(fake.got.count(b"RSET\r\n"), 1)
 
 
 class TestSmtpPerRecipient(Case):

@@ -158,11 +158,19 @@ static const char *f_last_reply(const void *mb)
 	return "fake server says no";
 }
 
+static struct smtp_session *f_send_close(struct smtp_session *keep)
+{
+	(void) keep;
+	return NULL;
+}
+
 static int f_send(const struct endpoint *ep, const char *secret, const char *from,
                   const char *const *rcpts, size_t n_rcpts, const bool *skip, const char *msg,
-                  size_t len, struct smtp_result *res, enum smtp_outcome *out)
+                  size_t len, struct smtp_result *res, enum smtp_outcome *out,
+                  struct smtp_session **keep)
 {
 	enum smtp_outcome o = F.sends < F.n_script ? F.script[F.sends] : SMTP_OK;
+	(void) keep; /* the fake keeps no session; lib/net's tests cover keeping one */
 	(void) ep;
 	(void) secret;
 	(void) from;
@@ -205,6 +213,7 @@ static const struct account_io fake_io = {
         .wait = f_wait,
         .last_reply = f_last_reply,
         .send = f_send,
+        .send_close = f_send_close,
 };
 
 static char dir[64];
