@@ -89,17 +89,30 @@ fi
 note "fuzzing (${FUZZ_SECONDS}s per target)"
 if CC=clang setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false \
 	-Dintegration=false -Dman=disabled && ninja -C build-fuzz; then
+	# Two targets at a time, one per core: each still gets FUZZ_SECONDS of its own.
+	fuzz_one() { # fuzz_one NAME: runs one target; its exit status goes to $work/rc
+		local name=$1 work=build-fuzz/fuzz-work/$1 seeds=()
+		mkdir -p "$work/corpus"
+		[ -d "tests/fuzz/seeds/$name" ] && seeds+=("tests/fuzz/seeds/$name")
+		[ -d "tests/fuzz/crashers/$name" ] && seeds+=("tests/fuzz/crashers/$name")
+		"build-fuzz/tests/fuzz/fuzz-$name" -max_total_time="$FUZZ_SECONDS" -timeout=10 \
+			-rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 \
+			-artifact_prefix="$work/" "$work/corpus" "${seeds[@]}" >"$work/log" 2>&1
+		echo $? >"$work/rc"
+	}
+	names=()
 	for fz in build-fuzz/tests/fuzz/fuzz-*; do
 		[ -f "$fz" ] && [ -x "$fz" ] || continue
 		name=${fz##*/fuzz-}
+		names+=("$name")
+		rm -f "build-fuzz/fuzz-work/$name/rc"
+		fuzz_one "$name" &
+		while [ "$(jobs -rp | wc -l)" -ge 2 ]; do wait -n; done
+	done
+	wait
+	for name in "${names[@]}"; do
 		work=build-fuzz/fuzz-work/$name
-		mkdir -p "$work/corpus"
-		seeds=()
-		[ -d "tests/fuzz/seeds/$name" ] && seeds+=("tests/fuzz/seeds/$name")
-		[ -d "tests/fuzz/crashers/$name" ] && seeds+=("tests/fuzz/crashers/$name")
-		if "$fz" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 \
-			-max_len=262144 -print_final_stats=1 -artifact_prefix="$work/" \
-			"$work/corpus" "${seeds[@]}" >"$work/log" 2>&1; then
+		if [ "$(cat "$work/rc" 2>/dev/null)" = 0 ]; then
 			echo "PASS: fuzz-$name ($(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$work/log" | grep -o '[0-9]*$') runs)"
 			passed=$((passed + 1))
 		else
