@@ -76,9 +76,11 @@ class TestAgree(unittest.TestCase):
             with open(f, "rb") as src, open(p, "wb") as dst:
                 dst.write(stamped(src.read(), i))
             paths.append(p)
+        raws = []
         for p in paths:
             with open(p, "rb") as f:
-                dv.append("AliasGate/Queue", f.read())
+                raws.append(f.read())
+        dv.append_many("AliasGate/Queue", raws)
         # Judge the bytes the daemon will fetch: IMAP stores lines as CRLF (RFC 3501
         # 6.3.11), so a file with bare LFs reaches the daemon already repaired.
         stored = os.path.join(d, "stored")
