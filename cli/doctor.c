@@ -259,7 +259,7 @@ static void say_connect_failure(const char *acct, const char *proto, const struc
 		say("FAIL", chk(acct, proto, "tls"), fix, "STARTTLS: %s", why);
 	} else {
 		snprintf(fix, sizeof(fix), "is %s:%u an %s server? (%s:%u)", s->host, s->port,
-		         streq(proto, "imap") ? "IMAP" : "SMTP", s->file, s->line);
+		         strstr(proto, "imap") ? "IMAP" : "SMTP", s->file, s->line);
 		say("FAIL", chk(acct, proto, stage), fix, "%s", why);
 	}
 }
@@ -702,45 +702,96 @@ static void check_folders(const char *acct, const struct config_account *a, stru
 	imap_probe_folders_free(f, n);
 }
 
-static void check_imap(const struct config *cfg, const struct config_account *a, bool create,
-                       bool *ret_exchange)
+/* imap_login - DNS, connect, TLS, the secret and the login on srv, each said; the
+ * logged-in probe, or NULL after a FAIL. proto names the config group ("imap",
+ * "notices.imap"). */
+static struct imap_probe *imap_login(const struct config *cfg, const char *acct, const char *proto,
+                                     const struct config_server *srv)
 {
-	const char *acct = a->name;
 	struct imap_probe *p = NULL;
 	struct endpoint ep;
 	char names[1024], *secret = NULL;
 	const char *mech = "";
 	int r;
 
-	*ret_exchange = false;
-	config_endpoint(cfg, &a->imap, &ep);
-	if (!check_dns(acct, "imap", &a->imap))
-		return;
+	config_endpoint(cfg, srv, &ep);
+	if (!check_dns(acct, proto, srv))
+		return NULL;
 	r = imap_probe_open(&ep, &p);
 	if (r < 0) {
-		say_connect_failure(acct, "imap", &a->imap, imap_probe_stage(p),
-		                    imap_probe_last(p));
+		say_connect_failure(acct, proto, srv, imap_probe_stage(p), imap_probe_last(p));
 		imap_probe_close(p);
-		return;
+		return NULL;
 	}
-	say("ok", chk(acct, "imap", "connect"), NULL, "TCP %s:%u", a->imap.host, a->imap.port);
+	say("ok", chk(acct, proto, "connect"), NULL, "TCP %s:%u", srv->host, srv->port);
 	imap_probe_cert_names(p, names, sizeof(names));
-	say_tls(acct, "imap", &a->imap, names);
-	if (fetch_secret(cfg, acct, "imap", &a->imap, &ep, &secret) < 0) {
+	say_tls(acct, proto, srv, names);
+	if (fetch_secret(cfg, acct, proto, srv, &ep, &secret) < 0) {
 		imap_probe_close(p);
-		return;
+		return NULL;
 	}
 	r = imap_probe_login(p, &ep, secret, &mech);
 	secret_free(secret);
 	if (r < 0) {
-		say_login_failure(acct, "imap", &a->imap, mech, imap_probe_last(p),
+		say_login_failure(acct, proto, srv, mech, imap_probe_last(p),
 		                  imap_probe_challenge(p));
 		imap_probe_close(p);
-		return;
+		return NULL;
 	}
-	say("ok", chk(acct, "imap", "login"), NULL, "%s logged in with %s", a->imap.user, mech);
-	check_caps(acct, a, p, ret_exchange);
-	check_folders(acct, a, p, create);
+	say("ok", chk(acct, proto, "login"), NULL, "%s logged in with %s", srv->user, mech);
+	return p;
+}
+
+static void check_imap(const struct config *cfg, const struct config_account *a, bool create,
+                       bool *ret_exchange)
+{
+	struct imap_probe *p = imap_login(cfg, a->name, "imap", &a->imap);
+
+	*ret_exchange = false;
+	if (!p)
+		return;
+	check_caps(a->name, a, p, ret_exchange);
+	check_folders(a->name, a, p, create);
+	imap_probe_close(p);
+}
+
+/* check_source - with seller_state, a notices or buyer_mail group on a login of its
+ * own (seller_watch.h): that login as the account's, and its folder. The daemon creates
+ * a missing notices folder; a missing buyer folder is a mistake. */
+static void check_source(const struct config *cfg, const struct config_account *a,
+                         const char *group, const struct config_server *srv, const char *folder,
+                         bool create)
+{
+	char proto[32], check[160], fix[1024];
+	struct imap_probe_folder *f = NULL;
+	size_t n = 0;
+	bool notices = streq(group, "notices");
+
+	if (!a->seller_state || !srv)
+		return;
+	snprintf(proto, sizeof(proto), "%s.imap", group);
+	struct imap_probe *p = imap_login(cfg, a->name, proto, srv);
+	if (!p)
+		return;
+	snprintf(check, sizeof(check), "%s %s folder", a->name, group);
+	if (imap_probe_list(p, &f, &n) < 0) {
+		say("FAIL", check, "see the server's words above", "LIST: %s", imap_probe_last(p));
+	} else if (find_folder(f, n, folder)) {
+		say("ok", check, NULL, "\"%s\" exists on %s@%s", folder, srv->user, srv->host);
+	} else if (notices && create && imap_probe_create(p, folder) == 0) {
+		say("ok", check, NULL, "\"%s\" created on %s@%s", folder, srv->user, srv->host);
+	} else if (notices) {
+		say("warn", check, NULL, "\"%s\" is not on %s@%s yet: the daemon creates it",
+		    folder, srv->user, srv->host);
+	} else {
+		snprintf(fix, sizeof(fix),
+		         "set %s.folder to where buyer messages arrive on %s@%s, usually \"INBOX\" "
+		         "(%s:%u)",
+		         group, srv->user, srv->host, srv->file, srv->line);
+		say("FAIL", check, fix, "\"%s\" does not exist on %s@%s", folder, srv->user,
+		    srv->host);
+	}
+	imap_probe_folders_free(f, n);
 	imap_probe_close(p);
 }
 
@@ -896,6 +947,10 @@ int main(int argc, char **argv)
 		if (only && !streq(cfg->accounts[i].name, only))
 			continue;
 		check_imap(cfg, &cfg->accounts[i], create, &exchange);
+		check_source(cfg, &cfg->accounts[i], "notices", cfg->accounts[i].notices_imap,
+		             cfg->accounts[i].notices_folder, create);
+		check_source(cfg, &cfg->accounts[i], "buyer_mail", cfg->accounts[i].buyer_imap,
+		             cfg->accounts[i].buyer_folder, false);
 		check_smtp(cfg, &cfg->accounts[i]);
 	}
 	if (fflush(stdout) != 0)

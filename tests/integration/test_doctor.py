@@ -156,6 +156,32 @@ accounts = ( {{ name = "{name}";
 
 
 class TestDovecot(Case):
+    def test_notices_and_buyer_mail_on_another_login(self):
+        self.make_folders(*FOLDERS)
+        own = self.user + "own"
+        src = ('imap = { host = "127.0.0.1"; port = %d; tls = "implicit"; ca_file = "%s"; '
+               'user = "%s"; password_file = "%s"; };' % (W.dv.port, W.ca["ca.pem"], own,
+                                                          self.pw))
+        conf = self.conf(folders='seller_state = true;\n'
+                                 '  notices = { folder = "Amazon"; %s };\n'
+                                 '  buyer_mail = { folder = "Buyers"; %s };' % (src, src))
+        r = self.doctor(conf)
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        self.assertIn("%s logged in" % own, self.line(r, "ok", "t notices.imap login"))
+        self.assertIn("daemon creates it", self.line(r, "warn", "t notices folder"))
+        self.assertIn('"Buyers" does not exist on %s@127.0.0.1' % own,
+                      self.line(r, "FAIL", "t buyer_mail folder"))
+        # --create-folders makes the notices folder, never the seller's buyer folder
+        r = self.doctor(conf, "--create-folders")
+        self.assertIn("created", self.line(r, "ok", "t notices folder"))
+        self.line(r, "FAIL", "t buyer_mail folder")
+        c = W.dv.client(own)
+        c.create('"Buyers"')
+        c.logout()
+        r = self.doctor(conf)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertIn("exists", self.line(r, "ok", "t buyer_mail folder"))
+
     def test_all_ok(self):
         self.make_folders(*FOLDERS)
         r = self.doctor(self.conf())
