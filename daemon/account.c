@@ -74,6 +74,11 @@ struct pass {
 	/* The relay session kept from one message to the next of a pass (smtp_sink.h),
 	 * ended before the account waits: one connect, TLS handshake and AUTH per burst. */
 	struct smtp_session *relay;
+	/* Relayed messages whose MOVE waits for the next flush_moves(): their RELAYED
+	 * record is durable, and one found in the folder after a kill is moved again
+	 * (item_enter()'s table), so waiting loses nothing and sends nothing twice. */
+	uint32_t moves[IMAP_MOVE_SET_MAX];
+	size_t n_moves;
 };
 
 /* One message being handled. */
@@ -244,6 +249,45 @@ static int move(struct pass *p, uint32_t uid, const char *folder)
 		log_msg(LOG_ERR, &f, "cannot move to %s: %s", folder, p->a->io->last_reply(p->mb));
 	}
 	return r;
+}
+
+/* flush_moves - the relayed messages waiting in p->moves, in one UID MOVE to the
+ * relayed folder; one by one when the set is refused, so one bad UID cannot hold the
+ * others. */
+static int flush_moves(struct pass *p)
+{
+	const char *folder = p->a->cfg->folders.relayed;
+	size_t n = p->n_moves;
+	int r = 0;
+
+	p->n_moves = 0;
+	if (n == 0)
+		return 0;
+	if (p->a->io->move_set) {
+		busy(p->a, p->a->sh->cfg->timeouts.command);
+		r = p->a->io->move_set(p->mb, p->moves, n, folder);
+		/* a refusal (NO, BAD) leaves the session standing: try them one by one */
+		if (r == 0 || (r != -EIO && r != -EPROTO) || stopping(p->a))
+			return r;
+	}
+	for (size_t i = 0; i < n; i++) {
+		r = move(p, p->moves[i], folder);
+		if (r < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* move_relayed - queues the move of a relayed message (p->moves). */
+static int move_relayed(struct pass *p, uint32_t uid)
+{
+	if (p->n_moves == IMAP_MOVE_SET_MAX) {
+		int r = flush_moves(p);
+		if (r < 0)
+			return r;
+	}
+	p->moves[p->n_moves++] = uid;
+	return 0;
 }
 
 /* deliver_report - APPEND to the reports folder and/or mail it to the seller, as the
@@ -499,7 +543,7 @@ static int relay_settle(struct pass *p, struct item *it, const struct verdict *v
 			deliver_report(p, it, REPORT_MONITOR, v, c->folders.relayed, NULL, NULL);
 		else if (v->n_hits)
 			deliver_report(p, it, REPORT_WARNED, v, c->folders.relayed, NULL, NULL);
-		return move(p, it->uid, c->folders.relayed);
+		return move_relayed(p, it->uid);
 	case SMTP_PERMFAIL:
 		atomic_fetch_add(&p->a->rejected, 1);
 		count(p, it, v, METRICS_REJECTED, &f);
@@ -792,7 +836,7 @@ static int handle_uid(struct pass *p, uint32_t uid)
 			return 0;
 		case JOURNAL_RELAYED:
 			/* Journaled, not yet moved: finish the move. */
-			return move(p, uid, p->a->cfg->folders.relayed);
+			return move_relayed(p, uid);
 		case JOURNAL_FILED:
 			return move(p, uid, folder_for(p->a->cfg, e->outcome));
 		case JOURNAL_DEFERRED:
@@ -955,10 +999,12 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 	for (size_t i = 0; i < n && !stopping(p->a); i++) {
 		atomic_store(&p->a->health, ACCOUNT_WORKING);
 		r = handle_uid(p, uids[i]);
-		if (r < 0)
+		if (r < 0) {
+			p->n_moves = 0; /* moved at the next pass, from their RELAYED records */
 			return r;
+		}
 	}
-	return 0;
+	return flush_moves(p);
 }
 
 /* imap_open - a session on srv with each of the n folders present. */
@@ -1049,6 +1095,11 @@ static int imap_move(void *mb, uint32_t uid, const char *folder)
 	return imap_source_move(mb, uid, folder);
 }
 
+static int imap_move_set(void *mb, const uint32_t *uids, size_t n, const char *folder)
+{
+	return imap_source_move_set(mb, uids, n, folder);
+}
+
 static int imap_append(void *mb, const char *folder, const char *msg, size_t len)
 {
 	return imap_source_append(mb, folder, msg, len);
@@ -1082,6 +1133,7 @@ const struct account_io account_io_real = {
         .search = imap_search,
         .fetch = imap_fetch,
         .move = imap_move,
+        .move_set = imap_move_set,
         .append = imap_append,
         .internaldate = imap_internaldate,
         .fetched_date = imap_fetched_date,

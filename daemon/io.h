@@ -33,6 +33,8 @@ struct account_io {
 	 * other error leaves the session unusable. */
 	int (*fetch)(void *mb, uint32_t uid, char **ret_raw, size_t *ret_len);
 	int (*move)(void *mb, uint32_t uid, const char *folder);
+	/* Several UIDs at once (imap_source_move_set()); NULL: move() one by one. */
+	int (*move_set)(void *mb, const uint32_t *uids, size_t n, const char *folder);
 	int (*append)(void *mb, const char *folder, const char *msg, size_t len);
 	int (*internaldate)(void *mb, uint32_t uid, char *out, size_t outlen);
 	/* The INTERNALDATE that came with the last fetch, "" when none. */

@@ -964,6 +964,53 @@ int imap_source_move(struct imap_source *s, uint32_t uid, const char *folder)
 	return r;
 }
 
+int imap_source_move_set(struct imap_source *s, const uint32_t *uids, size_t n, const char *folder)
+{
+	struct buf set = BUF_INIT(0);
+	char *mb;
+	int r = 0;
+
+	if (n == 0)
+		return 0;
+	if (n > IMAP_MOVE_SET_MAX)
+		return -E2BIG;
+	/* RFC 3501 9: sequence-set, ascending runs written as first:last */
+	for (size_t i = 0; i < n && r == 0;) {
+		size_t j = i;
+		while (j + 1 < n && uids[j + 1] == uids[j] + 1)
+			j++;
+		r = j > i ? buf_printf(&set, "%s%u:%u", i ? "," : "", uids[i], uids[j])
+		          : buf_printf(&set, "%s%u", i ? "," : "", uids[i]);
+		i = j + 1;
+	}
+	if (r < 0) {
+		buf_free(&set);
+		return r;
+	}
+	mb = mailbox(s, folder);
+	if (has_cap(s, "MOVE")) {
+		uint64_t deadline = conn_deadline(s->cmd_timeout);
+		r = start(s, deadline, "UID MOVE %s %s", set.data, mb);
+		FAULT_POINT("mid-move");
+		if (r == 0)
+			r = finish(s, false, deadline);
+	} else if (has_cap(s, "UIDPLUS")) {
+		r = command(s, "UID COPY %s %s", set.data, mb);
+		FAULT_POINT("mid-move");
+		if (r == 0)
+			r = command(s, "UID STORE %s +FLAGS.SILENT (\\Deleted)", set.data);
+		/* UID EXPUNGE removes only these messages, never someone else's \Deleted. */
+		if (r == 0)
+			r = command(s, "UID EXPUNGE %s", set.data);
+	} else {
+		set_last(s, "server has neither MOVE nor UIDPLUS; cannot move safely");
+		r = -ENOTSUP;
+	}
+	free(mb);
+	buf_free(&set);
+	return r;
+}
+
 int imap_source_append(struct imap_source *s, const char *folder, const char *msg, size_t len)
 {
 	struct buf crlf = BUF_INIT(0);

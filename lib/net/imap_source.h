@@ -54,6 +54,11 @@ const char *imap_source_fetched_date(const struct imap_source *s);
 /* The raw message; -ENOENT when the UID no longer exists. */
 int imap_source_fetch(struct imap_source *s, uint32_t uid, char **ret_raw, size_t *ret_len);
 int imap_source_move(struct imap_source *s, uint32_t uid, const char *folder);
+/* The n UIDs (ascending, at most IMAP_MOVE_SET_MAX) in one UID MOVE (RFC 6851), or one
+ * UID COPY, STORE and EXPUNGE with UIDPLUS (RFC 4315); a UID already gone is no error.
+ * After a failure some may have moved: moving again is safe. */
+#define IMAP_MOVE_SET_MAX 64
+int imap_source_move_set(struct imap_source *s, const uint32_t *uids, size_t n, const char *folder);
 int imap_source_append(struct imap_source *s, const char *folder, const char *msg, size_t len);
 /* Waits up to timeout_s for news in the selected folder: 1 news, 0 timeout, -EINTR
  * woken by the stop fd, -errno on connection trouble. */

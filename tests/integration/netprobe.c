@@ -133,6 +133,19 @@ static int imap_op(struct imap_source *s, int wake_fd, char **argv, int *i, int 
 		if (r == 0)
 			printf("move ok\n");
 		*i += 3;
+	} else if (streq(op, "moveset") && ARG(2)) {
+		/* moveset UID,UID,... FOLDER */
+		uint32_t uids[IMAP_MOVE_SET_MAX + 1];
+		size_t n = 0;
+		_cleanup_(freep) char *list = xstrdup(ARG(1));
+		char *save = NULL;
+		for (char *t = strtok_r(list, ",", &save); t && n < ELEMENTSOF(uids);
+		     t = strtok_r(NULL, ",", &save))
+			uids[n++] = num(t);
+		r = imap_source_move_set(s, uids, n, ARG(2));
+		if (r == 0)
+			printf("moveset ok\n");
+		*i += 3;
 	} else if (streq(op, "append") && ARG(2)) {
 		struct buf m = BUF_INIT(0);
 		r = read_file(ARG(2), &m);

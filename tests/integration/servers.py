@@ -275,6 +275,8 @@ class SmtpSink:
         out = []
         md = os.path.join(self.dir, "mail")
         for name in sorted(os.listdir(md)):
+            if not name.endswith(".json"):
+                continue  # ".NNNNNN.tmp": still being written, renamed when whole
             with open(os.path.join(md, name)) as f:
                 out.append(json.load(f))
         return out

@@ -163,6 +163,21 @@ class TestImapOps(Case):
         self.assertEqual(W.dv.messages("Outbox/Relayed", user=self.user), [m])
         self.assertEqual(len(W.dv.messages("Outbox", user=self.user)), 1)
 
+    def test_move_set_of_uids(self):
+        ms = [msg("ms%d" % i) for i in range(1, 6)]
+        W.dv.append_many("Outbox", ms, user=self.user)
+        r = self.imap("ensure", "Done", "select", "Outbox", "moveset", "1,2,3,5", "Done",
+                      "search", 1)
+        self.assertIn("moveset ok", r.stdout)
+        self.assertIn("search ok n=1 uids=4\n", r.stdout)
+        self.assertEqual(W.dv.messages("Done", user=self.user), ms[:3] + ms[4:])
+        # a UID already gone is no error: the rest still move (a repeated move after a
+        # kill, RFC 6851 3.3)
+        r = self.imap("select", "Outbox", "moveset", "1,4", "Done", "search", 1)
+        self.assertIn("moveset ok", r.stdout)
+        self.assertIn("search ok n=0", r.stdout)
+        self.assertEqual(len(W.dv.messages("Done", user=self.user)), 5)
+
     def test_append_normalizes_line_endings(self):
         path = os.path.join(self.tmp, "a.eml")
         with open(path, "wb") as f:
@@ -273,6 +288,15 @@ class TestImapServerVariants(Case):
         self.assertIn("search ok n=1 uids=2\n", r.stdout)
         self.assertEqual(self.alt.messages("Done", user=self.user), [m])
         self.assertEqual(len(self.alt.messages("Outbox", user=self.user)), 1)
+
+    def test_move_set_without_move_capability(self):
+        ms = [msg("cs%d" % i) for i in range(1, 4)]
+        self.alt.append_many("Outbox", ms, user=self.user)
+        r = self.imap("ensure", "Done", "select", "Outbox", "moveset", "1,3", "Done",
+                      "search", 1, dv=self.alt)
+        self.assertIn("moveset ok", r.stdout)
+        self.assertIn("search ok n=1 uids=2\n", r.stdout)
+        self.assertEqual(self.alt.messages("Done", user=self.user), [ms[0], ms[2]])
 
     def test_move_without_uidplus_is_enotsup_and_keeps_mail(self):
         self.bare.append("Outbox", msg("b1"), user=self.user)

@@ -28,7 +28,9 @@ static struct fake {
 	size_t n;
 	uint32_t next_uid;
 	const char *selected;
-	int move_fail;               /* fail this many MOVEs */
+	int move_fail;   /* fail this many MOVEs (a UID set counts as one) */
+	int move_set_no; /* refuse this many UID sets with a tagged NO */
+	size_t moves, move_sets, moved_in_sets;
 	int fetch_no;                /* answer this many FETCHes with a tagged NO */
 	enum smtp_outcome script[8]; /* the relay's answers, in order; then OK */
 	bool split_first;            /* first send: rcpt 0 accepted, the rest 4xx */
@@ -112,6 +114,7 @@ static int f_move(void *mb, uint32_t uid, const char *folder)
 {
 	struct fake_msg *m = find(uid);
 	(void) mb;
+	F.moves++;
 	if (F.move_fail > 0) {
 		F.move_fail--;
 		return -EIO;
@@ -120,6 +123,29 @@ static int f_move(void *mb, uint32_t uid, const char *folder)
 		return -ENOENT;
 	snprintf(m->folder, sizeof(m->folder), "%s", folder);
 	m->uid = ++F.next_uid;
+	return 0;
+}
+
+static int f_move_set(void *mb, const uint32_t *uids, size_t n, const char *folder)
+{
+	if (F.move_set_no > 0) {
+		F.move_set_no--;
+		return -EIO;
+	}
+	if (F.move_fail > 0) {
+		F.move_fail--;
+		return -EIO;
+	}
+	F.move_sets++;
+	for (size_t i = 0; i < n; i++) {
+		struct fake_msg *m = find(uids[i]);
+		if (!m)
+			continue; /* gone already: no error, as with UID MOVE */
+		(void) mb;
+		snprintf(m->folder, sizeof(m->folder), "%s", folder);
+		m->uid = ++F.next_uid;
+		F.moved_in_sets++;
+	}
 	return 0;
 }
 
@@ -207,6 +233,7 @@ static const struct account_io fake_io = {
         .search = f_search,
         .fetch = f_fetch,
         .move = f_move,
+        .move_set = f_move_set,
         .append = f_append,
         .internaldate = f_internaldate,
         .fetched_date = f_fetched_date,
@@ -317,12 +344,37 @@ static void test_failed_move_is_finished_not_resent(void)
 {
 	test_begin("account: a MOVE that fails after the 250 is finished later, never resent");
 	reset();
-	F.move_fail = 1;
+	F.move_fail = 2; /* the UID set, then the move of that one UID */
 	add("AliasGate/Queue", MSG("v1", "It left our warehouse today."));
 	test_assert(run() == 75); /* --once: a temporary failure, the pass stopped there */
 	test_assert(F.sends == 1 && in_folder("AliasGate/Queue") == 1);
 	test_assert(run() == 0);
 	test_assert(F.sends == 1 && in_folder("AliasGate/Relayed") == 1);
+	test_end();
+}
+
+static void test_relayed_leave_in_one_uid_set(void)
+{
+	test_begin("account: the relayed messages of a pass leave in one UID MOVE");
+	reset();
+	add("AliasGate/Queue", MSG("s1", "It left our warehouse today."));
+	add("AliasGate/Queue", MSG("s2", "Your parcel arrives on Thursday."));
+	add("AliasGate/Queue", MSG("s3", "Thank you for your patience."));
+	test_assert(run() == 0);
+	test_assert(F.sends == 3 && in_folder("AliasGate/Relayed") == 3);
+	test_assert(F.move_sets == 1 && F.moved_in_sets == 3 && F.moves == 0);
+	test_end();
+
+	test_begin("account: a refused UID set is moved one by one, nothing resent");
+	reset();
+	F.move_set_no = 1;
+	add("AliasGate/Queue", MSG("n1", "It left our warehouse today."));
+	add("AliasGate/Queue", MSG("n2", "Your parcel arrives on Thursday."));
+	test_assert(run() == 0);
+	test_assert(F.sends == 2 && in_folder("AliasGate/Relayed") == 2);
+	test_assert(F.move_sets == 0 && F.moves == 2);
+	test_assert(run() == 0);
+	test_assert(F.sends == 2);
 	test_end();
 }
 
@@ -407,6 +459,7 @@ int main(void)
 	test_deferred_then_relayed();
 	test_ambiguous_never_resent();
 	test_failed_move_is_finished_not_resent();
+	test_relayed_leave_in_one_uid_set();
 	test_duplicate_and_loop();
 	test_recipients_already_delivered_are_skipped();
 	reset();
