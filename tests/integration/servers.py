@@ -216,7 +216,9 @@ service anvil {{
             typ, data = c.uid("SEARCH", None, "ALL")
             for uid in data[0].split():
                 typ, msg = c.uid("FETCH", uid, "(BODY.PEEK[])")
-                out.append(msg[0][1])
+                # a message the daemon moved away meanwhile has no body in the answer
+                if msg and isinstance(msg[0], tuple):
+                    out.append(msg[0][1])
         c.logout()
         return out
 
