@@ -222,7 +222,10 @@ static int item_enter(struct pass *p, struct item *it, enum journal_state st,
 	it->entry.state = st;
 	it->entry.outcome = o;
 	it->entry.updated = now_wall();
-	r = journal_append(p->j, &it->entry);
+	/* Group commit (journal.h): RELAYED and FILED may wait for the next durable record
+	 * or the end of the pass; RELAYING, DEFERRED and the rest are durable at once. */
+	r = st == JOURNAL_RELAYED || st == JOURNAL_FILED ? journal_append_lazy(p->j, &it->entry)
+	                                                 : journal_append(p->j, &it->entry);
 	log_fields(&f, p, it->uid);
 	if (r < 0) {
 		log_msg(LOG_CRIT, &f,
@@ -247,6 +250,21 @@ static int move(struct pass *p, uint32_t uid, const char *folder)
 	if (r < 0) {
 		log_fields(&f, p, uid);
 		log_msg(LOG_ERR, &f, "cannot move to %s: %s", folder, p->a->io->last_reply(p->mb));
+	}
+	return r;
+}
+
+/* sync_journal - the pass's lazy records made durable (journal.h, group commit). */
+static int sync_journal(struct pass *p)
+{
+	int r = journal_sync(p->j);
+
+	if (r < 0) {
+		struct log_fields f = {.account = p->a->cfg->name};
+		log_msg(LOG_CRIT, &f,
+		        "journal write failed (%s): stopping this account to keep exactly-once",
+		        strerror(-r));
+		atomic_store(&p->a->health, ACCOUNT_FAILED);
 	}
 	return r;
 }
@@ -1004,7 +1022,10 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 			return r;
 		}
 	}
-	return flush_moves(p);
+	r = flush_moves(p);
+	if (r == 0)
+		r = sync_journal(p);
+	return r;
 }
 
 /* imap_open - a session on srv with each of the n folders present. */

@@ -63,6 +63,7 @@ struct journal {
 	char *dir, *path;
 	int fd;
 	bool broken;      /* a write or fsync failed: the file state is unknown, refuse more */
+	unsigned lazy;    /* records written since the last fdatasync (journal_append_lazy) */
 	unsigned version; /* format read at open: 0 empty, 1 no header, else the header's */
 	uint64_t dropped, seq;
 	struct slot *slots;
@@ -688,8 +689,10 @@ size_t journal_count(const struct journal *j)
 	return j->n_slots;
 }
 
-/* Writes one record and fdatasyncs it: durable on return 0. */
-static int append_record(struct journal *j, uint8_t type, const uint8_t *payload, size_t plen)
+/* Writes one record and, when sync is set or JOURNAL_LAZY_MAX records wait, fdatasyncs
+ * (which makes every earlier record durable too): durable on return 0 when synced. */
+static int append_record(struct journal *j, uint8_t type, const uint8_t *payload, size_t plen,
+                         bool sync)
 {
 	uint8_t rec[REC_HDR + REC_MAX];
 
@@ -700,8 +703,12 @@ static int append_record(struct journal *j, uint8_t type, const uint8_t *payload
 	if (fstat(j->fd, &st) < 0)
 		return -errno;
 	int r = fd_write_all(j->fd, rec, len);
+	if (r == 0 && !sync && ++j->lazy < JOURNAL_LAZY_MAX)
+		return 0;
 	if (r == 0 && fdatasync(j->fd) < 0)
 		r = -errno;
+	if (r == 0)
+		j->lazy = 0;
 	if (r < 0) {
 		/* After a failed fsync the page cache state is unknown (Linux may have
 		 * dropped the dirty pages), so never trust this descriptor again. Try to
@@ -715,10 +722,33 @@ static int append_record(struct journal *j, uint8_t type, const uint8_t *payload
 int journal_append(struct journal *j, const struct journal_entry *e)
 {
 	uint8_t payload[ENTRY_PAYLOAD];
-	int r = append_record(j, T_ENTRY, payload, put_entry(payload, e));
+	int r = append_record(j, T_ENTRY, payload, put_entry(payload, e), true);
 	if (r == 0)
 		index_entry(j, e);
 	return r;
+}
+
+int journal_append_lazy(struct journal *j, const struct journal_entry *e)
+{
+	uint8_t payload[ENTRY_PAYLOAD];
+	int r = append_record(j, T_ENTRY, payload, put_entry(payload, e), false);
+	if (r == 0)
+		index_entry(j, e);
+	return r;
+}
+
+int journal_sync(struct journal *j)
+{
+	if (!j || j->broken || j->fd < 0)
+		return j && j->broken ? -EIO : 0;
+	if (j->lazy == 0)
+		return 0;
+	if (fdatasync(j->fd) < 0) {
+		j->broken = true; /* as in append_record: the page cache state is unknown */
+		return -errno;
+	}
+	j->lazy = 0;
+	return 0;
 }
 
 int journal_rcpt_done(struct journal *j, const struct journal_key *key, const uint8_t rcpt[16])
@@ -730,7 +760,7 @@ int journal_rcpt_done(struct journal *j, const struct journal_key *key, const ui
 	put32(payload, key->uidvalidity);
 	put32(payload + 4, key->uid);
 	memcpy(payload + 8, rcpt, 16);
-	int r = append_record(j, T_RCPT_DONE, payload, RCPT_PAYLOAD);
+	int r = append_record(j, T_RCPT_DONE, payload, RCPT_PAYLOAD, true);
 	if (r == 0)
 		index_rcpt(j, key->uidvalidity, key->uid, rcpt);
 	return r;
@@ -1009,6 +1039,8 @@ struct journal *journal_close(struct journal *j)
 {
 	if (!j)
 		return NULL;
+	if (j->fd >= 0 && j->lazy && !j->broken)
+		(void) fdatasync(j->fd); /* a clean stop leaves nothing to the page cache */
 	if (j->fd >= 0)
 		close(j->fd);
 	free(j->slots);

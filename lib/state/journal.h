@@ -150,6 +150,17 @@ size_t journal_count(const struct journal *j);
  * was, or with a torn tail the next open cuts off). */
 int journal_append(struct journal *j, const struct journal_entry *e) _warn_unused_result_;
 
+/* Group commit: appends e without waiting for the disk; the next journal_append(),
+ * journal_rcpt_done() or journal_sync() makes it durable, and so does the
+ * JOURNAL_LAZY_MAX-th lazy record in a row. Only for records whose loss in a power
+ * failure is safe: losing one leaves the record before it as the last word (RELAYED
+ * lost: RELAYING, so review; FILED lost: the move or the verdict is repeated). A kill
+ * of the process loses nothing (the page cache survives it). */
+#define JOURNAL_LAZY_MAX 16
+int journal_append_lazy(struct journal *j, const struct journal_entry *e) _warn_unused_result_;
+/* Makes every lazy record durable; 0 when there is none. */
+int journal_sync(struct journal *j) _warn_unused_result_;
+
 /* Records, durably (fdatasync) before returning 0, that the SMTP server accepted
  * recipient rcpt (journal_rcpt_digest()) for the message key names (by uidvalidity and
  * uid): call it after the 250 of each transaction, for each recipient it accepted, so

@@ -194,6 +194,40 @@ static void test_round_trip(void)
 	test_end();
 }
 
+static void test_lazy(void)
+{
+	test_begin("journal group commit: lazy records written and indexed at once, synced, read "
+	           "back");
+	clean();
+	struct journal *j;
+	char err[256];
+	uint8_t buf[65536];
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	struct journal_entry e = mk(7, 1, JOURNAL_RELAYING);
+	test_assert(journal_append(j, &e) == 0);
+	size_t size = read_file(buf, sizeof(buf));
+	/* more than JOURNAL_LAZY_MAX in a row: the write never waits for a sync */
+	for (uint32_t uid = 1; uid <= JOURNAL_LAZY_MAX + 3; uid++) {
+		e = mk(7, uid, uid == 1 ? JOURNAL_RELAYED : JOURNAL_FILED);
+		test_assert_idx(journal_append_lazy(j, &e) == 0, uid);
+		test_assert_idx(same(journal_find_uid(j, 7, uid), &e), uid);
+		size_t now = read_file(buf, sizeof(buf));
+		test_assert_idx(now > size, uid); /* in the file (page cache) already */
+		size = now;
+	}
+	test_assert(journal_sync(j) == 0);
+	test_assert(journal_sync(j) == 0); /* nothing left: still fine */
+	j = journal_close(j);
+	test_assert(journal_open(dir, "acct", &j, err, sizeof(err)) == 0);
+	test_assert(journal_dropped(j) == 0);
+	test_assert(journal_count(j) == JOURNAL_LAZY_MAX + 3);
+	struct journal_entry want = mk(7, 1, JOURNAL_RELAYED);
+	test_assert(same(journal_find_uid(j, 7, 1), &want));
+	journal_close(j);
+	test_assert(journal_sync(NULL) == 0);
+	test_end();
+}
+
 static void count_relaying(const struct journal_entry *e, void *ctx)
 {
 	if (e->state == JOURNAL_RELAYING)
@@ -941,7 +975,8 @@ int main(void)
 {
 	make_dir();
 	test_round_trip();
-	test_foreach();
+	test_foreach(); /* reads the file test_round_trip() left */
+	test_lazy();
 	test_torn_tail();
 	test_flipped_byte();
 	test_damaged_header_and_tail();
