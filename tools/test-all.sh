@@ -2,7 +2,9 @@
 # Installs what is needed, builds, and runs every test aliasgate has:
 #   1. unit, corpus, lint and integration suites (gcc, crash points compiled in);
 #   2. unit, corpus and lint again under AddressSanitizer + UndefinedBehaviorSanitizer;
-#   3. every libFuzzer target for FUZZ_SECONDS (default 30) under ASan/UBSan (clang);
+#   3. every libFuzzer target for FUZZ_SECONDS (default 30) under ASan/UBSan (clang),
+#      two at a time;
+#   (the builds of 2 and 3 run at nice 19 while the tests of 1 run);
 #   4. the Debian package, lintian, systemd-analyze and the installed tools.
 # CI (.ci/run) calls exactly this. The last line is "N passed, N failed".
 set -uo pipefail
@@ -50,8 +52,23 @@ setup() { # setup DIR [meson options...]: configure once, reconfigure if it exis
 	fi
 }
 
+# The sanitizer and fuzzing builds compile at the lowest priority while the tests of the
+# first build run: those mostly wait on Dovecot, the sink and timeouts, and keep the CPU
+# when they want it. Their results are read below, in order.
+bg_builds() {
+	{ setup build-asan -Db_sanitize=address,undefined -Db_lundef=false -Dintegration=false &&
+		nice -n 19 ninja -C build-asan && echo ok >build-logs/asan.ok; } >build-logs/asan.log 2>&1
+	{ CC=clang setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false \
+		-Dintegration=false -Dman=disabled &&
+		nice -n 19 ninja -C build-fuzz && echo ok >build-logs/fuzz.ok; } >build-logs/fuzz.log 2>&1
+}
+
 note "build (gcc, fault injection on)"
+mkdir -p build-logs
+rm -f build-logs/asan.ok build-logs/fuzz.ok
 if setup build-test -Dfault_injection=true && ninja -C build-test; then
+	bg_builds &
+	bg=$!
 	note "unit, corpus, lint"
 	meson test -C build-test --print-errorlogs --num-processes 2 \
 		--suite unit --suite corpus --suite lint --logbase fast
@@ -60,17 +77,18 @@ if setup build-test -Dfault_injection=true && ninja -C build-test; then
 	meson test -C build-test --print-errorlogs --num-processes 2 --suite integration \
 		--logbase integration
 	count_meson build-test/meson-logs/integration.json
+	wait "$bg"
 else
 	echo "build failed"
 	failed=$((failed + 1))
+	bg_builds
 fi
 
 # The sanitizer build runs the same unit, corpus and lint tests again; they are the
 # same tests, so the run counts once (one pass or one fail) and is listed on its own.
 note "sanitizers (ASan + UBSan)"
 asan="not run"
-if setup build-asan -Db_sanitize=address,undefined -Db_lundef=false -Dintegration=false &&
-	ninja -C build-asan; then
+if [ -f build-logs/asan.ok ] || { tail -40 build-logs/asan.log; false; }; then
 	meson test -C build-asan --print-errorlogs --num-processes 2 \
 		--suite unit --suite corpus --suite lint --logbase asan
 	saved_p=$passed saved_f=$failed
@@ -87,8 +105,7 @@ else
 fi
 
 note "fuzzing (${FUZZ_SECONDS}s per target)"
-if CC=clang setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false \
-	-Dintegration=false -Dman=disabled && ninja -C build-fuzz; then
+if [ -f build-logs/fuzz.ok ] || { tail -40 build-logs/fuzz.log; false; }; then
 	# Two targets at a time, one per core: each still gets FUZZ_SECONDS of its own.
 	fuzz_one() { # fuzz_one NAME: runs one target; its exit status goes to $work/rc
 		local name=$1 work=build-fuzz/fuzz-work/$1 seeds=()
