@@ -2528,6 +2528,396 @@ def main():
         except UnicodeEncodeError:
             c = "utf-8"
         w.write(cat, "%s-%s" % (name, c), text_msg(lang, subj, body, c, ENCODINGS[(k + 2) % 3], "r24-%d" % seq), verdict, rules)
+    # Rounds 25-29 (rule round 4) are written in four client shapes, cycled: plain text,
+    # a plain reply quoting the buyer under the client's attribution line in the
+    # message's language, Gmail HTML (text and HTML alternatives, the quote in a
+    # gmail_quote block) and Outlook HTML (the localized From/Sent/To/Subject block).
+    # A message with a proactive subject gets no quote (plain text or HTML only).
+    ATTR = {
+        "en": "On Mon, 16 Nov 2026 at 09:12, Buyer <%s> wrote:",
+        "de": "Am Mo., 16. Nov. 2026 um 09:12 Uhr schrieb Käufer <%s>:",
+        "fr": "Le lun. 16 nov. 2026 à 09:12, Acheteur <%s> a écrit :",
+        "es": "El lun, 16 nov 2026 a las 09:12, Comprador (<%s>) escribió:",
+        "it": "Il giorno lun 16 nov 2026 alle ore 09:12 Acquirente <%s> ha scritto:",
+        "nl": "Op ma 16 nov 2026 om 09:12 schreef Koper <%s>:",
+        "pl": "W dniu pon., 16 lis 2026 o 09:12 Kupujący <%s> napisał(a):",
+        "sv": "Den mån 16 nov. 2026 kl 09:12 skrev Köpare <%s>:",
+        "tr": "16 Kas 2026 Pzt, 09:12 tarihinde Alıcı <%s> şunu yazdı:",
+        "pt": "Em seg., 16 de nov. de 2026 às 09:12, Comprador <%s> escreveu:",
+        "id": "Pada tanggal Sen, 16 Nov 2026 pukul 09.12 Pembeli <%s> menulis:",
+        "ar": "في الاثنين، 16 نوفمبر 2026 في 9:12 ص، كتب المشتري <%s>:",
+        "ja": "2026年11月16日(月) 9:12 購入者 <%s>:",
+        "zh": "买家 <%s> 于2026年11月16日周一 09:12写道：",
+        "zh-Hant": "買家 <%s> 於 2026年11月16日 週一 上午9:12 寫道：",
+        "ko": "2026년 11월 16일 (월) 오전 9:12, 구매자 <%s>님이 작성:",
+    }
+    OHDR = {
+        "en": ("From", "Sent", "To", "Subject", "Monday, November 16, 2026 9:12 AM"),
+        "de": ("Von", "Gesendet", "An", "Betreff", "Montag, 16. November 2026 09:12"),
+        "fr": ("De", "Envoyé", "À", "Objet", "lundi 16 novembre 2026 09:12"),
+        "es": ("De", "Enviado", "Para", "Asunto", "lunes, 16 de noviembre de 2026 9:12"),
+        "it": ("Da", "Inviato", "A", "Oggetto", "lunedì 16 novembre 2026 09:12"),
+        "nl": ("Van", "Verzonden", "Aan", "Onderwerp", "maandag 16 november 2026 09:12"),
+        "pl": ("Od", "Wysłano", "Do", "Temat", "poniedziałek, 16 listopada 2026 09:12"),
+        "sv": ("Från", "Skickat", "Till", "Ämne", "den 16 november 2026 09:12"),
+        "tr": ("Kimden", "Gönderildi", "Kime", "Konu", "16 Kasım 2026 Pazartesi 09:12"),
+        "pt": ("De", "Enviado", "Para", "Assunto", "segunda-feira, 16 de novembro de 2026 09:12"),
+        "id": ("Dari", "Dikirim", "Kepada", "Perihal", "Senin, 16 November 2026 09.12"),
+        "ar": ("من", "تم الإرسال", "إلى", "الموضوع", "الاثنين، 16 نوفمبر 2026 09:12 ص"),
+        "ja": ("差出人", "送信日時", "宛先", "件名", "2026年11月16日 9:12"),
+        "zh": ("发件人", "发送时间", "收件人", "主题", "2026年11月16日 9:12"),
+        "zh-Hant": ("寄件者", "寄件日期", "收件者", "主旨", "2026年11月16日 上午 09:12"),
+        "ko": ("보낸 사람", "보낸 날짜", "받는 사람", "제목", "2026년 11월 16일 월요일 오전 9:12"),
+    }
+    BUYERQ = {
+        "en": "When will my order arrive?", "de": "Wann kommt meine Bestellung an?",
+        "fr": "Quand vais-je recevoir ma commande ?", "es": "¿Cuándo llegará mi pedido?",
+        "it": "Quando arriverà il mio ordine?", "nl": "Wanneer komt mijn bestelling aan?",
+        "pl": "Kiedy dotrze moje zamówienie?", "sv": "När kommer min beställning?",
+        "tr": "Siparişim ne zaman gelir?", "pt": "Quando chega o meu pedido?",
+        "id": "Kapan pesanan saya tiba?", "ar": "متى سيصل طلبي؟", "ja": "注文はいつ届きますか？",
+        "zh": "我的订单什么时候到？", "zh-Hant": "我的訂單什麼時候到？", "ko": "주문한 상품은 언제 도착하나요?",
+    }
+
+    def hesc(t):
+        t = t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        t = re.sub(r"(https?://[^\s<]+)", lambda m: '<a href="%s">%s</a>' % (m.group(1).replace("&amp;", "&"), m.group(1)), t)
+        return t.replace("\n", "<br>")
+
+    def shaped(lang, subj, body, k, mid):
+        spec = L[lang]
+        reply = bool(REPLY_PREFIX.match(subj))
+        shape = k % 4
+        if not reply:
+            shape = 0 if k % 2 == 0 else 4
+        alias = "6bmcx2l1t7cwrwb@" + ALIASES[lang]
+        own = "%s\n\n%s\n\n%s" % (spec["hello"], body, spec["bye"])
+        attr = ATTR[lang] % alias
+        cs = CHARSETS[lang]
+        c = cs[k % len(cs)]
+        if shape == 0 or shape == 1:
+            text = own if shape == 0 else own + "\n\n" + attr + "\n> " + BUYERQ[lang] + "\n"
+            try:
+                (subj + text).encode(PY_CODEC.get(c, c))
+            except UnicodeEncodeError:
+                c = "utf-8"
+            return text_msg(lang, subj, text, c, ENCODINGS[k % 3], mid)
+        if shape == 2:
+            html = ('<div dir="ltr">%s</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">%s<br></div>'
+                    '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">%s</blockquote></div>'
+                    % (hesc(own), hesc(attr), hesc(BUYERQ[lang])))
+            plain = own + "\n\n" + attr + "\n> " + BUYERQ[lang] + "\n"
+            return multipart(lang, subj, mid, [text_part(plain), text_part(html, ctype="text/html")], "alternative")
+        if shape == 3:
+            f, se, to, su, date = OHDR[lang]
+            html = ('<html><body><div>%s</div><hr style="display:inline-block;width:98%%">'
+                    '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt">'
+                    '<b>%s:</b> Buyer &lt;%s&gt;<br><b>%s:</b> %s<br><b>%s:</b> Bright Peak<br><b>%s:</b> %s</font>'
+                    '<div>&nbsp;</div></div><div>%s</div></body></html>'
+                    % (hesc(own), f, alias, se, date, to, su, hesc(spec["subj"]), hesc(BUYERQ[lang])))
+            return multipart(lang, subj, mid, [text_part(html, ctype="text/html")])
+        html = '<html><body><div dir="ltr" style="font-family:Arial,sans-serif">%s</div></body></html>' % hesc(own)
+        return multipart(lang, subj, mid, [text_part(own), text_part(html, ctype="text/html")], "alternative")
+
+    def slug(lang, body):
+        t = re.sub(r"[^a-z0-9]+", "-", body.lower()).strip("-")[:28].strip("-")
+        return "%s-%s" % (lang, t or "msg")
+
+    def write_round(tag, rows):
+        nonlocal_seq = [0]
+        for k, (cat, lang, subj, body, verdict, rules) in enumerate(rows):
+            nonlocal_seq[0] += 1
+            subj = RSUBJ[lang] if subj == R else (subj or L[lang]["subj"])
+            name = "%s-%s-%d" % (tag, slug(lang, body), k)
+            w.write(cat, name, shaped(lang, subj, body, k, "%s-%d" % (tag, k)), verdict, rules)
+
+    # Round 25: carrier tracking links of every marketplace, in the carriers' real URL
+    # shapes (fragments, query strings, lists of numbers), answering "where is it?".
+    R25 = [
+        ("compliant", "en", R, "It went out with DHL eCommerce: https://webtrack.dhlecommerce.com/?trackingnumber=GM2951173225174494", "pass", []),
+        ("compliant", "en", R, "Royal Mail has it now: https://www.royalmail.com/track-your-item#/tracking-results/AB123456789GB", "pass", []),
+        ("compliant", "en", R, "Your parcel is with DHL Parcel UK, you can follow it at https://track.dhlparcel.co.uk/?con=12345678&postcode=MK146ER", "pass", []),
+        ("compliant", "en", R, "It ships with InPost to your locker: https://inpost.co.uk/tracking/?number=520000012345678901234567", "pass", []),
+        ("compliant", "en", R, "An Post tracking: https://www.anpost.com/Post-Parcels/Track/History?item=CE123456789IE", "pass", []),
+        ("compliant", "en", R, "DHL Express picked it up today: https://mydhl.express.dhl/us/en/tracking.html#/results?id=1234567890", "pass", []),
+        ("compliant", "en", R, "Canada Post tracking 1234567890123456: https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor=1234567890123456", "pass", []),
+        ("compliant", "en", R, "Australia Post: https://auspost.com.au/mypost/track/details/33ABC1234567 and StarTrack https://www.startrack.com.au/track/details/ABCZ12345678", "pass", []),
+        ("compliant", "en", R, "Delhivery AWB 1234567890123: https://www.delhivery.com/track-v2/package/1234567890123", "pass", []),
+        ("compliant", "en", R, "The Courier Guy waybill TCG123456: https://www.thecourierguy.co.za/tracking/?waybill=TCG123456", "pass", []),
+        ("compliant", "en", R, "Ninja Van: https://www.ninjavan.co/en-sg/tracking?id=NVSGBRIGH000123456", "pass", []),
+        ("compliant", "de", R, "Ihr Paket ist mit der Post unterwegs: https://www.post.at/s/sendungssuche?snr=1234567890123456789012", "pass", []),
+        ("compliant", "de", R, "Sendungsverfolgung: https://nolp.dhl.de/nextt-online-public/de/search?piececode=003404341612345678", "pass", []),
+        ("compliant", "fr", R, "Votre colis est en point relais : https://www.mondialrelay.be/fr-be/suivi-de-colis/?numeroExpedition=12345678&codePostal=1000", "pass", []),
+        ("compliant", "fr", R, "Suivi Colissimo : https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901", "pass", []),
+        ("compliant", "es", R, "Puede seguir el envío en https://www.mondialrelay.es/seguimiento/?numeroExpedition=12345678&codigoPostal=28001", "pass", []),
+        ("compliant", "es", R, "Seguimiento de DHL: https://www.dhl.es/es/particulares/recibir/seguimiento.html?tracking-id=JJD000390012345678", "pass", []),
+        ("compliant", "it", R, "Può seguire la spedizione BRT qui: https://www.mybrt.it/it/mybrt/my-parcels/search?parcelNumber=123456789012", "pass", []),
+        ("compliant", "nl", R, "Uw pakket wordt bezorgd door DHL eCommerce: https://my.dhlecommerce.nl/home/tracktrace/JVGL0612345678/1234AB", "pass", []),
+        ("compliant", "pl", R, "Paczkę można śledzić tutaj: https://inpost.pl/sledzenie-przesylek?number=520000012345678901234567", "pass", []),
+        ("compliant", "sv", R, "Paketet skickas med PostNord: https://tracking.postnord.com/se/?id=UA123456789SE", "pass", []),
+        ("compliant", "tr", R, "Kargonuz MNG (DHL eCommerce) ile yolda: https://www.dhlecommerce.com.tr/gonderitakip?no=123456789", "pass", []),
+        ("compliant", "pt", R, "Rastreie pela Jadlog: https://www.jadlog.com.br/siteInstitucional/tracking.jsp?cte=12345678901234", "pass", []),
+        ("compliant", "ar", R, "يمكنك تتبع الشحنة عبر جي آند تي: https://www.jtexpress.ae/trajectoryQuery?waybillNo=UAE123456789", "pass", []),
+        ("compliant", "ar", R, "رقم الشحنة لدى البريد السعودي سبل: https://splonline.com.sa/ar/shipmentdetailsstatic/?tid=RR123456789SA", "pass", []),
+        ("compliant", "ja", R, "佐川急便の追跡はこちらです：https://k2k.sagawa-exp.co.jp/p/web/okurijosearch.do?okurijoNo=123456789012", "pass", []),
+        ("compliant", "zh", R, "包裹已交云途物流，查询：https://www.yuntrack.com/parcelTracking?id=YT2412345678901234", "pass", []),
+        ("compliant", "zh-Hant", R, "已交由中華郵政寄出，查詢：https://postserv.post.gov.tw/pstmail/main_mail.html?mailNo=RR123456789TW", "pass", []),
+        ("compliant", "ko", R, "우체국 택배 조회: https://service.epost.go.kr/trace.RetrieveDomRigiTraceList.comm?sid1=1234567890123", "pass", []),
+        ("compliant", "id", R, "Paket dikirim dengan J&T: https://jet.co.id/track?awb=JP1234567890", "pass", []),
+        ("links", "en", R, "It ships with DHL: https://dhl.com.tracking-help.example/track?id=1234567890", "reject", ["links.url"]),
+        ("links", "de", R, "Verfolgen Sie es hier: https://dhl-sendung.example.de/track?id=00340434161234567890", "reject", ["links.url"]),
+    ]
+    write_round("r25", R25)
+    # Round 26: [Important] used as Amazon allows it - customization, a delivery
+    # appointment, a problem with the shipping address - in all 16 languages, most of
+    # them naming the topic only in the body; and the tag on a review request or a
+    # newsletter, which is misuse.
+    R26 = [
+        ("important", "en", "[Important] Order 113-2045511-7781234", "Before we cut the leather, please reply with the initials you want stamped on the wallet - we will wait for your answer before starting.", "pass", []),
+        ("important", "en", "[Important] Your sofa delivery", "Our two-man crew delivers in your area on Tuesdays and Thursdays. Which of these days suits you, and is there a lift in the building?", "pass", []),
+        ("important", "en", "[Important] Parcel returned to us", "The courier brought your parcel back: there is no flat number on the label and nobody could sign for it. Please reply with your full address so we can send it again.", "pass", []),
+        ("important", "en", "[Important] Photo for your canvas", "The photo you uploaded is too small to print sharply at 60 x 90 cm. Could you send a larger file, or should we print it at 30 x 45 cm instead?", "pass", []),
+        ("important", "en", "[Important] ZIP code check", "The ZIP code on your order (10001) belongs to a different city than the one in your address. Which one is right?", "pass", []),
+        ("important", "de", "[Important] Bestellung 303-1234567-1234567", "Welcher Name soll auf den Anhänger eingraviert werden? Bitte schreiben Sie ihn uns genau so, wie er erscheinen soll.", "pass", []),
+        ("important", "de", "[Important] Lieferung Ihres Schranks", "Die Spedition kann Ihren Schrank am Dienstag oder Donnerstag liefern. Welcher Tag passt Ihnen, und sind Sie zwischen 8 und 12 Uhr zu Hause?", "pass", []),
+        ("important", "de", "[Important] Ihre Anschrift", "Das Paket kam zu uns zurück, weil der Name am Briefkasten fehlte. Bitte bestätigen Sie uns Ihre vollständige Anschrift mit Namen am Klingelschild.", "pass", []),
+        ("important", "fr", "[Important] Commande 402-1234567-1234567", "Quel prénom souhaitez-vous faire broder sur la serviette ? Merci de nous l'écrire exactement, avec les accents.", "pass", []),
+        ("important", "fr", "[Important] Livraison de votre canapé", "Le transporteur passe dans votre secteur mardi ou jeudi. Quel jour vous convient, et serez-vous présent entre 8 h et 13 h ?", "pass", []),
+        ("important", "fr", "[Important] Adresse de livraison", "Le colis nous a été retourné : le numéro d'appartement manque dans votre adresse. Pourriez-vous nous l'envoyer ?", "pass", []),
+        ("important", "es", "[Important] Pedido 404-1234567-1234567", "¿Qué nombre quiere que grabemos en la pulsera? Escríbalo tal como debe aparecer, con tildes.", "pass", []),
+        ("important", "es", "[Important] Entrega de su sofá", "La agencia de transporte puede entregar el martes o el jueves por la mañana. ¿Qué día le viene mejor?", "pass", []),
+        ("important", "es", "[Important] Su dirección", "El paquete ha vuelto a nuestro almacén porque falta el piso y la puerta en la dirección. ¿Nos los indica, por favor?", "pass", []),
+        ("important", "it", "[Important] Ordine 405-1234567-1234567", "Quale nome desidera far ricamare sull'accappatoio? Ce lo scriva esattamente come deve apparire.", "pass", []),
+        ("important", "it", "[Important] Consegna del divano", "Il corriere può consegnare martedì o giovedì mattina. Quale giorno preferisce? Serve qualcuno in casa per firmare.", "pass", []),
+        ("important", "it", "[Important] Il suo indirizzo", "Il pacco è tornato indietro perché nell'indirizzo manca il numero civico. Può indicarcelo?", "pass", []),
+        ("important", "nl", "[Important] Bestelling 408-1234567-1234567", "Welke naam wilt u op de sleutelhanger laten graveren? Stuur ons de tekst precies zoals die erop moet komen.", "pass", []),
+        ("important", "nl", "[Important] Bezorging van uw kast", "De vervoerder kan dinsdag of donderdag bezorgen. Welke dag komt u het beste uit?", "pass", []),
+        ("important", "nl", "[Important] Uw adres", "Het pakket is teruggekomen omdat het huisnummer ontbreekt in uw adres. Kunt u ons het volledige adres sturen?", "pass", []),
+        ("important", "pl", "[Important] Zamówienie 405-1234567-1234567", "Jakie imię mamy wygrawerować na bransoletce? Prosimy o dokładny zapis, z polskimi znakami.", "pass", []),
+        ("important", "pl", "[Important] Dostawa szafy", "Kurier może dostarczyć szafę we wtorek lub w czwartek. Który dzień Panu odpowiada?", "pass", []),
+        ("important", "pl", "[Important] Adres dostawy", "Paczka wróciła do nas, ponieważ w adresie brakuje numeru mieszkania. Prosimy o podanie pełnego adresu.", "pass", []),
+        ("important", "sv", "[Important] Order 406-1234567-1234567", "Vilket namn vill du att vi graverar på armbandet? Skriv det exakt som det ska stå.", "pass", []),
+        ("important", "sv", "[Important] Leverans av din soffa", "Speditören kan leverera på tisdag eller torsdag. Vilken dag passar dig bäst?", "pass", []),
+        ("important", "sv", "[Important] Din adress", "Paketet kom tillbaka till oss eftersom lägenhetsnumret saknas i adressen. Kan du skicka hela adressen?", "pass", []),
+        ("important", "tr", "[Important] Sipariş 407-1234567-1234567", "Kolyeye hangi ismi yazdırmak istersiniz? Lütfen tam olarak görünmesi gereken şekilde yazın.", "pass", []),
+        ("important", "tr", "[Important] Koltuğunuzun teslimatı", "Nakliye firması salı veya perşembe günü teslimat yapabilir. Hangi gün sizin için uygun?", "pass", []),
+        ("important", "tr", "[Important] Adresiniz", "Kargo bize geri döndü çünkü adresinizde daire numarası eksik. Tam adresinizi iletebilir misiniz?", "pass", []),
+        ("important", "pt", "[Important] Pedido 701-1234567-1234567", "Qual nome deseja gravar na pulseira? Escreva exatamente como deve aparecer.", "pass", []),
+        ("important", "pt", "[Important] Entrega do seu sofá", "A transportadora pode entregar na terça ou na quinta de manhã. Qual dia é melhor para você?", "pass", []),
+        ("important", "pt", "[Important] Seu endereço", "O pacote voltou para nós porque falta o número do apartamento no endereço. Pode nos informar o endereço completo?", "pass", []),
+        ("important", "id", "[Important] Pesanan 113-1234567-1234567", "Nama apa yang ingin Anda cetak pada gelang? Mohon tuliskan persis seperti yang diinginkan.", "pass", []),
+        ("important", "id", "[Important] Pengiriman sofa Anda", "Kurir dapat mengantar pada hari Selasa atau Kamis. Hari apa yang paling cocok untuk Anda?", "pass", []),
+        ("important", "id", "[Important] Alamat Anda", "Paket kembali ke gudang kami karena nomor rumah tidak tercantum di alamat. Mohon kirimkan alamat lengkap Anda.", "pass", []),
+        ("important", "ar", "[Important] الطلب 402-1234567-1234567", "ما الاسم الذي تريد كتابته على السوار؟ يرجى كتابته تماما كما يجب أن يظهر.", "pass", []),
+        ("important", "ar", "[Important] توصيل الكنبة", "يمكن لشركة الشحن التوصيل يوم الثلاثاء أو الخميس. أي يوم يناسبك؟", "pass", []),
+        ("important", "ar", "[Important] عنوان الشحن", "عادت الشحنة إلينا لأن رقم الشقة غير موجود في العنوان. يرجى إرسال العنوان كاملا.", "pass", []),
+        ("important", "ja", "[重要] ご注文 250-1234567-7654321 について", "ブレスレットに入れるお名前を、表記どおりにご返信いただけますでしょうか。", "pass", []),
+        ("important", "ja", "[重要] ソファのお届けについて", "大型商品のため、配送業者が火曜日か木曜日にお届けします。ご都合のよい日をお知らせください。", "pass", []),
+        ("important", "ja", "[重要] お届け先について", "お荷物が当店に戻ってまいりました。部屋番号が記載されていないため、正しいご住所をお知らせください。", "pass", []),
+        ("important", "zh", "[重要] 订单 113-1234567-1234567", "请告诉我们您想在手链上刻的名字，我们会按您提供的内容制作。", "pass", []),
+        ("important", "zh", "[重要] 沙发送货", "物流公司可以在周二或周四送货上门，请问哪一天方便？", "pass", []),
+        ("important", "zh", "[重要] 收货地址", "包裹被退回了，因为地址中缺少门牌号。请回复完整的收货地址。", "pass", []),
+        ("important", "zh-Hant", "[重要] 訂單 113-1234567-1234567", "請告訴我們您想在手鍊上刻的名字，我們會依您提供的內容製作。", "pass", []),
+        ("important", "zh-Hant", "[重要] 沙發送貨", "物流公司可在週二或週四送貨到府，請問哪一天方便？", "pass", []),
+        ("important", "zh-Hant", "[重要] 收件地址", "包裹被退回了，因為地址缺少門牌號碼。請回覆完整的收件地址。", "pass", []),
+        ("important", "ko", "[Important] 주문 113-1234567-1234567", "팔찌에 새길 이름을 정확한 표기로 회신해 주시겠어요?", "pass", []),
+        ("important", "ko", "[Important] 소파 배송 안내", "대형 상품이라 화요일 또는 목요일에 배송이 가능합니다. 어느 날이 편하신가요?", "pass", []),
+        ("important", "ko", "[Important] 배송지 주소", "주소에 동·호수가 없어 택배가 반송되었습니다. 전체 주소를 알려 주세요.", "pass", []),
+        ("important", "es", "[Important] ¿Qué le pareció su compra?", "Nos encantaría conocer su opinión sobre el producto.", "reject", ["important.misuse"]),
+        ("important", "fr", "[Important] Notre newsletter", "Découvrez nos nouveautés chaque mois.", "reject", ["important.misuse", "promo.marketing"]),
+    ]
+    write_round("r26", R26)
+    # Round 27: review requests, incentives, changes, instructions and repeats in other
+    # words, weighted to en es fr it pt sv; thanks for a review already written pass.
+    R27 = [
+        ("reviews", "en", None, "If you have a moment, sharing your thoughts on the product page would mean the world to our small team.", "reject", ["review.request"]),
+        ("reviews", "en", None, "If the mixer made your baking easier, a few kind words on Amazon would make our day.", "reject", ["review.request"]),
+        ("reviews", "en", None, "Happy with your new lamp? Tell other shoppers about it - it helps us more than you know.", "reject", ["review.request"]),
+        ("reviews", "en", None, "Once your review is live, send us a screenshot and we'll refund the shipping cost.", "reject", ["review.incentive"]),
+        ("reviews", "en", None, "Every customer who reviews the blender this month gets a $15 gift card from us.", "reject", ["review.incentive"]),
+        ("reviews", "en", None, "Rate the product on Amazon and we'll send you a spare filter for free.", "reject", ["review.incentive", "review.neutral"]),
+        ("reviews", "en", R, "Now that the replacement has arrived, would you mind editing your review?", "reject", ["review.change"]),
+        ("reviews", "en", R, "Could you take down the 2-star rating you posted yesterday?", "reject", ["review.change"]),
+        ("reviews", "en", R, "We'd appreciate it if you changed your rating to reflect how quickly we fixed this.", "reject", ["review.change"]),
+        ("reviews", "en", None, "In your review, it would help if you mentioned that the lid is dishwasher safe.", "reject", ["review.instructions"]),
+        ("reviews", "en", None, "When you rate us, please note that the parcel arrived a day early.", "reject", ["review.instructions", "review.neutral"]),
+        ("reviews", "en", None, "A quick follow-up to our earlier note: we still haven't seen your review.", "reject", ["review.repeat"]),
+        ("reviews", "en", None, "This is our second request - please take a minute to review your purchase.", "reject", ["review.repeat"]),
+        ("reviews", "es", None, "Si le ha gustado, ¿podría dedicar un minuto a dejar su opinión en Amazon? Nos ayuda muchísimo.", "reject", ["review.request"]),
+        ("reviews", "es", None, "Por dejar su reseña le enviaremos un regalo sorpresa.", "reject", ["review.incentive"]),
+        ("reviews", "es", R, "¿Podría eliminar su comentario negativo ahora que el problema está resuelto?", "reject", ["review.change"]),
+        ("reviews", "es", None, "Le recordamos de nuevo que todavía no ha dejado su valoración.", "reject", ["review.repeat"]),
+        ("reviews", "es", None, "En su reseña, mencione por favor lo fácil que fue el montaje.", "reject", ["review.instructions"]),
+        ("reviews", "fr", None, "Si vous êtes content de votre achat, un petit avis sur Amazon nous ferait très plaisir.", "reject", ["review.request"]),
+        ("reviews", "fr", None, "En échange de votre avis, nous vous offrons un bon d'achat de 10 €.", "reject", ["review.incentive"]),
+        ("reviews", "fr", R, "Pourriez-vous supprimer votre commentaire négatif maintenant que tout est réglé ?", "reject", ["review.change"]),
+        ("reviews", "fr", None, "Petit rappel : nous attendons toujours votre avis sur votre commande.", "reject", ["review.repeat"]),
+        ("reviews", "fr", None, "Dans votre avis, pensez à préciser que la livraison a été rapide.", "reject", ["review.instructions"]),
+        ("reviews", "it", None, "Se è soddisfatto, ci lascerebbe due righe di recensione su Amazon? Per noi è fondamentale.", "reject", ["review.request"]),
+        ("reviews", "it", None, "Lasci una recensione e le rimborseremo le spese di spedizione.", "reject", ["review.incentive"]),
+        ("reviews", "it", R, "Potrebbe cancellare la sua recensione negativa ora che abbiamo risolto?", "reject", ["review.change"]),
+        ("reviews", "it", None, "Le ricordiamo ancora una volta di lasciare la sua recensione.", "reject", ["review.repeat"]),
+        ("reviews", "it", None, "Nella recensione, scriva per favore che il montaggio è semplice.", "reject", ["review.instructions"]),
+        ("reviews", "pt", None, "Se gostou do produto, deixe-nos cinco estrelas na Amazon.", "reject", ["review.request"]),
+        ("reviews", "pt", None, "Ao deixar sua avaliação, você ganha um vale-presente de R$ 20.", "reject", ["review.incentive"]),
+        ("reviews", "pt", R, "Poderia excluir sua avaliação negativa agora que resolvemos o problema?", "reject", ["review.change"]),
+        ("reviews", "pt", None, "Estamos lembrando novamente: ainda não recebemos sua avaliação.", "reject", ["review.repeat"]),
+        ("reviews", "pt", None, "Na sua avaliação, mencione que a entrega foi rápida.", "reject", ["review.instructions"]),
+        ("reviews", "sv", None, "Om du är nöjd blir vi jätteglada för ett omdöme med fem stjärnor.", "reject", ["review.request"]),
+        ("reviews", "sv", None, "Lämna en recension så får du ett presentkort på 100 kr.", "reject", ["review.incentive"]),
+        ("reviews", "sv", R, "Kan du ta bort ditt negativa omdöme nu när vi har löst problemet?", "reject", ["review.change"]),
+        ("reviews", "sv", None, "Vi påminner igen om att lämna ett omdöme om din beställning.", "reject", ["review.repeat"]),
+        ("reviews", "sv", None, "Skriv gärna i recensionen att monteringen var enkel.", "reject", ["review.instructions", "review.neutral"]),
+        ("reviews", "de", None, "Als Dankeschön für Ihre Bewertung erstatten wir Ihnen die Versandkosten.", "reject", ["review.incentive"]),
+        ("reviews", "de", R, "Könnten Sie Ihre 1-Stern-Bewertung löschen?", "reject", ["review.change"]),
+        ("reviews", "de", None, "Schreiben Sie in Ihrer Rezension bitte, wie schnell der Versand war.", "reject", ["review.instructions", "review.neutral"]),
+        ("reviews", "nl", None, "Laat een review achter en ontvang een cadeaubon van 10 euro.", "reject", ["review.incentive"]),
+        ("reviews", "nl", R, "Zou u uw negatieve review willen aanpassen?", "reject", ["review.change"]),
+        ("reviews", "pl", None, "Za wystawienie opinii otrzymasz od nas kartę podarunkową.", "reject", ["review.incentive"]),
+        ("reviews", "pl", R, "Czy mógłby Pan usunąć negatywną opinię?", "reject", ["review.change"]),
+        ("reviews", "tr", None, "Yorum yapan herkese hediye çeki gönderiyoruz.", "reject", ["promo.coupon", "review.incentive"]),
+        ("reviews", "tr", R, "Olumsuz yorumunuzu kaldırabilir misiniz?", "reject", ["review.change"]),
+        ("reviews", "id", None, "Tinggalkan ulasan dan dapatkan voucher belanja dari kami.", "reject", ["review.incentive"]),
+        ("reviews", "id", R, "Bisakah Anda menghapus ulasan negatif Anda?", "reject", ["review.change"]),
+        ("reviews", "ar", None, "اترك تقييمك واحصل على بطاقة هدية.", "reject", ["review.incentive"]),
+        ("reviews", "ar", R, "هل يمكنك حذف تقييمك السلبي؟", "reject", ["review.change"]),
+        ("reviews", "ja", None, "レビューを書いていただいた方全員にギフト券500円分を差し上げます。", "reject", ["review.incentive"]),
+        ("reviews", "ja", R, "低評価のレビューを削除していただけないでしょうか。", "reject", ["review.change"]),
+        ("reviews", "ja", None, "レビューには組み立てが簡単だったことを書いていただけると嬉しいです。", "reject", ["review.instructions"]),
+        ("reviews", "zh", None, "留下评价即可获得10美元返现。", "reject", ["review.incentive"]),
+        ("reviews", "zh", R, "麻烦您把一星评价改成五星。", "reject", ["review.change", "review.request"]),
+        ("reviews", "zh-Hant", None, "留下評論即可獲得禮品卡一張。", "reject", ["review.incentive"]),
+        ("reviews", "zh-Hant", R, "能否請您刪除負評？", "reject", ["review.change"]),
+        ("reviews", "ko", None, "리뷰를 작성해 주시면 기프티콘을 보내드립니다.", "reject", ["review.incentive", "review.neutral"]),
+        ("reviews", "ko", R, "부정적인 리뷰를 수정해 주실 수 있을까요?", "reject", ["review.change"]),
+        ("compliant", "en", R, "Thank you for your review; we have passed your comments about the handle to our design team.", "pass", []),
+        ("compliant", "en", R, "We have read your feedback and are sending a replacement lid free of charge.", "pass", []),
+        ("compliant", "en", R, "You asked how to update the firmware: hold the power button for ten seconds.", "pass", []),
+        ("compliant", "es", R, "Gracias por su opinión; le enviamos hoy una pieza de repuesto.", "pass", []),
+        ("compliant", "fr", R, "Merci pour votre avis, nous avons transmis votre remarque à notre équipe.", "pass", []),
+        ("compliant", "it", R, "Abbiamo letto la sua recensione e le inviamo subito un ricambio.", "pass", []),
+        ("compliant", "pt", R, "Agradecemos sua avaliação; a peça de reposição já foi enviada.", "pass", []),
+        ("compliant", "sv", R, "Tack för din recension, vi skickar en ny del i dag.", "pass", []),
+        ("compliant", "de", R, "Vielen Dank für Ihre Bewertung. Das Ersatzteil ist bereits unterwegs.", "pass", []),
+        ("compliant", "ja", R, "レビューありがとうございます。ご指摘の部品を本日発送しました。", "pass", []),
+    ]
+    write_round("r27", R27)
+    # Round 28: other shops named without a link, "our other products", new collections,
+    # loyalty clubs, newsletters and codes for the next order in 16 languages; answers
+    # about a discount already applied pass.
+    R28 = [
+        ("promotion", "en", R, "You can also find our full range on Etsy under BrightPeakHome.", "reject", ["promo.marketing", "promo.offsite"]),
+        ("promotion", "en", R, "We also have a Shopify store where the matching covers are a little cheaper.", "reject", ["promo.offsite"]),
+        ("promotion", "en", R, "Join our loyalty club and collect points on every purchase.", "reject", ["promo.marketing"]),
+        ("promotion", "en", R, "Sign up to our mailing list for early access to new releases.", "reject", ["promo.marketing"]),
+        ("promotion", "en", R, "Use THANKYOU15 at checkout next time for 15% off.", "reject", ["promo.coupon"]),
+        ("promotion", "en", R, "Our autumn collection has just dropped - take a look at our brand page.", "reject", ["promo.marketing"]),
+        ("promotion", "en", R, "If you like this mug, you'll love the rest of our ceramics.", "reject", ["promo.marketing"]),
+        ("promotion", "de", R, "Unsere Produkte finden Sie übrigens auch bei Otto und Kaufland.", "reject", ["promo.offsite"]),
+        ("promotion", "de", R, "Melden Sie sich für unseren Newsletter an und verpassen Sie keine Aktion mehr.", "reject", ["promo.marketing"]),
+        ("promotion", "de", R, "Mit dem Code DANKE15 sparen Sie bei Ihrem nächsten Einkauf 15 %.", "reject", ["promo.coupon"]),
+        ("promotion", "de", R, "Werfen Sie doch einen Blick auf unsere weiteren Produkte.", "reject", ["promo.marketing"]),
+        ("promotion", "fr", R, "Retrouvez aussi toute notre gamme sur Cdiscount et la Fnac.", "reject", ["promo.marketing", "promo.offsite"]),
+        ("promotion", "fr", R, "Inscrivez-vous à notre newsletter pour profiter d'offres exclusives.", "reject", ["promo.marketing"]),
+        ("promotion", "fr", R, "Avec le code MERCI10, bénéficiez de 10 % sur votre prochaine commande.", "reject", ["promo.coupon"]),
+        ("promotion", "fr", R, "Notre nouvelle collection printemps vient d'arriver !", "reject", ["promo.marketing"]),
+        ("promotion", "es", R, "También puede encontrarnos en Mercado Libre como BrightPeakMX.", "reject", ["promo.offsite"]),
+        ("promotion", "es", R, "Únase a nuestro club de clientes y acumule puntos en cada compra.", "reject", ["promo.marketing"]),
+        ("promotion", "es", R, "Con el código GRACIAS10 tendrá un 10 % de descuento en su próxima compra.", "reject", ["promo.coupon"]),
+        ("promotion", "es", R, "Eche un vistazo a nuestros otros productos de cocina.", "reject", ["promo.marketing"]),
+        ("promotion", "it", R, "Ci trova anche su ePrice e sul nostro negozio Shopify.", "reject", ["promo.offsite"]),
+        ("promotion", "it", R, "Si iscriva alla nostra newsletter per ricevere offerte esclusive.", "reject", ["promo.marketing"]),
+        ("promotion", "it", R, "Con il codice GRAZIE10 avrà il 10% di sconto sul prossimo ordine.", "reject", ["promo.coupon"]),
+        ("promotion", "it", R, "Scopra la nostra nuova collezione autunnale.", "reject", ["promo.marketing"]),
+        ("promotion", "nl", R, "U vindt ons assortiment ook op bol.com en bij Coolblue.", "reject", ["promo.offsite", "links.url"]),
+        ("promotion", "nl", R, "Word lid van onze klantenclub en spaar punten bij elke aankoop.", "reject", ["promo.marketing"]),
+        ("promotion", "nl", R, "Met de code BEDANKT10 krijgt u 10% korting op uw volgende bestelling.", "reject", ["promo.coupon"]),
+        ("promotion", "pl", R, "Nasze produkty znajdziesz też na Allegro.", "reject", ["promo.offsite"]),
+        ("promotion", "pl", R, "Dołącz do naszego programu lojalnościowego i zbieraj punkty.", "reject", ["promo.marketing"]),
+        ("promotion", "pl", R, "Z kodem DZIEKI10 otrzymasz 10% zniżki na kolejne zamówienie.", "reject", ["promo.coupon"]),
+        ("promotion", "sv", R, "Du hittar oss även på CDON och Fyndiq.", "reject", ["promo.offsite"]),
+        ("promotion", "sv", R, "Bli medlem i vår kundklubb och samla poäng.", "reject", ["promo.marketing"]),
+        ("promotion", "sv", R, "Med koden TACK10 får du 10 % rabatt på nästa beställning.", "reject", ["promo.coupon"]),
+        ("promotion", "tr", R, "Ürünlerimizi Trendyol ve Hepsiburada'da da bulabilirsiniz.", "reject", ["promo.offsite"]),
+        ("promotion", "tr", R, "Sadakat programımıza katılın, her alışverişte puan kazanın.", "reject", ["promo.marketing"]),
+        ("promotion", "tr", R, "TESEKKUR10 koduyla bir sonraki siparişinizde %10 indirim kazanın.", "reject", ["promo.coupon"]),
+        ("promotion", "pt", R, "Também estamos no Mercado Livre e na Shopee.", "reject", ["promo.offsite"]),
+        ("promotion", "pt", R, "Participe do nosso programa de fidelidade e ganhe pontos.", "reject", ["promo.marketing"]),
+        ("promotion", "pt", R, "Use o cupom OBRIGADO10 na sua próxima compra.", "reject", ["promo.coupon"]),
+        ("promotion", "id", R, "Produk kami juga tersedia di Tokopedia dan Shopee.", "reject", ["promo.offsite"]),
+        ("promotion", "id", R, "Gunakan kode TERIMAKASIH untuk diskon 10% pada pesanan berikutnya.", "reject", ["promo.coupon", "promo.marketing"]),
+        ("promotion", "id", R, "Lihat juga produk-produk kami yang lain di toko kami.", "reject", ["promo.marketing"]),
+        ("promotion", "ar", R, "تجدون منتجاتنا أيضا على نون.", "reject", ["promo.offsite"]),
+        ("promotion", "ar", R, "انضم إلى برنامج الولاء لدينا واجمع النقاط مع كل طلب.", "reject", ["promo.marketing"]),
+        ("promotion", "ar", R, "استخدم الكود SHUKRAN10 للحصول على خصم 10% على طلبك القادم.", "reject", ["promo.coupon"]),
+        ("promotion", "ja", R, "楽天市場とYahoo!ショッピングにも出店しております。", "reject", ["promo.offsite"]),
+        ("promotion", "ja", R, "当店の他の商品もぜひチェックしてみてください。", "reject", ["promo.marketing"]),
+        ("promotion", "ja", R, "次回のお買い物で使える500円OFFコード THANKS500 をお送りします。", "reject", ["promo.coupon"]),
+        ("promotion", "zh", R, "我们在淘宝和天猫也有店铺，欢迎光临。", "reject", ["promo.offsite"]),
+        ("promotion", "zh", R, "加入我们的会员计划，每次购物都可积分。", "reject", ["promo.marketing"]),
+        ("promotion", "zh", R, "下次购买时使用折扣码 THANKS10 可享九折。", "reject", ["promo.coupon"]),
+        ("promotion", "zh-Hant", R, "我們在蝦皮和momo購物網也有開店。", "reject", ["promo.offsite"]),
+        ("promotion", "zh-Hant", R, "歡迎加入我們的會員計畫累積點數。", "reject", ["promo.marketing"]),
+        ("promotion", "ko", R, "네이버 스마트스토어와 쿠팡에서도 만나보실 수 있습니다.", "reject", ["promo.offsite"]),
+        ("promotion", "ko", R, "저희 다른 제품들도 한번 둘러보세요.", "reject", ["promo.marketing"]),
+        ("promotion", "ko", R, "다음 주문 시 THANKS10 코드를 입력하시면 10% 할인됩니다.", "reject", ["promo.coupon"]),
+        ("compliant", "en", R, "The matching lid is sold separately on this same Amazon listing; choose 'lid' in the style menu.", "pass", []),
+        ("compliant", "fr", R, "Votre code promo a bien été appliqué à la commande.", "pass", []),
+        ("compliant", "it", R, "Il codice sconto che ha usato è stato applicato correttamente all'ordine.", "pass", []),
+        ("compliant", "pl", R, "Rabat został już naliczony w zamówieniu.", "pass", []),
+        ("compliant", "tr", R, "İndirim siparişinize zaten uygulandı.", "pass", []),
+        ("compliant", "ja", R, "ご質問の替え刃は、同じ商品ページの「スタイル」からお選びいただけます。", "pass", []),
+        ("compliant", "ko", R, "문의하신 할인은 이미 주문 금액에 적용되었습니다.", "pass", []),
+    ]
+    write_round("r28", R28)
+    # Round 29: disguised addresses and numbers (at/dot spelt out, spaced letters, U+2011
+    # hyphens, Arabic-Indic and full-width digits) and messaging apps in 16 languages; a
+    # brand's own warranty or service line is a warning.
+    R29 = [
+        ("contact", "en", R, "Drop us a line: support at brightpeak dot co dot uk", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "en", R, "Email: s u p p o r t @ b r i g h t p e a k . c o m", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "en", R, "Text me on 07700\u2011900\u2011123 if the courier is late.", "reject", ["contact.phone"]),
+        ("contact", "en", R, "Reach us on WhatsApp, it is faster than this inbox.", "reject", ["contact.channel"]),
+        ("contact", "en", R, "Message us on Telegram: @brightpeak_help", "reject", ["contact.channel"]),
+        ("contact", "de", R, "Schreiben Sie uns: info (at) brightpeak (punkt) de", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "de", R, "Rufen Sie uns an unter 030 / 123 456 78.", "reject", ["contact.phone"]),
+        ("contact", "de", R, "Kontaktieren Sie uns gern direkt per WhatsApp.", "reject", ["contact.channel"]),
+        ("contact", "fr", R, "Écrivez-nous à contact arobase brightpeak point fr", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "fr", R, "Appelez-nous au 01 23 45 67 89.", "reject", ["contact.phone"]),
+        ("contact", "fr", R, "Contactez-nous sur Instagram, nous répondons vite.", "reject", ["contact.channel"]),
+        ("contact", "es", R, "Escríbanos a ventas arroba brightpeak punto es", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "es", R, "Llámenos al 912 345 678.", "reject", ["contact.phone"]),
+        ("contact", "it", R, "Scriva a info chiocciola brightpeak punto it", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "it", R, "Ci chiami allo 02 1234 5678.", "reject", ["contact.phone"]),
+        ("contact", "pl", R, "Napisz do nas: sklep małpa brightpeak kropka pl", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "pl", R, "Zadzwoń: 512 345 678", "reject", ["contact.phone"]),
+        ("contact", "nl", R, "Mail ons: info apenstaartje brightpeak punt nl", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "nl", R, "Bel ons gerust op 020 123 4567.", "reject", ["contact.phone"]),
+        ("contact", "sv", R, "Mejla oss på info snabel-a brightpeak punkt se", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "sv", R, "Ring oss på 08-123 456 78.", "reject", ["contact.phone"]),
+        ("contact", "tr", R, "Bizi 0532 123 45 67 numarasından arayabilirsiniz.", "reject", ["contact.phone"]),
+        ("contact", "tr", R, "Instagram'dan bize yazın, hemen dönelim.", "reject", ["contact.channel"]),
+        ("contact", "pt", R, "Chame no WhatsApp (11) 91234-5678.", "reject", ["contact.channel", "contact.phone"]),
+        ("contact", "pt", R, "Escreva para contato arroba brightpeak ponto com ponto br", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "id", R, "Hubungi kami via WhatsApp 0812-3456-7890.", "reject", ["contact.channel", "contact.phone"]),
+        ("contact", "id", R, "Email kami: cs at brightpeak dot id", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "ar", R, "راسلنا على واتساب ٠٥٥١٢٣٤٥٦٧", "reject", ["contact.channel", "contact.phone"]),
+        ("contact", "ar", R, "اتصل بنا على الرقم ٠٥٠ ١٢٣ ٤٥٦٧", "reject", ["contact.phone"]),
+        ("contact", "ja", R, "LINEのID「brightpeak」を追加してください。", "reject", ["contact.channel"]),
+        ("contact", "ja", R, "メールは support アットマーク brightpeak ドット jp までお願いします。", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "ja", R, "お電話は０３－１２３４－５６７８へどうぞ。", "reject", ["contact.phone"]),
+        ("contact", "zh", R, "请加微信号：bp_service", "reject", ["contact.channel"]),
+        ("contact", "zh", R, "有问题请致电 138 1234 5678。", "reject", ["contact.phone"]),
+        ("contact", "zh-Hant", R, "請加LINE：@brightpeak", "reject", ["contact.channel"]),
+        ("contact", "zh-Hant", R, "請來電 02-2345-6789 與我們聯絡。", "reject", ["contact.phone"]),
+        ("contact", "ko", R, "카카오톡 ID: brightpeak 로 문의 주세요.", "reject", ["contact.channel"]),
+        ("contact", "ko", R, "전화 010-1234-5678 로 연락 주세요.", "reject", ["contact.phone"]),
+        ("compliant", "en", R, "The kettle's manufacturer handles warranty repairs directly; their service line is 0800 123 4567.", "pass", ["contact.phone-warranty"]),
+        ("compliant", "de", R, "Garantiefälle bearbeitet der Hersteller selbst, Hotline 089 1234 5678.", "pass", ["contact.phone-warranty"]),
+        ("compliant", "fr", R, "Pour la garantie, le service après-vente du fabricant répond au 01 23 45 67 89.", "pass", ["contact.phone-warranty"]),
+        ("compliant", "en", R, "Your order 113-2045511-7781234 left today; tracking number 9400 1000 0000 0000 0000 00.", "pass", []),
+    ]
+    write_round("r29", R29)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
