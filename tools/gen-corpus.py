@@ -3097,6 +3097,31 @@ def main():
         ("important", "ko", "[Important] 구매 감사 인사", "구매해 주셔서 감사합니다.", "reject", ["important.misuse", "proactive.thanks-only"]),
     ]
     write_round("r33", R33)
+    # Round 34: service replies that share words with the review, promotion and contact
+    # patterns of rounds 25-33; they all pass.
+    R34 = [
+        ("compliant", "en", R, "The technician who reviews your case will get back to you within a day.", "pass", []),
+        ("compliant", "en", R, "We will review your return request and we'll refund you within 3 days of receiving it.", "pass", []),
+        ("compliant", "en", R, "Thank you for your feedback; in your feedback you mention the lid is loose, so a new lid ships today.", "pass", []),
+        ("compliant", "en", R, "When you review the order details, please note the new delivery date.", "pass", []),
+        ("compliant", "en", R, "Thank you for your kind words about us! The spare blade ships today.", "pass", []),
+        ("compliant", "en", R, "Hope you'll love our kettle; the descaling guide is on page 4 of the manual.", "pass", []),
+        ("compliant", "en", R, "We changed the review process for returns: photos are no longer needed.", "pass", []),
+        ("compliant", "en", R, "We have updated the energy rating label in the listing.", "pass", []),
+        ("compliant", "id", R, "Kami sudah cek produk Anda, dan kami kirim pengganti hari ini.", "pass", []),
+        ("compliant", "nl", R, "Gebruik de code die u per sms kreeg om het pakket uit de automaat te halen.", "pass", []),
+        ("compliant", "de", R, "Vielen Dank für Ihre netten Worte! Das Ersatzteil ist unterwegs.", "pass", []),
+        ("compliant", "fr", R, "Si vous êtes satisfait de la pièce de rechange, vous n'avez rien à faire.", "pass", []),
+        ("compliant", "it", R, "Se è soddisfatto della sostituzione, non deve fare nulla.", "pass", []),
+        ("compliant", "ar", R, "رقم التتبع لدى أرامكس 47412345678 وسيصل الطرد غدا.", "pass", []),
+        ("compliant", "tr", R, "Kargo takip numaranız 7301234567 olarak güncellendi.", "pass", []),
+        ("compliant", "es", R, "Hemos cambiado su dirección de entrega como nos pidió.", "pass", []),
+        ("compliant", "pl", R, "Pozostałe produkty z zamówienia wyślemy w przyszłym tygodniu.", "pass", []),
+        ("compliant", "sv", R, "Vi har uppdaterat din leveransadress enligt ditt önskemål.", "pass", []),
+        ("compliant", "ja", R, "商品の状態を確認しましたので、交換品を本日発送いたします。", "pass", []),
+        ("compliant", "ko", R, "교환 상품은 오늘 발송되었습니다. 다른 상품은 내일 출고됩니다.", "pass", []),
+    ]
+    write_round("r34", R34)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
