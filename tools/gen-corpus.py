@@ -3122,6 +3122,43 @@ def main():
         ("compliant", "ko", R, "교환 상품은 오늘 발송되었습니다. 다른 상품은 내일 출고됩니다.", "pass", []),
     ]
     write_round("r34", R34)
+    # Round 35: promotion carried by a link (the link rule and the promotion rule both
+    # apply), and contact details carried by app links or written in local shorthand.
+    R35 = [
+        ("promotion", "en", R, "Check out our new website: www.brightpeak-home.com", "reject", ["links.url", "promo.marketing", "promo.offsite"]),
+        ("promotion", "en", R, "Find us on Etsy: etsy.com/shop/BrightPeakHome", "reject", ["links.url", "promo.offsite"]),
+        ("promotion", "en", R, "Get 10% off at www.brightpeak.com with code WELCOME10", "reject", ["links.url", "promo.coupon"]),
+        ("promotion", "en", R, "Our spring sale is live: https://brightpeak.com/sale", "reject", ["links.url", "promo.marketing"]),
+        ("promotion", "en", R, "Sign up for our newsletter at brightpeak.com/news", "reject", ["links.url", "promo.marketing"]),
+        ("promotion", "de", R, "Besuchen Sie auch unseren neuen Onlineshop: www.brightpeak.de", "reject", ["links.url", "promo.offsite"]),
+        ("promotion", "fr", R, "Retrouvez toutes nos nouveautés sur www.brightpeak.fr", "reject", ["links.url", "promo.marketing"]),
+        ("promotion", "es", R, "Visite nuestra web www.brightpeak.es para ver más modelos.", "reject", ["links.url", "promo.offsite"]),
+        ("promotion", "it", R, "Trova altri prodotti sul nostro sito www.brightpeak.it", "reject", ["links.url", "promo.offsite"]),
+        ("promotion", "nl", R, "Bekijk ons hele assortiment op www.brightpeak.nl", "reject", ["links.url", "promo.marketing"]),
+        ("promotion", "pl", R, "Zapraszamy do naszego sklepu internetowego www.brightpeak.com.pl", "reject", ["links.spelled-out", "links.url", "promo.marketing", "promo.offsite"]),
+        ("promotion", "sv", R, "Besök vår webbutik www.brightpeak.se för fler produkter.", "reject", ["links.url", "promo.marketing", "promo.offsite"]),
+        ("promotion", "tr", R, "Web sitemizi ziyaret edin: www.brightpeak.com.tr", "reject", ["links.url", "promo.offsite"]),
+        ("promotion", "pt", R, "Visite nossa loja virtual www.brightpeak.com.br", "reject", ["links.url", "promo.offsite"]),
+        ("promotion", "id", R, "Kunjungi website kami www.brightpeak.co.id untuk promo lainnya.", "reject", ["links.url", "promo.offsite"]),
+        ("promotion", "ar", R, "تفضل بزيارة موقعنا www.brightpeak.ae لمزيد من المنتجات.", "reject", ["links.url", "promo.offsite"]),
+        ("promotion", "ja", R, "公式サイト www.brightpeak.jp もぜひご覧ください。", "reject", ["links.url", "promo.offsite"]),
+        ("promotion", "zh", R, "欢迎访问我们的官网 www.brightpeak.cn 查看更多产品。", "reject", ["links.url", "promo.offsite"]),
+        ("promotion", "zh-Hant", R, "歡迎造訪我們的官網 www.brightpeak.tw", "reject", ["links.url", "promo.offsite"]),
+        ("promotion", "ko", R, "자사몰 www.brightpeak.co.kr 에서 더 많은 상품을 만나보세요.", "reject", ["links.url", "promo.marketing", "promo.offsite"]),
+        ("contact", "en", R, "Message us: https://wa.me/15550100199", "reject", ["contact.channel", "links.url"]),
+        ("contact", "ja", R, "LINE友だち追加はこちら https://lin.ee/abc123", "reject", ["contact.channel", "links.url"]),
+        ("contact", "zh-Hant", R, "加入LINE: https://line.me/R/ti/p/@brightpeak", "reject", ["contact.channel", "links.url"]),
+        ("contact", "ko", R, "카카오톡 채널: https://pf.kakao.com/_abcd", "reject", ["contact.channel", "links.url"]),
+        ("contact", "it", R, "Telefono: +39 02 1234 5678", "reject", ["contact.phone"]),
+        ("contact", "pl", R, "Tel. kom. 600-123-456", "reject", ["contact.phone"]),
+        ("contact", "nl", R, "Bel of app ons gerust: 06-12345678", "reject", ["contact.channel", "contact.phone"]),
+        ("contact", "pt", R, "Fale conosco pelo Zap: (11) 91234-5678", "reject", ["contact.channel", "contact.phone"]),
+        ("contact", "ar", R, "للتواصل: ٠١٠٠١٢٣٤٥٦٧", "reject", ["contact.phone"]),
+        ("contact", "id", R, "No HP: 0812-3456-7890", "reject", ["contact.phone"]),
+        ("contact", "tr", R, "E-posta: destek [at] brightpeak [nokta] com", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "sv", R, "Maila oss: kundtjanst@brightpeak.se", "reject", ["contact.email"]),
+    ]
+    write_round("r35", R35)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
