@@ -3268,6 +3268,47 @@ def main():
         ("compliant", "en", R, "The other items in your order left our warehouse this morning.", "pass", []),
     ]
     write_round("r37", R37)
+    # Round 38: contact details once more in every language: at/dot in words, spaced
+    # letters, non-breaking hyphens, Arabic-Indic digits, handles of messaging apps.
+    R38 = [
+        ("contact", "en", R, "My personal line is 555\u2011010\u20110199 if the form doesn't work.", "reject", ["contact.phone"]),
+        ("contact", "en", R, "Find me on Telegram, username brightpeak_anna.", "reject", ["contact.channel"]),
+        ("contact", "de", R, "Schreiben Sie an service at brightpeak dot de, dann geht es schneller.", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "de", R, "Oder per WhatsApp: 0151\u201112345678", "reject", ["contact.channel", "contact.phone"]),
+        ("contact", "fr", R, "Mon adresse : anna point martin arobase gmail point com", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "fr", R, "Envoyez-nous un message sur WhatsApp au 06\u201112\u201134\u201156\u201178.", "reject", ["contact.channel", "contact.phone"]),
+        ("contact", "es", R, "Nuestro Instagram es @brightpeak.es, escríbanos por privado.", "reject", ["contact.channel"]),
+        ("contact", "es", R, "Mi correo: ana arroba gmail punto com", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "it", R, "Il mio numero WhatsApp è 347 123 4567.", "reject", ["contact.channel", "contact.phone"]),
+        ("contact", "it", R, "Scriva a marco chiocciola brightpeak punto it.", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "nl", R, "Mail naar info at brightpeak punt nl.", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "nl", R, "Ons nummer is 06\u201112345678.", "reject", ["contact.phone"]),
+        ("contact", "pl", R, "Kontakt: biuro małpa brightpeak kropka com", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "pl", R, "Jesteśmy też na WhatsAppie pod numerem 600 123 456.", "reject", ["contact.channel", "contact.phone"]),
+        ("contact", "sv", R, "Skriv till anna snabel-a brightpeak punkt se.", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "sv", R, "Ring mig direkt på 070\u2011123\u20114567.", "reject", ["contact.phone"]),
+        ("contact", "tr", R, "WhatsApp'tan yazın: ٠٥٣٢١٢٣٤٥٦٧", "reject", ["contact.channel", "contact.phone"]),
+        ("contact", "tr", R, "Telegram kullanıcı adımız @brightpeaktr", "reject", ["contact.channel"]),
+        ("contact", "pt", R, "Meu e-mail é ana arroba gmail ponto com", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "pt", R, "Siga e mande mensagem no Instagram @brightpeakbr", "reject", ["contact.channel"]),
+        ("contact", "id", R, "Email: cs (at) brightpeak (titik) co (titik) id", "reject", ["contact.email", "links.spelled-out"]),
+        ("contact", "id", R, "Telegram kami: @brightpeak_id", "reject", ["contact.channel"]),
+        ("contact", "ar", R, "رقمنا على تيليجرام ٠٥٥٩٨٧٦٥٤٣", "reject", ["contact.channel", "contact.phone"]),
+        ("contact", "ar", R, "راسلنا على إنستغرام @brightpeak.sa", "reject", ["contact.channel"]),
+        ("contact", "ja", R, "お問い合わせはカカオトークではなくLINE（ID：brightpeak）でお願いします。", "reject", ["contact.channel"]),
+        ("contact", "ja", R, "担当者直通：０９０‐１２３４‐５６７８", "reject", ["contact.phone"]),
+        ("contact", "zh", R, "微信同号：138\u20111234\u20115678", "reject", ["contact.channel", "contact.phone"]),
+        ("contact", "zh", R, "邮箱：kefu#brightpeak.cn（#换成@）", "reject", ["contact.email", "links.url"]),
+        ("contact", "zh-Hant", R, "LINE ID：brightpeak_tw，歡迎加入好友。", "reject", ["contact.channel"]),
+        ("contact", "zh-Hant", R, "請撥打 0912\u2011345\u2011678 聯絡我們。", "reject", ["contact.phone"]),
+        ("contact", "ko", R, "카카오톡 오픈채팅으로 문의해 주세요.", "reject", ["contact.channel"]),
+        ("contact", "ko", R, "담당자 휴대폰: 010 1234 5678", "reject", ["contact.phone"]),
+        ("compliant", "en", R, "Hi @Anna, the courier will call the number on your Amazon order before delivery.", "pass", []),
+        ("compliant", "de", R, "Bitte geben Sie keine Telefonnummer an; der Paketdienst nutzt die Nummer aus Ihrer Amazon-Bestellung.", "pass", []),
+        ("compliant", "ja", R, "配送業者から、ご注文時の電話番号にご連絡が入る場合がございます。", "pass", []),
+        ("compliant", "ar", R, "سيتواصل معك مندوب التوصيل على الرقم المسجل في طلبك على أمازون.", "pass", []),
+    ]
+    write_round("r38", R38)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
