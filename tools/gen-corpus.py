@@ -3309,6 +3309,49 @@ def main():
         ("compliant", "ar", R, "سيتواصل معك مندوب التوصيل على الرقم المسجل في طلبك على أمازون.", "pass", []),
     ]
     write_round("r38", R38)
+    # Round 39: [Important] on replies (the tag before the client's reply prefix) about a
+    # custom order, a delivery appointment or an address, in 16 languages.
+    def IR(lang):
+        return "[Important] " + RSUBJ[lang]
+    R39 = [
+        ("important", "en", IR("en"), "Before we start your custom sign, please confirm the spelling: \"Ellis & Co. Est. 1998\". Is that exactly right?", "pass", []),
+        ("important", "en", IR("en"), "The courier needs a delivery appointment for your treadmill. Are you available on Friday between 8 am and noon?", "pass", []),
+        ("important", "de", IR("de"), "Bevor wir die Tasse bedrucken: Soll der Name in Großbuchstaben stehen?", "pass", []),
+        ("important", "de", IR("de"), "Die Spedition ruft Sie nicht an: Bitte nennen Sie uns einen Wunschtermin für die Anlieferung.", "pass", []),
+        ("important", "fr", IR("fr"), "Avant de lancer la fabrication, confirmez-vous le texte à graver : « Léa 2026 » ?", "pass", []),
+        ("important", "fr", IR("fr"), "Le transporteur doit convenir d'un rendez-vous avec vous pour livrer l'armoire.", "pass", []),
+        ("important", "es", IR("es"), "Antes de imprimir la taza, ¿nos confirma el nombre exacto que debe aparecer?", "pass", []),
+        ("important", "es", IR("es"), "Falta el número de portal en su dirección y el repartidor no puede entregar el paquete.", "pass", []),
+        ("important", "it", IR("it"), "Prima di stampare la maglietta, ci conferma il nome e il numero da stampare?", "pass", []),
+        ("important", "it", IR("it"), "Il corriere deve concordare con lei un appuntamento per la consegna del divano.", "pass", []),
+        ("important", "nl", IR("nl"), "Voordat we de mok bedrukken: welke naam moet erop komen te staan?", "pass", []),
+        ("important", "nl", IR("nl"), "De bezorger kon uw adres niet vinden. Klopt de straatnaam wel?", "pass", []),
+        ("important", "pl", IR("pl"), "Zanim wydrukujemy kubek, prosimy o potwierdzenie imienia do nadruku.", "pass", []),
+        ("important", "pl", IR("pl"), "Kurier nie mógł znaleźć adresu. Czy kod pocztowy jest prawidłowy?", "pass", []),
+        ("important", "sv", IR("sv"), "Innan vi trycker muggen: vilket namn ska stå på den?", "pass", []),
+        ("important", "sv", IR("sv"), "Budet kunde inte hitta din adress. Stämmer gatunumret?", "pass", []),
+        ("important", "tr", IR("tr"), "Kupaya basmadan önce, üzerine yazılacak ismi teyit eder misiniz?", "pass", []),
+        ("important", "tr", IR("tr"), "Kurye adresinizi bulamadı. Sokak adını kontrol edebilir misiniz?", "pass", []),
+        ("important", "pt", IR("pt"), "Antes de imprimir a caneca, pode confirmar o nome que deve aparecer?", "pass", []),
+        ("important", "pt", IR("pt"), "O entregador não encontrou seu endereço. Pode confirmar o CEP e o número?", "pass", []),
+        ("important", "id", IR("id"), "Sebelum mencetak mug, mohon konfirmasi nama yang akan dicetak.", "pass", []),
+        ("important", "id", IR("id"), "Kurir tidak dapat menemukan alamat Anda. Mohon periksa nama jalannya.", "pass", []),
+        ("important", "ar", IR("ar"), "قبل طباعة الكوب، هل يمكنك تأكيد الاسم المطلوب طباعته؟", "pass", []),
+        ("important", "ar", IR("ar"), "لم يتمكن المندوب من العثور على عنوانك. هل يمكنك التحقق من اسم الشارع؟", "pass", []),
+        ("important", "ja", "[重要] " + RSUBJ["ja"], "マグカップに印刷するお名前の表記をご確認いただけますでしょうか。", "pass", []),
+        ("important", "ja", "[重要] " + RSUBJ["ja"], "配送業者がご住所を見つけられませんでした。番地をご確認ください。", "pass", []),
+        ("important", "zh", "[重要] " + RSUBJ["zh"], "印制杯子之前，请确认要印的名字。", "pass", []),
+        ("important", "zh", "[重要] " + RSUBJ["zh"], "快递员找不到您的地址，请核对街道名称。", "pass", []),
+        ("important", "zh-Hant", "[重要] " + RSUBJ["zh-Hant"], "印製杯子之前，請確認要印的名字。", "pass", []),
+        ("important", "zh-Hant", "[重要] " + RSUBJ["zh-Hant"], "物流人員找不到您的地址，請核對街道名稱。", "pass", []),
+        ("important", "ko", IR("ko"), "머그컵에 인쇄할 이름을 확인해 주시겠어요?", "pass", []),
+        ("important", "ko", IR("ko"), "택배 기사님이 주소를 찾지 못했습니다. 도로명을 확인해 주세요.", "pass", []),
+        ("important", "en", IR("en"), "Thanks for your order! We hope you love it.", "reject", ["important.misuse"]),
+        ("important", "fr", IR("fr"), "Merci pour votre commande, à bientôt !", "reject", ["important.misuse"]),
+        ("important", "it", IR("it"), "Ci lascerebbe una recensione a cinque stelle?", "reject", ["important.misuse", "review.request"]),
+        ("important", "zh", "[重要] " + RSUBJ["zh"], "感谢您的购买，祝您生活愉快！", "reject", ["important.misuse"]),
+    ]
+    write_round("r39", R39)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
