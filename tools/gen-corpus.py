@@ -3352,6 +3352,39 @@ def main():
         ("important", "zh", "[重要] " + RSUBJ["zh"], "感谢您的购买，祝您生活愉快！", "reject", ["important.misuse"]),
     ]
     write_round("r39", R39)
+    # Round 40: tracking links in the shapes mail clients give them: Amazon Shipping's
+    # swiship pages, aggregators of IN and BR (a warning), Outlook Safe Links and Google
+    # redirects around a carrier, an anchor whose text is not the URL, an upper-case
+    # host, a URL closed by CJK punctuation.
+    R40 = [
+        ("compliant", "en", R, "It is with Amazon Shipping: https://www.swiship.co.uk/track/?id=QA1234567890", "pass", []),
+        ("compliant", "de", R, "Ihr Paket kommt mit Amazon Shipping: https://www.swiship.de/track/?id=QA1234567890", "pass", []),
+        ("compliant", "en", R, "Your AWB is 1234567890; status: https://www.shiprocket.in/shipment-tracking/", "pass", ["links.tracking-aggregator"]),
+        ("compliant", "pt", R, "Seu código é QB123456789BR: https://www.linkcorreios.com.br/?id=QB123456789BR", "pass", ["links.tracking-aggregator"]),
+        ("compliant", "en", R, "Tracking: HTTPS://WWW.ROYALMAIL.COM/track-your-item#/tracking-results/AB123456789GB", "pass", []),
+        ("compliant", "ja", R, "追跡番号はこちら（https://toi.kuronekoyamato.co.jp/cgi-bin/tneko）。", "pass", []),
+        ("compliant", "zh", R, "物流查询：https://global.cainiao.com/newDetail.htm?mailNoList=LP00123456789012，谢谢。", "pass", []),
+    ]
+    write_round("r40", R40)
+    # HTML anchors around carrier links, as Outlook and Gmail write them.
+    alias_uk = "6bmcx2l1t7cwrwb@marketplace.amazon.co.uk"
+    safe = ("https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.evri.com%2Ftrack%2Fparcel%2FH01ABC1234567890%2Fdetails"
+            "&data=05%7C01%7C%7Cabc%7C0&sdata=xyz%3D&reserved=0")
+    html = ('<html><body><div>Hello,</div><div>Your parcel is with Evri: <a href="%s" originalsrc="https://www.evri.com/track/parcel/H01ABC1234567890/details">track it here</a>.</div>'
+            '<div>Kind regards,<br>Bright Peak</div><hr><div id="divRplyFwdMsg"><b>From:</b> Buyer &lt;%s&gt;<br><b>Sent:</b> Monday<br><b>To:</b> Bright Peak<br><b>Subject:</b> Where is it?</div>'
+            '<div>Where is my parcel?</div></body></html>' % (safe, alias_uk))
+    w.write("compliant", "r40-en-outlook-safelinks-evri", multipart("en", "RE: Where is it?", "r40-s1", [text_part(html, ctype="text/html")]), "pass", [])
+    html = ('<div dir="ltr">Hola,<br>su paquete va con SEUR: <a href="https://www.google.com/url?q=https://www.seur.com/livetracking/?segOnlineIdentificador%%3D1234567890&amp;sa=D&amp;source=editors">seguimiento</a><br>Saludos</div>'
+            '<div class="gmail_quote"><div class="gmail_attr">El lun, 16 nov 2026 a las 09:12, Comprador (&lt;%s&gt;) escribió:<br></div><blockquote class="gmail_quote">¿Dónde está mi pedido?</blockquote></div>'
+            % "6bmcx2l1t7cwrwb@marketplace.amazon.es")
+    w.write("compliant", "r40-es-gmail-google-redirect-seur", multipart("es", "RE: Mi pedido", "r40-s2", [text_part(html, ctype="text/html")]), "pass", [])
+    html = ('<div>Bonjour,<br>Votre colis : <a href="https://www.chronopost.fr/tracking-no-cms/suivi-page?listeNumerosLT=XY123456789FR&amp;langue=fr">XY123456789FR</a><br>Cordialement</div>')
+    w.write("compliant", "r40-fr-anchor-number-chronopost", multipart("fr", "RE: Ma commande", "r40-s3", [text_part(html, ctype="text/html", charset="iso-8859-1")]), "pass", [])
+    html = ('<div>Sayın müşterimiz,<br>Kargonuz: <a href="https://kargotakip.araskargo.com.tr/mainpage.aspx?code=1234567890">Aras Kargo takip</a></div>')
+    w.write("compliant", "r40-tr-anchor-aras", multipart("tr", "YNT: Siparişim", "r40-s4", [text_part(html, ctype="text/html", charset="iso-8859-9")]), "pass", [])
+    # An anchor whose text names the carrier but whose target is a shop is still a link.
+    html = ('<div>Hello,<br>Track it with <a href="https://brightpeak-shop.example/track?o=1">Royal Mail</a>.</div>')
+    w.write("links", "r40-en-anchor-text-carrier-href-shop", multipart("en", "RE: Where is it?", "r40-s5", [text_part(html, ctype="text/html")]), "reject", ["links.url"])
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
