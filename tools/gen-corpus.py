@@ -3385,6 +3385,27 @@ def main():
     # An anchor whose text names the carrier but whose target is a shop is still a link.
     html = ('<div>Hello,<br>Track it with <a href="https://brightpeak-shop.example/track?o=1">Royal Mail</a>.</div>')
     w.write("links", "r40-en-anchor-text-carrier-href-shop", multipart("en", "RE: Where is it?", "r40-s5", [text_part(html, ctype="text/html")]), "reject", ["links.url"])
+    # Round 41: replies that name another shop or a promotion without offering anything,
+    # and "contact us" without any review; all pass.
+    R41 = [
+        ("compliant", "en", R, "If anything is wrong with the item, just reply to this message and we'll sort it out.", "pass", []),
+        ("compliant", "en", R, "If there's a problem with the replacement, please contact us through Amazon messages.", "pass", []),
+        ("compliant", "en", R, "We sell only on Amazon, so the Etsy shop using our photos is not ours.", "pass", []),
+        ("compliant", "en", R, "This listing is only sold on Amazon; the eBay listing you found is not ours.", "pass", []),
+        ("compliant", "en", R, "Please order replacement filters through Amazon as usual.", "pass", []),
+        ("compliant", "en", R, "If you'd prefer a different colour, you can exchange it through Your Orders.", "pass", []),
+        ("compliant", "en", R, "You can also find the manual on the product page under 'Product guides and documents'.", "pass", []),
+        ("compliant", "en", R, "The 20% off shown at checkout was Amazon's own promotion and it is already applied to your order.", "pass", []),
+        ("compliant", "de", R, "Sie können das Ersatzteil einfach hier bei Amazon nachbestellen.", "pass", []),
+        ("compliant", "fr", R, "Vous pouvez commander la pièce directement sur Amazon, sur la même fiche produit.", "pass", []),
+        ("compliant", "es", R, "Puede pedir el recambio en Amazon, en la misma ficha del producto.", "pass", []),
+        ("compliant", "pl", R, "Sprzedajemy wyłącznie na Amazonie, oferta na Allegro nie jest nasza.", "pass", []),
+        ("compliant", "tr", R, "Sadece Amazon'da satış yapıyoruz; Trendyol'daki ilan bize ait değil.", "pass", []),
+        ("compliant", "nl", R, "Wij verkopen alleen via Amazon; de advertentie op bol is niet van ons.", "pass", []),
+        ("compliant", "it", R, "Se qualcosa non va con il ricambio, ci risponda pure qui.", "pass", []),
+        ("compliant", "ja", R, "楽天の出品は当店のものではございません。当店はAmazonのみで販売しております。", "pass", []),
+    ]
+    write_round("r41", R41)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
