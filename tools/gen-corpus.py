@@ -3456,6 +3456,34 @@ def main():
         ("compliant", "ko", R, "리뷰 감사합니다. 교체 부품을 오늘 발송했습니다.", "pass", []),
     ]
     write_round("r42", R42)
+    # Round 43: English review requests once more, the way a writer working only from the
+    # policy words them, and service replies about reviews that pass.
+    R43 = [
+        ("reviews", "en", None, "Your feedback helps other customers make informed decisions and helps our small business grow.", "reject", ["review.request"]),
+        ("reviews", "en", None, "A positive rating would really brighten our week.", "reject", ["review.request"]),
+        ("reviews", "en", None, "Spare a moment to rate us? Five stars would be amazing.", "reject", ["review.request"]),
+        ("reviews", "en", None, "If you've been happy with our service, a seller rating would be great.", "reject", ["review.request"]),
+        ("reviews", "en", None, "We only ask satisfied customers to review us, so if you were unhappy, please ignore this message.", "reject", ["review.request"]),
+        ("reviews", "en", None, "Enjoying it? Then show some love with a review!", "reject", ["review.request"]),
+        ("reviews", "en", None, "Reviews like yours keep us going - thanks in advance for leaving one!", "reject", ["review.request"]),
+        ("reviews", "en", None, "We'd like to send you a thank-you gift after you post your review.", "reject", ["review.incentive"]),
+        ("reviews", "en", None, "All reviewers receive a discount on future orders.", "reject", ["review.incentive"]),
+        ("reviews", "en", None, "Write an honest review and we'll refund your purchase in full.", "reject", ["review.incentive"]),
+        ("reviews", "en", None, "Your next order ships free if you leave a review today.", "reject", ["promo.marketing", "review.incentive"]),
+        ("reviews", "en", R, "We noticed your 3-star rating - if we send a free replacement, would you bump it to 5?", "reject", ["review.change", "review.incentive"]),
+        ("reviews", "en", R, "Now that you have your refund, please consider taking your review down.", "reject", ["review.change"]),
+        ("reviews", "en", R, "Could you amend your review to mention that we fixed the issue?", "reject", ["review.change"]),
+        ("reviews", "en", None, "Please mention our quick customer service when writing your review.", "reject", ["review.instructions"]),
+        ("reviews", "en", None, "It'd be great if your review included a photo of the set-up.", "reject", ["review.instructions"]),
+        ("reviews", "en", None, "Following up on our review request from last week.", "reject", ["review.repeat"]),
+        ("reviews", "en", None, "One more reminder to share your review - it only takes a minute!", "reject", ["review.repeat", "review.request"]),
+        ("reviews", "en", None, "Unhappy? Tell us, not Amazon - we'll fix it before you post anything.", "reject", ["review.channel"]),
+        ("compliant", "en", R, "Thanks for reaching out. We've read the review you posted and a new motor is on the way.", "pass", []),
+        ("compliant", "en", R, "We're sorry it arrived damaged. A replacement ships today; no need to return the broken one.", "pass", []),
+        ("compliant", "en", R, "The 5-star energy efficiency rating is listed on page 2 of the manual.", "pass", []),
+        ("compliant", "en", R, "Your review helped us find a faulty batch, and we have replaced it already.", "pass", []),
+    ]
+    write_round("r43", R43)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
