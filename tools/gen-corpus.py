@@ -3524,6 +3524,38 @@ def main():
         ("compliant", "sv", R, "Vi har läst ditt omdöme och skickar en ny del.", "pass", []),
     ]
     write_round("r44", R44)
+    # Round 45: everyday service replies whose words overlap the round-4 patterns (codes
+    # for parcel lockers, collections of returns, heart-rate monitors, golf clubs, rating a
+    # fault from 1 to 5, goodwill refunds); they all pass.
+    R45 = [
+        ("compliant", "en", R, "The heart rate monitor needs a firmware update; follow the steps in the manual.", "pass", []),
+        ("compliant", "en", R, "Your golf club set ships tomorrow; the driver cover is packed separately.", "pass", []),
+        ("compliant", "en", R, "Collection from the parcel locker: use the code in the carrier's text message.", "pass", []),
+        ("compliant", "en", R, "Our courier will collect the return on Friday; please have it packed.", "pass", []),
+        ("compliant", "en", R, "Please rate the noise from 1 to 5 so our technician can judge whether the fan is faulty.", "pass", []),
+        ("compliant", "en", R, "The new collection date for your return is Monday.", "pass", []),
+        ("compliant", "en", R, "We have shared your feedback with the manufacturer.", "pass", []),
+        ("compliant", "en", R, "We reviewed your photos; as a goodwill gesture we've refunded 20% of the price.", "pass", []),
+        ("compliant", "en", R, "If you're happy with the fix, no further action is needed.", "pass", []),
+        ("compliant", "en", R, "If you are not satisfied with the replacement, please let us know and we will refund you.", "pass", []),
+        ("compliant", "de", R, "Die Abholung Ihrer Rücksendung erfolgt am Freitag durch DHL.", "pass", []),
+        ("compliant", "de", R, "Bitte bewerten Sie die Lautstärke auf einer Skala von 1 bis 5, damit wir den Fehler eingrenzen können.", "pass", []),
+        ("compliant", "fr", R, "Le point relais vous enverra un code de retrait par SMS.", "pass", []),
+        ("compliant", "es", R, "El repartidor le enviará un código de recogida por SMS.", "pass", []),
+        ("compliant", "it", R, "Il corriere la contatterà per concordare il ritiro del reso.", "pass", []),
+        ("compliant", "it", R, "Il codice di ritiro arriverà via SMS dal corriere.", "pass", []),
+        ("compliant", "pt", R, "O código de rastreio é QB123456789BR e o pacote chega amanhã.", "pass", []),
+        ("compliant", "nl", R, "U ontvangt van PostNL een ophaalcode voor het pakketpunt.", "pass", []),
+        ("compliant", "pl", R, "Kod odbioru z paczkomatu otrzyma Pan SMS-em od InPost.", "pass", []),
+        ("compliant", "sv", R, "Du får en upphämtningskod via sms från PostNord.", "pass", []),
+        ("compliant", "tr", R, "Kargo şubesinden teslim almak için SMS ile gelen kodu kullanın.", "pass", []),
+        ("compliant", "ja", R, "受取用のコードは配送業者からSMSで届きます。", "pass", []),
+        ("compliant", "zh", R, "取件码会由快递公司通过短信发送给您。", "pass", []),
+        ("compliant", "ko", R, "택배 보관함 비밀번호는 택배사에서 문자로 보내드립니다.", "pass", []),
+        ("compliant", "ar", R, "سيصلك رمز الاستلام برسالة نصية من شركة الشحن.", "pass", []),
+        ("compliant", "id", R, "Kode pengambilan paket akan dikirim kurir melalui SMS.", "pass", []),
+    ]
+    write_round("r45", R45)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
