@@ -3556,6 +3556,34 @@ def main():
         ("compliant", "id", R, "Kode pengambilan paket akan dikirim kurir melalui SMS.", "pass", []),
     ]
     write_round("r45", R45)
+    # Round 46: promotion and contact once more in ja zh zh-Hant ko ar tr id.
+    R46 = [
+        ("promotion", "ja", R, "当店では他にも便利なキッチン用品を多数取り揃えております。", "reject", ["promo.marketing"]),
+        ("promotion", "ja", R, "ショップをフォローしていただくと、新商品の情報をいち早くお届けします。", "reject", ["promo.marketing"]),
+        ("promotion", "ja", R, "メルカリShopsでも同じ商品を少しお安く販売しています。", "reject", ["promo.offsite"]),
+        ("promotion", "zh", R, "本店还有很多厨房好物，欢迎进店逛逛。", "reject", ["promo.marketing"]),
+        ("promotion", "zh", R, "关注店铺可第一时间收到新品和优惠信息。", "reject", ["promo.marketing"]),
+        ("promotion", "zh", R, "我们在拼多多也有同款，价格更优惠。", "reject", ["promo.offsite"]),
+        ("promotion", "zh-Hant", R, "本店還有許多廚房好物，歡迎選購。", "reject", ["promo.marketing"]),
+        ("promotion", "zh-Hant", R, "我們在蝦皮也有賣場，價格更優惠。", "reject", ["promo.offsite"]),
+        ("promotion", "ko", R, "스토어를 팔로우하시면 신상품 소식을 가장 먼저 받아보실 수 있어요.", "reject", ["promo.marketing"]),
+        ("promotion", "ko", R, "쿠팡에서도 같은 상품을 더 저렴하게 판매하고 있습니다.", "reject", ["promo.offsite"]),
+        ("promotion", "ar", R, "لدينا تشكيلة واسعة من أدوات المطبخ الأخرى في متجرنا.", "reject", ["promo.marketing"]),
+        ("promotion", "ar", R, "تابع متجرنا ليصلك كل جديد.", "reject", ["promo.marketing"]),
+        ("promotion", "tr", R, "Mağazamızı takip ederek yeni ürünlerden haberdar olabilirsiniz.", "reject", ["promo.marketing"]),
+        ("promotion", "tr", R, "Bir sonraki alışverişinizde geçerli %15 indirim kodunuz: TEKRAR15", "reject", ["promo.coupon"]),
+        ("promotion", "id", R, "Cek juga produk dapur kami lainnya di toko kami.", "reject", ["promo.marketing"]),
+        ("promotion", "id", R, "Kami juga jualan di Tokopedia, harganya lebih murah.", "reject", ["promo.offsite"]),
+        ("contact", "ja", R, "ご不明点はお電話（03-1234-5678）でも承ります。", "reject", ["contact.phone"]),
+        ("contact", "ja", R, "インスタグラムのDMでもお気軽にどうぞ。", "reject", ["contact.channel"]),
+        ("contact", "zh", R, "有问题可以加我们的QQ：123456789。", "reject", ["contact.channel"]),
+        ("contact", "zh-Hant", R, "有問題歡迎來電 (02) 2345-6789。", "reject", ["contact.phone"]),
+        ("contact", "ko", R, "카카오톡 플러스친구 '브라이트피크'로 문의 주세요.", "reject", ["contact.channel"]),
+        ("contact", "ar", R, "للاستفسار راسلنا على البريد info@brightpeak.sa", "reject", ["contact.email"]),
+        ("contact", "tr", R, "Bize destek@brightpeak.com.tr adresinden ulaşabilirsiniz.", "reject", ["contact.email"]),
+        ("contact", "id", R, "Hubungi admin kami di Instagram @brightpeak.id", "reject", ["contact.channel"]),
+    ]
+    write_round("r46", R46)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
