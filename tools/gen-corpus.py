@@ -3584,6 +3584,18 @@ def main():
         ("contact", "id", R, "Hubungi admin kami di Instagram @brightpeak.id", "reject", ["contact.channel"]),
     ]
     write_round("r46", R46)
+    # Round 47: the product's brand's own service line (not the seller's) is a warning;
+    # "our customer care" stays a rejection.
+    R47 = [
+        ("compliant", "en", R, "Please contact Dyson Customer Care on 0800 298 0298 to book the repair.", "pass", ["contact.phone-warranty"]),
+        ("compliant", "de", R, "Bitte wenden Sie sich an den Bosch-Kundendienst unter 089 1234 5678.", "pass", ["contact.phone-warranty"]),
+        ("compliant", "fr", R, "Le service client de Moulinex répond au 09 74 50 36 23.", "pass", ["contact.phone-warranty"]),
+        ("compliant", "es", R, "El servicio técnico de Cecotec atiende en el 912 345 678.", "pass", ["contact.phone-warranty"]),
+        ("compliant", "it", R, "L'assistenza clienti di Philips risponde allo 02 1234 5678.", "pass", ["contact.phone-warranty"]),
+        ("contact", "en", R, "Please contact our customer care on 0800 123 4567.", "reject", ["contact.phone"]),
+        ("contact", "de", R, "Unser Kundendienst ist unter 089 1234 5678 erreichbar.", "reject", ["contact.phone"]),
+    ]
+    write_round("r47", R47)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
