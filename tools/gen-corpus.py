@@ -3596,6 +3596,28 @@ def main():
         ("contact", "de", R, "Unser Kundendienst ist unter 089 1234 5678 erreichbar.", "reject", ["contact.phone"]),
     ]
     write_round("r47", R47)
+    # Round 48: review requests wrapped in a thank-you or a question, in en es fr it pt sv.
+    R48 = [
+        ("reviews", "en", None, "Thanks again for your order! Would you do us a small favour and rate it five stars on Amazon?", "reject", ["review.request"]),
+        ("reviews", "en", None, "How did we do? If we earned it, a glowing review would make our team's day.", "reject", ["review.request"]),
+        ("reviews", "en", None, "Loved the candle? Let the world know with a quick review!", "reject", ["review.request"]),
+        ("reviews", "en", None, "Leaving a review takes 30 seconds and helps a tiny business like ours survive.", "reject", ["review.request"]),
+        ("reviews", "en", None, "Could you spare a minute to leave us positive feedback?", "reject", ["review.request"]),
+        ("reviews", "es", None, "¿Nos haría un pequeño favor? Valore el producto con cinco estrellas en Amazon.", "reject", ["review.request"]),
+        ("reviews", "es", None, "Si quedó contento, cuéntelo en Amazon: nos ayuda a crecer.", "reject", ["review.request"]),
+        ("reviews", "fr", None, "Vous avez aimé ? Dites-le en laissant un avis 5 étoiles !", "reject", ["review.request"]),
+        ("reviews", "fr", None, "Un petit geste pour nous : un avis positif sur Amazon.", "reject", ["review.request"]),
+        ("reviews", "it", None, "Ci farebbe un piccolo favore? Una recensione positiva su Amazon.", "reject", ["review.request"]),
+        ("reviews", "it", None, "Se è rimasto contento, lo racconti su Amazon: ci aiuta a crescere.", "reject", ["review.request"]),
+        ("reviews", "pt", None, "Pode nos fazer um favor? Avalie com cinco estrelas na Amazon.", "reject", ["review.request"]),
+        ("reviews", "pt", None, "Se ficou satisfeito, conte na Amazon: isso nos ajuda a crescer.", "reject", ["review.request"]),
+        ("reviews", "sv", None, "Kan du göra oss en tjänst och ge produkten fem stjärnor på Amazon?", "reject", ["review.request"]),
+        ("reviews", "sv", None, "Är du nöjd? Berätta det gärna i ett omdöme på Amazon!", "reject", ["review.request"]),
+        ("compliant", "en", R, "Thanks again for your order! The spare filter you asked about is included in the box.", "pass", []),
+        ("compliant", "es", R, "¿Nos haría un favor? Compruebe si el cable está bien conectado y díganos si la luz se enciende.", "pass", []),
+        ("compliant", "fr", R, "Vous avez aimé la couleur ? Elle existe aussi sur cette même fiche, en taille M.", "pass", []),
+    ]
+    write_round("r48", R48)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
