@@ -79,6 +79,9 @@ struct pass {
 	 * (item_enter()'s table), so waiting loses nothing and sends nothing twice. */
 	uint32_t moves[IMAP_MOVE_SET_MAX];
 	size_t n_moves;
+	/* Bodies read ahead in one UID FETCH (read_ahead()), taken by fetch_body(). */
+	struct imap_fetched ahead[IMAP_FETCH_SET_MAX];
+	size_t n_ahead;
 };
 
 /* One message being handled. */
@@ -840,6 +843,91 @@ static int give_up_fetch(struct pass *p, struct item *it, struct fetch_failure *
 }
 
 /* handle_uid - one UID of the folder, from wherever the journal left it. */
+/* needs_fetch - whether handle_uid() will fetch uid: its journal state and fetch
+ * failures say it is to be judged now (the cases of handle_uid() that go on to fetch). */
+static bool needs_fetch(struct pass *p, uint32_t uid)
+{
+	const struct journal_entry *e = journal_find_uid(p->j, p->uidvalidity, uid);
+	struct fetch_failure *ff = failure_of(p->a, p->uidvalidity, uid, false);
+
+	if (e && (e->state == JOURNAL_SKIPPED || e->state == JOURNAL_RELAYED ||
+	          e->state == JOURNAL_FILED ||
+	          (e->state == JOURNAL_DEFERRED && e->next_try > now_wall())))
+		return false;
+	return !(ff && (ff->skip || ff->count >= p->a->sh->cfg->fetch_attempts));
+}
+
+static void drop_ahead(struct pass *p)
+{
+	imap_fetched_free(p->ahead, p->n_ahead);
+	p->n_ahead = 0;
+}
+
+/* read_ahead - before uids[i] is handled: when its body is not read yet, the bodies of
+ * it and of the next ones that will be fetched, in one UID FETCH. Returns <0 only when
+ * the session is unusable; a refusal (NO) leaves each to its own fetch. */
+static int read_ahead(struct pass *p, const uint32_t *uids, size_t n, size_t i)
+{
+	uint32_t want[IMAP_FETCH_SET_MAX];
+	size_t k = 0;
+	int r;
+
+	if (!p->a->io->fetch_set ||
+	    (p->a->no_ahead_uidvalidity == p->uidvalidity && uids[i] <= p->a->no_ahead_through))
+		return 0;
+	for (size_t j = 0; j < p->n_ahead; j++)
+		if (p->ahead[j].uid == uids[i])
+			return 0; /* read ahead, or left to its own fetch (past the cap) */
+	if (!needs_fetch(p, uids[i]))
+		return 0;
+	drop_ahead(p);
+	for (size_t j = i; j < n && k < ELEMENTSOF(want); j++)
+		if (j == i || needs_fetch(p, uids[j]))
+			want[k++] = uids[j];
+	if (k < 2)
+		return 0; /* one message: its own fetch says more when it fails */
+	busy(p->a, p->a->sh->cfg->timeouts.command);
+	r = p->a->io->fetch_set(p->mb, want, k, LIMIT_FETCH_AHEAD_BYTES, p->ahead);
+	if (r == 0) {
+		p->n_ahead = k;
+		return 0;
+	}
+	if (r != -EIO && !stopping(p->a)) {
+		/* The session is gone or out of step (a body over the literal cap, a
+		 * malformed answer): after the reconnect these go one by one. */
+		struct log_fields f = {.account = p->a->cfg->name};
+		log_msg(LOG_WARNING, &f,
+		        "read-ahead of UIDs %u..%u failed: %s; fetching them one by one", want[0],
+		        want[k - 1], p->a->io->last_reply(p->mb));
+		p->a->no_ahead_uidvalidity = p->uidvalidity;
+		p->a->no_ahead_through = want[k - 1];
+	}
+	return r == -EIO ? 0 : r;
+}
+
+/* fetch_body - uid's bodies from the read-ahead, else one UID FETCH. */
+static int fetch_body(struct pass *p, struct item *it)
+{
+	int r;
+
+	for (size_t j = 0; j < p->n_ahead; j++) {
+		struct imap_fetched *f = &p->ahead[j];
+		if (f->uid != it->uid || !f->raw)
+			continue;
+		it->raw = f->raw;
+		it->len = f->len;
+		f->raw = NULL;
+		if (clock_parse_imap_date(f->idate, &it->appended) < 0)
+			it->appended = 0;
+		return 0;
+	}
+	busy(p->a, p->a->sh->cfg->timeouts.command);
+	r = p->a->io->fetch(p->mb, it->uid, &it->raw, &it->len);
+	if (r == 0 && clock_parse_imap_date(p->a->io->fetched_date(p->mb), &it->appended) < 0)
+		it->appended = 0;
+	return r;
+}
+
 static int handle_uid(struct pass *p, uint32_t uid)
 {
 	const struct journal_entry *e = journal_find_uid(p->j, p->uidvalidity, uid);
@@ -881,12 +969,9 @@ static int handle_uid(struct pass *p, uint32_t uid)
 		item_clear(&it);
 		return r;
 	}
-	busy(p->a, p->a->sh->cfg->timeouts.command);
-	r = p->a->io->fetch(p->mb, uid, &it.raw, &it.len);
+	r = fetch_body(p, &it);
 	if (r == -ENOENT)
 		return 0; /* expunged meanwhile: someone else took it */
-	if (r == 0 && clock_parse_imap_date(p->a->io->fetched_date(p->mb), &it.appended) < 0)
-		it.appended = 0;
 	if (r < 0) {
 		if (stopping(p->a))
 			return r;
@@ -1016,12 +1101,16 @@ static int run_folder(struct pass *p, enum folder_kind kind)
 	memcpy((void *) p->present[kind].uids, uids, n * sizeof(*uids));
 	for (size_t i = 0; i < n && !stopping(p->a); i++) {
 		atomic_store(&p->a->health, ACCOUNT_WORKING);
-		r = handle_uid(p, uids[i]);
+		r = read_ahead(p, uids, n, i);
+		if (r == 0)
+			r = handle_uid(p, uids[i]);
 		if (r < 0) {
 			p->n_moves = 0; /* moved at the next pass, from their RELAYED records */
+			drop_ahead(p);
 			return r;
 		}
 	}
+	drop_ahead(p);
 	r = flush_moves(p);
 	if (r == 0)
 		r = sync_journal(p);
@@ -1121,6 +1210,12 @@ static int imap_move_set(void *mb, const uint32_t *uids, size_t n, const char *f
 	return imap_source_move_set(mb, uids, n, folder);
 }
 
+static int imap_fetch_set(void *mb, const uint32_t *uids, size_t n, size_t cap,
+                          struct imap_fetched *out)
+{
+	return imap_source_fetch_set(mb, uids, n, cap, out);
+}
+
 static int imap_append(void *mb, const char *folder, const char *msg, size_t len)
 {
 	return imap_source_append(mb, folder, msg, len);
@@ -1155,6 +1250,7 @@ const struct account_io account_io_real = {
         .fetch = imap_fetch,
         .move = imap_move,
         .move_set = imap_move_set,
+        .fetch_set = imap_fetch_set,
         .append = imap_append,
         .internaldate = imap_internaldate,
         .fetched_date = imap_fetched_date,

@@ -68,6 +68,10 @@ struct account {
 		bool skip, logged;
 	} failures[ACCOUNT_FAILURES];
 	size_t n_failures;
+	/* A read-ahead UID FETCH that broke the session (daemon/account.c, read_ahead()):
+	 * UIDs up to this one are fetched one by one, so a message the server will not
+	 * hand over is counted against itself and cannot stall the others. */
+	uint32_t no_ahead_uidvalidity, no_ahead_through;
 };
 
 /* Opens the account's journals under state_dir (locks them: a second daemon on the same

@@ -14,6 +14,7 @@
 
 #include "config.h"
 #include "endpoint.h"
+#include "imap_source.h"
 #include "smtp_sink.h"
 
 struct account;
@@ -32,6 +33,9 @@ struct account_io {
 	/* -ENOENT when the UID is gone; -EIO for a tagged NO (the session stands); any
 	 * other error leaves the session unusable. */
 	int (*fetch)(void *mb, uint32_t uid, char **ret_raw, size_t *ret_len);
+	/* Several at once (imap_source_fetch_set()); NULL: fetch() one by one. */
+	int (*fetch_set)(void *mb, const uint32_t *uids, size_t n, size_t cap,
+	                 struct imap_fetched *out);
 	int (*move)(void *mb, uint32_t uid, const char *folder);
 	/* Several UIDs at once (imap_source_move_set()); NULL: move() one by one. */
 	int (*move_set)(void *mb, const uint32_t *uids, size_t n, const char *folder);

@@ -65,6 +65,9 @@
 #define LIMIT_SMTP_REPLY_LINE 2048u
 /* Seconds between IMAP reconnect attempts, at most (doubling from 1 s). */
 #define LIMIT_RECONNECT_BACKOFF 60u
+/* Bytes of message bodies the drain reads ahead in one UID FETCH (daemon/account.c);
+ * a body past it is fetched alone when its turn comes. */
+#define LIMIT_FETCH_AHEAD_BYTES (16u * 1024 * 1024)
 /* Seconds between SMTP retries after a 4xx, at most (doubling from 2 s). */
 #define LIMIT_RETRY_BACKOFF 600u
 

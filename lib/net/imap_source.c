@@ -49,6 +49,9 @@ struct imap_source {
 	int fetch_err;
 	char nobody[200]; /* a FETCH for our UID without BODY[], the server's words */
 	char idate[64];   /* INTERNALDATE of the UID FETCH in progress, "" when none came */
+	/* imap_source_fetch_set() in progress: the slots, and the bytes kept so far */
+	struct imap_fetched *set;
+	size_t n_set, set_bytes, set_cap;
 	char last[512];
 	struct buf line;
 	struct buf resp;
@@ -171,6 +174,53 @@ static void fetch_fail(struct imap_source *s, const char *fmt, ...)
 	s->fetch_err = -EPROTO;
 }
 
+/* set_data - one FETCH response of imap_source_fetch_set(): the body goes to the slot
+ * of its UID, only if that UID was asked for (as in fetch_data), and only while the
+ * bytes kept stay under the cap; a slot left empty is fetched alone by the caller. */
+static void set_data(struct imap_source *s, uint32_t uid, const struct imap_token *body,
+                     const struct imap_token *idate)
+{
+	struct imap_fetched *f = NULL;
+	struct buf b = BUF_INIT(0);
+
+	for (size_t i = 0; i < s->n_set && !f; i++)
+		if (s->set[i].uid == uid)
+			f = &s->set[i];
+	if (!f) {
+		if (body)
+			fetch_fail(s, "server answered UID FETCH with UID %u, not asked for", uid);
+		return;
+	}
+	if (!body || body->type == IMAP_TOK_NIL)
+		return;
+	if (f->raw) {
+		fetch_fail(s, "two bodies for UID %u", uid);
+		return;
+	}
+	if ((body->type != IMAP_TOK_LITERAL && body->type != IMAP_TOK_QUOTED) ||
+	    imap_parse_string(body, &b) < 0) {
+		buf_free(&b);
+		fetch_fail(s, "FETCH response with a BODY[] that is no string");
+		return;
+	}
+	if (b.len == 0 || s->set_bytes + b.len > s->set_cap) {
+		buf_free(&b); /* empty (an error the lone fetch reports) or over the cap */
+		return;
+	}
+	if (idate && idate->type == IMAP_TOK_QUOTED) {
+		struct buf d = BUF_INIT(0);
+		if (imap_parse_string(idate, &d) == 0 && d.len && d.len < sizeof(f->idate)) {
+			memcpy(f->idate, d.data, d.len);
+			f->idate[d.len] = '\0';
+			str_sanitize(f->idate, ' ');
+		}
+		buf_free(&d);
+	}
+	s->set_bytes += b.len;
+	f->len = b.len;
+	f->raw = buf_steal(&b);
+}
+
 /* fetch_data - "* n FETCH (UID u BODY[] {k}...)" during our UID FETCH. RFC 3501 6.4.8
  * says a UID FETCH answer carries UID; one for another message, or without UID, is
  * never taken for ours: a server that answers with message B for A must not make us
@@ -212,6 +262,10 @@ static void fetch_data(struct imap_source *s)
 	if (!have_uid) {
 		if (body)
 			fetch_fail(s, "FETCH response with a body and no UID");
+		return;
+	}
+	if (s->set) {
+		set_data(s, uid, body, idate);
 		return;
 	}
 	if (uid != s->fetch_uid) {
@@ -930,6 +984,50 @@ int imap_source_fetch(struct imap_source *s, uint32_t uid, char **ret_raw, size_
 	*ret_raw = buf_steal(&s->body);
 	s->got_body = false;
 	return 0;
+}
+
+int imap_source_fetch_set(struct imap_source *s, const uint32_t *uids, size_t n, size_t cap,
+                          struct imap_fetched *out)
+{
+	struct buf set = BUF_INIT(0);
+	int r = 0;
+
+	for (size_t i = 0; i < n; i++)
+		out[i] = (struct imap_fetched){.uid = uids[i]};
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; i < n && r == 0; i++)
+		r = buf_printf(&set, "%s%u", i ? "," : "", uids[i]);
+	if (r < 0) {
+		buf_free(&set);
+		return r;
+	}
+	s->fetching = true;
+	s->fetch_uid = 0;
+	s->fetch_err = 0;
+	s->set = out;
+	s->n_set = n;
+	s->set_bytes = 0;
+	s->set_cap = cap;
+	r = command(s, "UID FETCH %s (INTERNALDATE BODY.PEEK[])", set.data);
+	s->fetching = false;
+	s->set = NULL;
+	s->n_set = 0;
+	buf_free(&set);
+	if (r == 0 && s->fetch_err)
+		r = s->fetch_err;
+	if (r < 0)
+		imap_fetched_free(out, n);
+	return r;
+}
+
+void imap_fetched_free(struct imap_fetched *f, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(f[i].raw);
+		f[i].raw = NULL;
+		f[i].len = 0;
+	}
 }
 
 const char *imap_source_fetched_date(const struct imap_source *s)

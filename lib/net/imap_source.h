@@ -53,6 +53,23 @@ int imap_source_internaldate(struct imap_source *s, uint32_t uid, char *ret, siz
 const char *imap_source_fetched_date(const struct imap_source *s);
 /* The raw message; -ENOENT when the UID no longer exists. */
 int imap_source_fetch(struct imap_source *s, uint32_t uid, char **ret_raw, size_t *ret_len);
+
+/* Several messages in one UID FETCH (the drain's read-ahead). out[i] is filled for
+ * uids[i]: raw (malloc'd, free with imap_fetched_free()) and len, and the INTERNALDATE;
+ * raw stays NULL for a UID the answer had no body for, and for bodies past cap bytes in
+ * all, which the caller fetches alone with imap_source_fetch() (that call names the
+ * error, if any). A body for a UID not asked for, or two for one, is an error, as in
+ * imap_source_fetch(); on any error every slot is freed. */
+struct imap_fetched {
+	uint32_t uid;
+	char *raw;
+	size_t len;
+	char idate[64];
+};
+#define IMAP_FETCH_SET_MAX 16
+int imap_source_fetch_set(struct imap_source *s, const uint32_t *uids, size_t n, size_t cap,
+                          struct imap_fetched *out);
+void imap_fetched_free(struct imap_fetched *f, size_t n);
 int imap_source_move(struct imap_source *s, uint32_t uid, const char *folder);
 /* The n UIDs (ascending, at most IMAP_MOVE_SET_MAX) in one UID MOVE (RFC 6851), or one
  * UID COPY, STORE and EXPUNGE with UIDPLUS (RFC 4315); a UID already gone is no error.

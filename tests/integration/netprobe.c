@@ -128,6 +128,36 @@ static int imap_op(struct imap_source *s, int wake_fd, char **argv, int *i, int 
 		}
 		free(raw);
 		*i += 3;
+	} else if (streq(op, "fetchset") && ARG(3)) {
+		/* fetchset UID,UID,... CAP PREFIX: each body kept to PREFIX.UID */
+		uint32_t uids[IMAP_FETCH_SET_MAX];
+		struct imap_fetched out[IMAP_FETCH_SET_MAX];
+		size_t n = 0;
+		_cleanup_(freep) char *list = xstrdup(ARG(1));
+		char *save = NULL;
+		for (char *t = strtok_r(list, ",", &save); t && n < ELEMENTSOF(uids);
+		     t = strtok_r(NULL, ",", &save))
+			uids[n++] = num(t);
+		const char *cap = ARG(2);
+		r = imap_source_fetch_set(s, uids, n, cap ? (size_t) strtoull(cap, NULL, 10) : 0,
+		                          out);
+		for (size_t k = 0; r == 0 && k < n; k++) {
+			printf("fetchset uid=%u len=%zu idate=%s\n", out[k].uid, out[k].len,
+			       out[k].idate[0] ? "yes" : "no");
+			if (out[k].raw) {
+				_cleanup_(freep) char *path =
+				        xasprintf("%s.%u", ARG(3), out[k].uid);
+				FILE *f = fopen(path, "wb");
+				if (!f || fwrite(out[k].raw, 1, out[k].len, f) != out[k].len ||
+				    fclose(f) != 0)
+					r = -EIO;
+			}
+		}
+		if (r == 0) {
+			printf("fetchset ok\n");
+			imap_fetched_free(out, n);
+		}
+		*i += 4;
 	} else if (streq(op, "move") && ARG(2)) {
 		r = imap_source_move(s, num(ARG(1)), ARG(2));
 		if (r == 0)

@@ -178,6 +178,24 @@ class TestImapOps(Case):
         self.assertIn("search ok n=0", r.stdout)
         self.assertEqual(len(W.dv.messages("Done", user=self.user)), 5)
 
+    def test_fetch_set_reads_ahead_within_its_cap(self):
+        ms = [msg("fs%d" % i, body="x" * (100 * i)) for i in range(1, 4)]
+        W.dv.append_many("Outbox", ms, user=self.user)
+        out = os.path.join(self.tmp, "fs")
+        r = self.imap("select", "Outbox", "fetchset", "1,2,3,9", 1 << 20, out)
+        self.assertIn("fetchset ok", r.stdout)
+        for uid in (1, 2, 3):
+            self.assertIn("fetchset uid=%d len=%d idate=yes" % (uid, len(ms[uid - 1])),
+                          r.stdout)
+            with open("%s.%d" % (out, uid), "rb") as f:
+                self.assertEqual(f.read(), ms[uid - 1])
+        self.assertIn("fetchset uid=9 len=0", r.stdout)  # no such message: left empty
+        # past the cap, a body is left for its own fetch (the first two fit)
+        cap = len(ms[0]) + len(ms[1])
+        r = self.imap("select", "Outbox", "fetchset", "1,2,3", cap, out + "c")
+        self.assertIn("fetchset uid=2 len=%d" % len(ms[1]), r.stdout)
+        self.assertIn("fetchset uid=3 len=0", r.stdout)
+
     def test_append_normalizes_line_endings(self):
         path = os.path.join(self.tmp, "a.eml")
         with open(path, "wb") as f:
@@ -518,6 +536,22 @@ class TestImapProtocol(Case):
         self.assertIn("fetch error r=-2", r.stdout)
         self.assertRegex(r.stdout, r"move error r=-\d+ reply=.*going down for maintenance")
 
+
+
+class TestImapFetchSetHostile(Case):
+    def test_body_for_a_uid_not_asked_is_an_error(self):
+        # A server that slips message 7 into the answer for 5 and 6 must never have it
+        # taken for either (as for a single UID FETCH).
+        fake = FakeImap(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] fake\r\n", login_script(**{
+            "UID FETCH": [b"* 1 FETCH (UID 5 BODY[] {5}\r\nhello)\r\n"
+                          b"* 3 FETCH (UID 7 BODY[] {4}\r\nevil)\r\n{tag} OK\r\n"]}))
+        out = os.path.join(self.tmp, "h")
+        r = self.imap("select", "INBOX", "fetchset", "5,6", 1 << 20, out, port=fake.port,
+                      tls="none", check=False)
+        fake.join(10)
+        self.assertNotIn("fetchset ok", r.stdout)
+        self.assertRegex(r.stdout, r"UID 7, not asked for")
+        self.assertFalse(os.path.exists(out + ".5"))
 
 
 def login_script(**more):

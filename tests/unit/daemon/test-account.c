@@ -31,6 +31,7 @@ static struct fake {
 	int move_fail;   /* fail this many MOVEs (a UID set counts as one) */
 	int move_set_no; /* refuse this many UID sets with a tagged NO */
 	size_t moves, move_sets, moved_in_sets;
+	size_t fetches, fetch_sets, fetched_in_sets;
 	int fetch_no;                /* answer this many FETCHes with a tagged NO */
 	enum smtp_outcome script[8]; /* the relay's answers, in order; then OK */
 	bool split_first;            /* first send: rcpt 0 accepted, the rest 4xx */
@@ -99,6 +100,7 @@ static int f_fetch(void *mb, uint32_t uid, char **raw, size_t *len)
 {
 	struct fake_msg *m = find(uid);
 	(void) mb;
+	F.fetches++;
 	if (F.fetch_no > 0) {
 		F.fetch_no--;
 		return -EIO;
@@ -107,6 +109,27 @@ static int f_fetch(void *mb, uint32_t uid, char **raw, size_t *len)
 		return -ENOENT;
 	*raw = xstrdup(m->raw);
 	*len = strlen(m->raw);
+	return 0;
+}
+
+static int f_fetch_set(void *mb, const uint32_t *uids, size_t n, size_t cap,
+                       struct imap_fetched *out)
+{
+	size_t bytes = 0;
+	(void) mb;
+	if (F.fetch_no > 0)
+		return -EIO; /* refused: each is then fetched alone, and meets fetch_no */
+	F.fetch_sets++;
+	for (size_t i = 0; i < n; i++) {
+		struct fake_msg *m = find(uids[i]);
+		out[i] = (struct imap_fetched){.uid = uids[i]};
+		if (!m || bytes + strlen(m->raw) > cap)
+			continue;
+		out[i].raw = xstrdup(m->raw);
+		out[i].len = strlen(m->raw);
+		bytes += out[i].len;
+		F.fetched_in_sets++;
+	}
 	return 0;
 }
 
@@ -234,6 +257,7 @@ static const struct account_io fake_io = {
         .fetch = f_fetch,
         .move = f_move,
         .move_set = f_move_set,
+        .fetch_set = f_fetch_set,
         .append = f_append,
         .internaldate = f_internaldate,
         .fetched_date = f_fetched_date,
@@ -363,6 +387,8 @@ static void test_relayed_leave_in_one_uid_set(void)
 	test_assert(run() == 0);
 	test_assert(F.sends == 3 && in_folder("AliasGate/Relayed") == 3);
 	test_assert(F.move_sets == 1 && F.moved_in_sets == 3 && F.moves == 0);
+	/* and were read in one UID FETCH */
+	test_assert(F.fetch_sets == 1 && F.fetched_in_sets == 3 && F.fetches == 0);
 	test_end();
 
 	test_begin("account: a refused UID set is moved one by one, nothing resent");
