@@ -863,6 +863,25 @@ static void drop_ahead(struct pass *p)
 	p->n_ahead = 0;
 }
 
+/* reopen - a new session on the folder of the pass, in place of a broken one; an error
+ * when it cannot be had or the folder's UIDVALIDITY changed (the caller reconnects). */
+static int reopen(struct pass *p)
+{
+	uint32_t uidvalidity = 0, uidnext = 0;
+	int r;
+
+	p->a->io->close(p->mb);
+	p->mb = NULL;
+	r = p->a->io->connect(p->a, &p->mb);
+	if (r < 0)
+		return r;
+	busy(p->a, p->a->sh->cfg->timeouts.command);
+	r = p->a->io->select(p->mb, p->folder, &uidvalidity, &uidnext);
+	if (r == 0 && uidvalidity != p->uidvalidity)
+		r = -ESTALE;
+	return r;
+}
+
 /* read_ahead - before uids[i] is handled: when its body is not read yet, the bodies of
  * it and of the next ones that will be fetched, in one UID FETCH. Returns <0 only when
  * the session is unusable; a refusal (NO) leaves each to its own fetch. */
@@ -892,17 +911,17 @@ static int read_ahead(struct pass *p, const uint32_t *uids, size_t n, size_t i)
 		p->n_ahead = k;
 		return 0;
 	}
-	if (r != -EIO && !stopping(p->a)) {
-		/* The session is gone or out of step (a body over the literal cap, a
-		 * malformed answer): after the reconnect these go one by one. */
-		struct log_fields f = {.account = p->a->cfg->name};
-		log_msg(LOG_WARNING, &f,
-		        "read-ahead of UIDs %u..%u failed: %s; fetching them one by one", want[0],
-		        want[k - 1], p->a->io->last_reply(p->mb));
-		p->a->no_ahead_uidvalidity = p->uidvalidity;
-		p->a->no_ahead_through = want[k - 1];
-	}
-	return r == -EIO ? 0 : r;
+	if (r == -EIO || stopping(p->a))
+		return r == -EIO ? 0 : r;
+	/* The session is gone or out of step (a body over the literal cap, a malformed
+	 * answer): a new one at once, and these UIDs one by one, so that a failure is
+	 * counted against its own message (handle_uid()) and the others go on. */
+	struct log_fields f = {.account = p->a->cfg->name};
+	log_msg(LOG_WARNING, &f, "read-ahead of UIDs %u..%u failed: %s; fetching them one by one",
+	        want[0], want[k - 1], p->a->io->last_reply(p->mb));
+	p->a->no_ahead_uidvalidity = p->uidvalidity;
+	p->a->no_ahead_through = want[k - 1];
+	return reopen(p);
 }
 
 /* fetch_body - uid's bodies from the read-ahead, else one UID FETCH. */
