@@ -3665,6 +3665,37 @@ def main():
         ("links", "en", R, "See https://www.google.co.uk/url?q=https%3A%2F%2Fwww.brightpeak-shop.co.uk%2Fsale&sa=D", "reject", ["links.url"]),
     ]
     write_round("r49", R49)
+    # Round 50: review requests by structure, not phrase: incentives as a condition or a
+    # bargain, asking to revise or take down what the buyer wrote, telling what to write,
+    # reminders, stars asked outright; and service replies that use the same words.
+    R50 = [
+        ("reviews", "en", R, "If you post your thoughts on the product page we will send you a free spare filter.", "reject", ["review.incentive"]),
+        ("reviews", "en", R, "Leave a few words about the lamp and we'll refund your shipping.", "reject", ["review.incentive"]),
+        ("reviews", "en", R, "Once you've left your feedback, a little gift is on its way!", "reject", ["review.incentive"]),
+        ("reviews", "es", R, "Si nos deja su opinión, le regalamos un cargador.", "reject", ["review.incentive"]),
+        ("reviews", "fr", R, "Si vous laissez un commentaire, nous vous offrons un accessoire.", "reject", ["review.incentive", "review.neutral"]),
+        ("reviews", "it", R, "Se lascia un commento, le regaliamo un accessorio.", "reject", ["review.incentive"]),
+        ("reviews", "zh", R, "如果您留下评价，我们将送您一个小礼物。", "reject", ["review.incentive", "review.neutral"]),
+        ("reviews", "en", R, "Would you consider updating what you wrote about us now that the issue is fixed?", "reject", ["review.change"]),
+        ("reviews", "en", R, "Could you delete the 1 star comment now that you got the refund?", "reject", ["review.change"]),
+        ("reviews", "en", R, "Please mention the fast shipping and the soft fabric when you write about it.", "reject", ["review.instructions"]),
+        ("reviews", "en", None, "Just a friendly reminder that your opinion on the product page really counts.", "reject", ["review.repeat"]),
+        ("reviews", "en", None, "Friendly reminder: we'd still love to hear your thoughts on Amazon about the mug.", "reject", ["review.repeat"]),
+        ("reviews", "en", R, "If you are happy, give us some stars, if not, write to us first.", "reject", ["review.request"]),
+        ("compliant", "en", R, "Thanks for your review of the return process, we have now refunded you.", "pass", []),
+        ("compliant", "en", R, "If you send us a photo of the damage, we will ship a replacement right away.", "pass", []),
+        ("compliant", "en", R, "If you have any comments or problems, we will send a replacement free of charge.", "pass", []),
+        ("compliant", "en", R, "Leave the parcel at the door and we'll refund the postage once it arrives.", "pass", []),
+        ("compliant", "en", R, "We removed the review request card from the parcel, as you suggested.", "pass", []),
+        ("compliant", "en", R, "We have updated the energy rating label in the listing.", "pass", []),
+        ("compliant", "en", R, "Please mention the order number when you write to us.", "pass", []),
+        ("compliant", "en", R, "A friendly reminder: the return label expires on Friday.", "pass", []),
+        ("compliant", "en", R, "The five stars on the lid are printed, not stickers.", "pass", []),
+        ("compliant", "en", R, "You already used the coupon, so the discount was applied at checkout.", "pass", []),
+        ("compliant", "en", R, "The other products you asked about are the 2 L and 3 L versions on the same listing.", "pass", []),
+        ("compliant", "en", R, "As you asked, we cancelled the order and you will get a full refund.", "pass", []),
+    ]
+    write_round("r50", R50)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
