@@ -3618,6 +3618,84 @@ def main():
         ("compliant", "fr", R, "Vous avez aimé la couleur ? Elle existe aussi sur cette même fiche, en taille M.", "pass", []),
     ]
     write_round("r48", R48)
+    # Round 49: carrier tracking links in the hosts and URL shapes carriers.list does not
+    # name one by one: national suffixes of a carrier's brand, www./track./m. prefixes,
+    # tracking numbers in paths and query parameters, links wrapped by a mail filter
+    # (Google of any country, Proofpoint), and Amazon's own account pages (a warning).
+    R49 = [
+        ("compliant", "en", R, "It ships with UPS: https://www.ups.com/track?loc=en_US&tracknum=1Z999AA10123456784&requester=ST/trackdetails", "pass", []),
+        ("compliant", "en", R, "USPS tracking: https://tools.usps.com/go/TrackConfirmAction?qtc_tLabels1=9400111899223197428490", "pass", []),
+        ("compliant", "en", R, "FedEx has it: https://www.fedex.com/fedextrack/?trknbr=123456789012&trkqual=2460", "pass", []),
+        ("compliant", "en", R, "Canada Post: https://www.canadapost.ca/track-reperage/en#/details/7023210039414604", "pass", []),
+        ("compliant", "es", R, "Puede rastrearlo en https://www.fedex.com/es-mx/tracking.html?tracknumbers=123456789012 o en DHL https://www.dhl.com/mx-es/home/rastreo.html?tracking-id=1234567890", "pass", []),
+        ("compliant", "pt", R, "Rastreio: https://www.loggi.com/rastreador/BR123456789 ou https://www.dhl.com/br-pt/home/rastreamento.html?tracking-id=1234567890", "pass", []),
+        ("compliant", "en", R, "Evri tracking: https://www.evri.com/track/parcel/H01HYA0012345678", "pass", []),
+        ("compliant", "en", R, "Yodel: https://www.yodel.co.uk/tracking/JJD0002246812345678/SW1A1AA", "pass", []),
+        ("compliant", "en", R, "DPD Ireland: https://dpd.ie/tracking?parcel=15501234567890&postcode=D02", "pass", []),
+        ("compliant", "de", R, "Sendungsverfolgung GLS: https://www.gls-pakete.de/sendungsverfolgung?trackingNumber=12345678901 oder Hermes https://www.myhermes.de/empfangen/sendungsverfolgung/sendungsinformation/#H1001234567890123456", "pass", []),
+        ("compliant", "de", R, "DHL: https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=00340434161234567890", "pass", []),
+        ("compliant", "fr", R, "Suivi Chronopost : https://www.chronopost.fr/tracking-no-cms/suivi-page?listeNumerosLT=XY123456789FR", "pass", []),
+        ("compliant", "fr", R, "Suivi DPD France : https://trace.dpd.fr/fr/trace/250012345678901", "pass", []),
+        ("compliant", "it", R, "Tracciamento Poste: https://www.poste.it/cerca/index.html#/risultati-spedizioni/RR123456789IT", "pass", []),
+        ("compliant", "it", R, "GLS Italy: https://www.gls-italy.com/it/servizi-per-destinatari/ricerca-spedizione?match=AB123456789", "pass", []),
+        ("compliant", "es", R, "Seguimiento Correos: https://www.correos.es/es/es/herramientas/localizador/envios/detalle?tracking-number=PQ4F6P0701234560128001P", "pass", []),
+        ("compliant", "es", R, "SEUR: https://www.seur.com/livetracking/?segOnlineIdentificador=12345678901234", "pass", []),
+        ("compliant", "nl", R, "Track & trace PostNL: https://postnl.nl/tracktrace/?B=3SABCD123456789&P=1234AB&D=NL&T=C", "pass", []),
+        ("compliant", "nl", R, "DHL Parcel: https://www.dhlparcel.nl/nl/consument/volg-je-pakket?tt=JVGL06123456789012", "pass", []),
+        ("compliant", "fr", R, "bpost : https://track.bpost.cloud/btr/web/#/search?itemCode=323212345678901234567890&lang=fr", "pass", []),
+        ("compliant", "sv", R, "Spåra med Bring: https://tracking.bring.se/tracking/370712345678901234 eller DHL https://www.dhl.com/se-sv/home/tracking.html?tracking-id=1234567890", "pass", []),
+        ("compliant", "pl", R, "Przesyłka DPD: https://tracktrace.dpd.com.pl/parcelDetails?typ=1&p1=0000123456789U", "pass", []),
+        ("compliant", "tr", R, "Yurtiçi Kargo takip: https://www.yurticikargo.com/tr/online-servisler/gonderi-sorgula?code=123456789012 veya Aras https://kargotakip.araskargo.com.tr/mainpage.aspx?code=1234567890", "pass", []),
+        ("compliant", "ar", R, "تتبع أرامكس: https://www.aramex.com/ae/en/track/results?ShipmentNumber=12345678901", "pass", []),
+        ("compliant", "ar", R, "سمسا: https://www.smsaexpress.com/sa/ar/trackingdetails?tracknumbers=290012345678", "pass", []),
+        ("compliant", "ar", R, "بوسطة: https://bosta.co/ar-eg/tracking-shipments?shipment-number=12345678", "pass", []),
+        ("compliant", "en", R, "Blue Dart: https://www.bluedart.com/web/guest/trackdartresult?trackFor=0&trackNo=12345678901 or India Post https://www.indiapost.gov.in/VAS/Pages/trackconsignment.aspx", "pass", []),
+        ("compliant", "ja", R, "ヤマト運輸の追跡：https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number00=1&number01=123456789012 日本郵便：https://trackings.post.japanpost.jp/services/srv/search/?requestNo1=123456789012", "pass", []),
+        ("compliant", "en", R, "Australia Post: https://auspost.com.au/mypost/track/#/details/33XYZ1234567 and Sendle https://track.sendle.com/tracking?ref=SABCD1", "pass", []),
+        ("compliant", "en", R, "SingPost: https://www.singpost.com/track-items?trackingid=RR123456789SG", "pass", []),
+        ("compliant", "en", R, "The Courier Guy: https://portal.thecourierguy.co.za/track?ref=TCG12345678 or Fastway https://www.fastway.co.za/our-services/track-your-parcel?l=ZA12345678", "pass", []),
+        ("compliant", "en", R, "It comes from our warehouse in China with YunExpress: https://www.yunexpress.com/track?tracknum=YT2412345678901234", "pass", []),
+        ("compliant", "de", R, "Aus der Schweiz mit der Post: https://service.post.ch/ekp-web/ui/entry/search/99.12.345678.12345678", "pass", []),
+        ("compliant", "en", R, "Tracking (my mail filter rewrote the link): https://www.google.co.uk/url?q=https%3A%2F%2Fwww.royalmail.com%2Ftrack-your-item%23%2Ftracking-results%2FAB123456789GB&sa=D", "pass", []),
+        ("compliant", "en", R, "Here is the tracking: https://urldefense.com/v3/__https://www.ups.com/track?tracknum=1Z999AA10123456784__;!!Abc123", "pass", []),
+        ("compliant", "en", R, "You can see the order in your account: https://www.amazon.com/gp/css/homepage.html", "pass", ["links.amazon-order"]),
+        ("links", "en", R, "Same kettle cheaper here: https://www.dhl.evil.example/deals/kettle", "reject", ["links.url"]),
+        ("links", "en", R, "Track it on our site: https://brightpeak.myshopify.com/tracking?order=12345678", "reject", ["links.url"]),
+        ("links", "en", R, "The newer model: https://www.amazon.com/dp/B0ABCDEF12?tracking=12345678", "reject", ["links.url"]),
+        ("links", "en", R, "See https://www.google.co.uk/url?q=https%3A%2F%2Fwww.brightpeak-shop.co.uk%2Fsale&sa=D", "reject", ["links.url"]),
+    ]
+    write_round("r49", R49)
+    # Round 50: review requests by structure, not phrase: incentives as a condition or a
+    # bargain, asking to revise or take down what the buyer wrote, telling what to write,
+    # reminders, stars asked outright; and service replies that use the same words.
+    R50 = [
+        ("reviews", "en", R, "If you post your thoughts on the product page we will send you a free spare filter.", "reject", ["review.incentive"]),
+        ("reviews", "en", R, "Leave a few words about the lamp and we'll refund your shipping.", "reject", ["review.incentive"]),
+        ("reviews", "en", R, "Once you've left your feedback, a little gift is on its way!", "reject", ["review.incentive"]),
+        ("reviews", "es", R, "Si nos deja su opinión, le regalamos un cargador.", "reject", ["review.incentive"]),
+        ("reviews", "fr", R, "Si vous laissez un commentaire, nous vous offrons un accessoire.", "reject", ["review.incentive", "review.neutral"]),
+        ("reviews", "it", R, "Se lascia un commento, le regaliamo un accessorio.", "reject", ["review.incentive"]),
+        ("reviews", "zh", R, "如果您留下评价，我们将送您一个小礼物。", "reject", ["review.incentive", "review.neutral"]),
+        ("reviews", "en", R, "Would you consider updating what you wrote about us now that the issue is fixed?", "reject", ["review.change"]),
+        ("reviews", "en", R, "Could you delete the 1 star comment now that you got the refund?", "reject", ["review.change"]),
+        ("reviews", "en", R, "Please mention the fast shipping and the soft fabric when you write about it.", "reject", ["review.instructions"]),
+        ("reviews", "en", None, "Just a friendly reminder that your opinion on the product page really counts.", "reject", ["review.repeat"]),
+        ("reviews", "en", None, "Friendly reminder: we'd still love to hear your thoughts on Amazon about the mug.", "reject", ["review.repeat"]),
+        ("reviews", "en", R, "If you are happy, give us some stars, if not, write to us first.", "reject", ["review.request"]),
+        ("compliant", "en", R, "Thanks for your review of the return process, we have now refunded you.", "pass", []),
+        ("compliant", "en", R, "If you send us a photo of the damage, we will ship a replacement right away.", "pass", []),
+        ("compliant", "en", R, "If you have any comments or problems, we will send a replacement free of charge.", "pass", []),
+        ("compliant", "en", R, "Leave the parcel at the door and we'll refund the postage once it arrives.", "pass", []),
+        ("compliant", "en", R, "We removed the review request card from the parcel, as you suggested.", "pass", []),
+        ("compliant", "en", R, "We have updated the energy rating label in the listing.", "pass", []),
+        ("compliant", "en", R, "Please mention the order number when you write to us.", "pass", []),
+        ("compliant", "en", R, "A friendly reminder: the return label expires on Friday.", "pass", []),
+        ("compliant", "en", R, "The five stars on the lid are printed, not stickers.", "pass", []),
+        ("compliant", "en", R, "You already used the coupon, so the discount was applied at checkout.", "pass", []),
+        ("compliant", "en", R, "The other products you asked about are the 2 L and 3 L versions on the same listing.", "pass", []),
+        ("compliant", "en", R, "As you asked, we cancelled the order and you will get a full refund.", "pass", []),
+    ]
+    write_round("r50", R50)
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
