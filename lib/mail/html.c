@@ -168,11 +168,23 @@ static void text(struct html *h, const char *s, size_t n)
 	buf_free(&t);
 }
 
+/* message_url - a mid: URL (RFC 2392) names a message in the reader's own mail store,
+ * as Thunderbird's <blockquote cite="mid:..."> and Outlook's reply headers do: it leads
+ * nowhere on the web, so it is no link the buyer is sent to. */
+static bool message_url(const char *u, size_t n)
+{
+	while (n && (*u == ' ' || *u == '\t' || *u == '\n' || *u == '\r')) {
+		u++;
+		n--;
+	}
+	return n >= 4 && strncasecmp(u, "mid:", 4) == 0;
+}
+
 static void link(struct html *h, const char *v, size_t n, enum link_kind kind)
 {
 	struct buf b = BUF_INIT(64 * 1024);
 
-	if (h->link_fn && decode_into(&b, v, n) == 0 && b.len)
+	if (h->link_fn && decode_into(&b, v, n) == 0 && b.len && !message_url(b.data, b.len))
 		h->link_fn(h->ctx, b.data, b.len, kind);
 	buf_free(&b);
 }

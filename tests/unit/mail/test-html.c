@@ -70,6 +70,17 @@ static void test_links(void)
 	test_assert(streq(l.url[4], "e1.png") && streq(l.url[5], "e2.png"));
 	free(t);
 	test_end();
+
+	/* Thunderbird quotes with cite="mid:..." (RFC 2392): a message, not a web page */
+	struct links m = {.n = 0};
+	t = reduce("<blockquote type=\"cite\" cite=\"mid:0100018c@email.amazonses.com\">q"
+	           "</blockquote><a href=\" MID:x@marketplace.amazon.com\">m</a>"
+	           "<blockquote cite=\"https://cite.example/\">r</blockquote>",
+	           &m);
+	test_begin("html: mid: URLs are not links, other cite URLs are");
+	test_assert(m.n == 1 && streq(m.url[0], "https://cite.example/"));
+	free(t);
+	test_end();
 }
 
 static void test_limits(void)
