@@ -4,7 +4,8 @@
 #   2. unit, corpus and lint again under AddressSanitizer + UndefinedBehaviorSanitizer;
 #   3. every libFuzzer target for FUZZ_SECONDS (default 30) under ASan/UBSan (clang),
 #      two at a time;
-#   (the builds of 2 and 3 run at nice 19 while the tests of 1 run);
+#   (the builds of 2 and 3 run at nice 19 while the tests of 1 run, and 4 at nice 10
+#   while the fuzzers of 3 run);
 #   4. the Debian package, lintian, systemd-analyze and the installed tools.
 # CI (.ci/run) calls exactly this. The last line is "N passed, N failed".
 set -uo pipefail
@@ -104,6 +105,15 @@ else
 	failed=$((failed + 1))
 fi
 
+# The package is built and installed into a fresh root (tests/packaging) at nice 10
+# while the fuzzers run: its download and unpacking mostly wait on I/O.
+pkg=""
+if [ -x tests/packaging/run-packaging.sh ]; then
+	mkdir -p build-test
+	nice -n 10 tests/packaging/run-packaging.sh >build-test/packaging.log 2>&1 &
+	pkg=$!
+fi
+
 note "fuzzing (${FUZZ_SECONDS}s per target)"
 if [ -f build-logs/fuzz.ok ] || { tail -40 build-logs/fuzz.log; false; }; then
 	# Two targets at a time, one per core: each still gets FUZZ_SECONDS of its own.
@@ -118,15 +128,22 @@ if [ -f build-logs/fuzz.ok ] || { tail -40 build-logs/fuzz.log; false; }; then
 		echo $? >"$work/rc"
 	}
 	names=()
+	fpids=()
 	for fz in build-fuzz/tests/fuzz/fuzz-*; do
 		[ -f "$fz" ] && [ -x "$fz" ] || continue
 		name=${fz##*/fuzz-}
 		names+=("$name")
 		rm -f "build-fuzz/fuzz-work/$name/rc"
 		fuzz_one "$name" &
-		while [ "$(jobs -rp | wc -l)" -ge 2 ]; do wait -n; done
+		fpids+=($!)
+		while :; do # at most two fuzzers at a time (the package build is not one)
+			alive=()
+			for pid in "${fpids[@]}"; do kill -0 "$pid" 2>/dev/null && alive+=("$pid"); done
+			[ "${#alive[@]}" -lt 2 ] && break
+			wait -n "${alive[@]}"
+		done
 	done
-	wait
+	wait "${fpids[@]}" 2>/dev/null
 	for name in "${names[@]}"; do
 		work=build-fuzz/fuzz-work/$name
 		if [ "$(cat "$work/rc" 2>/dev/null)" = 0 ]; then
@@ -143,10 +160,10 @@ else
 	failed=$((failed + 1))
 fi
 
-if [ -x tests/packaging/run-packaging.sh ]; then
-	note "packaging"
-	mkdir -p build-test
-	tests/packaging/run-packaging.sh 2>&1 | tee build-test/packaging.log
+if [ -n "$pkg" ]; then
+	note "packaging (started with the fuzzers)"
+	wait "$pkg"
+	cat build-test/packaging.log
 	p=$(grep -c '^PASS:' build-test/packaging.log)
 	f=$(grep -c '^FAIL:' build-test/packaging.log)
 	[ "$p" -eq 0 ] && [ "$f" -eq 0 ] && f=1
