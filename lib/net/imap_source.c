@@ -174,6 +174,22 @@ static void fetch_fail(struct imap_source *s, const char *fmt, ...)
 	s->fetch_err = -EPROTO;
 }
 
+/* take_idate - the INTERNALDATE string of a FETCH response into out, sanitized; out is
+ * left as it was when there is none or it does not fit. */
+static void take_idate(const struct imap_token *idate, char *out, size_t outlen)
+{
+	struct buf d = BUF_INIT(0);
+
+	if (!idate || idate->type != IMAP_TOK_QUOTED)
+		return;
+	if (imap_parse_string(idate, &d) == 0 && d.len && d.len < outlen) {
+		memcpy(out, d.data, d.len);
+		out[d.len] = '\0';
+		str_sanitize(out, ' ');
+	}
+	buf_free(&d);
+}
+
 /* set_data - one FETCH response of imap_source_fetch_set(): the body goes to the slot
  * of its UID, only if that UID was asked for (as in fetch_data), and only while the
  * bytes kept stay under the cap; a slot left empty is fetched alone by the caller. */
@@ -207,15 +223,7 @@ static void set_data(struct imap_source *s, uint32_t uid, const struct imap_toke
 		buf_free(&b); /* empty (an error the lone fetch reports) or over the cap */
 		return;
 	}
-	if (idate && idate->type == IMAP_TOK_QUOTED) {
-		struct buf d = BUF_INIT(0);
-		if (imap_parse_string(idate, &d) == 0 && d.len && d.len < sizeof(f->idate)) {
-			memcpy(f->idate, d.data, d.len);
-			f->idate[d.len] = '\0';
-			str_sanitize(f->idate, ' ');
-		}
-		buf_free(&d);
-	}
+	take_idate(idate, f->idate, sizeof(f->idate));
 	s->set_bytes += b.len;
 	f->len = b.len;
 	f->raw = buf_steal(&b);
@@ -274,15 +282,7 @@ static void fetch_data(struct imap_source *s)
 			           uid);
 		return;
 	}
-	if (idate && idate->type == IMAP_TOK_QUOTED) {
-		struct buf d = BUF_INIT(0);
-		if (imap_parse_string(idate, &d) == 0 && d.len && d.len < sizeof(s->idate)) {
-			memcpy(s->idate, d.data, d.len);
-			s->idate[d.len] = '\0';
-			str_sanitize(s->idate, ' ');
-		}
-		buf_free(&d);
-	}
+	take_idate(idate, s->idate, sizeof(s->idate));
 	if (!body || body->type == IMAP_TOK_NIL) {
 		const char *w;
 		int n = words(s, 0, &w);

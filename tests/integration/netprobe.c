@@ -70,6 +70,18 @@ static uint32_t num(const char *s)
 	return s ? (uint32_t) strtoul(s, NULL, 10) : 0;
 }
 
+/* uid_list - "5,7,9" into uids, at most cap of them; their number. */
+static size_t uid_list(const char *arg, uint32_t *uids, size_t cap)
+{
+	_cleanup_(freep) char *list = xstrdup(arg);
+	char *save = NULL;
+	size_t n = 0;
+
+	for (char *t = strtok_r(list, ",", &save); t && n < cap; t = strtok_r(NULL, ",", &save))
+		uids[n++] = num(t);
+	return n;
+}
+
 struct waker {
 	int fd;
 	unsigned ms;
@@ -132,12 +144,7 @@ static int imap_op(struct imap_source *s, int wake_fd, char **argv, int *i, int 
 		/* fetchset UID,UID,... CAP PREFIX: each body kept to PREFIX.UID */
 		uint32_t uids[IMAP_FETCH_SET_MAX];
 		struct imap_fetched out[IMAP_FETCH_SET_MAX];
-		size_t n = 0;
-		_cleanup_(freep) char *list = xstrdup(ARG(1));
-		char *save = NULL;
-		for (char *t = strtok_r(list, ",", &save); t && n < ELEMENTSOF(uids);
-		     t = strtok_r(NULL, ",", &save))
-			uids[n++] = num(t);
+		size_t n = uid_list(ARG(1), uids, ELEMENTSOF(uids));
 		const char *cap = ARG(2);
 		r = imap_source_fetch_set(s, uids, n, cap ? (size_t) strtoull(cap, NULL, 10) : 0,
 		                          out);
@@ -166,12 +173,7 @@ static int imap_op(struct imap_source *s, int wake_fd, char **argv, int *i, int 
 	} else if (streq(op, "moveset") && ARG(2)) {
 		/* moveset UID,UID,... FOLDER */
 		uint32_t uids[IMAP_MOVE_SET_MAX + 1];
-		size_t n = 0;
-		_cleanup_(freep) char *list = xstrdup(ARG(1));
-		char *save = NULL;
-		for (char *t = strtok_r(list, ",", &save); t && n < ELEMENTSOF(uids);
-		     t = strtok_r(NULL, ",", &save))
-			uids[n++] = num(t);
+		size_t n = uid_list(ARG(1), uids, ELEMENTSOF(uids));
 		r = imap_source_move_set(s, uids, n, ARG(2));
 		if (r == 0)
 			printf("moveset ok\n");
