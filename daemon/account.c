@@ -109,6 +109,11 @@ uint64_t account_now_mono(void)
 	return clock_mono_ms() / 1000;
 }
 
+unsigned account_backoff_next(unsigned seconds)
+{
+	return seconds * 2 > LIMIT_RECONNECT_BACKOFF ? LIMIT_RECONNECT_BACKOFF : seconds * 2;
+}
+
 static uint64_t now_wall(void)
 {
 	return (uint64_t) time(NULL);
@@ -201,6 +206,17 @@ static const char *state_name(enum journal_state st)
 	return "?";
 }
 
+/* journal_failed - a journal write error stops the account: without the journal,
+ * exactly-once cannot be promised (the header comment). Returns r. */
+static int journal_failed(struct pass *p, const struct log_fields *f, int r)
+{
+	log_msg(LOG_CRIT, f,
+	        "journal write failed (%s): stopping this account to keep exactly-once",
+	        strerror(-r));
+	atomic_store(&p->a->health, ACCOUNT_FAILED);
+	return r;
+}
+
 /* item_enter - the one place a message changes state, as OpenSMTPD's mta_enter_state():
  * the new state is journaled (fsynced) first, then traced. Every transition of a
  * message's life goes through here:
@@ -230,13 +246,8 @@ static int item_enter(struct pass *p, struct item *it, enum journal_state st,
 	r = st == JOURNAL_RELAYED || st == JOURNAL_FILED ? journal_append_lazy(p->j, &it->entry)
 	                                                 : journal_append(p->j, &it->entry);
 	log_fields(&f, p, it->uid);
-	if (r < 0) {
-		log_msg(LOG_CRIT, &f,
-		        "journal write failed (%s): stopping this account to keep exactly-once",
-		        strerror(-r));
-		atomic_store(&p->a->health, ACCOUNT_FAILED);
-		return r;
-	}
+	if (r < 0)
+		return journal_failed(p, &f, r);
 	log_msg(LOG_DEBUG, &f, "state %s -> %s%s%s", state_name(from), state_name(st),
 	        st == JOURNAL_FILED ? " in " : "",
 	        st == JOURNAL_FILED ? folder_for(p->a->cfg, o) : "");
@@ -260,16 +271,10 @@ static int move(struct pass *p, uint32_t uid, const char *folder)
 /* sync_journal - the pass's lazy records made durable (journal.h, group commit). */
 static int sync_journal(struct pass *p)
 {
+	struct log_fields f = {.account = p->a->cfg->name};
 	int r = journal_sync(p->j);
 
-	if (r < 0) {
-		struct log_fields f = {.account = p->a->cfg->name};
-		log_msg(LOG_CRIT, &f,
-		        "journal write failed (%s): stopping this account to keep exactly-once",
-		        strerror(-r));
-		atomic_store(&p->a->health, ACCOUNT_FAILED);
-	}
-	return r;
+	return r < 0 ? journal_failed(p, &f, r) : 0;
 }
 
 /* flush_moves - the relayed messages waiting in p->moves, in one UID MOVE to the
@@ -516,8 +521,9 @@ static int relay_send(struct pass *p, struct item *it, struct relay_try *t)
 			r = journal_rcpt_done(p->j, &it->entry.key, d);
 			if (r < 0) {
 				/* RELAYING stays the last word: review, never a resend */
-				atomic_store(&p->a->health, ACCOUNT_FAILED);
-				return r;
+				struct log_fields f;
+				log_fields(&f, p, it->uid);
+				return journal_failed(p, &f, r);
 			}
 		}
 	return 0;
@@ -929,22 +935,27 @@ static int fetch_body(struct pass *p, struct item *it)
 {
 	int r;
 
-	for (size_t j = 0; j < p->n_ahead; j++) {
+	const char *idate = NULL;
+
+	for (size_t j = 0; j < p->n_ahead && !idate; j++) {
 		struct imap_fetched *f = &p->ahead[j];
 		if (f->uid != it->uid || !f->raw)
 			continue;
 		it->raw = f->raw;
 		it->len = f->len;
 		f->raw = NULL;
-		if (clock_parse_imap_date(f->idate, &it->appended) < 0)
-			it->appended = 0;
-		return 0;
+		idate = f->idate;
 	}
-	busy(p->a, p->a->sh->cfg->timeouts.command);
-	r = p->a->io->fetch(p->mb, it->uid, &it->raw, &it->len);
-	if (r == 0 && clock_parse_imap_date(p->a->io->fetched_date(p->mb), &it->appended) < 0)
+	if (!idate) {
+		busy(p->a, p->a->sh->cfg->timeouts.command);
+		r = p->a->io->fetch(p->mb, it->uid, &it->raw, &it->len);
+		if (r < 0)
+			return r;
+		idate = p->a->io->fetched_date(p->mb);
+	}
+	if (clock_parse_imap_date(idate, &it->appended) < 0)
 		it->appended = 0;
-	return r;
+	return 0;
 }
 
 static int handle_uid(struct pass *p, uint32_t uid)
@@ -1325,8 +1336,7 @@ static void *account_main(void *arg)
 				break;
 			}
 			nap(a, backoff);
-			backoff = backoff * 2 > LIMIT_RECONNECT_BACKOFF ? LIMIT_RECONNECT_BACKOFF
-			                                                : backoff * 2;
+			backoff = account_backoff_next(backoff);
 			continue;
 		}
 		log_msg(LOG_INFO, &f, "connected to %s:%u", a->cfg->imap.host, a->cfg->imap.port);
@@ -1380,8 +1390,7 @@ static void *account_main(void *arg)
 			/* exponential, as for connects: a server failing the same way every
 			 * time must not be logged into every 1.5 s */
 			nap(a, backoff);
-			backoff = backoff * 2 > LIMIT_RECONNECT_BACKOFF ? LIMIT_RECONNECT_BACKOFF
-			                                                : backoff * 2;
+			backoff = account_backoff_next(backoff);
 		}
 	}
 	if (atomic_load(&a->health) == ACCOUNT_FAILED)

@@ -84,5 +84,7 @@ void account_close(struct account *a);
 /* One status word for STATUS= lines. */
 const char *account_health_name(int health);
 uint64_t account_now_mono(void);
+/* The next wait after a failed connect: doubled, at most LIMIT_RECONNECT_BACKOFF. */
+unsigned account_backoff_next(unsigned seconds);
 
 #endif

@@ -17,7 +17,6 @@
 #include "buf.h"
 #include "envelope.h"
 #include "io.h"
-#include "limit.h"
 #include "log.h"
 #include "metrics.h"
 #include "notice.h"
@@ -36,6 +35,7 @@ enum which { NOTICES, BUYERS };
  * a login of its own (`notices.imap`, `buyer_mail.imap`), kept open across passes. A
  * source whose login fails is retried with backoff and never stops the watch folder. */
 struct source {
+	const char *group;               /* "notices" or "buyer_mail", for messages */
 	const struct config_server *srv; /* NULL: the account's login */
 	const char *folder;
 	char *key;            /* the folder's cursor in the seller state */
@@ -103,6 +103,7 @@ int seller_watch_open(struct account *a, char *err, size_t errlen)
 	}
 	for (int k = NOTICES; k <= BUYERS; k++) {
 		struct source *src = &w->src[k];
+		src->group = k == NOTICES ? "notices" : "buyer_mail";
 		src->srv = k == NOTICES ? a->cfg->notices_imap : a->cfg->buyer_imap;
 		src->folder = k == NOTICES ? a->cfg->notices_folder : a->cfg->buyer_folder;
 		/* Cursors of another login's folders name the login: two INBOXes differ. */
@@ -753,15 +754,11 @@ static int source_pass(struct account *a, void *mb, enum which which)
 			log_msg(LOG_WARNING, &f,
 			        "%s.imap %s:%u unavailable; the watch folder goes on, next try in "
 			        "%u s",
-			        which == NOTICES ? "notices" : "buyer_mail", own->srv->host,
-			        own->srv->port, own->backoff);
-			own->backoff = own->backoff * 2 > LIMIT_RECONNECT_BACKOFF
-			                       ? LIMIT_RECONNECT_BACKOFF
-			                       : own->backoff * 2;
+			        src->group, own->srv->host, own->srv->port, own->backoff);
+			own->backoff = account_backoff_next(own->backoff);
 			return 0;
 		}
-		log_msg(LOG_INFO, &f, "%s.imap: connected to %s:%u",
-		        which == NOTICES ? "notices" : "buyer_mail", own->srv->host,
+		log_msg(LOG_INFO, &f, "%s.imap: connected to %s:%u", src->group, own->srv->host,
 		        own->srv->port);
 	}
 	r = watch_folder(a, own->mb, mb, which);
@@ -769,9 +766,8 @@ static int source_pass(struct account *a, void *mb, enum which which)
 		own->backoff = 1;
 		return 0;
 	}
-	log_msg(LOG_WARNING, &f, "%s.imap %s:%u: %s; reconnecting in %u s",
-	        which == NOTICES ? "notices" : "buyer_mail", own->srv->host, own->srv->port,
-	        a->io->last_reply(own->mb), own->backoff);
+	log_msg(LOG_WARNING, &f, "%s.imap %s:%u: %s; reconnecting in %u s", src->group,
+	        own->srv->host, own->srv->port, a->io->last_reply(own->mb), own->backoff);
 	a->io->close(own->mb);
 	own->mb = NULL;
 	own->retry_at = now + own->backoff;

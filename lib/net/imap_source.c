@@ -986,6 +986,22 @@ int imap_source_fetch(struct imap_source *s, uint32_t uid, char **ret_raw, size_
 	return 0;
 }
 
+/* uid_set - uids (ascending) as an RFC 3501 9 sequence-set, runs written first:last. */
+static int uid_set(struct buf *set, const uint32_t *uids, size_t n)
+{
+	int r = 0;
+
+	for (size_t i = 0; i < n && r == 0;) {
+		size_t j = i;
+		while (j + 1 < n && uids[j + 1] == uids[j] + 1)
+			j++;
+		r = j > i ? buf_printf(set, "%s%u:%u", i ? "," : "", uids[i], uids[j])
+		          : buf_printf(set, "%s%u", i ? "," : "", uids[i]);
+		i = j + 1;
+	}
+	return r;
+}
+
 int imap_source_fetch_set(struct imap_source *s, const uint32_t *uids, size_t n, size_t cap,
                           struct imap_fetched *out)
 {
@@ -996,8 +1012,7 @@ int imap_source_fetch_set(struct imap_source *s, const uint32_t *uids, size_t n,
 		out[i] = (struct imap_fetched){.uid = uids[i]};
 	if (n == 0)
 		return 0;
-	for (size_t i = 0; i < n && r == 0; i++)
-		r = buf_printf(&set, "%s%u", i ? "," : "", uids[i]);
+	r = uid_set(&set, uids, n);
 	if (r < 0) {
 		buf_free(&set);
 		return r;
@@ -1035,52 +1050,17 @@ const char *imap_source_fetched_date(const struct imap_source *s)
 	return s->idate;
 }
 
-int imap_source_move(struct imap_source *s, uint32_t uid, const char *folder)
-{
-	char *mb = mailbox(s, folder);
-	int r;
-
-	if (has_cap(s, "MOVE")) {
-		uint64_t deadline = conn_deadline(s->cmd_timeout);
-		r = start(s, deadline, "UID MOVE %u %s", uid, mb);
-		FAULT_POINT("mid-move");
-		if (r == 0)
-			r = finish(s, false, deadline);
-	} else if (has_cap(s, "UIDPLUS")) {
-		r = command(s, "UID COPY %u %s", uid, mb);
-		FAULT_POINT("mid-move");
-		if (r == 0)
-			r = command(s, "UID STORE %u +FLAGS.SILENT (\\Deleted)", uid);
-		/* UID EXPUNGE removes only this message, never someone else's \Deleted. */
-		if (r == 0)
-			r = command(s, "UID EXPUNGE %u", uid);
-	} else {
-		set_last(s, "server has neither MOVE nor UIDPLUS; cannot move safely");
-		r = -ENOTSUP;
-	}
-	free(mb);
-	return r;
-}
-
 int imap_source_move_set(struct imap_source *s, const uint32_t *uids, size_t n, const char *folder)
 {
 	struct buf set = BUF_INIT(0);
 	char *mb;
-	int r = 0;
+	int r;
 
 	if (n == 0)
 		return 0;
 	if (n > IMAP_MOVE_SET_MAX)
 		return -E2BIG;
-	/* RFC 3501 9: sequence-set, ascending runs written as first:last */
-	for (size_t i = 0; i < n && r == 0;) {
-		size_t j = i;
-		while (j + 1 < n && uids[j + 1] == uids[j] + 1)
-			j++;
-		r = j > i ? buf_printf(&set, "%s%u:%u", i ? "," : "", uids[i], uids[j])
-		          : buf_printf(&set, "%s%u", i ? "," : "", uids[i]);
-		i = j + 1;
-	}
+	r = uid_set(&set, uids, n);
 	if (r < 0) {
 		buf_free(&set);
 		return r;
@@ -1107,6 +1087,11 @@ int imap_source_move_set(struct imap_source *s, const uint32_t *uids, size_t n, 
 	free(mb);
 	buf_free(&set);
 	return r;
+}
+
+int imap_source_move(struct imap_source *s, uint32_t uid, const char *folder)
+{
+	return imap_source_move_set(s, &uid, 1, folder);
 }
 
 int imap_source_append(struct imap_source *s, const char *folder, const char *msg, size_t len)

@@ -37,19 +37,22 @@ enum rcpt_state {
 	RCPT_DONE,     /* outcome known */
 };
 
+/* The EHLO keywords kept of a session: " KEYWORD ... ", upper case. */
+#define EHLO_KEYWORDS_MAX 2048
+
 /* A session kept between calls: the connection and its EHLO keywords. */
 struct smtp_session {
 	struct conn *c;
 	unsigned command_s;
-	char ehlo[2048];
+	char ehlo[EHLO_KEYWORDS_MAX];
 };
 
 struct smtp {
 	struct conn *c;
 	const struct endpoint *t;
 	struct buf line;
-	struct smtp_reply rp; /* the last reply read */
-	char ehlo[2048];      /* " KEYWORD ... " upper case */
+	struct smtp_reply rp;         /* the last reply read */
+	char ehlo[EHLO_KEYWORDS_MAX]; /* " KEYWORD ... " upper case */
 	/* The first failure of each kind and the last success, so the overall result
 	 * carries the words that explain it. */
 	struct smtp_result note[4];

@@ -719,25 +719,26 @@ static int append_record(struct journal *j, uint8_t type, const uint8_t *payload
 	return r;
 }
 
-int journal_append(struct journal *j, const struct journal_entry *e)
+static int append_entry(struct journal *j, const struct journal_entry *e, bool sync)
 {
 	uint8_t payload[ENTRY_PAYLOAD];
-	int r = append_record(j, T_ENTRY, payload, put_entry(payload, e), true);
+	int r = append_record(j, T_ENTRY, payload, put_entry(payload, e), sync);
 	if (r == 0)
 		index_entry(j, e);
 	return r;
+}
+
+int journal_append(struct journal *j, const struct journal_entry *e)
+{
+	return append_entry(j, e, true);
 }
 
 int journal_append_lazy(struct journal *j, const struct journal_entry *e)
 {
-	uint8_t payload[ENTRY_PAYLOAD];
-	int r = append_record(j, T_ENTRY, payload, put_entry(payload, e), false);
-	if (r == 0)
-		index_entry(j, e);
-	return r;
+	return append_entry(j, e, false);
 }
 
-int journal_sync(struct journal *j)
+static int sync_lazy(struct journal *j)
 {
 	if (!j || j->broken || j->fd < 0)
 		return j && j->broken ? -EIO : 0;
@@ -749,6 +750,11 @@ int journal_sync(struct journal *j)
 	}
 	j->lazy = 0;
 	return 0;
+}
+
+int journal_sync(struct journal *j)
+{
+	return sync_lazy(j);
 }
 
 int journal_rcpt_done(struct journal *j, const struct journal_key *key, const uint8_t rcpt[16])
@@ -1039,8 +1045,7 @@ struct journal *journal_close(struct journal *j)
 {
 	if (!j)
 		return NULL;
-	if (j->fd >= 0 && j->lazy && !j->broken)
-		(void) fdatasync(j->fd); /* a clean stop leaves nothing to the page cache */
+	sync_lazy(j); /* a clean stop leaves nothing to the page cache */
 	if (j->fd >= 0)
 		close(j->fd);
 	free(j->slots);
