@@ -1068,6 +1068,14 @@ static void server_free(struct config_server *s)
 	free(s->file);
 }
 
+/* server_drop - a login allocated on its own (notices.imap, buyer_mail.imap), or NULL. */
+static void server_drop(struct config_server *s)
+{
+	if (s)
+		server_free(s);
+	free(s);
+}
+
 struct config *config_free(struct config *c)
 {
 	if (!c)
@@ -1098,12 +1106,8 @@ struct config *config_free(struct config *c)
 		free(a->daily_orders);
 		free(a->notices_folder);
 		free(a->buyer_folder);
-		if (a->notices_imap)
-			server_free(a->notices_imap);
-		free(a->notices_imap);
-		if (a->buyer_imap)
-			server_free(a->buyer_imap);
-		free(a->buyer_imap);
+		server_drop(a->notices_imap);
+		server_drop(a->buyer_imap);
 		free(a->response_warn);
 	}
 	free(c->accounts);
