@@ -11,12 +11,14 @@
  * lines); u64 length + the prefilter (0: none). The sources are compared with the
  * ones just parsed, so a program is only ever used for the source it was compiled from.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -226,7 +228,60 @@ int cache_load(struct ruleset *rs, const char *dir, bool want_prefilter)
 		return rc;
 	rc = load_mapped(rs, data, len, key, want_prefilter);
 	munmap(data, len);
+	/* used: newest for prune(); no harm if we may not (another user's cache) */
+	if (rc == 0)
+		(void) utimensat(AT_FDCWD, path, NULL, 0);
 	return rc;
+}
+
+struct entry {
+	struct timespec mtime;
+	char name[64];
+};
+
+static int newest_first(const void *a, const void *b)
+{
+	const struct timespec *x = &((const struct entry *) a)->mtime;
+	const struct timespec *y = &((const struct entry *) b)->mtime;
+
+	if (x->tv_sec != y->tv_sec)
+		return x->tv_sec < y->tv_sec ? 1 : -1;
+	return x->tv_nsec < y->tv_nsec ? 1 : x->tv_nsec > y->tv_nsec ? -1 : 0;
+}
+
+/* prune - removes all but the CACHE_KEEP most recently used rules-*.cache files of
+ * dir. Best effort: a file another process is reading stays readable (it is mapped,
+ * cache_load), and one it is about to open is a miss that compiles again. */
+static void prune(const char *dir)
+{
+	DIR *dp = opendir(dir);
+	struct entry *e = NULL;
+	size_t n = 0;
+	struct dirent *de;
+
+	if (!dp)
+		return;
+	while ((de = readdir(dp))) {
+		size_t len = strlen(de->d_name);
+		struct stat st;
+
+		if (len >= sizeof(e->name) || strncmp(de->d_name, "rules-", 6) != 0 || len < 12 ||
+		    strcmp(de->d_name + len - 6, ".cache") != 0 ||
+		    fstatat(dirfd(dp), de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0 ||
+		    !S_ISREG(st.st_mode))
+			continue;
+		e = xrealloc(e, (n + 1) * sizeof(*e));
+		e[n].mtime = st.st_mtim;
+		memcpy(e[n].name, de->d_name, len + 1);
+		n++;
+	}
+	if (n > CACHE_KEEP) {
+		qsort(e, n, sizeof(*e), newest_first);
+		for (size_t i = CACHE_KEEP; i < n; i++)
+			(void) unlinkat(dirfd(dp), e[i].name, 0);
+	}
+	free(e);
+	closedir(dp);
 }
 
 static int mkdir_p(const char *dir)
@@ -335,5 +390,7 @@ int cache_store(const struct ruleset *rs, const char *dir)
 		r = -errno;
 	if (r < 0)
 		unlink(tmp);
+	else
+		prune(dir);
 	return r;
 }

@@ -1192,6 +1192,10 @@ int ruleset_load_opts(const char *const *dirs, size_t n_dirs, const struct rules
 		if (load(dirs, n_dirs, true, &quiet, &rs) == 0 &&
 		    cache_load(rs, o->cache_dir, want_pf) == 0) {
 			diag_clear(&quiet);
+			if (o->interpret)
+				for (size_t i = 0; i < rs->n_rules; i++)
+					for (int l = 0; l < LIST__MAX; l++) /* ready as they are */
+						rule_list_mut(&rs->rules[i], l)->jitted = 1;
 			rs->defer_compile = false;
 			rs->from_cache = true;
 			*ret = rs;

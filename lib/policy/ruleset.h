@@ -30,6 +30,12 @@ struct ruleset_opts {
 	const char *cache_dir;
 	/* PCRE2 alone, without the Hyperscan prefilter (prefilter.h). */
 	bool no_prefilter;
+	/* Programs read from the cache run in PCRE2's interpreter and are never
+	 * JIT-compiled: for a process that judges one or two messages, where compiling
+	 * the JIT code of each rule it meets costs more than the interpreter's slower
+	 * match (`aliasgate check FILE`). Same verdicts (pcre2jit(3)); the match, depth
+	 * and heap limits of policy.c apply to the interpreter. */
+	bool interpret;
 };
 /* ruleset_load() with options; o may be NULL (the same as ruleset_load()). */
 int ruleset_load_opts(const char *const *dirs, size_t n_dirs, const struct ruleset_opts *o,

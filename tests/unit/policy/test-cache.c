@@ -62,11 +62,10 @@ static void set_rules(const char *text)
 	write_file(path, text, strlen(text));
 }
 
-/* load - a ruleset through the cache, and the verdict's JSON for msg. */
-static struct ruleset *load(const char *cache, bool no_pf, char **ret_json)
+/* load_opts - a ruleset loaded with o, and the verdict's JSON for msg. */
+static struct ruleset *load_opts(struct ruleset_opts o, char **ret_json)
 {
 	const char *dirs[1] = {rdir};
-	struct ruleset_opts o = {.cache_dir = cache, .no_prefilter = no_pf};
 	struct ruleset *rs = NULL;
 	struct diag d = DIAG_INIT;
 	struct policy_scratch *s = policy_scratch_new();
@@ -86,12 +85,119 @@ static struct ruleset *load(const char *cache, bool no_pf, char **ret_json)
 	return rs;
 }
 
+/* load - a ruleset through the cache, and the verdict's JSON for msg. */
+static struct ruleset *load(const char *cache, bool no_pf, char **ret_json)
+{
+	return load_opts((struct ruleset_opts){.cache_dir = cache, .no_prefilter = no_pf},
+	                 ret_json);
+}
+
 static char *reference_json(void)
 {
 	char *j;
 	struct ruleset *rs = load(NULL, true, &j);
 	ruleset_free(rs);
 	return j;
+}
+
+/* jit_programs - how many PCRE2 programs of rs carry JIT code. */
+static size_t jit_programs(const struct ruleset *rs)
+{
+	size_t n = 0, size;
+
+	for (size_t i = 0; i < rs->n_rules; i++)
+		for (int l = 0; l < LIST__MAX; l++) {
+			const struct patlist *pl = rule_list(&rs->rules[i], l);
+			for (size_t c = 0; c < pl->n_code; c++)
+				n += pcre2_pattern_info(pl->code[c], PCRE2_INFO_JITSIZE, &size) ==
+				             0 &&
+				     size > 0;
+			for (size_t c = 0; c < pl->n_src; c++)
+				n += pcre2_pattern_info(pl->pats[c].code, PCRE2_INFO_JITSIZE,
+				                        &size) == 0 &&
+				     size > 0;
+		}
+	return n;
+}
+
+static void test_interpret(void)
+{
+	char *ref = reference_json(), *j;
+	struct ruleset *rs;
+
+	test_begin("cache: interpret runs the cached programs without JIT, same verdict");
+	ruleset_free(load(cdir, false, &j)); /* the file exists */
+	free(j);
+	rs = load_opts((struct ruleset_opts){.cache_dir = cdir, .interpret = true}, &j);
+	test_assert(ruleset_from_cache(rs));
+	test_assert_streq(j, ref);
+	test_assert(jit_programs(rs) == 0);
+	free(j);
+	ruleset_free(rs);
+	/* the same load without it JIT-compiles what the message needed */
+	rs = load(cdir, false, &j);
+	test_assert(ruleset_from_cache(rs));
+	test_assert_streq(j, ref);
+	test_assert(jit_programs(rs) > 0);
+	free(j);
+	ruleset_free(rs);
+	free(ref);
+	test_end();
+}
+
+static size_t count_caches(void)
+{
+	char cmd[160];
+	FILE *p;
+	unsigned n = 0;
+
+	snprintf(cmd, sizeof(cmd), "ls '%s' | grep -c '^rules-.*\\.cache$'", cdir);
+	p = popen(cmd, "r");
+	if (!p || fscanf(p, "%u", &n) != 1)
+		n = 0;
+	if (p)
+		pclose(p);
+	return n;
+}
+
+static void test_prune(void)
+{
+	char *j, rules[160], *first, *oldest = NULL;
+	struct ruleset *rs;
+	struct stat st;
+
+	test_begin("cache: a directory keeps the CACHE_KEEP most recently used files");
+	rs = load(cdir, false, &j); /* rules_a: used again later, so it must stay */
+	first = cache_path(rs, cdir);
+	free(j);
+	ruleset_free(rs);
+	for (int i = 0; i < CACHE_KEEP + 1; i++) {
+		snprintf(rules, sizeof(rules),
+		         "rule t.v%d\n  category test\n  scope body\n  match /voucher%d/i\n"
+		         "  action reject\n  reason r\n  hint h\n",
+		         i, i);
+		set_rules(rules);
+		rs = load(cdir, false, &j);
+		if (i == 0)
+			oldest = cache_path(rs, cdir);
+		ruleset_free(rs);
+		free(j);
+		test_assert(count_caches() <= CACHE_KEEP);
+		if (i == CACHE_KEEP - 2) { /* rules_a used again: its file becomes the newest */
+			set_rules(rules_a);
+			rs = load(cdir, false, &j);
+			test_assert(ruleset_from_cache(rs));
+			free(j);
+			ruleset_free(rs);
+		}
+	}
+	test_assert(count_caches() == CACHE_KEEP);
+	test_assert(stat(first, &st) == 0);
+	test_assert(oldest && stat(oldest, &st) < 0); /* v0, the least recently used */
+	set_rules(rules_a);
+	free(first);
+	free(oldest);
+	test_end();
 }
 
 static void test_cold_then_warm(void)
@@ -261,6 +367,8 @@ int main(void)
 	damage("cache: another format version is ignored and replaced", wrong_format);
 	damage("cache: other library versions are ignored and replaced", wrong_version);
 	test_stale();
+	test_interpret();
+	test_prune();
 	test_unwritable();
 	rc = test_exit();
 	snprintf(cmd, sizeof(cmd), "rm -rf -- '%s' '%s'", rdir, cdir);
