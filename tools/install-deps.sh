@@ -3,10 +3,10 @@
 # Idempotent: asks apt only for what is missing, so a warm machine costs nothing and
 # prints nothing. Works as root on a fresh Debian 12 with apt alone (sudo otherwise).
 #
-# The tests start their own private Dovecot and Postfix instances on loopback, so the
-# system services that come with dovecot-imapd and postfix must not hold ports 143,
-# 993 and 25: they are stopped and disabled after installing (and on any later run
-# that finds them enabled or running again).
+# The tests start their own private Dovecot, Postfix and Rspamd instances on loopback,
+# so the system services that come with dovecot-imapd, postfix and rspamd must not hold
+# ports 143, 993, 25 and 11332-11334: they are stopped and disabled after installing
+# (and on any later run that finds them enabled or running again).
 set -eu
 
 PKGS="build-essential meson ninja-build pkg-config ccache clang clang-format libclang-rt-14-dev
@@ -14,7 +14,8 @@ libetpan-dev libssl-dev libpcre2-dev libconfig-dev libsystemd-dev libdpkg-perl
 libicu-dev libmicrohttpd-dev
 libsasl2-modules ca-certificates openssl
 dovecot-imapd postfix python3-aiosmtpd python3 procps psmisc
-scdoc debhelper dpkg-dev lintian fakeroot systemd git rsync mmdebstrap"
+scdoc debhelper dpkg-dev lintian fakeroot systemd git rsync mmdebstrap
+rspamd spamassassin fetchmail"
 
 # Hyperscan (the rules prefilter, lib/policy/prefilter.c) exists for amd64 only;
 # elsewhere aliasgate builds with PCRE2 alone (meson option hyperscan=auto).
@@ -22,8 +23,11 @@ if [ "$(dpkg --print-architecture)" = amd64 ]; then
 	PKGS="$PKGS libhyperscan-dev"
 fi
 
+# rspamd, spamassassin and fetchmail are the peers of tools/bench-peers (the README's
+# Speed figures); aliasgate never runs them.
+
 # System services that the packages above bring and that the tests must not meet.
-SERVICES="dovecot postfix"
+SERVICES="dovecot postfix rspamd"
 
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
@@ -69,6 +73,7 @@ for s in $SERVICES; do
 		case $s in
 		dovecot) pidfile=/run/dovecot/master.pid ;;
 		postfix) pidfile=/var/spool/postfix/pid/master.pid ;;
+		rspamd) pidfile=/run/rspamd/rspamd.pid ;;
 		esac
 		if [ -s "$pidfile" ] && kill -0 "$(head -1 "$pidfile" | tr -d ' ')" 2>/dev/null; then
 			running=true

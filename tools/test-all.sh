@@ -2,11 +2,12 @@
 # Installs what is needed, builds, and runs every test aliasgate has:
 #   1. unit, corpus, lint and integration suites (gcc, crash points compiled in);
 #   2. unit, corpus and lint again under AddressSanitizer + UndefinedBehaviorSanitizer;
-#   3. every libFuzzer target for FUZZ_SECONDS (default 30) under ASan/UBSan (clang),
+#   3. tools/bench-peers at smoke size (AG_BENCH_FULL=1 for full size);
+#   4. every libFuzzer target for FUZZ_SECONDS (default 30) under ASan/UBSan (clang),
 #      two at a time;
-#   (the builds of 2 and 3 run at nice 19 while the tests of 1 run, and 4 at nice 10
-#   while the fuzzers of 3 run);
-#   4. the Debian package, lintian, systemd-analyze and the installed tools.
+#   5. the Debian package, lintian, systemd-analyze and the installed tools;
+#   (the builds of 2 and 4 run at nice 19 while the tests of 1 run, and 5 at nice 10
+#   while the fuzzers of 4 run).
 # CI (.ci/run) calls exactly this. The last line is "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -102,6 +103,24 @@ if [ -f build-logs/asan.ok ] || { tail -40 build-logs/asan.log; false; }; then
 	fi
 else
 	echo "sanitizer build failed"
+	failed=$((failed + 1))
+fi
+
+# The peer benchmark at smoke size: the rules translated for Rspamd and SpamAssassin,
+# both peers and aliasgate scanning the same messages, the drain beside fetchmail and
+# the EXISTS-to-250 probe all run, so the harness behind the README's Speed figures
+# cannot rot. A benchmark asserts no speed; AG_BENCH_FULL=1 runs it at full size.
+note "benchmark smoke (tools/bench-peers)"
+bench_size=--smoke
+[ -n "${AG_BENCH_FULL:-}" ] && bench_size=""
+if "$PY" tools/bench-peers $bench_size --build build-test >build-test/bench-peers.log 2>&1 &&
+	grep -q '^mix ' build-test/bench-peers.log && grep -q '^drain fetchmail' build-test/bench-peers.log; then
+	cat build-test/bench-peers.log
+	echo "PASS: bench-peers"
+	passed=$((passed + 1))
+else
+	tail -30 build-test/bench-peers.log
+	echo "FAIL: bench-peers"
 	failed=$((failed + 1))
 fi
 

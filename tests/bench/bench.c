@@ -12,10 +12,15 @@
  *
  * Usage: bench [RULES_DIR] [SECONDS] [ONLY]   (SECONDS of CPU per measurement, default 3;
  * ONLY one of a-pf a-pcre2 a-parse b-pf b-pcre2 b-parse, to profile one of them)
+ *        bench --write DIR   (writes both corpora as DIR/short/NNN.eml and DIR/mix/NNN.eml,
+ * so tools/bench-peers can give Rspamd and SpamAssassin the same messages)
  */
+#include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "buf.h"
@@ -170,8 +175,46 @@ static double run(const char *key, const char *label, const struct ruleset *rs,
 	return (double) done / (c1 - c0);
 }
 
+/* write_corpus - one file per message under dir/sub; 0, or -1 with errno. */
+static int write_corpus(const char *dir, const char *sub, void (*gen)(struct buf *, unsigned))
+{
+	char path[4096];
+
+	snprintf(path, sizeof(path), "%s/%s", dir, sub);
+	if (mkdir(path, 0755) < 0 && errno != EEXIST)
+		return -1;
+	for (unsigned i = 0; i < N_MSGS; i++) {
+		struct buf b = BUF_INIT(0);
+		FILE *f;
+		bool ok;
+
+		gen(&b, i);
+		snprintf(path, sizeof(path), "%s/%s/%03u.eml", dir, sub, i);
+		f = fopen(path, "wb");
+		ok = f && fwrite(b.data, 1, b.len, f) == b.len;
+		ok = (f && fclose(f) == 0) && ok;
+		buf_free(&b);
+		if (!ok)
+			return -1;
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
+	if (argc == 3 && streq(argv[1], "--write")) {
+		if (mkdir(argv[2], 0755) < 0 && errno != EEXIST) {
+			fprintf(stderr, "bench: %s: %s\n", argv[2], strerror(errno));
+			return 2;
+		}
+		if (write_corpus(argv[2], "short", make_short) < 0 ||
+		    write_corpus(argv[2], "mix", make) < 0) {
+			fprintf(stderr, "bench: writing under %s: %s\n", argv[2], strerror(errno));
+			return 2;
+		}
+		return 0;
+	}
+
 	const char *dirs[1] = {argc > 1 ? argv[1] : AG_SOURCE_RULES};
 	double seconds = argc > 2 ? atof(argv[2]) : 3.0;
 	static struct buf mix[N_MSGS], shorts[N_MSGS];
