@@ -329,7 +329,10 @@ def build(idx, x):
     addr = alias
     if x['plus']:
         addr = alias + '+A0' + h[30:40].upper() + 'Q'
-    addr += '@marketplace.amazon.' + tld
+    if tld.startswith('m.'):
+        addr += '@m.marketplace.amazon.' + tld[2:]
+    else:
+        addr += '@marketplace.amazon.' + tld
     name = x['name'] or lt['names'][int(h[2:4], 16) % len(lt['names'])]
     shop = x['shop']
     dom = slug.split('-')[0] + '.example'
@@ -1346,6 +1349,46 @@ m('ar', 'lyaqa-whatsapp', 'reject', 'contact', 'utf-8', 'thunderbird', 'reply', 
 m('ar', 'lyaqa-ilgha-ask', 'reject', 'ask', 'windows-1256', 'thunderbird', 'proactive', 'بخصوص طلبك {order}',
   "مرحباً {name}،\n\nنعتذر منك، اكتشفنا أن جهاز المشي الأخير في المخزن به عيب في المحرك، والشحنة الجديدة لن تصل قبل فبراير.\n\nهل يمكنك إلغاء الطلب من حسابك في أمازون من صفحة طلباتي؟ نشكر تفهمك.\n\nمع التحية،",
   tld='ae', shop=S)
+
+# ------------------------------------------------------------------ extra messages (all languages mixed)
+m('ja', 'wajima-saido-review', 'reject', 'review', 'shift_jis', 'plain', 'proactive', '再度のお願い（注文番号 {order}）',
+  "{name}様\n\n先週、レビューのお願いをお送りしましたが、ご覧いただけましたでしょうか。\nお忙しいところ恐縮ですが、もう一度だけお願いさせてください。お時間のあるときに商品ページからご感想をいただけると嬉しいです。\n\nよろしくお願いいたします。",
+  shop='輪島ぬりもの屋')
+m('ja', 'shoeido-m-domain-address', 'pass', '-', 'iso-2022-jp', 'outlook', 'reply', 'お客様からの問い合わせ（注文番号：{order}）',
+  "{name}様\n\nご連絡ありがとうございます。\nお届け先住所の建物名が抜けていたとのこと、承知いたしました。印鑑はまだ発送前ですので、Amazonの注文履歴からお届け先住所を変更していただければ、その住所へお送りいたします。\n\nよろしくお願いいたします。",
+  quote="お届け先の住所にマンション名を書き忘れました。追加できますか。", tld='m.co.jp', plus=True, shop='印章の松栄堂')
+m('de', 'brettwerk-nochmal-erinnerung', 'reject', 'review', 'iso-8859-15', 'thunderbird', 'proactive', 'Kleine Erinnerung zu Ihrer Bestellung {order}',
+  "Hallo {name},\n\nwir hatten Ihnen vor ein paar Tagen schon geschrieben und wollten nur noch einmal nachhaken: Falls Sie inzwischen dazu gekommen sind, Ihr Schneidebrett auszuprobieren, freuen wir uns weiterhin sehr über ein paar Worte auf Amazon.\n\nDanke und viele Grüße",
+  shop='Brettwerk Manufaktur')
+m('de', 'hochbett-aufbauanleitung', 'pass', '-', 'windows-1252', 'outlook', 'reply', 'Frage zum Artikel',
+  "Hallo {name},\n\ndie Aufbauanleitung hängt als PDF an. Für die Querstreben brauchen Sie den mitgelieferten Innensechskant und einen Kreuzschlitzschraubendreher. Bitte entfernen Sie die Schutzfolie erst nach dem Aufbau, damit das Holz keine Kratzer bekommt.\n\nViele Grüße",
+  quote="Die Anleitung fehlt im dritten Paket. Haben Sie die als Datei?", plus=True,
+  att=['pdf:Aufbauanleitung-HB-200.pdf:Hochbett HB-200 - Aufbauanleitung|Schritt 1: Seitenteile|Schritt 2: Querstreben|Schritt 3: Leiter'], shop='Hochbett-Schmiede')
+m('es', 'albufera-segundo-aviso', 'reject', 'review', 'utf-8', 'applemail', 'proactive', 'Le escribimos otra vez por su pedido {order}',
+  "Hola {name}:\n\nLe mandamos un mensaje hace unos días y no sabemos si le llegó. Solo queríamos recordarle, por si se le pasó, que su opinión sobre la paellera en Amazon nos vendría de maravilla.\n\nUn saludo y gracias otra vez,",
+  shop='Paelleras Albufera')
+m('it', 'nonnapina-dettagli-ordine', 'pass', '-', 'iso-8859-15', 'gmail', 'reply', 'Richiesta del cliente Amazon {name} (Ordine: {order})',
+  "Buongiorno {name},\n\nil grembiule è già stato ricamato e spedito. Può vedere lo stato della spedizione direttamente nella pagina dell'ordine su Amazon:\nhttps://www.amazon.it/gp/your-account/order-details?orderID={order}\n\nCordiali saluti,",
+  quote="Volevo sapere se il grembiule è già partito.", shop='Grembiuli Ricamati Nonna Pina')
+m('zh', 'zhuyu-zaici-tixing', 'reject', 'review', 'gbk', 'outlook', 'proactive', '再次打扰您（订单 {order}）',
+  "{name}您好，\n\n上周给您发过一封邮件，不知道您有没有看到。如果您还没来得及写评论，方便的时候还请到商品页面留个言，谢谢您了！",
+  tld='co.uk', shop='竹语工坊')
+m('ko', 'gosohan-review-kkok', 'reject', 'review', 'euc-kr', 'outlook', 'proactive', '다시 한 번 부탁드려요 (주문 {order})',
+  "{name} 고객님,\n\n지난주에 리뷰 부탁 메일을 드렸는데 혹시 못 보셨을까 해서 한 번 더 연락드립니다. 바쁘시겠지만 시간 나실 때 꼭 부탁드릴게요.\n\n고소한 방앗간 드림",
+  shop='고소한 방앗간')
+m('tr', 'lokumcu-tesekkur-cevap', 'pass', '-', 'iso-8859-9', 'applemail', 'reply', 'Amazon müşterisi {name} sorusu (Sipariş: {order})',
+  "Rica ederiz {name} Hanım, afiyet olsun!",
+  quote="Lokumlar geldi, çok taze. Teşekkürler.", plus=True, shop='Hacı Lokumcu')
+m('sv', 'sovro-granskat-foton', 'pass', '-', 'utf-8', 'gmail', 'reply', 'Fråga från Amazon-kunden {name} (Beställning: {order})',
+  "Hej {name},\n\nVi har granskat bilderna du skickade. Fläcken på dynan är ett tillverkningsfel, så vi skickar en ny dyna utan kostnad i morgon med DB Schenker:\nhttps://www.dbschenker.com/app/tracking-public/?refNumber=1088472931&refType=WaybillNo\n\nDen gamla dynan behöver du inte skicka tillbaka.\n\nVänliga hälsningar,",
+  quote="Det finns en fläck på ena sittdynan som inte går bort.", shop='Sovro Bäddsoffor')
+m('pt', 'couroiniciais-revisamos-troca', 'pass', '-', 'windows-1252', 'thunderbird', 'reply', 'Pergunta do cliente da Amazon {name} (Pedido: {order})',
+  "Olá {name},\n\nRevisamos a sua solicitação de devolução e está tudo certo. Para gerar a etiqueta gratuita, use a central de devoluções da Amazon:\nhttps://www.amazon.com.br/spr/returns/cart?orderId={order}\n\nAssim que a bolsa chegar, fazemos o reembolso integral.\n\nAtenciosamente,",
+  quote="A alça da bolsa está descosturando, quero devolver.", plus=True, shop='Couro & Iniciais')
+m('ar', 'lyaqa-dalil-pdf', 'pass', '-', 'windows-1256', 'outlook', 'reply', 'سؤال عن منتج',
+  "مرحباً {name}،\n\nمرفق لك دليل الاستخدام بصيغة PDF. لفتح غطاء المحرك تحتاج إلى مفك نجمة صغير، ويرجى إزالة الغلاف الواقي عن شاشة الجهاز قبل أول استخدام.\n\nمع التحية،",
+  quote="لم أجد دليل الاستخدام في الكرتونة.", tld='ae', plus=True,
+  att=['pdf:Treadmill-TM90-manual.pdf:TM-90 Treadmill - User manual|1. Remove protective film|2. Motor cover: star screwdriver|3. Programs P1-P12'], shop='عالم اللياقة المنزلية')
 
 
 if __name__ == '__main__':
