@@ -1,8 +1,8 @@
 /*
  * stats - per-day verdict counts for `aliasgate stats` (format in stats.h). The writer
- * keeps the current day's file open with O_APPEND; each record is one write() and one
- * fdatasync(). Opening a day file that already exists cuts off a torn tail first, so
- * the next record never lands after garbage.
+ * keeps the current day's file open with O_APPEND; each record is one write(), and an
+ * fdatasync() follows per group (stats.h). Opening a day file that already exists cuts off a torn
+ * tail first, so the next record never lands after garbage.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -28,8 +28,21 @@ struct stats {
 	char *dir; /* <state_dir>/stats */
 	unsigned keep_days;
 	int fd;
-	char day[11]; /* of the open file */
+	char day[11];      /* of the open file */
+	unsigned unsynced; /* records written since the last fdatasync */
+	uint64_t synced;   /* event time (unix seconds) of the last fdatasync */
 };
+
+/* sync_day - makes the open day file's records durable. */
+static int sync_day(struct stats *s)
+{
+	if (s->fd < 0 || s->unsynced == 0)
+		return 0;
+	if (fdatasync(s->fd) < 0)
+		return -errno;
+	s->unsynced = 0;
+	return 0;
+}
 
 /* ---- writing (framing: record.h) ---- */
 
@@ -453,8 +466,11 @@ int stats_add(struct stats *s, const struct stats_event *e)
 		int fd = open_day(s, day, &created);
 		if (fd < 0)
 			return fd;
-		if (s->fd >= 0)
+		if (s->fd >= 0) {
+			(void) sync_day(s); /* yesterday's last group: best effort */
 			close(s->fd);
+		}
+		s->unsynced = 0;
 		s->fd = fd;
 		memcpy(s->day, day, sizeof(day));
 		if (created) {
@@ -466,8 +482,10 @@ int stats_add(struct stats *s, const struct stats_event *e)
 	}
 	n = stats_encode(e, rec);
 	r = fd_write_all(s->fd, rec, n);
-	if (r == 0 && fdatasync(s->fd) < 0)
-		r = -errno;
+	if (r == 0 && (++s->unsynced >= STATS_SYNC_MAX || e->time != s->synced)) {
+		r = sync_day(s);
+		s->synced = e->time;
+	}
 	if (r < 0) {
 		/* maybe half a record: the next call reopens and cuts it off */
 		close(s->fd);
@@ -476,12 +494,19 @@ int stats_add(struct stats *s, const struct stats_event *e)
 	return r;
 }
 
+unsigned stats_unsynced(const struct stats *s)
+{
+	return s->unsynced;
+}
+
 struct stats *stats_close(struct stats *s)
 {
 	if (!s)
 		return NULL;
-	if (s->fd >= 0)
+	if (s->fd >= 0) {
+		(void) sync_day(s);
 		close(s->fd);
+	}
 	free(s->dir);
 	free(s);
 	return NULL;

@@ -1,9 +1,12 @@
 /*
  * stats - the per-day record of verdicts, for `aliasgate stats`: which rules hit, how
  * often they rejected, held or warned, and how often a person overrode them. One file
- * per UTC day, <state_dir>/stats/YYYY-MM-DD.stats, append-only, each record made
- * durable (fdatasync) before stats_add() returns; files older than keep_days are
- * deleted when a new day's file is started. Never prints: it returns the facts. Not
+ * per UTC day, <state_dir>/stats/YYYY-MM-DD.stats, append-only, made durable
+ * (fdatasync) in groups: after STATS_SYNC_MAX records, or with the first record of a
+ * later second than the last sync, and on close and at the change of day, so a crash
+ * loses at most the counts of the last second and a draining daemon pays one
+ * fdatasync per group, not one per message; files older than keep_days are deleted
+ * when a new day's file is started. Never prints: it returns the facts. Not
  * thread-safe: the caller serialises stats_add() (the daemon holds one lock).
  *
  * Stats are counts, not the exactly-once journal: a kill between stats_add() and the
@@ -47,6 +50,7 @@
 #define STATS_FORMAT   1
 #define STATS_REC_MAX  16384 /* payload bytes */
 #define STATS_MAX_HITS 32    /* hits kept per event; more are dropped */
+#define STATS_SYNC_MAX 16    /* records written before an fdatasync at the latest */
 
 enum stats_action {
 	STATS_WARN,
@@ -96,6 +100,8 @@ int stats_open(const char *state_dir, unsigned keep_days, struct stats **ret, ch
 /* Appends e to the file of e->time's UTC day, durably. Returns 0 or -errno. */
 int stats_add(struct stats *s, const struct stats_event *e) _warn_unused_result_;
 struct stats *stats_close(struct stats *s);
+/* Records written and not yet fdatasynced (for tests). */
+unsigned stats_unsynced(const struct stats *s);
 
 /* Encodes e as one record into out (at least STATS_REC_MAX + 8 bytes); returns its
  * length. For tests and for stats_add(). */

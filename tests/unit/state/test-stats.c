@@ -203,6 +203,38 @@ static void test_prune(uint64_t now)
 	test_end();
 }
 
+/* Group commit: within one second, records wait for an fdatasync until
+ * STATS_SYNC_MAX of them are written; a record of a later second syncs at once; every
+ * record is readable before it is synced (one write() each). */
+static void test_group_sync(uint64_t now)
+{
+	struct stats *s = NULL;
+	struct stats_report rep;
+	struct seen seen = {0};
+	char err[256] = "";
+	struct stats_event e = ev(now + 7, "links.shortener");
+
+	test_begin("stats sync in groups of STATS_SYNC_MAX within a second");
+	test_assert(stats_open(dir, 400, &s, err, sizeof(err)) == 0);
+	test_assert(stats_add(s, &e) == 0); /* a new second: synced */
+	test_assert(stats_unsynced(s) == 0);
+	for (unsigned i = 1; i < STATS_SYNC_MAX; i++) {
+		test_assert(stats_add(s, &e) == 0);
+		test_assert(stats_unsynced(s) == i);
+	}
+	test_assert(stats_add(s, &e) == 0); /* the STATS_SYNC_MAX-th: synced */
+	test_assert(stats_unsynced(s) == 0);
+	test_assert(stats_add(s, &e) == 0);
+	test_assert(stats_unsynced(s) == 1);
+	test_assert(stats_read(dir, now, count, &seen, &rep) == 0);
+	test_assert(seen.n >= STATS_SYNC_MAX + 2);
+	e.time++; /* a later second */
+	test_assert(stats_add(s, &e) == 0);
+	test_assert(stats_unsynced(s) == 0);
+	s = stats_close(s);
+	test_end();
+}
+
 int main(void)
 {
 	uint64_t now = (uint64_t) time(NULL);
@@ -215,6 +247,7 @@ int main(void)
 	test_crc_damage(now);
 	test_garbage_and_encode();
 	test_prune(now);
+	test_group_sync(now);
 	_cleanup_(freep) char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		printf("cannot remove %s\n", dir);
