@@ -811,7 +811,7 @@ m('ja', 'kotatsuya-hoshigata', 'pass', '-', 'thunderbird', 'shift_jis', 'reply',
 
 こたつ屋 本舗""", quote="""脚のネジが付属の工具で回りません。何を使えばいいですか。""")
 # ja rejects
-m('ja', 'aritagama-quo-card', 'reject', 'review', 'outlook', 'iso-2022-jp', 'proactive', 'マグカップのご感想をお聞かせください', """{name}様
+m('ja', 'aritagama-quo-card', 'reject', 'review', 'outlook', 'iso-2022-jp', 'proactive', 'マグカップのご感想をお聞かせください ({oid})', """{name}様
 
 名入れマグカップはお手元に届きましたでしょうか。
 もしお時間がございましたら、Amazonにレビューをお書きいただけますと幸いです。
@@ -1234,7 +1234,7 @@ Und bitte die Schutzfolie von der Messingleiste abziehen, bevor Sie sie montiere
 Viele Grüße
 Lodenwerk Tirolerhof""", quote="""Die mitgelieferten Schrauben lassen sich mit meinem Schraubenzieher nicht eindrehen. Was brauche ich?""")
 # de rejects
-m('de', 'glutwerk-gutschein-bewertung', 'reject', 'review', 'thunderbird', 'iso-8859-1', 'proactive', 'Kurze Frage zu Ihrem Kaminbesteck', """Hallo {name},
+m('de', 'glutwerk-gutschein-bewertung', 'reject', 'review', 'thunderbird', 'iso-8859-1', 'proactive', 'Kurze Frage zu Ihrem Kaminbesteck ({oid})', """Hallo {name},
 
 wir hoffen, das Kaminbesteck macht sich gut am Ofen. Falls Sie ein paar Zeilen auf Amazon dazu schreiben, schicken Sie uns einfach kurz Bescheid, dann bekommen Sie von uns einen 10-Euro-Gutschein als Dankeschön.
 
@@ -1349,7 +1349,7 @@ Retire también el film protector de la tabla antes de montarla. Revisamos las f
 Un saludo,
 Jamoneros Sierra Norte""", quote="""No consigo apretar los tornillos de la base, le mando fotos. ¿Falta alguna pieza?""", wrap=True)
 # es rejects
-m('es', 'alforjas-envio-gratis-resena', 'reject', 'review', 'thunderbird', 'iso-8859-1', 'proactive', 'Una pregunta sobre sus alforjas', """Hola {name}:
+m('es', 'alforjas-envio-gratis-resena', 'reject', 'review', 'thunderbird', 'iso-8859-1', 'proactive', 'Una pregunta sobre sus alforjas ({oid})', """Hola {name}:
 
 Si nos deja unas palabras en Amazon sobre las alforjas, respóndanos a este correo cuando esté publicada y le devolvemos lo que pagó de envío. Es nuestra forma de darle las gracias.
 
@@ -1464,7 +1464,7 @@ Nous avons bien examiné vos photos : la rayure sur la porte gauche vient du tra
 Toutes nos excuses pour ce désagrément,
 Armoires de Normandie""", quote="""L'armoire est arrivée avec une rayure sur la porte. Je veux bien la garder mais ce n'est pas normal.""", wrap=True, tld='fr')
 # fr rejects
-m('fr', 'laguiole-etui-offert', 'reject', 'review', 'thunderbird', 'iso-8859-15', 'proactive', 'Votre couteau vous plaît ?', """Bonjour {name},
+m('fr', 'laguiole-etui-offert', 'reject', 'review', 'thunderbird', 'iso-8859-15', 'proactive', 'Votre couteau vous plaît ? ({oid})', """Bonjour {name},
 
 Une petite attention : si vous prenez le temps de donner votre avis sur Amazon, nous vous enverrons un étui en cuir pour votre couteau, offert. Il suffit de nous prévenir en répondant à ce message.
 
@@ -1578,7 +1578,7 @@ Tolga anche la pellicola protettiva dai pomelli in ottone prima di montarli.
 Cordiali saluti,
 Mobili Antichi Ferraro""", quote="""L'anta di destra non si chiude bene e non riesco a girare le viti delle cerniere. Le mando le foto.""", wrap=True)
 # it rejects
-m('it', 'moka-caffe-omaggio', 'reject', 'review', 'thunderbird', 'iso-8859-1', 'proactive', 'Come va con la sua moka?', """Buongiorno {name},
+m('it', 'moka-caffe-omaggio', 'reject', 'review', 'thunderbird', 'iso-8859-1', 'proactive', 'Come va con la sua moka? ({oid})', """Buongiorno {name},
 
 se ha un minuto per lasciare una recensione su Amazon, ci scriva quando l'ha pubblicata: le spediamo in omaggio un pacco di caffè macinato per la moka. Un piccolo grazie da parte nostra.
 
@@ -1690,7 +1690,7 @@ Verwijder ook de beschermfolie van de zwarte beugels voordat u ze op de muur zet
 Met vriendelijke groet,
 Eikenhout Atelier Veluwe""", quote="""Welke schroevendraaier heb ik nodig voor de beugels? Mijn kruiskop past niet.""")
 # nl rejects
-m('nl', 'tulpen-gratis-bollen', 'reject', 'review', 'thunderbird', 'iso-8859-1', 'proactive', 'Hoe staan uw tulpen erbij?', """Beste {name},
+m('nl', 'tulpen-gratis-bollen', 'reject', 'review', 'thunderbird', 'iso-8859-1', 'proactive', 'Hoe staan uw tulpen erbij? ({oid})', """Beste {name},
 
 Als u een review op Amazon plaatst over de bollen, stuur ons dan even een berichtje. Dan doen we in het voorjaar tien gratis narcisbollen bij uw volgende pakket, als bedankje.
 
@@ -1803,7 +1803,7 @@ Przed regulacją proszę też zdjąć folię ochronną z uchwytów.
 Pozdrawiam,
 Meble Dębowe Zając""", quote="""Drzwi szafy krzywo się zamykają, a śrubki nie chcą się kręcić. Jakie narzędzie?""")
 # pl rejects
-m('pl', 'kapcie-druga-para-gratis', 'reject', 'review', 'thunderbird', 'iso-8859-2', 'proactive', 'Jak się noszą kapcie?', """Dzień dobry {name},
+m('pl', 'kapcie-druga-para-gratis', 'reject', 'review', 'thunderbird', 'iso-8859-2', 'proactive', 'Jak się noszą kapcie? ({oid})', """Dzień dobry {name},
 
 jeśli znajdzie Pani chwilkę na opinię na Amazon, prosimy dać nam znać mailem. W podziękowaniu wyślemy drugą parę kapci dla dziecka za darmo.
 
@@ -1918,7 +1918,7 @@ Ta också bort skyddsfilmen från hyllplanens framkant innan du monterar dem.
 Vänliga hälsningar,
 Snickeriet Norrgården""", quote="""Vilken skruvmejsel behövs till väggfästet? Min passar inte.""")
 # sv rejects
-m('sv', 'lingon-gratis-burk', 'reject', 'review', 'thunderbird', 'iso-8859-1', 'proactive', 'Hur smakade lingonsylten?', """Hej {name},
+m('sv', 'lingon-gratis-burk', 'reject', 'review', 'thunderbird', 'iso-8859-1', 'proactive', 'Hur smakade lingonsylten? ({oid})', """Hej {name},
 
 Om du skriver några rader om sylten på Amazon och hör av dig till oss efteråt, skickar vi en burk hjortronsylt utan kostnad nästa gång du beställer. Ett litet tack från oss!
 
@@ -2031,7 +2031,7 @@ Ayarlamadan önce kulplardaki koruyucu filmi de çıkarın lütfen.
 Saygılarımızla,
 Sandıkçı Mobilya""", quote="""Sandığın kapağı tam kapanmıyor, vidaları da çeviremiyorum. Fotoğraf ekledim.""")
 # tr rejects
-m('tr', 'fincan-hediye-yorum', 'reject', 'review', 'thunderbird', 'iso-8859-9', 'proactive', 'Fincanlarınızı beğendiniz mi?', """Merhaba {name} Hanım,
+m('tr', 'fincan-hediye-yorum', 'reject', 'review', 'thunderbird', 'iso-8859-9', 'proactive', 'Fincanlarınızı beğendiniz mi? ({oid})', """Merhaba {name} Hanım,
 
 Amazon'da fincanlar hakkında birkaç satır yazarsanız, bize haber vermeniz yeterli. Teşekkür olarak bir sonraki siparişinizle birlikte iki adet lokumluk hediye gönderiyoruz.
 
@@ -2146,7 +2146,7 @@ Para trocar, basta tirar os quatro parafusos com uma chave estrela (Torx T30) e 
 Desculpe o transtorno,
 Madeira de Demolição Minas""", quote="""Um dos pés da mesa chegou rachado. Mandei fotos pelo pedido.""", wrap=True)
 # pt rejects
-m('pt', 'bonecas-pix-avaliacao', 'reject', 'review', 'thunderbird', 'iso-8859-1', 'proactive', 'Uma coisinha sobre a sua boneca', """Olá {name},
+m('pt', 'bonecas-pix-avaliacao', 'reject', 'review', 'thunderbird', 'iso-8859-1', 'proactive', 'Uma coisinha sobre a sua boneca ({oid})', """Olá {name},
 
 Se você deixar uma avaliação na Amazon, manda pra gente o print aqui que a gente faz um Pix de R$ 15 como agradecimento. Ajuda demais uma loja pequena!
 
@@ -2261,7 +2261,7 @@ Jangan lupa lepaskan plastik pelindung dari gagang pintu sebelum menyetel engsel
 Salam,
 Mebel Jati Jepara""", quote="""Pintu lemari tidak menutup rapat dan sekrupnya tidak bisa diputar. Pakai alat apa ya?""", tld='com.au')
 # id rejects
-m('id', 'kopi-bonus-ulasan', 'reject', 'review', 'thunderbird', 'us-ascii', 'proactive', 'Bagaimana rasa kopinya?', """Halo Kak {name},
+m('id', 'kopi-bonus-ulasan', 'reject', 'review', 'thunderbird', 'us-ascii', 'proactive', 'Bagaimana rasa kopinya? ({oid})', """Halo Kak {name},
 
 Kalau Kakak sempat menulis ulasan di Amazon, kabari kami ya. Sebagai ucapan terima kasih, kami kirimkan 100 gram kopi Gayo wine gratis di pesanan berikutnya.
 
@@ -2376,7 +2376,7 @@ m('ar', 'majlis-mifak-najma', 'pass', '-', 'applemail', 'windows-1256', 'reply',
 مع التحية،
 مفروشات المجلس العربي""", quote="""لا أستطيع تركيب أرجل الكنبة، البراغي لا تدور بالمفك. أرسلت صوراً مع الطلب.""", tld='sa')
 # ar rejects
-m('ar', 'asal-hadiya-taqyeem', 'reject', 'review', 'thunderbird', 'windows-1256', 'proactive', 'كيف وجدت العسل؟', """مرحباً {name}،
+m('ar', 'asal-hadiya-taqyeem', 'reject', 'review', 'thunderbird', 'windows-1256', 'proactive', 'كيف وجدت العسل؟ ({oid})', """مرحباً {name}،
 
 إذا كتبت رأيك في العسل على أمازون وأرسلت لنا صورة من التقييم، سنرسل لك علبة عسل سمر صغيرة هدية مع طلبك القادم.
 
