@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "addr.h"
 #include "limit.h"
@@ -26,7 +27,31 @@ struct policy_scratch {
 	pcre2_jit_stack *jit;
 	struct prefilter_scratch *pf; /* Hyperscan scratch and the last scan's result */
 	const struct ruleset *pf_rs;  /* set while pf answers for the message in hand */
+	uint64_t *prof;               /* [n_prof] ns per rule (policy_scratch_profile) */
+	size_t n_prof;
+	uint64_t prof_scan;
 };
+
+static uint64_t mono_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t) ts.tv_sec * 1000000000u + (uint64_t) ts.tv_nsec;
+}
+
+void policy_scratch_profile(struct policy_scratch *s, size_t n_rules)
+{
+	free(s->prof);
+	s->prof = xcalloc(n_rules ? n_rules : 1, sizeof(*s->prof));
+	s->n_prof = n_rules;
+	s->prof_scan = 0;
+}
+
+const uint64_t *policy_scratch_profile_ns(const struct policy_scratch *s, uint64_t *scan_ns)
+{
+	*scan_ns = s->prof_scan;
+	return s->prof;
+}
 
 struct policy_scratch *policy_scratch_new(void)
 {
@@ -54,6 +79,7 @@ struct policy_scratch *policy_scratch_free(struct policy_scratch *s)
 	pcre2_match_context_free(s->mctx);
 	pcre2_jit_stack_free(s->jit);
 	prefilter_scratch_free(s->pf);
+	free(s->prof);
 	free(s);
 	return NULL;
 }
@@ -551,12 +577,22 @@ int policy_eval(const struct ruleset *rs, struct policy_scratch *s, const struct
 		check_approved(v, msg, env, (const char *const *) rcpts, n_rcpts);
 	envelope_free(rcpts);
 	if (!(flags & POLICY_ENGINE_ONLY)) {
+		bool prof = s->prof && s->n_prof == rs->n_rules;
+		uint64_t t = prof ? mono_ns() : 0;
+
 		/* One Hyperscan pass over every text; a failed scan just runs every rule. */
 		if (rs->pf && !(flags & POLICY_NO_PREFILTER) &&
 		    prefilter_scan(rs->pf, s->pf, msg) == 0)
 			s->pf_rs = rs;
-		for (size_t i = 0; i < rs->n_rules; i++)
+		if (prof)
+			s->prof_scan += mono_ns() - t;
+		for (size_t i = 0; i < rs->n_rules; i++) {
+			if (prof)
+				t = mono_ns();
 			policy_eval_rule(&rs->rules[i], s, msg, v);
+			if (prof)
+				s->prof[i] += mono_ns() - t;
+		}
 		s->pf_rs = NULL;
 	}
 	return 0;

@@ -11,7 +11,9 @@
  * fails on time. tests/bench/spawn.py measures one process per message.
  *
  * Usage: bench [RULES_DIR] [SECONDS] [ONLY]   (SECONDS of CPU per measurement, default 3;
- * ONLY one of a-pf a-pcre2 a-parse b-pf b-pcre2 b-parse, to profile one of them)
+ * ONLY one of a-pf a-pcre2 a-parse b-pf b-pcre2 b-parse, to profile one of them; with
+ * ONLY "profile", each corpus once with the prefilter, and where the time went: the
+ * Hyperscan scan and the costliest rules, from policy_scratch_profile())
  *        bench --write DIR   (writes both corpora as DIR/short/NNN.eml and DIR/mix/NNN.eml,
  * so tools/bench-peers can give Rspamd and SpamAssassin the same messages)
  */
@@ -25,6 +27,7 @@
 
 #include "buf.h"
 #include "policy.h"
+#include "rule.h"
 #include "ruleset.h"
 
 #define N_MSGS 400
@@ -200,6 +203,57 @@ static int write_corpus(const char *dir, const char *sub, void (*gen)(struct buf
 	return 0;
 }
 
+struct cost {
+	size_t rule;
+	uint64_t ns;
+};
+
+static int costlier(const void *a, const void *b)
+{
+	uint64_t x = ((const struct cost *) a)->ns, y = ((const struct cost *) b)->ns;
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* profile - judges msgs once per round for `seconds` and prints where the rules' time
+ * went: the prefilter scan, then the ten costliest rules. */
+static void profile(const char *label, const struct ruleset *rs, const struct buf *msgs, unsigned n,
+                    double seconds)
+{
+	struct policy_scratch *s = policy_scratch_new();
+	size_t nr = ruleset_count(rs), done = 0;
+	struct cost *c = xcalloc(nr, sizeof(*c));
+	const uint64_t *ns;
+	uint64_t scan, total = 0;
+	double c0 = cpu_now(), c1;
+
+	policy_scratch_profile(s, nr);
+	do {
+		for (unsigned i = 0; i < n; i++) {
+			struct verdict *v = NULL;
+			if (policy_judge(rs, s, msgs[i].data, msgs[i].len, NULL, 0, &v) < 0)
+				abort();
+			verdict_free(v);
+			done++;
+		}
+		c1 = cpu_now();
+	} while (c1 - c0 < seconds);
+	ns = policy_scratch_profile_ns(s, &scan);
+	for (size_t i = 0; i < nr; i++) {
+		c[i] = (struct cost){i, ns[i]};
+		total += ns[i];
+	}
+	qsort(c, nr, sizeof(*c), costlier);
+	printf("%s: %zu messages, %.0f us CPU each; Hyperscan scan %.1f us, rules %.1f us:\n",
+	       label, done, (c1 - c0) * 1e6 / (double) done, (double) scan / 1e3 / (double) done,
+	       (double) total / 1e3 / (double) done);
+	for (size_t i = 0; i < nr && i < 10; i++)
+		printf("  %-28s %7.1f us  %4.1f%%\n", rs->rules[c[i].rule].id,
+		       (double) c[i].ns / 1e3 / (double) done,
+		       total ? 100.0 * (double) c[i].ns / (double) total : 0.0);
+	free(c);
+	policy_scratch_free(s);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc == 3 && streq(argv[1], "--write")) {
@@ -251,6 +305,11 @@ int main(int argc, char **argv)
 	       "(%s: %zu lines exact, %zu widened, %zu always run)\n",
 	       ruleset_digest(rs), ruleset_count(rs), t_plain * 1e3, t_pf * 1e3,
 	       ruleset_prefiltered(rs) ? "Hyperscan" : "no Hyperscan", exact, widened, always);
+	if (only && streq(only, "profile")) {
+		profile("(a) short seller mail", rs, shorts, N_MSGS, seconds);
+		profile("(b) realistic mix", rs, mix, N_MSGS, seconds);
+		goto out;
+	}
 	s = policy_scratch_new();
 	printf("(a) short seller mail: %u messages, %.2f KiB average\n", N_MSGS,
 	       (double) stotal / N_MSGS / 1024);
@@ -264,11 +323,12 @@ int main(int argc, char **argv)
 	run("b-pcre2", "PCRE2 alone", plain, s, mix, N_MSGS, 0, seconds);
 	run("b-parse", "parse only (no rule runs)", plain, s, mix, N_MSGS, POLICY_ENGINE_ONLY,
 	    seconds);
+	policy_scratch_free(s);
+out:
 	for (unsigned i = 0; i < N_MSGS; i++) {
 		buf_free(&mix[i]);
 		buf_free(&shorts[i]);
 	}
-	policy_scratch_free(s);
 	ruleset_free(rs);
 	ruleset_free(plain);
 	return 0;
