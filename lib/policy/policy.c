@@ -448,12 +448,22 @@ static void localize(const struct rule *r, struct verdict *v, size_t first)
 	}
 }
 
+/* moot - an earlier rule named in r's `unless-hit` has hit this message already. */
+static bool moot(const struct rule *r, const struct verdict *v)
+{
+	for (size_t i = 0; i < r->n_unless_hit; i++)
+		for (size_t k = 0; k < v->n_hits; k++)
+			if (v->hits[k].rule && streq(v->hits[k].rule, r->unless_hit[i]))
+				return true;
+	return false;
+}
+
 void policy_eval_rule(const struct rule *r, struct policy_scratch *s, const struct message *m,
                       struct verdict *v)
 {
 	size_t first = v->n_hits;
 
-	if (!applies(r, m))
+	if (!applies(r, m) || moot(r, v))
 		return;
 	switch (r->kind) {
 	case RULE_MATCH:

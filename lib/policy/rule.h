@@ -100,6 +100,8 @@ struct rule {
 	bool own_only;    /* `scope own`: body without the quoted part of a reply */
 	char **languages; /* what the rule covers; lint wants examples in each */
 	size_t n_languages;
+	char **unless_hit; /* `unless-hit`: earlier rules whose hit makes this one moot */
+	size_t n_unless_hit;
 	char *allow_file; /* `allow-file`, resolved next to the rule file */
 	unsigned allow_file_line;
 	/* `reason.LANG` / `hint.LANG`: translations shown to sellers writing in LANG,

@@ -227,6 +227,7 @@ static void rule_clear(struct rule *r)
 		free(r->examples[i].text);
 	free(r->examples);
 	strv_free(r->languages, r->n_languages);
+	strv_free(r->unless_hit, r->n_unless_hit);
 	for (size_t i = 0; i < RULE_MAX_LANGUAGES; i++) {
 		free(r->reason_l10n[i]);
 		free(r->hint_l10n[i]);
@@ -246,6 +247,25 @@ static int language_index(const char *w, size_t n)
 		if (strlen(rule_languages[i]) == n && memcmp(rule_languages[i], w, n) == 0)
 			return (int) i;
 	return -1;
+}
+
+/* add_unless_hit - a rule named by `unless-hit`: it must be loaded before this one,
+ * since rules run in load order and only an earlier rule's hit can be seen. */
+static void add_unless_hit(struct parse *p, unsigned line, const char *w, size_t n)
+{
+	struct ruleset *rs = p->rs;
+	struct rule *r = p->cur;
+	bool found = false;
+
+	for (size_t i = 0; i + 1 < rs->n_rules && !found; i++)
+		found = strlen(rs->rules[i].id) == n && strncmp(rs->rules[i].id, w, n) == 0;
+	if (!found) {
+		err(p, line,
+		    "unless-hit %.*s: no such rule before this one (rules run in load order)",
+		    (int) n, w);
+		return;
+	}
+	strv_add(&r->unless_hit, &r->n_unless_hit, w, n);
 }
 
 static void add_language(struct parse *p, unsigned line, const char *w, size_t n)
@@ -823,6 +843,8 @@ static void parse_key(struct parse *p, unsigned line, const char *k, size_t kn, 
 		r->examples[r->n_examples++] = e;
 	} else if (KEY("languages")) {
 		words(v, vn, add_language, p, line);
+	} else if (KEY("unless-hit")) {
+		words(v, vn, add_unless_hit, p, line);
 	} else if (KEY("when")) {
 		if (vn == 9 && memcmp(v, "proactive", 9) == 0)
 			r->when = RULE_WHEN_PROACTIVE;

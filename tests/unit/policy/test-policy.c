@@ -321,6 +321,55 @@ static void test_languages_when_allow_file(void)
 	test_end();
 }
 
+/* unless-hit: a later rule stands down when a named earlier rule hit the message; a
+ * name that is unknown, or of a rule loaded later, is an error at its line. */
+static void test_unless_hit(void)
+{
+	char dir[] = "/tmp/ag-policy-XXXXXX";
+	struct diag d = DIAG_INIT;
+	struct ruleset *r, *saved = rs;
+	struct verdict *v;
+
+	test_begin("unless-hit: an earlier rule's hit makes a later rule moot");
+	r = load_one(
+	        "rule t.specific\n  category review\n  scope body\n  match /five stars/i\n"
+	        "  action reject\n  reason r\n  hint h\n"
+	        "rule t.broad\n  category review\n  scope body\n  match /\\bstars?\\b|review/i\n"
+	        "  unless-hit t.specific\n  action hold\n  reason r\n  hint h\n",
+	        NULL, NULL, &d, dir);
+	diag_print(&d, stdout);
+	test_assert(r != NULL);
+	rs = r;
+	v = judge("From: s@x.example\nTo: a@marketplace.amazon.com\nSubject: s\n\n"
+	          "Give us five stars in your review.\n");
+	test_assert(find_hit(v, "t.specific") && !find_hit(v, "t.broad"));
+	verdict_free(v);
+	v = judge("From: s@x.example\nTo: a@marketplace.amazon.com\nSubject: s\n\n"
+	          "A review of any kind would help.\n");
+	test_assert(!find_hit(v, "t.specific") && find_hit(v, "t.broad"));
+	verdict_free(v);
+	rs = saved;
+	ruleset_free(r);
+	rm_dir(dir);
+	diag_clear(&d);
+	test_end();
+
+	test_begin("unless-hit names an earlier rule, else an error at its line");
+	strcpy(dir, "/tmp/ag-policy-XXXXXX");
+	r = load_one("rule t.a\n  category c\n  scope body\n  match /a/\n  unless-hit t.b\n"
+	             "  action hold\n  reason r\n  hint h\n"
+	             "rule t.b\n  category c\n  scope body\n  match /b/\n  unless-hit t.nope\n"
+	             "  action hold\n  reason r\n  hint h\n",
+	             NULL, NULL, &d, dir);
+	test_assert(r == NULL);
+	test_assert(d.n == 2 && d.v[0].line == 5 && strstr(d.v[0].text, "t.b") &&
+	            d.v[1].line == 13 && strstr(d.v[1].text, "t.nope"));
+	ruleset_free(r);
+	rm_dir(dir);
+	diag_clear(&d);
+	test_end();
+}
+
 static struct verdict *judge_env(const char *raw, const struct envelope_env *env, unsigned flags)
 {
 	struct verdict *v = NULL;
@@ -447,6 +496,7 @@ int main(void)
 	test_lint();
 	test_lint_failure();
 	test_languages_when_allow_file();
+	test_unless_hit();
 	test_approved_senders();
 	test_marketplace_of();
 	policy_scratch_free(scratch);
