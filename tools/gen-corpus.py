@@ -619,8 +619,9 @@ def main():
         big(sys.argv[2])
         return
     for d in os.listdir(OUT) if os.path.isdir(OUT) else []:
-        # malformed/ and notices/ are written by hand or by other tools
-        if d not in ("malformed", "notices") and os.path.isdir(os.path.join(OUT, d)):
+        # malformed/, notices/ and handwritten/ are written by hand or by other tools
+        if d not in ("malformed", "notices", "handwritten") and \
+                os.path.isdir(os.path.join(OUT, d)):
             shutil.rmtree(os.path.join(OUT, d))
     w = Writer()
     seq = 0
