@@ -146,11 +146,15 @@ C["en"] = dict(
         "Thanks a lot for your kind words, we are glad the lamp arrived safely.",
         "The mug holds 350 ml and it is dishwasher safe.",
         "Our warehouse is closed from 24 to 27 December; orders placed then ship on the 28th.",
+        "We are glad you like the personalised mug, thank you for your order!",
+        "Yes, we offer engraving on all our pens.",
     ],
     ordinary=[
         "We shipped it to the address on your order yesterday; delivery usually takes 2-3 days.",
         "The delivery is running a day late because of the weather. It is on its way to your address.",
         "Yes, the cover is removable and can be washed at 30 degrees.",
+        "The package was returned to our warehouse after you refused it; we refunded you the full amount.",
+        "The courier will contact you to arrange the collection of the return.",
     ],
 )
 C["de"] = dict(
@@ -219,7 +223,8 @@ C["it"] = dict(
         "Grazie mille per il suo messaggio gentile!",
         "La federa si lava a 30 gradi.",
     ],
-    ordinary=["Abbiamo spedito il pacco ieri all'indirizzo del suo ordine; la consegna richiede 2-3 giorni."],
+    ordinary=["Abbiamo spedito il pacco ieri all'indirizzo del suo ordine; la consegna richiede 2-3 giorni.",
+              "Il corriere la contatterà per concordare il ritiro del reso."],
 )
 C["nl"] = dict(
     subj=["Uw snijplank met naam", "Bezorging van uw kast", "Uw adres"],
@@ -372,7 +377,7 @@ C["zh"] = dict(
         "非常感谢您的留言！",
         "外套可以30度水洗。",
     ],
-    ordinary=["我们昨天已按订单上的地址发货，一般2-3天送达。"],
+    ordinary=["我们昨天已按订单上的地址发货，一般2-3天送达。", "您申请的取消已处理，款项将原路退回。"],
 )
 C["zh-Hant"] = dict(
     subj=["杯子上的名字", "櫃子的送貨", "您的收件地址"],
