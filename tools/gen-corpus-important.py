@@ -444,6 +444,56 @@ def rows():
     return out
 
 
+# A second set, worded differently again (the wording of a probe written after the
+# first round of patterns), and ordinary questions about days and deliveries.
+EXTRA = [
+    ('compliant', 'en', '[Important] Your print', 'Is the date on the poster 12 June or 21 June? We want to get it right before printing.', 'pass', []),
+    ('compliant', 'en', '[Important] Delivery of your fridge', 'The delivery team can come Monday 8-12 or Wednesday 13-17. Which one is ok for you?', 'pass', []),
+    ('compliant', 'en', '[Important] Your bed frame', "It's a big item, so the driver needs someone there to help carry it in. When are you usually around?", 'pass', []),
+    ('compliant', 'en', '[Important] Re: Where is my order?', 'The parcel is back at the depot because nobody knew which door. Please send the flat or floor number.', 'pass', []),
+    ('compliant', 'en', '[Important] Colour choice', 'We have the hoodie in stock in black and navy, which would you like us to print your team name on?', 'pass', []),
+    ('compliant', 'en', '[Important] Your order', 'Sorry, the size you picked for the custom jersey is sold out. Can you choose M or XL instead?', 'pass', []),
+    ('compliant', 'de', '[Important] Wichtig: Lieferung', 'Der Paketdienst kommt nur nach Terminabsprache. Wann passt es Ihnen nächste Woche?', 'pass', []),
+    ('compliant', 'fr', '[Important] Votre commande', 'Votre adresse ne comporte pas de numéro de rue, le livreur ne peut pas livrer.', 'pass', []),
+    ('compliant', 'es', '[Important] Su pedido', 'Falta el número de la calle en la dirección de envío. ¿Nos lo puede enviar?', 'pass', []),
+    ('compliant', 'nl', '[Important] Bestelling', 'Uw adres mist het huisnummer; de bezorger kan het pakket niet afleveren.', 'pass', []),
+    ('compliant', 'sv', '[Important] Beställning', 'Adressen saknar gatunummer, budet kan inte leverera paketet.', 'pass', []),
+    ('compliant', 'tr', '[Important] Siparişiniz', 'Adreste bina numarası yok, kurye paketi teslim edemiyor.', 'pass', []),
+    ('compliant', 'pt', '[Important] Seu pedido', 'Está faltando o número da casa no endereço, o entregador não consegue entregar.', 'pass', []),
+    ('compliant', 'id', '[Important] Pesanan Anda', 'Alamat Anda tidak mencantumkan nomor rumah, kurir tidak bisa mengantar.', 'pass', []),
+    ('compliant', 'ar', '[Important] طلبك', 'العنوان لا يحتوي على رقم المنزل، ولا يستطيع المندوب التوصيل.', 'pass', []),
+    ('compliant', 'zh-Hant', '[重要] 您的訂單', '您的地址沒有門牌號碼，宅配無法配送。', 'pass', []),
+    ('compliant', 'ko', '[Important] 주문', '주소에 동·호수가 빠져 있어 배송이 어렵습니다.', 'pass', []),
+    ('compliant', 'ja', '[重要] お届けについて', 'ソファのお届けは何曜日がご都合よろしいでしょうか。', 'pass', []),
+    ('compliant', 'zh', '[重要] 送货', '沙发哪天送货比较方便？', 'pass', []),
+    ('compliant', 'zh-Hant', '[重要] 送貨', '沙發哪天送貨比較方便？', 'pass', []),
+    ('compliant', 'ko', '[Important] 배송', '소파는 무슨 요일에 받으시는 게 편하세요?', 'pass', []),
+    ('compliant', 'en', None, 'Which day did you order? We ship every weekday.', 'pass', []),
+    ('compliant', 'en', None, 'When are you open? Our shop is open Monday to Friday.', 'pass', []),
+    ('compliant', 'zh', None, '哪天发货？我们明天发货。', 'pass', []),
+    ('compliant', 'en', None, 'The courier cannot deliver on Sundays, so it will arrive Monday.', 'pass', []),
+    ('compliant', 'ja', None, '何日に届きますか？明日お届け予定です。', 'pass', []),
+    ('compliant', 'it', '[Important] Il tuo ordine', "Nell'indirizzo manca il numero civico, il corriere non può consegnare.", 'pass', []),
+    ('compliant', 'pl', '[Important] Zamówienie', 'W adresie brakuje numeru domu, kurier nie może doręczyć paczki.', 'pass', []),
+    ('compliant', 'ja', '[重要] ご注文', 'ご住所に番地が入っておらず、配達ができない状況です。', 'pass', []),
+    ('compliant', 'zh', '[重要] 您的订单', '您的地址没有门牌号，快递员无法派送。', 'pass', []),
+    ('compliant', 'fr', '[Important] Votre coussin', 'Quel texte souhaitez-vous broder sur le coussin ?', 'pass', []),
+    ('compliant', 'de', '[Important] Ihre Lieferung', 'Die Spedition liefert bis zur Bordsteinkante. Bitte teilen Sie uns mit, an welchem Tag Sie zu Hause sind.', 'pass', []),
+    ('compliant', 'es', '[Important] Entrega', '¿Qué día de la semana que viene le viene bien recibir el armario?', 'pass', []),
+    ('compliant', 'nl', '[Important] Levering', 'Op welke dag bent u thuis om de bank in ontvangst te nemen?', 'pass', []),
+    ('compliant', 'pl', '[Important] Dostawa', 'W który dzień będzie Pan/Pani w domu, aby odebrać sofę?', 'pass', []),
+    ('compliant', 'sv', '[Important] Leverans', 'Vilken dag passar det att ta emot soffan?', 'pass', []),
+    ('compliant', 'tr', '[Important] Teslimat', 'Kanepeyi teslim almak için hangi gün evde olursunuz?', 'pass', []),
+    ('compliant', 'pt', '[Important] Entrega', 'Em que dia você estará em casa para receber o sofá?', 'pass', []),
+    ('compliant', 'id', '[Important] Pengiriman', 'Hari apa Anda ada di rumah untuk menerima sofa?', 'pass', []),
+    ('compliant', 'ar', '[Important] التوصيل', 'في أي يوم ستكون في المنزل لاستلام الأريكة؟', 'pass', []),
+    ('important', 'en', '[Important] Re: Thanks', 'Thank you for choosing our engraved pens. Enjoy!', 'reject', ['important.misuse']),
+    ('important', 'en', '[Important] Re: Where is my order?', 'Your order was delivered. The courier left it with a neighbour.', 'reject', ['important.misuse']),
+    ('important', 'en', '[Important] Re: Question', 'The delivery usually takes 3 days to your address.', 'reject', ['important.misuse']),
+    ('important', 'en', '[Important] Re: Question', 'Which colour did you order? We sent the blue one.', 'reject', ['important.misuse']),
+]
+
+
 def slug(lang, body):
     t = re.sub(r"[^a-z0-9]+", "-", body.lower()).strip("-")[:28].strip("-")
     return "%s-%s" % (lang, t or "msg")
@@ -453,7 +503,7 @@ def main():
     for f in glob.glob(os.path.join(OUT, "*", "8[0-9][0-9][0-9]-*")):
         os.remove(f)
     n = {}
-    for k, (cat, lang, subj, body, verdict, rules) in enumerate(rows()):
+    for k, (cat, lang, subj, body, verdict, rules) in enumerate(rows() + [(c, l, s or RSUBJ[l], b, v, r) for c, l, s, b, v, r in EXTRA]):
         i = n.get(cat, 8000)
         n[cat] = i + 1
         raw = shaped(lang, subj, body, k, "r8imp-%d" % k)
