@@ -494,6 +494,33 @@ EXTRA = [
 ]
 
 
+EXTRA += [
+    ('compliant', 'de', '[Important] Ihre Bestellung', 'Bitte schicken Sie uns das Foto, das auf die Decke gedruckt werden soll.', 'pass', []),
+    ('compliant', 'de', '[Important] Ihr Ring', 'Wie soll die Inschrift im Ring lauten? Maximal 15 Zeichen.', 'pass', []),
+    ('compliant', 'fr', '[Important] Votre mug', 'Pouvez-vous nous envoyer la photo à imprimer sur le mug ?', 'pass', []),
+    ('compliant', 'es', '[Important] Su anillo', '¿Qué texto quiere dentro del anillo? Máximo 15 letras.', 'pass', []),
+    ('compliant', 'it', '[Important] Il suo anello', "Quale scritta desidera all'interno dell'anello?", 'pass', []),
+    ('compliant', 'nl', '[Important] Uw ring', 'Welke tekst wilt u in de ring? Maximaal 15 tekens.', 'pass', []),
+    ('compliant', 'pl', '[Important] Pierścionek', 'Jaki tekst ma się znaleźć w środku pierścionka?', 'pass', []),
+    ('compliant', 'sv', '[Important] Din ring', 'Vilken text vill du ha inuti ringen?', 'pass', []),
+    ('compliant', 'tr', '[Important] Yüzüğünüz', 'Yüzüğün içine hangi yazıyı yazalım?', 'pass', []),
+    ('compliant', 'pt', '[Important] Seu anel', 'Qual texto você quer dentro do anel?', 'pass', []),
+    ('compliant', 'id', '[Important] Cincin Anda', 'Tulisan apa yang ingin Anda ukir di dalam cincin?', 'pass', []),
+    ('compliant', 'ar', '[Important] خاتمك', 'ما النص الذي تريده داخل الخاتم؟', 'pass', []),
+    ('compliant', 'ja', '[重要] 指輪の刻印', '指輪の内側に入れる文字を教えてください。', 'pass', []),
+    ('compliant', 'zh', '[重要] 戒指', '戒指内侧要刻什么字？', 'pass', []),
+    ('compliant', 'zh-Hant', '[重要] 戒指', '戒指內側要刻什麼字？', 'pass', []),
+    ('compliant', 'ko', '[Important] 반지', '반지 안쪽에 넣을 문구를 알려 주세요.', 'pass', []),
+    ('compliant', 'en', '[Important] Your print', 'We received your photo; it is too small to print at A3. Do you have a bigger version?', 'pass', []),
+    ('compliant', 'en', '[Important] Delivery', 'Please tell us a day next week when you can be at home for the delivery of your wardrobe.', 'pass', []),
+    ('compliant', 'en', '[Important] Delivery', 'Our driver will text you a 2-hour window the evening before. Please make sure someone is in.', 'pass', []),
+    ('compliant', 'en', '[Important] Address', 'Your town is in the order but the street is missing. Could you reply with your street and house number?', 'pass', []),
+    ('compliant', 'en', '[Important] Re: Where is my order?', 'The parcel is stuck at the depot: the address label is incomplete. Please confirm your full address.', 'pass', []),
+    ('compliant', 'de', '[Important] Bestellung', 'Die Hausnummer fehlt in Ihrer Adresse. Bitte teilen Sie uns diese mit.', 'pass', []),
+    ('compliant', 'en', None, 'Which day did you order? We ship every weekday.', 'pass', []),
+]
+
+
 def slug(lang, body):
     t = re.sub(r"[^a-z0-9]+", "-", body.lower()).strip("-")[:28].strip("-")
     return "%s-%s" % (lang, t or "msg")
