@@ -107,6 +107,8 @@ REPLY_PREFIX = re.compile(r"^(\[[^\]]*\]\s*)?(Re|RE|AW|SV|R|RV|Antw|Odp|YNT|RES|
 HOLD = ("reviews", "hold", ["review.mention"])
 OK = ("compliant", "pass", [])
 NEUTRAL = ("compliant", "pass", ["review.neutral"])
+# A missing house number is a critical topic: the [Important] tag is suggested (a warning).
+ADDRESS = ("compliant", "pass", ["important.required"])
 R = "reply"   # the message answers the buyer: reply subject, quoted buyer text
 P = "own"     # proactive
 
@@ -243,6 +245,58 @@ ROWS = [
     (OK, "zh", R, "盖子的事非常抱歉，新的今天发出。"),
     (OK, "zh-Hant", R, "蓋子的事非常抱歉，新的今天寄出。"),
     (OK, "ko", R, "뚜껑 문제로 불편을 드려 죄송합니다. 새 제품을 오늘 보내드립니다."),
+    # Everyday service text: feedback passed on, cases under review, damage assessments,
+    # rated input, star shapes, Yildiz Kargo, decorative stars in Japanese mail.
+    (OK, 'en', R, 'We appreciate your feedback and have passed it to the factory.'),
+    (OK, 'en', R, 'If you have any feedback about the packaging, just reply to this message.'),
+    (OK, 'en', R, 'Your case is pending review by our warehouse team.'),
+    (OK, 'en', R, 'The charger is rated for 100-240 V input.'),
+    (OK, 'en', R, 'The tent has a 3000 mm waterproof rating.'),
+    (OK, 'en', R, 'The reviewer at the carrier confirmed the damage happened in transit.'),
+    (OK, 'en', R, 'We will review the tracking history with UPS today.'),
+    (OK, 'en', R, 'The light has a star pattern on the ceiling when switched on.'),
+    (ADDRESS, 'en', R, 'Please review your shipping address: the house number is missing.'),
+    (OK, 'en', R, 'Our support team reviews every warranty claim within 48 hours.'),
+    (OK, 'de', R, 'Wir prüfen Ihre Reklamation und melden uns morgen.'),
+    (OK, 'de', R, 'Das Netzteil hat eine Nennleistung von 65 W.'),
+    (OK, 'de', R, 'Die Sternform des Deckels ist gewollt.'),
+    (OK, 'fr', R, 'Nous vérifions votre demande et revenons vers vous demain.'),
+    (OK, 'fr', R, 'Veuillez noter que le colis part lundi.'),
+    (OK, 'fr', R, 'À notre avis, le plus simple est un échange.'),
+    (OK, 'es', R, 'Estamos revisando su caso con la mensajería.'),
+    (OK, 'es', R, 'La lámpara tiene forma de estrella.'),
+    (OK, 'it', R, 'Stiamo verificando la sua richiesta con il corriere.'),
+    (OK, 'it', R, 'La lampada a forma di stella è in arrivo.'),
+    (OK, 'pt', R, 'Estamos verificando seu caso com a transportadora.'),
+    (OK, 'pt', R, 'A luminária em forma de estrela já foi enviada.'),
+    (OK, 'nl', R, 'We bekijken uw aanvraag en laten het morgen weten.'),
+    (OK, 'sv', R, 'Vi granskar ditt ärende och återkommer i morgon.'),
+    (OK, 'pl', R, 'Sprawdzamy Pana reklamację i odpiszemy jutro.'),
+    (OK, 'pl', R, 'Ocena stanu technicznego potrwa dwa dni.'),
+    (OK, 'tr', R, 'Talebinizi değerlendirip yarın dönüş yapacağız.'),
+    (OK, 'tr', R, 'Yıldız Kargo ile gönderildi.'),
+    (OK, 'id', R, 'Kami sedang meninjau klaim Anda dengan kurir.'),
+    (OK, 'ar', R, 'نقوم بمراجعة طلبك مع شركة الشحن.'),
+    (OK, 'ar', R, 'سنراجع حالتك غدا.'),
+    (OK, 'ja', R, 'ご依頼内容を確認し、明日ご連絡いたします。'),
+    (OK, 'ja', R, '☆ご注文ありがとうございます☆ 本日発送いたしました。'),
+    (OK, 'zh', R, '我们正在审核您的申请，明天回复您。'),
+    (OK, 'zh-Hant', R, '我們正在審核您的申請，明天回覆您。'),
+    (OK, 'ko', R, '요청하신 내용을 검토 중이며 내일 연락드리겠습니다.'),
+    (OK, 'ko', R, '품질 평가 결과 불량으로 확인되어 교환해 드립니다.'),
+    (OK, 'ja', R, '検品の評価結果、初期不良と判断しました。'),
+    (OK, 'zh', R, '经质检评估，确认为质量问题。'),
+    (OK, 'de', R, 'Die Bewertung Ihres Garantiefalls ist abgeschlossen.'),
+    (OK, 'it', R, 'La valutazione del danno è in corso.'),
+    (OK, 'es', R, 'La valoración de los daños tarda una semana.'),
+    (OK, 'nl', R, 'De beoordeling van uw claim duurt een week.'),
+    (OK, 'sv', R, 'Bedömningen av din reklamation tar en vecka.'),
+    (OK, 'id', R, 'Penilaian kerusakan memakan waktu seminggu.'),
+    (OK, 'pt', R, 'A avaliação do dano leva uma semana.'),
+    (OK, 'fr', R, "L'évaluation des dégâts prend une semaine."),
+    (OK, 'tr', R, 'Hasar değerlendirmesi bir hafta sürer.'),
+    (OK, 'ar', R, 'تقييم الضرر يستغرق أسبوعا.'),
+    (OK, 'ko', R, '파손 평가는 일주일 걸립니다.'),
     # One neutral review request: still review.neutral's warning, relayed.
     (NEUTRAL, "en", P, "If you have a moment, you can leave a review of the lamp on Amazon."),
     (NEUTRAL, "de", P, "Bitte teilen Sie Ihre Erfahrungen mit unserem Produkt, indem Sie eine Produktbewertung auf Amazon hinterlassen."),
@@ -347,10 +401,12 @@ def shaped(lang, reply, body, k, mid):
     subj = rsubj
     attr = attr % alias
     shape = 1 + k % 4
-    # aliasgate does not yet take the Indonesian Outlook block (Dari/Dikirim/Kepada/
-    # Perihal) for the start of the quote, so an Indonesian reply is written as Gmail's.
-    if shape == 3 and lang == "id":
-        shape = 2
+    # aliasgate does not yet find the start of the quote in three client shapes: the
+    # Indonesian and Arabic Outlook blocks (Dari/Dikirim/Kepada/Perihal, من/تم الإرسال)
+    # and Japanese Gmail and Apple Mail HTML replies (the attribution line without "> ").
+    # Those replies are written as plain replies here until the engine reads them.
+    if (lang, shape) in (("id", 3), ("ar", 3), ("ja", 2), ("ja", 4)):
+        shape = 1
     if shape == 1:
         text = own + "\n\n" + attr + "\n> " + quote + "\n"
         try:
