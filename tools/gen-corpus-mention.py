@@ -106,6 +106,8 @@ REPLY_PREFIX = re.compile(r"^(\[[^\]]*\]\s*)?(Re|RE|AW|SV|R|RV|Antw|Odp|YNT|RES|
 
 HOLD = ("reviews", "hold", ["review.mention"])
 OK = ("compliant", "pass", [])
+# A request with a reward: the incentive, and the request itself is review.neutral's shape.
+INCENTIVE = ("reviews", "reject", ["review.incentive", "review.neutral"])
 NEUTRAL = ("compliant", "pass", ["review.neutral"])
 # A missing house number is a critical topic: the [Important] tag is suggested (a warning).
 ADDRESS = ("compliant", "pass", ["important.required"])
@@ -172,6 +174,8 @@ ROWS = [
     (HOLD, "ar", R, "إذا كانت النجوم بسبب شركة الشحن فربما لا ينبغي أن تحسب على منتجنا."),
     (HOLD, "zh", R, "如果星级是因为快递，也许不应该算在我们产品头上。"),
     (HOLD, "zh-Hant", R, "如果評價是因為物流，也許不該算在我們產品上。"),
+    # A spare sent once the review is up is an incentive (review.incentive, round 9).
+    (INCENTIVE, "ja", P, "レビュー掲載後にご連絡いただければ、替えのフィルターをお送りします。"),
 
     # (b) compliant: thanks for a review.
     (OK, "en", R, "Thank you for your honest review. The replacement lid ships today with tracking."),
