@@ -448,12 +448,15 @@ static void localize(const struct rule *r, struct verdict *v, size_t first)
 	}
 }
 
-/* moot - an earlier rule named in r's `unless-hit` has hit this message already. */
+/* moot - an earlier rule named in r's `unless-hit` has hit this message already,
+ * outside the quoted part of a reply: a quote, real or forged, must not switch a rule
+ * off (rules/README.md, "Replies and quotes"). */
 static bool moot(const struct rule *r, const struct verdict *v)
 {
 	for (size_t i = 0; i < r->n_unless_hit; i++)
 		for (size_t k = 0; k < v->n_hits; k++)
-			if (v->hits[k].rule && streq(v->hits[k].rule, r->unless_hit[i]))
+			if (v->hits[k].rule && streq(v->hits[k].rule, r->unless_hit[i]) &&
+			    !(v->hits[k].scope && streq(v->hits[k].scope, "quoted")))
 				return true;
 	return false;
 }

@@ -348,6 +348,12 @@ static void test_unless_hit(void)
 	          "A review of any kind would help.\n");
 	test_assert(!find_hit(v, "t.specific") && find_hit(v, "t.broad"));
 	verdict_free(v);
+	/* the earlier rule hits only in the quoted part: no say over the seller's text */
+	v = judge("From: s@x.example\nTo: a@marketplace.amazon.com\nSubject: Re: s\n"
+	          "In-Reply-To: <1@x>\n\nA review of any kind would help.\n\n"
+	          "On Mon, Buyer <a@marketplace.amazon.com> wrote:\n> Give us five stars.\n");
+	test_assert(find_hit(v, "t.specific") && find_hit(v, "t.broad"));
+	verdict_free(v);
 	rs = saved;
 	ruleset_free(r);
 	rm_dir(dir);
