@@ -28,7 +28,7 @@
 #include "rule.h"
 
 #define CACHE_MAGIC    "AGRULES\n"
-#define CACHE_FORMAT   3u
+#define CACHE_FORMAT   4u /* 4: lists with a few lines Hyperscan cannot take are split */
 #define CACHE_MAX_SIZE (512u * 1024 * 1024)
 
 char *cache_key(const struct ruleset *rs)
