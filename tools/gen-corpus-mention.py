@@ -18,37 +18,32 @@ by hand from the policy (Seller Central's Communication guidelines, help G1701).
 Run from the source root: /usr/bin/python3 tools/gen-corpus-mention.py
 It only (re)writes its own 9xxx files; it never touches the other files.
 """
-import base64
 import glob
+import importlib.util
 import os
-import quopri
 import re
 
-OUT = "tests/corpus"
+_SRC = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gen-corpus.py")
+_spec = importlib.util.spec_from_file_location("gen_corpus", _SRC)
+G = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(G)
+
+# Marketplaces, charsets and encoders are tools/gen-corpus.py's; this round's messages
+# are dated 30 November and use their own MIME boundary.
+OUT, ALIASES, CHARSETS, ENCODINGS, PY_CODEC = G.OUT, G.ALIASES, G.CHARSETS, G.ENCODINGS, G.PY_CODEC
+text_part = G.text_part
 FIRST = 9000
-ALIASES = {"en": "marketplace.amazon.com", "ja": "marketplace.amazon.co.jp",
-           "zh": "marketplace.amazon.com", "ko": "marketplace.amazon.com",
-           "de": "marketplace.amazon.de", "es": "marketplace.amazon.es",
-           "fr": "marketplace.amazon.fr", "it": "marketplace.amazon.it",
-           "id": "marketplace.amazon.sg", "nl": "marketplace.amazon.nl",
-           "pl": "marketplace.amazon.pl", "sv": "marketplace.amazon.se",
-           "tr": "marketplace.amazon.com.tr", "pt": "marketplace.amazon.com.br",
-           "ar": "marketplace.amazon.sa", "zh-Hant": "marketplace.amazon.com"}
-CHARSETS = {"en": ["us-ascii", "utf-8"], "ja": ["iso-2022-jp", "shift_jis", "utf-8"],
-            "zh": ["gb2312", "gbk", "utf-8"], "ko": ["euc-kr", "utf-8"],
-            "de": ["iso-8859-1", "utf-8"], "es": ["iso-8859-1", "utf-8"],
-            "fr": ["iso-8859-1", "utf-8"], "it": ["iso-8859-1", "utf-8"],
-            "id": ["utf-8", "iso-8859-1"],
-            "nl": ["iso-8859-15", "windows-1252", "utf-8"], "pl": ["iso-8859-2", "windows-1250", "utf-8"],
-            "sv": ["windows-1252", "iso-8859-15", "utf-8"], "tr": ["iso-8859-9", "windows-1254", "utf-8"],
-            "pt": ["iso-8859-15", "windows-1252", "utf-8"], "ar": ["windows-1256", "utf-8"],
-            "zh-Hant": ["big5", "utf-8"]}
-ENCODINGS = ["8bit", "base64", "quoted-printable"]
-PY_CODEC = {"shift_jis": "cp932", "gb2312": "gb2312", "gbk": "gbk", "euc-kr": "euc_kr",
-            "iso-2022-jp": "iso2022_jp", "us-ascii": "ascii", "iso-8859-15": "iso8859_15",
-            "windows-1252": "cp1252", "iso-8859-2": "iso8859_2", "windows-1250": "cp1250",
-            "iso-8859-9": "iso8859_9", "windows-1254": "cp1254", "windows-1256": "cp1256",
-            "big5": "big5"}
+HDR = {"date": "Mon, 30 Nov 2026 10:00:00 +0000"}
+
+
+def text_msg(lang, subject, body, charset, cte, mid):
+    return G.text_msg(lang, subject, body, charset, cte, mid, **HDR)
+
+
+def multipart(lang, subject, mid, parts, kind):
+    return G.multipart(lang, subject, mid, parts, kind, boundary="BPB9", **HDR)
+
+
 # Per language: proactive subject, reply subject, greeting, closing, attribution line,
 # Outlook's header block labels and date, the buyer's quoted question, and a buyer's
 # quoted line that mentions their own review (never the seller's words).
@@ -102,7 +97,6 @@ L = {
            "2026년 11월 16일 (월) 오전 9:12, 구매자 <%s>님이 작성:", ("보낸 사람", "보낸 날짜", "받는 사람", "제목", "2026년 11월 16일 월요일 오전 9:12"),
            "뚜껑이 깨졌어요. 별점 1개 리뷰를 남겼습니다."),
 }
-REPLY_PREFIX = re.compile(r"^(\[[^\]]*\]\s*)?(Re|RE|AW|SV|R|RV|Antw|Odp|YNT|RES|رد|回复|答复|回覆|返信|답장)\s*[:：]")
 
 HOLD = ("reviews", "hold", ["review.mention"])
 OK = ("compliant", "pass", [])
@@ -319,64 +313,6 @@ ROWS = [
     (NEUTRAL, "ko", P, "괜찮으시다면 아마존에 상품 후기를 남겨 주세요."),
 ]
 
-
-def encode_body(text, charset, cte):
-    codec = PY_CODEC.get(charset, charset)
-    raw = text.replace("\n", "\r\n").encode(codec)
-    if cte == "base64":
-        return base64.encodebytes(raw).decode().replace("\n", "\r\n"), cte
-    if cte == "quoted-printable":
-        return quopri.encodestring(raw).decode().replace("\r\n", "\n").replace("\n", "\r\n"), cte
-    if charset in ("iso-2022-jp", "us-ascii"):
-        return raw.decode("ascii"), "7bit"
-    return raw.decode("latin-1"), "8bit"
-
-
-def b_header(text, charset="utf-8"):
-    try:
-        text.encode("ascii")
-        return text
-    except UnicodeEncodeError:
-        codec = PY_CODEC.get(charset, charset)
-        try:
-            data = text.encode(codec)
-        except UnicodeEncodeError:
-            charset, data = "utf-8", text.encode("utf-8")
-        return "=?%s?B?%s?=" % (charset, base64.b64encode(data).decode())
-
-
-def headers(lang, subject, mid, charset, extra):
-    reply = ""
-    if REPLY_PREFIX.match(subject):
-        reply = ("In-Reply-To: <buyer-%s@marketplace.amazon.com>\r\n"
-                 "References: <buyer-%s@marketplace.amazon.com>\r\n" % (mid, mid))
-    return ("From: Bright Peak <seller@brightpeak.example>\r\n"
-            "To: 6bmcx2l1t7cwrwb@%s\r\n"
-            "Subject: %s\r\n"
-            "Message-ID: <%s@brightpeak.example>\r\n%s"
-            "Date: Mon, 30 Nov 2026 10:00:00 +0000\r\n"
-            "MIME-Version: 1.0\r\n%s" % (ALIASES[lang], b_header(subject, charset), mid, reply, extra))
-
-
-def text_msg(lang, subject, body, charset, cte, mid):
-    enc, cte = encode_body(body, charset, cte)
-    return headers(lang, subject, mid, charset,
-                   "Content-Type: text/plain; charset=%s\r\nContent-Transfer-Encoding: %s\r\n"
-                   % (charset, cte)) + "\r\n" + enc + ("" if enc.endswith("\r\n") else "\r\n")
-
-
-def text_part(body, charset="utf-8", cte="quoted-printable", ctype="text/plain"):
-    enc, cte = encode_body(body, charset, cte)
-    return ("Content-Type: %s; charset=%s\r\nContent-Transfer-Encoding: %s\r\n\r\n%s\r\n"
-            % (ctype, charset, cte, enc))
-
-
-def multipart(lang, subject, mid, parts, kind):
-    out = headers(lang, subject, mid, "utf-8",
-                  'Content-Type: multipart/%s; boundary="BPB9"\r\n' % kind) + "\r\nThis is MIME.\r\n"
-    for p in parts:
-        out += "--BPB9\r\n" + p
-    return out + "--BPB9--\r\n"
 
 
 def hesc(t):

@@ -22,10 +22,12 @@ import io
 import os
 import quopri
 import re
-import shutil
 import zipfile
 
 OUT = "tests/corpus"
+# Corpus files numbered from here up belong to tools/gen-corpus-important.py (8000) and
+# tools/gen-corpus-mention.py (9000); this script leaves them alone.
+OTHER_GENERATORS = 8000
 ALIASES = {"en": "marketplace.amazon.com", "ja": "marketplace.amazon.co.jp",
            "zh": "marketplace.amazon.com", "ko": "marketplace.amazon.com",
            "de": "marketplace.amazon.de", "es": "marketplace.amazon.es",
@@ -536,7 +538,7 @@ class Writer:
 REPLY_PREFIX = re.compile(r"^(\[[^\]]*\]\s*)?(Re|RE|AW|SV|R|RV|Antw|Odp|YNT|RES|Ynt|رد|回复|答复|回覆|返信|답장)\s*[:：]")
 
 
-def headers(lang, subject, mid, charset, extra=""):
+def headers(lang, subject, mid, charset, extra="", date="Mon, 16 Nov 2026 10:00:00 +0000"):
     reply = ""
     if REPLY_PREFIX.match(subject):
         reply = ("In-Reply-To: <buyer-%s@marketplace.amazon.com>\r\n"
@@ -545,23 +547,25 @@ def headers(lang, subject, mid, charset, extra=""):
             "To: 6bmcx2l1t7cwrwb@%s\r\n"
             "Subject: %s\r\n"
             "Message-ID: <%s@brightpeak.example>\r\n%s"
-            "Date: Mon, 16 Nov 2026 10:00:00 +0000\r\n"
-            "MIME-Version: 1.0\r\n%s" % (ALIASES[lang], b_header(subject, charset), mid, reply, extra))
+            "Date: %s\r\n"
+            "MIME-Version: 1.0\r\n%s" % (ALIASES[lang], b_header(subject, charset), mid, reply, date,
+                                          extra))
 
 
-def text_msg(lang, subject, body, charset, cte, mid):
+def text_msg(lang, subject, body, charset, cte, mid, **hdr):
     enc, cte = encode_body(body, charset, cte)
     return headers(lang, subject, mid, charset,
                    "Content-Type: text/plain; charset=%s\r\nContent-Transfer-Encoding: %s\r\n"
-                   % (charset, cte)) + "\r\n" + enc + ("" if enc.endswith("\r\n") else "\r\n")
+                   % (charset, cte), **hdr) + "\r\n" + enc + ("" if enc.endswith("\r\n") else "\r\n")
 
 
-def multipart(lang, subject, mid, parts, kind="mixed"):
+def multipart(lang, subject, mid, parts, kind="mixed", boundary="BPB", **hdr):
     out = headers(lang, subject, mid, "utf-8",
-                  'Content-Type: multipart/%s; boundary="BPB"\r\n' % kind) + "\r\nThis is MIME.\r\n"
+                  'Content-Type: multipart/%s; boundary="%s"\r\n' % (kind, boundary),
+                  **hdr) + "\r\nThis is MIME.\r\n"
     for p in parts:
-        out += "--BPB\r\n" + p
-    return out + "--BPB--\r\n"
+        out += "--%s\r\n" % boundary + p
+    return out + "--%s--\r\n" % boundary
 
 
 def text_part(body, charset="utf-8", cte="quoted-printable", ctype="text/plain"):
@@ -613,16 +617,61 @@ def big(outdir):
         f.write("pass\n")
 
 
+# The client attribution lines and Outlook's localized From/Sent/To/Subject block of the
+# quoted replies (rounds 25 and up; also tools/gen-corpus-important.py).
+ATTR = {
+    "en": "On Mon, 16 Nov 2026 at 09:12, Buyer <%s> wrote:",
+    "de": "Am Mo., 16. Nov. 2026 um 09:12 Uhr schrieb Käufer <%s>:",
+    "fr": "Le lun. 16 nov. 2026 à 09:12, Acheteur <%s> a écrit :",
+    "es": "El lun, 16 nov 2026 a las 09:12, Comprador (<%s>) escribió:",
+    "it": "Il giorno lun 16 nov 2026 alle ore 09:12 Acquirente <%s> ha scritto:",
+    "nl": "Op ma 16 nov 2026 om 09:12 schreef Koper <%s>:",
+    "pl": "W dniu pon., 16 lis 2026 o 09:12 Kupujący <%s> napisał(a):",
+    "sv": "Den mån 16 nov. 2026 kl 09:12 skrev Köpare <%s>:",
+    "tr": "16 Kas 2026 Pzt, 09:12 tarihinde Alıcı <%s> şunu yazdı:",
+    "pt": "Em seg., 16 de nov. de 2026 às 09:12, Comprador <%s> escreveu:",
+    "id": "Pada tanggal Sen, 16 Nov 2026 pukul 09.12 Pembeli <%s> menulis:",
+    "ar": "في الاثنين، 16 نوفمبر 2026 في 9:12 ص، كتب المشتري <%s>:",
+    "ja": "2026年11月16日(月) 9:12 購入者 <%s>:",
+    "zh": "买家 <%s> 于2026年11月16日周一 09:12写道：",
+    "zh-Hant": "買家 <%s> 於 2026年11月16日 週一 上午9:12 寫道：",
+    "ko": "2026년 11월 16일 (월) 오전 9:12, 구매자 <%s>님이 작성:",
+}
+OHDR = {
+    "en": ("From", "Sent", "To", "Subject", "Monday, November 16, 2026 9:12 AM"),
+    "de": ("Von", "Gesendet", "An", "Betreff", "Montag, 16. November 2026 09:12"),
+    "fr": ("De", "Envoyé", "À", "Objet", "lundi 16 novembre 2026 09:12"),
+    "es": ("De", "Enviado", "Para", "Asunto", "lunes, 16 de noviembre de 2026 9:12"),
+    "it": ("Da", "Inviato", "A", "Oggetto", "lunedì 16 novembre 2026 09:12"),
+    "nl": ("Van", "Verzonden", "Aan", "Onderwerp", "maandag 16 november 2026 09:12"),
+    "pl": ("Od", "Wysłano", "Do", "Temat", "poniedziałek, 16 listopada 2026 09:12"),
+    "sv": ("Från", "Skickat", "Till", "Ämne", "den 16 november 2026 09:12"),
+    "tr": ("Kimden", "Gönderildi", "Kime", "Konu", "16 Kasım 2026 Pazartesi 09:12"),
+    "pt": ("De", "Enviado", "Para", "Assunto", "segunda-feira, 16 de novembro de 2026 09:12"),
+    "id": ("Dari", "Dikirim", "Kepada", "Perihal", "Senin, 16 November 2026 09.12"),
+    "ar": ("من", "تم الإرسال", "إلى", "الموضوع", "الاثنين، 16 نوفمبر 2026 09:12 ص"),
+    "ja": ("差出人", "送信日時", "宛先", "件名", "2026年11月16日 9:12"),
+    "zh": ("发件人", "发送时间", "收件人", "主题", "2026年11月16日 9:12"),
+    "zh-Hant": ("寄件者", "寄件日期", "收件者", "主旨", "2026年11月16日 上午 09:12"),
+    "ko": ("보낸 사람", "보낸 날짜", "받는 사람", "제목", "2026년 11월 16일 월요일 오전 9:12"),
+}
+
+
 def main():
     import sys
     if len(sys.argv) == 3 and sys.argv[1] == "--big":
         big(sys.argv[2])
         return
     for d in os.listdir(OUT) if os.path.isdir(OUT) else []:
-        # malformed/, notices/ and handwritten/ are written by hand or by other tools
-        if d not in ("malformed", "notices", "handwritten") and \
-                os.path.isdir(os.path.join(OUT, d)):
-            shutil.rmtree(os.path.join(OUT, d))
+        # malformed/, notices/ and handwritten/ are written by hand or by other tools,
+        # and so are the numbers from OTHER_GENERATORS up (gen-corpus-important.py,
+        # gen-corpus-mention.py): only this script's own files are removed
+        if d in ("malformed", "notices", "handwritten") or not os.path.isdir(os.path.join(OUT, d)):
+            continue
+        for name in os.listdir(os.path.join(OUT, d)):
+            num = name.split("-", 1)[0]
+            if not num.isdigit() or int(num) < OTHER_GENERATORS:
+                os.remove(os.path.join(OUT, d, name))
     w = Writer()
     seq = 0
     for lang, spec in L.items():
@@ -2534,42 +2583,6 @@ def main():
     # message's language, Gmail HTML (text and HTML alternatives, the quote in a
     # gmail_quote block) and Outlook HTML (the localized From/Sent/To/Subject block).
     # A message with a proactive subject gets no quote (plain text or HTML only).
-    ATTR = {
-        "en": "On Mon, 16 Nov 2026 at 09:12, Buyer <%s> wrote:",
-        "de": "Am Mo., 16. Nov. 2026 um 09:12 Uhr schrieb Käufer <%s>:",
-        "fr": "Le lun. 16 nov. 2026 à 09:12, Acheteur <%s> a écrit :",
-        "es": "El lun, 16 nov 2026 a las 09:12, Comprador (<%s>) escribió:",
-        "it": "Il giorno lun 16 nov 2026 alle ore 09:12 Acquirente <%s> ha scritto:",
-        "nl": "Op ma 16 nov 2026 om 09:12 schreef Koper <%s>:",
-        "pl": "W dniu pon., 16 lis 2026 o 09:12 Kupujący <%s> napisał(a):",
-        "sv": "Den mån 16 nov. 2026 kl 09:12 skrev Köpare <%s>:",
-        "tr": "16 Kas 2026 Pzt, 09:12 tarihinde Alıcı <%s> şunu yazdı:",
-        "pt": "Em seg., 16 de nov. de 2026 às 09:12, Comprador <%s> escreveu:",
-        "id": "Pada tanggal Sen, 16 Nov 2026 pukul 09.12 Pembeli <%s> menulis:",
-        "ar": "في الاثنين، 16 نوفمبر 2026 في 9:12 ص، كتب المشتري <%s>:",
-        "ja": "2026年11月16日(月) 9:12 購入者 <%s>:",
-        "zh": "买家 <%s> 于2026年11月16日周一 09:12写道：",
-        "zh-Hant": "買家 <%s> 於 2026年11月16日 週一 上午9:12 寫道：",
-        "ko": "2026년 11월 16일 (월) 오전 9:12, 구매자 <%s>님이 작성:",
-    }
-    OHDR = {
-        "en": ("From", "Sent", "To", "Subject", "Monday, November 16, 2026 9:12 AM"),
-        "de": ("Von", "Gesendet", "An", "Betreff", "Montag, 16. November 2026 09:12"),
-        "fr": ("De", "Envoyé", "À", "Objet", "lundi 16 novembre 2026 09:12"),
-        "es": ("De", "Enviado", "Para", "Asunto", "lunes, 16 de noviembre de 2026 9:12"),
-        "it": ("Da", "Inviato", "A", "Oggetto", "lunedì 16 novembre 2026 09:12"),
-        "nl": ("Van", "Verzonden", "Aan", "Onderwerp", "maandag 16 november 2026 09:12"),
-        "pl": ("Od", "Wysłano", "Do", "Temat", "poniedziałek, 16 listopada 2026 09:12"),
-        "sv": ("Från", "Skickat", "Till", "Ämne", "den 16 november 2026 09:12"),
-        "tr": ("Kimden", "Gönderildi", "Kime", "Konu", "16 Kasım 2026 Pazartesi 09:12"),
-        "pt": ("De", "Enviado", "Para", "Assunto", "segunda-feira, 16 de novembro de 2026 09:12"),
-        "id": ("Dari", "Dikirim", "Kepada", "Perihal", "Senin, 16 November 2026 09.12"),
-        "ar": ("من", "تم الإرسال", "إلى", "الموضوع", "الاثنين، 16 نوفمبر 2026 09:12 ص"),
-        "ja": ("差出人", "送信日時", "宛先", "件名", "2026年11月16日 9:12"),
-        "zh": ("发件人", "发送时间", "收件人", "主题", "2026年11月16日 9:12"),
-        "zh-Hant": ("寄件者", "寄件日期", "收件者", "主旨", "2026年11月16日 上午 09:12"),
-        "ko": ("보낸 사람", "보낸 날짜", "받는 사람", "제목", "2026년 11월 16일 월요일 오전 9:12"),
-    }
     BUYERQ = {
         "en": "When will my order arrive?", "de": "Wann kommt meine Bestellung an?",
         "fr": "Quand vais-je recevoir ma commande ?", "es": "¿Cuándo llegará mi pedido?",
@@ -4645,4 +4658,5 @@ def main():
     print("%d messages, %d compliant, %d to stop" % (w.count, w.count - w.positive, w.positive))
 
 
-main()
+if __name__ == "__main__":
+    main()
